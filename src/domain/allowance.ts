@@ -1,0 +1,32 @@
+// Allowance arithmetic. Usage itself is the set of claimed units (store/claims); these functions only count.
+
+export interface AllowanceSettings {
+  organisationDefault: number;
+  employeeOverride?: number | null;
+}
+
+export function monthlyAllowance(settings: AllowanceSettings): number {
+  return settings.employeeOverride ?? settings.organisationDefault;
+}
+
+export interface AllowanceBalance {
+  month: string;
+  allowance: number;
+  used: number;
+  left: number;
+}
+
+/** Left never goes negative even if an allowance was lowered after sessions were booked. */
+export function balance(month: string, allowance: number, used: number): AllowanceBalance {
+  return { month, allowance, used, left: Math.max(0, allowance - used) };
+}
+
+/** Unit numbers a booking may claim in a month: 0..allowance-1, each at most once (unique key). */
+export function claimableUnits(allowance: number): number[] {
+  return Array.from({ length: Math.max(0, allowance) }, (_, n) => n);
+}
+
+/** A move keeps its unit when the month stays the same; otherwise it needs a unit in the target month. */
+export function moveNeedsNewUnit(fromMonth: string, toMonth: string): boolean {
+  return fromMonth !== toMonth;
+}

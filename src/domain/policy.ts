@@ -1,0 +1,26 @@
+// The reschedule window and the cancellation rule of the help article, made exact.
+const HOUR_MS = 3_600_000;
+
+/**
+ * A session may be rescheduled only while it starts *more than* `cutoffHours` from now: at exactly the cutoff
+ * it is already inside the window.
+ */
+export function isOutsideCutoff(sessionStart: Date, now: Date, cutoffHours: number): boolean {
+  return sessionStart.getTime() - now.getTime() > cutoffHours * HOUR_MS;
+}
+
+export type CancellationKind = 'early' | 'late';
+
+/** Inside the window a cancellation is late: it still uses that month's allowance and is never credited back. */
+export function cancellationKind(sessionStart: Date, now: Date, cutoffHours: number): CancellationKind {
+  return isOutsideCutoff(sessionStart, now, cutoffHours) ? 'early' : 'late';
+}
+
+/** The instant after which a request for this session can no longer be confirmed. */
+export function rescheduleDeadline(sessionStart: Date, cutoffHours: number): Date {
+  return new Date(sessionStart.getTime() - cutoffHours * HOUR_MS);
+}
+
+export function isInFuture(instant: Date, now: Date): boolean {
+  return instant.getTime() > now.getTime();
+}

@@ -1,0 +1,114 @@
+// Every reason the service refuses something, with the one sentence a person reads about it. Slack and Teams
+// both render these, so the two platforms never disagree about a rule.
+import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from './reason.js';
+
+export type RefusalCode =
+  | 'bad_input'
+  | 'not_registered'
+  | 'no_therapist'
+  | 'therapist_not_linked'
+  | 'unknown_session'
+  | 'unknown_request'
+  | 'unknown_slot'
+  | 'not_your_session'
+  | 'not_linked_therapist'
+  | 'not_awaiting_you'
+  | 'session_not_active'
+  | 'inside_cutoff'
+  | 'time_in_past'
+  | 'malformed_time'
+  | 'nonexistent_local_time'
+  | 'slot_taken'
+  | 'same_time'
+  | 'allowance_exhausted'
+  | 'request_pending'
+  | 'already_decided'
+  | 'reason_missing'
+  | 'reason_too_long'
+  | 'not_hr_admin'
+  | 'not_therapist'
+  | 'not_operator'
+  | 'slot_overlap'
+  | 'slot_held'
+  | 'invalid_duration'
+  | 'invalid_repeat'
+  | 'invalid_month'
+  | 'relay_failed'
+  | 'just_changed';
+
+export interface Refusal {
+  ok: false;
+  code: RefusalCode;
+  params?: Record<string, string | number>;
+}
+
+export function refuse(code: RefusalCode, params?: Record<string, string | number>): Refusal {
+  return params ? { ok: false, code, params } : { ok: false, code };
+}
+
+const sentences: Record<RefusalCode, (p: Record<string, string | number>) => string> = {
+  bad_input: () => "I couldn't read that request. Please try again from a fresh message.",
+  not_registered: () => "You're not registered with the wellbeing service yet. Please ask your HR team to add you.",
+  no_therapist: () => "You don't have a therapist assigned yet. Your HR team can arrange one.",
+  therapist_not_linked: () =>
+    "Your therapist's conversation channel isn't set up yet, so I can't reach them. Please let your HR team know.",
+  unknown_session: () => "I couldn't find that session. It may have been changed in the meantime: refresh and try again.",
+  unknown_request: () => "I couldn't find that reschedule request.",
+  unknown_slot: () => "That slot isn't in the therapist's availability any more. Please pick another one.",
+  not_your_session: () => "That session isn't yours, so you can't change it.",
+  not_linked_therapist: () => 'Only the therapist linked to this channel can do that.',
+  not_awaiting_you: () => "This request is waiting for the other person's answer, not yours.",
+  session_not_active: () => 'This session has already been cancelled, rescheduled or has taken place.',
+  inside_cutoff: (p) =>
+    `This session starts within the next ${p.hours ?? 24} hours, so it can't be rescheduled any more. ` +
+    "You can still cancel it, but it will count against that month's allowance.",
+  time_in_past: () => 'That time has already passed. Please pick a time in the future.',
+  malformed_time: () => "That date or time isn't valid. Please pick both a date and a time.",
+  nonexistent_local_time: () =>
+    "That time doesn't exist in your time zone because the clocks change that day. Please pick another time.",
+  slot_taken: () => 'That time is no longer free. Please pick another slot.',
+  same_time: () => "That's the session's current time. Please pick a different time.",
+  allowance_exhausted: (p) =>
+    `You've used all ${p.allowance ?? 0} sessions of your allowance for ${p.monthName ?? p.month ?? 'that month'}.`,
+  request_pending: () => 'There is already a reschedule request waiting for an answer on this session.',
+  already_decided: (p) => `This request has already been ${p.status ?? 'decided'}.`,
+  reason_missing: () => `Please give a reason (at least ${REASON_MIN_LENGTH} characters).`,
+  reason_too_long: () => `The reason is too long: ${REASON_MAX_LENGTH} characters at most, please.`,
+  not_hr_admin: () => 'Usage reports are only available to HR admins of your organisation.',
+  not_therapist: () => 'Only therapists can manage availability.',
+  not_operator: () => 'Only operators of the wellbeing service can do that.',
+  slot_overlap: (p) => `That overlaps with another slot${p.when ? ` (${p.when})` : ''}. Please pick a free time.`,
+  slot_held: () => "That slot is booked, so it can't be removed. The session has to be cancelled or moved first.",
+  invalid_duration: () => 'A slot must last between 15 minutes and 4 hours.',
+  invalid_repeat: () => 'A slot can repeat weekly for 1 to 26 weeks.',
+  invalid_month: () => 'Please give the month as YYYY-MM, for example 2026-03.',
+  relay_failed: () => "Your message couldn't be delivered just now. Nothing was sent; please try again in a moment.",
+  just_changed: () => 'This was changed by someone else a moment ago. Please refresh and try again.',
+};
+
+export function refusalText(refusal: Pick<Refusal, 'code' | 'params'>): string {
+  return sentences[refusal.code](refusal.params ?? {});
+}
+
+/** Which form field a refusal is about, so modals and cards can show it beside that field. */
+export type RefusalField = 'reason' | 'time' | 'slot' | null;
+
+export function refusalField(code: RefusalCode): RefusalField {
+  switch (code) {
+    case 'reason_missing':
+    case 'reason_too_long':
+      return 'reason';
+    case 'time_in_past':
+    case 'malformed_time':
+    case 'nonexistent_local_time':
+    case 'same_time':
+    case 'slot_overlap':
+    case 'invalid_duration':
+      return 'time';
+    case 'slot_taken':
+    case 'unknown_slot':
+      return 'slot';
+    default:
+      return null;
+  }
+}

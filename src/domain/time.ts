@@ -1,0 +1,63 @@
+// Time rules: instants are stored in UTC; everything a person types or reads is in their own IANA zone.
+import { DateTime, IANAZone } from 'luxon';
+
+export function isValidZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+export type LocalTimeParse =
+  | { ok: true; instant: Date }
+  | { ok: false; error: 'malformed_time' | 'nonexistent_local_time' };
+
+/**
+ * Combines a picker's `YYYY-MM-DD` and `HH:mm` in a zone into a UTC instant. A wall-clock time that does not
+ * exist (skipped by a spring-forward DST change) is refused rather than silently shifted by an hour.
+ */
+export function localDateTimeToInstant(date: string, time: string, zone: string): LocalTimeParse {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time) || !isValidZone(zone)) {
+    return { ok: false, error: 'malformed_time' };
+  }
+  const local = DateTime.fromISO(`${date}T${time}`, { zone });
+  if (!local.isValid) return { ok: false, error: 'malformed_time' };
+  if (local.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time}`) return { ok: false, error: 'nonexistent_local_time' };
+  return { ok: true, instant: local.toUTC().toJSDate() };
+}
+
+/** The calendar month (`YYYY-MM`) an instant falls in, seen from the organisation's zone. */
+export function monthOf(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-MM');
+}
+
+export function isMonthKey(value: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+export function addMonths(month: string, count: number): string {
+  return DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' }).plus({ months: count }).toFormat('yyyy-MM');
+}
+
+/** "Tue 3 Mar 2026, 14:00 GMT": what a reader sees, in their own zone. */
+export function formatInstant(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat('ccc d LLL yyyy, HH:mm ZZZZ');
+}
+
+/** "14:00–14:50 GMT, Tue 3 Mar 2026". */
+export function formatSpan(start: Date, end: Date, zone: string): string {
+  const s = DateTime.fromJSDate(start, { zone });
+  const e = DateTime.fromJSDate(end, { zone });
+  return `${s.toFormat('ccc d LLL yyyy, HH:mm')}–${e.toFormat('HH:mm ZZZZ')}`;
+}
+
+/** The local day (`YYYY-MM-DD`) of an instant in a zone, used to group slots by day. */
+export function localDay(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toISODate() ?? '';
+}
+
+export function formatDay(day: string, zone: string): string {
+  return DateTime.fromISO(day, { zone }).toFormat('cccc d LLLL');
+}
+
+export function localParts(instant: Date, zone: string): { date: string; time: string } {
+  const d = DateTime.fromJSDate(instant, { zone });
+  return { date: d.toFormat('yyyy-MM-dd'), time: d.toFormat('HH:mm') };
+}

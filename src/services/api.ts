@@ -1,0 +1,97 @@
+// The use cases every platform calls, as one typed surface. Implementations live beside this file.
+import type { Role } from '../domain/types.js';
+import type { ChannelAddress, Platform, PlatformIdentity } from '../domain/types.js';
+import type { RequestView, SessionView } from './notifier.js';
+import type {
+  Actor,
+  CancelPreview,
+  InboundThreadMessage,
+  Overview,
+  Result,
+  SlotView,
+  TimeChoice,
+  Undelivered,
+  UsageReport,
+} from './types.js';
+
+export interface DirectoryService {
+  /** The registered person behind a platform identity, or null when they are not registered. */
+  whoIs(identity: PlatformIdentity): Promise<Actor | null>;
+  /** Records a person's zone as their client reports it (Teams `localTimezone`, Slack `users.info` tz). */
+  updateZone(actor: Actor, zone: string): Promise<void>;
+  /** Links a therapist to a channel. Operators and HR admins of the therapist's organisation may do this. */
+  linkChannel(actor: Actor, input: { therapist: PlatformIdentity; channel: ChannelAddress }): Promise<Result<{ therapistName: string }>>;
+  /** The therapist linked to a channel, if any. */
+  therapistOfChannel(channel: ChannelAddress): Promise<Actor | null>;
+  /** Platform addresses (e.g. Teams conversation references) for proactive messages. */
+  saveAddress(key: string, platform: Platform, reference: Record<string, unknown>): Promise<void>;
+  getAddress(key: string): Promise<Record<string, unknown> | null>;
+}
+
+export interface SessionService {
+  overview(actor: Actor): Promise<Overview>;
+  /** Open (unheld, future) slots of the employee's therapist for the next `days` days. */
+  openSlots(actor: Actor, opts?: { days?: number }): Promise<Result<{ slots: SlotView[] }>>;
+  book(actor: Actor, input: { slotId: string }): Promise<Result<{ session: SessionView; undelivered: Undelivered }>>;
+  /** States, before anything changes, whether a cancellation would be late and what that costs. */
+  cancelPreview(actor: Actor, input: { sessionId: string }): Promise<Result<CancelPreview>>;
+  cancel(
+    actor: Actor,
+    input: { sessionId: string; reason: string },
+  ): Promise<Result<{ session: SessionView; late: boolean; undelivered: Undelivered }>>;
+  /** A session the actor may see (employee or therapist of it), for rendering forms. */
+  get(actor: Actor, input: { sessionId: string }): Promise<Result<{ session: SessionView; canReschedule: boolean }>>;
+}
+
+export interface RescheduleService {
+  request(actor: Actor, input: { sessionId: string; choice: TimeChoice; reason: string }): Promise<Result<{ request: RequestView }>>;
+  /** The therapist confirms an employee's request, or the employee accepts a therapist's proposal. */
+  confirm(actor: Actor, input: { requestId: string }): Promise<Result<{ request: RequestView; session: SessionView }>>;
+  /** Whoever the request awaits declines it, with an optional note. */
+  decline(actor: Actor, input: { requestId: string; note?: string }): Promise<Result<{ request: RequestView }>>;
+  /** The therapist answers a request with another time; the employee then accepts or declines. */
+  propose(actor: Actor, input: { requestId: string; choice: TimeChoice; note: string }): Promise<Result<{ request: RequestView }>>;
+  withdraw(actor: Actor, input: { requestId: string }): Promise<Result<{ request: RequestView }>>;
+  get(actor: Actor, input: { requestId: string }): Promise<Result<{ request: RequestView }>>;
+  /** Expires pending requests whose session is now inside the window; returns how many. */
+  expireDue(): Promise<number>;
+}
+
+export interface AvailabilityService {
+  add(
+    actor: Actor,
+    input: { date: string; time: string; durationMinutes: number; weeks: number },
+  ): Promise<Result<{ slots: SlotView[] }>>;
+  list(actor: Actor): Promise<Result<{ slots: SlotView[] }>>;
+  remove(actor: Actor, input: { slotId: string }): Promise<Result<{ slot: SlotView }>>;
+}
+
+export interface RelayService {
+  /** An employee's direct message, relayed into their thread in the therapist's channel. */
+  fromEmployee(actor: Actor, input: { text: string; deliveryKey: string }): Promise<Result<{ duplicate: boolean }>>;
+  /** A reply in a therapist channel thread, relayed to the employee; `relayed: false` for non-relay threads. */
+  fromThread(input: InboundThreadMessage): Promise<Result<{ duplicate: boolean; relayed: boolean }>>;
+}
+
+export interface UsageService {
+  report(actor: Actor, input: { month?: string; department?: string }): Promise<Result<{ report: UsageReport }>>;
+}
+
+export interface DeliveryService {
+  /** Insert-first idempotency for platform deliveries: true the first time a key is seen. */
+  firstTime(key: string): Promise<boolean>;
+  /** Forgets a key when processing failed, so the platform's retry is processed again. */
+  forget(key: string): Promise<void>;
+}
+
+export interface Services {
+  directory: DirectoryService;
+  sessions: SessionService;
+  reschedule: RescheduleService;
+  availability: AvailabilityService;
+  relay: RelayService;
+  usage: UsageService;
+  deliveries: DeliveryService;
+}
+
+export type { Role };

@@ -1,0 +1,76 @@
+// Inputs and results of the use cases. Inputs are already validated by the platform layer's zod schemas;
+// services still check every rule and ownership themselves.
+import type { AllowanceBalance } from '../domain/allowance.js';
+import type { Refusal } from '../domain/refusals.js';
+import type { ChannelAddress, PlatformIdentity, Role } from '../domain/types.js';
+import type { RequestView, SessionView } from './notifier.js';
+
+export type Result<T> = ({ ok: true } & T) | Refusal;
+
+/** The person acting, resolved from their platform identity. */
+export interface Actor {
+  personId: string;
+  orgId: string;
+  displayName: string;
+  roles: Role[];
+  zone: string;
+  identity: PlatformIdentity;
+}
+
+export interface SlotView {
+  id: string;
+  start: Date;
+  end: Date;
+  held: boolean;
+}
+
+export interface UpcomingSession extends SessionView {
+  canReschedule: boolean;
+  pendingRequest: RequestView | null;
+}
+
+export interface Overview {
+  actor: Actor;
+  therapistName: string | null;
+  upcoming: UpcomingSession[];
+  allowance: AllowanceBalance[]; // this month and next, in the organisation's zone
+  cutoffHours: number;
+}
+
+/** A new time: one of the therapist's open slots, or a custom local date + time in the actor's zone. */
+export type TimeChoice = { slotId: string } | { date: string; time: string };
+
+export interface CancelPreview {
+  session: SessionView;
+  late: boolean;
+  consequence: string;
+}
+
+export type Undelivered = ('employee' | 'therapist')[];
+
+export interface UsageRow {
+  month: string;
+  department: string; // 'All departments' for the organisation-wide row
+  employees: number | null; // null when suppressed
+  booked: number | null;
+  completed: number | null;
+  cancelled: number | null;
+  lateCancelled: number | null;
+  rescheduled: number | null;
+  allowanceUtilisation: number | null; // 0..1, units used / units available
+  suppressed: boolean;
+}
+
+export interface UsageReport {
+  orgId: string;
+  month: string;
+  minGroupSize: number;
+  rows: UsageRow[];
+}
+
+export interface InboundThreadMessage {
+  thread: { channel: ChannelAddress; threadId: string };
+  sender: PlatformIdentity;
+  text: string;
+  deliveryKey: string;
+}

@@ -1,0 +1,303 @@
+// Mongoose schemas and their indexes. Every unique index is on fields that every document has (FerretDB
+// ignores `sparse`), and no schema relies on TTL, partial indexes or transactions (DESIGN §6).
+import { Schema, type Connection, type Types } from 'mongoose';
+import type { Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
+
+export interface OrganisationDoc {
+  _id: string;
+  name: string;
+  zone: string;
+  defaultAllowance: number;
+  rescheduleCutoffHours: number;
+  minReportGroupSize: number;
+  createdAt: Date;
+}
+
+export interface PersonDoc {
+  _id: Types.ObjectId;
+  orgId: string;
+  displayName: string;
+  email: string | null;
+  roles: Role[];
+  zone: string;
+  department: string;
+  therapistId: Types.ObjectId | null;
+  allowanceOverride: number | null;
+  identityKey: string;
+  identity: { platform: Platform; workspaceId: string; userId: string };
+  createdAt: Date;
+}
+
+export interface ChannelLinkDoc {
+  _id: Types.ObjectId; // the therapist's person id: one linked channel per therapist
+  orgId: string;
+  channelKey: string;
+  channel: { platform: Platform; workspaceId: string; channelId: string };
+  linkedBy: Types.ObjectId | null;
+  linkedAt: Date;
+}
+
+export interface SlotDoc {
+  _id: Types.ObjectId;
+  therapistId: Types.ObjectId;
+  start: Date;
+  end: Date;
+  source: 'availability' | 'custom';
+  createdAt: Date;
+}
+
+export interface SessionDoc {
+  _id: Types.ObjectId;
+  orgId: string;
+  employeeId: Types.ObjectId;
+  therapistId: Types.ObjectId;
+  start: Date;
+  end: Date;
+  month: string;
+  status: SessionStatus;
+  version: number;
+  slotKey: string;
+  unitKey: string;
+  replaces: Types.ObjectId | null;
+  replacedBy: Types.ObjectId | null;
+  cancelReason: string | null;
+  createdAt: Date;
+}
+
+export interface RescheduleRequestDoc {
+  _id: Types.ObjectId;
+  orgId: string;
+  sessionId: Types.ObjectId;
+  employeeId: Types.ObjectId;
+  therapistId: Types.ObjectId;
+  requestedBy: 'employee' | 'therapist';
+  awaiting: 'therapist' | 'employee';
+  custom: boolean;
+  start: Date;
+  end: Date;
+  reason: string;
+  status: RequestStatus;
+  newSessionId: Types.ObjectId;
+  previousRequestId: Types.ObjectId | null;
+  decisionNote: string | null;
+  decidedAt: Date | null;
+  threadMessageId: string | null;
+  createdAt: Date;
+}
+
+export interface RelayThreadDoc {
+  _id: string; // `${employeeId}:${therapistId}`
+  employeeId: Types.ObjectId;
+  therapistId: Types.ObjectId;
+  channelKey: string;
+  threadId: string | null;
+  threadKey: string; // `${channelKey}#${threadId}`, or `opening:${_id}` while the thread is being created
+  createdAt: Date;
+}
+
+export interface ClaimDoc {
+  _id: string;
+  kind: ClaimKind;
+  createdAt: Date;
+  employeeId?: string;
+  month?: string;
+  sessionId?: string;
+  requestId?: string;
+  data?: Record<string, unknown>;
+}
+
+export type ClaimKind = 'slot' | 'unit' | 'pending' | 'decision' | 'version' | 'delivery';
+
+export interface AuditEventDoc {
+  _id: string; // deterministic, so a replayed step appends nothing twice
+  orgId: string;
+  actorId: string;
+  action: string;
+  subjectId: string;
+  reason: string | null;
+  details: Record<string, unknown>;
+  at: Date;
+}
+
+export interface AddressDoc {
+  _id: string;
+  platform: Platform;
+  reference: Record<string, unknown>;
+  updatedAt: Date;
+}
+
+const { ObjectId, Mixed } = Schema.Types;
+const identitySchema = new Schema(
+  { platform: { type: String, required: true }, workspaceId: { type: String, required: true }, userId: { type: String, required: true } },
+  { _id: false },
+);
+
+const organisationSchema = new Schema<OrganisationDoc>(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    zone: { type: String, required: true },
+    defaultAllowance: { type: Number, required: true },
+    rescheduleCutoffHours: { type: Number, required: true, default: 24 },
+    minReportGroupSize: { type: Number, required: true, default: 5 },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+
+const personSchema = new Schema<PersonDoc>(
+  {
+    orgId: { type: String, required: true, index: true },
+    displayName: { type: String, required: true },
+    email: { type: String, default: null },
+    roles: { type: [String], required: true },
+    zone: { type: String, required: true },
+    department: { type: String, required: true, default: 'Unassigned' },
+    therapistId: { type: ObjectId, default: null },
+    allowanceOverride: { type: Number, default: null },
+    identityKey: { type: String, required: true, unique: true },
+    identity: { type: identitySchema, required: true },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+
+const channelLinkSchema = new Schema<ChannelLinkDoc>(
+  {
+    orgId: { type: String, required: true },
+    channelKey: { type: String, required: true, unique: true },
+    channel: { type: new Schema({ platform: String, workspaceId: String, channelId: String }, { _id: false }), required: true },
+    linkedBy: { type: ObjectId, default: null },
+    linkedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+const slotSchema = new Schema<SlotDoc>(
+  {
+    therapistId: { type: ObjectId, required: true },
+    start: { type: Date, required: true },
+    end: { type: Date, required: true },
+    source: { type: String, required: true },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+slotSchema.index({ therapistId: 1, start: 1 }, { unique: true });
+
+const sessionSchema = new Schema<SessionDoc>(
+  {
+    orgId: { type: String, required: true },
+    employeeId: { type: ObjectId, required: true },
+    therapistId: { type: ObjectId, required: true },
+    start: { type: Date, required: true },
+    end: { type: Date, required: true },
+    month: { type: String, required: true },
+    status: { type: String, required: true },
+    version: { type: Number, required: true },
+    slotKey: { type: String, required: true, index: true },
+    unitKey: { type: String, required: true, index: true },
+    replaces: { type: ObjectId, default: null },
+    replacedBy: { type: ObjectId, default: null },
+    cancelReason: { type: String, default: null },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+sessionSchema.index({ employeeId: 1, start: 1 });
+sessionSchema.index({ therapistId: 1, start: 1 });
+sessionSchema.index({ orgId: 1, month: 1 });
+
+const requestSchema = new Schema<RescheduleRequestDoc>(
+  {
+    orgId: { type: String, required: true },
+    sessionId: { type: ObjectId, required: true, index: true },
+    employeeId: { type: ObjectId, required: true },
+    therapistId: { type: ObjectId, required: true },
+    requestedBy: { type: String, required: true },
+    awaiting: { type: String, required: true },
+    custom: { type: Boolean, required: true },
+    start: { type: Date, required: true },
+    end: { type: Date, required: true },
+    reason: { type: String, required: true },
+    status: { type: String, required: true, index: true },
+    newSessionId: { type: ObjectId, required: true },
+    previousRequestId: { type: ObjectId, default: null },
+    decisionNote: { type: String, default: null },
+    decidedAt: { type: Date, default: null },
+    threadMessageId: { type: String, default: null },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+
+const relayThreadSchema = new Schema<RelayThreadDoc>(
+  {
+    _id: { type: String, required: true },
+    employeeId: { type: ObjectId, required: true },
+    therapistId: { type: ObjectId, required: true },
+    channelKey: { type: String, required: true },
+    threadId: { type: String, default: null },
+    threadKey: { type: String, required: true, unique: true },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+
+const claimSchema = new Schema<ClaimDoc>(
+  {
+    _id: { type: String, required: true },
+    kind: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    employeeId: { type: String },
+    month: { type: String },
+    sessionId: { type: String },
+    requestId: { type: String },
+    data: { type: Mixed },
+  },
+  { versionKey: false },
+);
+claimSchema.index({ kind: 1, employeeId: 1, month: 1 });
+claimSchema.index({ kind: 1, createdAt: 1 });
+
+const auditSchema = new Schema<AuditEventDoc>(
+  {
+    _id: { type: String, required: true },
+    orgId: { type: String, required: true },
+    actorId: { type: String, required: true },
+    action: { type: String, required: true },
+    subjectId: { type: String, required: true, index: true },
+    reason: { type: String, default: null },
+    details: { type: Mixed, default: {} },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false, minimize: false },
+);
+auditSchema.index({ orgId: 1, at: 1 });
+
+const addressSchema = new Schema<AddressDoc>(
+  {
+    _id: { type: String, required: true },
+    platform: { type: String, required: true },
+    reference: { type: Mixed, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false, minimize: false },
+);
+
+export function bindModels(conn: Connection) {
+  return {
+    Organisation: conn.model<OrganisationDoc>('Organisation', organisationSchema, 'organisations'),
+    Person: conn.model<PersonDoc>('Person', personSchema, 'people'),
+    ChannelLink: conn.model<ChannelLinkDoc>('ChannelLink', channelLinkSchema, 'channel_links'),
+    Slot: conn.model<SlotDoc>('Slot', slotSchema, 'slots'),
+    Session: conn.model<SessionDoc>('Session', sessionSchema, 'sessions'),
+    RescheduleRequest: conn.model<RescheduleRequestDoc>('RescheduleRequest', requestSchema, 'reschedule_requests'),
+    RelayThread: conn.model<RelayThreadDoc>('RelayThread', relayThreadSchema, 'relay_threads'),
+    Claim: conn.model<ClaimDoc>('Claim', claimSchema, 'claims'),
+    AuditEvent: conn.model<AuditEventDoc>('AuditEvent', auditSchema, 'audit_events'),
+    Address: conn.model<AddressDoc>('Address', addressSchema, 'addresses'),
+  };
+}
+
+export type Models = ReturnType<typeof bindModels>;
