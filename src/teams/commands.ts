@@ -1,0 +1,69 @@
+// Typed text commands: the words people type to the bot (personal chat) or after @mentioning it (channel).
+// The same names are listed in the manifest's command lists.
+import { z } from 'zod';
+
+export type Scope = 'personal' | 'team';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'sessions' }
+  | { name: 'book' }
+  | { name: 'reschedule' }
+  | { name: 'cancel' }
+  | { name: 'availability' }
+  | { name: 'usage'; month?: string; department?: string }
+  | { name: 'link'; therapist: string };
+
+export const commandList: { name: string; description: string; scopes: Scope[] }[] = [
+  { name: 'help', description: 'What I can do', scopes: ['personal', 'team'] },
+  { name: 'sessions', description: 'Your upcoming sessions and allowance', scopes: ['personal'] },
+  { name: 'book', description: 'Book a session in an open slot', scopes: ['personal'] },
+  { name: 'reschedule', description: 'Ask to move a session', scopes: ['personal'] },
+  { name: 'cancel', description: 'Cancel a session', scopes: ['personal'] },
+  { name: 'availability', description: 'Therapists: publish open times', scopes: ['personal', 'team'] },
+  { name: 'usage', description: 'HR: usage [YYYY-MM] [department]', scopes: ['personal'] },
+  { name: 'link', description: 'Admins: link @therapist to this channel', scopes: ['team'] },
+];
+
+export function commandHelp(scope: Scope): { name: string; description: string }[] {
+  return commandList.filter((c) => c.scopes.includes(scope)).map(({ name, description }) => ({ name, description }));
+}
+
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const departmentSchema = z.string().trim().min(1).max(100);
+const therapistRefSchema = z.string().trim().min(1).max(200);
+
+export type CommandParse = { ok: true; command: Command } | { ok: false; error: 'unknown' | 'invalid_month' | 'bad_input' };
+
+/** Parses a message as a command; `unknown` means it is not one (in personal chat: relay it as a message). */
+export function parseCommand(text: string, scope: Scope): CommandParse {
+  const trimmed = text.trim();
+  const [head = '', ...rest] = trimmed.split(/\s+/);
+  const word = head.toLowerCase().replace(/^\//, '');
+  const known = commandList.find((c) => c.name === word && c.scopes.includes(scope));
+  if (!known) return { ok: false, error: 'unknown' };
+  switch (word) {
+    case 'usage': {
+      const [first, ...more] = rest;
+      if (first === undefined) return { ok: true, command: { name: 'usage' } };
+      if (/^\d{4}-\d{1,2}$/.test(first) || /^\d/.test(first)) {
+        if (!monthSchema.safeParse(first).success) return { ok: false, error: 'invalid_month' };
+        const department = more.length ? departmentSchema.safeParse(more.join(' ')) : null;
+        if (department && !department.success) return { ok: false, error: 'bad_input' };
+        return { ok: true, command: { name: 'usage', month: first, department: department?.data } };
+      }
+      const department = departmentSchema.safeParse(rest.join(' '));
+      if (!department.success) return { ok: false, error: 'bad_input' };
+      return { ok: true, command: { name: 'usage', department: department.data } };
+    }
+    case 'link': {
+      const therapist = therapistRefSchema.safeParse(rest.join(' '));
+      if (!therapist.success) return { ok: false, error: 'bad_input' };
+      return { ok: true, command: { name: 'link', therapist: therapist.data } };
+    }
+    default:
+      // Only whole-message commands: "book a session with you tomorrow" is a message for the therapist.
+      if (rest.length > 0) return { ok: false, error: 'unknown' };
+      return { ok: true, command: { name: word as 'help' | 'sessions' | 'book' | 'reschedule' | 'cancel' | 'availability' } };
+  }
+}

@@ -1,0 +1,115 @@
+// Every card template expands with sample data into a card the Adaptive Cards library parses without errors
+// or warnings, with no template expression left over and times in the reader's zone.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { expect } from 'chai';
+import {
+  availabilityCard,
+  bookCard,
+  cancelConfirmCard,
+  decisionCard,
+  errorCard,
+  homeCard,
+  noticeCard,
+  proposalCard,
+  refusalCard,
+  requestCard,
+  rescheduleFormCard,
+  usageCard,
+  welcomeCard,
+} from '../../src/teams/card-views.js';
+import { cardNames, type AdaptiveCardJson, type CardName } from '../../src/teams/cards.js';
+import {
+  sampleActor,
+  sampleCancelPreview,
+  sampleOverview,
+  sampleRequest,
+  sampleSession,
+  sampleSlots,
+  sampleUsage,
+} from '../support/teams-samples.js';
+
+interface ParseEvent {
+  message: string;
+}
+interface AdaptiveCardsLib {
+  AdaptiveCard: new () => {
+    parse(json: unknown, context: unknown): void;
+    validateProperties(): { validationEvents: ParseEvent[] };
+    version: { major: number; minor: number };
+  };
+  SerializationContext: new () => { eventCount: number; getEventAt(i: number): ParseEvent };
+}
+const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as AdaptiveCardsLib;
+
+function problems(card: AdaptiveCardJson): string[] {
+  const parsed = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext();
+  parsed.parse(card, context);
+  const found = Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message);
+  found.push(...parsed.validateProperties().validationEvents.map((e) => e.message));
+  return found;
+}
+
+function leftoverExpressions(card: AdaptiveCardJson): string[] {
+  const json = JSON.stringify(card).replaceAll('${notATemplate}', '').replaceAll('${x}', '');
+  return json.match(/\$\{[^}]*\}|"\$(data|when)"/g) ?? [];
+}
+
+const zone = 'America/New_York';
+const samples: Record<CardName, () => AdaptiveCardJson[]> = {
+  welcome: () => [welcomeCard('Alex'), welcomeCard(null)],
+  home: () => [homeCard(sampleOverview), homeCard({ ...sampleOverview, upcoming: [], therapistName: null })],
+  book: () => [bookCard(sampleSlots, zone), bookCard([], zone, 'That slot is no longer free.')],
+  'reschedule-form': () => [
+    rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: sampleSlots, zone }),
+    rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: [], zone, error: 'x' }),
+  ],
+  'cancel-confirm': () => [cancelConfirmCard(sampleCancelPreview, zone, 24), cancelConfirmCard({ ...sampleCancelPreview, late: false }, zone, 24, 'e')],
+  request: () => [requestCard(sampleRequest, zone)],
+  proposal: () => [proposalCard({ ...sampleRequest, requestedBy: 'therapist', awaiting: 'employee' }, zone)],
+  decision: () => [
+    decisionCard({ ...sampleRequest, status: 'confirmed' }, zone),
+    decisionCard({ ...sampleRequest, status: 'declined', decisionNote: 'Sorry, not possible' }, zone),
+  ],
+  notice: () => [
+    noticeCard({ kind: 'relay', from: 'employee', senderName: 'Alex', text: 'Hello *there* ${x}' }, zone),
+    noticeCard({ kind: 'thread_opened', employeeName: 'Alex' }, zone),
+    noticeCard({ kind: 'session_cancelled', session: sampleSession, late: true, reason: 'ill', cancelledBy: 'employee' }, zone),
+    noticeCard({ kind: 'session_rescheduled', previous: sampleSession, session: sampleSession }, zone),
+  ],
+  availability: () => [availabilityCard(sampleSlots, zone, { notice: 'Added 2 slots.' }), availabilityCard([], zone)],
+  usage: () => [usageCard(sampleUsage)],
+  error: () => [errorCard('Something'), refusalCard({ code: 'inside_cutoff', params: { hours: 24 } })],
+};
+
+describe('teams cards', () => {
+  for (const name of cardNames) {
+    it(`${name}: template is a 1.5 card and every expansion parses cleanly`, () => {
+      const raw = JSON.parse(readFileSync(new URL(`../../cards/${name}.json`, import.meta.url), 'utf8')) as { version: string };
+      expect(raw.version).to.equal('1.5');
+      for (const card of samples[name]()) {
+        expect(problems(card), name).to.deep.equal([]);
+        expect(leftoverExpressions(card), name).to.deep.equal([]);
+      }
+    });
+  }
+
+  it('formats times in the reader zone, keeps user text verbatim and numbers typed', () => {
+    const card = requestCard(sampleRequest, 'America/New_York');
+    const json = JSON.stringify(card);
+    expect(json).to.contain('10:00'); // 14:00 UTC is 10:00 in New York on 10 March 2026 (EDT)
+    expect(json).to.contain('A work trip \\"moved\\" <b>unexpectedly</b> ${notATemplate}');
+    expect(json).to.match(/"maxLength":500/);
+    const london = JSON.stringify(requestCard(sampleRequest, 'Europe/London'));
+    expect(london).to.contain('14:00');
+  });
+
+  it('home card offers reschedule only where the rules allow it', () => {
+    const json = JSON.stringify(homeCard(sampleOverview));
+    // Each Action.Execute names its verb once outside its data.
+    expect(json.match(/"verb":"reschedule\.open","data"/g)).to.have.length(1);
+    expect(json.match(/"verb":"cancel\.open","data"/g)).to.have.length(2);
+    expect(sampleActor.zone).to.equal('Europe/London');
+  });
+});
