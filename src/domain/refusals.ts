@@ -28,6 +28,7 @@ export type RefusalCode =
   | 'not_hr_admin'
   | 'not_therapist'
   | 'not_operator'
+  | 'unknown_therapist'
   | 'slot_overlap'
   | 'slot_held'
   | 'invalid_duration'
@@ -76,7 +77,8 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   reason_too_long: () => `The reason is too long: ${REASON_MAX_LENGTH} characters at most, please.`,
   not_hr_admin: () => 'Usage reports are only available to HR admins of your organisation.',
   not_therapist: () => 'Only therapists can manage availability.',
-  not_operator: () => 'Only operators of the wellbeing service can do that.',
+  not_operator: () => 'Only operators and HR admins of the wellbeing service can do that.',
+  unknown_therapist: () => "That person isn't registered as a therapist of your organisation.",
   slot_overlap: (p) => `That overlaps with another slot${p.when ? ` (${p.when})` : ''}. Please pick a free time.`,
   slot_held: () => "That slot is booked, so it can't be removed. The session has to be cancelled or moved first.",
   invalid_duration: () => 'A slot must last between 15 minutes and 4 hours.',

@@ -1,0 +1,94 @@
+// Therapists publish, list and remove availability slots.
+import { Types } from 'mongoose';
+import { isInFuture } from '../domain/policy.js';
+import { refuse } from '../domain/refusals.js';
+import { firstOverlap, MAX_SLOT_MINUTES, MAX_WEEKLY_REPEATS, MIN_SLOT_MINUTES, overlaps, spanOf, weeklyStarts } from '../domain/slots.js';
+import { formatInstant, localDateTimeToInstant } from '../domain/time.js';
+import { claimKeys, isDuplicateKey } from '../store/index.js';
+import type { AvailabilityService } from './api.js';
+import type { ServiceContext } from './context.js';
+import type { SlotView } from './types.js';
+
+const LIST_DAYS = 90;
+
+export function createAvailabilityService(ctx: ServiceContext): AvailabilityService {
+  const withHolds = async (therapistId: Types.ObjectId, slots: { _id: Types.ObjectId; start: Date; end: Date }[]): Promise<SlotView[]> => {
+    const held = new Set((await ctx.store.claims.getMany(slots.map((s) => claimKeys.slot(String(therapistId), s.start)))).map((c) => c._id));
+    return slots.map((s) => ({ id: String(s._id), start: s.start, end: s.end, held: held.has(claimKeys.slot(String(therapistId), s.start)) }));
+  };
+
+  return {
+    async add(actor, input) {
+      if (!actor.roles.includes('therapist')) return refuse('not_therapist');
+      if (!Number.isInteger(input.durationMinutes) || input.durationMinutes < MIN_SLOT_MINUTES || input.durationMinutes > MAX_SLOT_MINUTES) {
+        return refuse('invalid_duration');
+      }
+      if (!Number.isInteger(input.weeks) || input.weeks < 1 || input.weeks > MAX_WEEKLY_REPEATS) return refuse('invalid_repeat');
+      const first = localDateTimeToInstant(input.date, input.time, actor.zone);
+      if (!first.ok) return refuse(first.error);
+      if (!isInFuture(first.instant, ctx.clock())) return refuse('time_in_past');
+      const therapistId = new Types.ObjectId(actor.personId);
+      const spans = weeklyStarts(first.instant, input.weeks, actor.zone).map((start) => spanOf(start, input.durationMinutes));
+      if (firstOverlap(spans)) return refuse('slot_overlap');
+      const last = spans[spans.length - 1] ?? spans[0];
+      const existing = await ctx.store.sessions.slotsNear(therapistId, first.instant, last?.end ?? first.instant, MAX_SLOT_MINUTES);
+      const clash = existing.find((e) => spans.some((s) => overlaps(s, e)));
+      if (clash) return refuse('slot_overlap', { when: formatInstant(clash.start, actor.zone) });
+      try {
+        const created = await ctx.store.sessions.insertSlots(
+          spans.map((s) => ({ therapistId, start: s.start, end: s.end, source: 'availability' as const, createdAt: ctx.clock() })),
+        );
+        await ctx.store.audit.append({
+          _id: `slots:${String(created[0]?._id)}`,
+          orgId: actor.orgId,
+          actorId: actor.personId,
+          action: 'availability.added',
+          subjectId: actor.personId,
+          reason: null,
+          details: { count: created.length, first: first.instant.toISOString(), durationMinutes: input.durationMinutes },
+          at: ctx.clock(),
+        });
+        return { ok: true, slots: created.map((s) => ({ id: String(s._id), start: s.start, end: s.end, held: false })) };
+      } catch (err) {
+        // A concurrent add of the same start lost the unique index race.
+        if (isDuplicateKey(err) || (err as { writeErrors?: unknown }).writeErrors) return refuse('slot_overlap');
+        throw err;
+      }
+    },
+
+    async list(actor) {
+      if (!actor.roles.includes('therapist')) return refuse('not_therapist');
+      const therapistId = new Types.ObjectId(actor.personId);
+      const now = ctx.clock();
+      const slots = await ctx.store.sessions.slotsBetween(therapistId, now, new Date(now.getTime() + LIST_DAYS * 86_400_000));
+      return { ok: true, slots: await withHolds(therapistId, slots) };
+    },
+
+    async remove(actor, input) {
+      if (!actor.roles.includes('therapist')) return refuse('not_therapist');
+      if (!Types.ObjectId.isValid(input.slotId)) return refuse('unknown_slot');
+      const slot = await ctx.store.sessions.slot(input.slotId);
+      if (!slot || !slot.therapistId.equals(actor.personId)) return refuse('unknown_slot');
+      // Removing claims the slot like a booking would, so a concurrent booking cannot take a slot being removed.
+      const key = claimKeys.slot(String(slot.therapistId), slot.start);
+      const removal = `removal:${String(slot._id)}`;
+      if (!(await ctx.store.claims.claim(key, 'slot', { sessionId: removal }, ctx.clock()))) {
+        const holder = await ctx.store.claims.get(key);
+        if (holder?.sessionId !== removal) return refuse('slot_held');
+      }
+      await ctx.store.sessions.deleteSlot(slot._id);
+      await ctx.store.claims.release(key);
+      await ctx.store.audit.append({
+        _id: removal,
+        orgId: actor.orgId,
+        actorId: actor.personId,
+        action: 'availability.removed',
+        subjectId: actor.personId,
+        reason: null,
+        details: { start: slot.start.toISOString() },
+        at: ctx.clock(),
+      });
+      return { ok: true, slot: { id: String(slot._id), start: slot.start, end: slot.end, held: false } };
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Who is who: resolving platform identities, zones, channel links and stored platform addresses.
+import { refuse } from '../domain/refusals.js';
+import { isValidZone } from '../domain/time.js';
+import type { DirectoryService } from './api.js';
+import type { ServiceContext } from './context.js';
+import { actorOf } from './views.js';
+
+export function createDirectoryService(ctx: ServiceContext): DirectoryService {
+  const { directory } = ctx.store;
+  return {
+    async whoIs(identity) {
+      const person = await directory.byIdentity(identity);
+      return person ? actorOf(person) : null;
+    },
+
+    async updateZone(actor, zone) {
+      if (!isValidZone(zone) || zone === actor.zone) return;
+      const person = await directory.person(actor.personId);
+      if (person) await directory.updatePerson(person._id, { zone });
+    },
+
+    async linkChannel(actor, input) {
+      const allowed = actor.roles.includes('operator') || actor.roles.includes('hr_admin');
+      if (!allowed) return refuse('not_operator');
+      const therapist = await directory.byIdentity(input.therapist);
+      const sameOrg = therapist && (therapist.orgId === actor.orgId || actor.roles.includes('operator'));
+      if (!therapist || !therapist.roles.includes('therapist') || !sameOrg) return refuse('unknown_therapist');
+      const actorPerson = await directory.person(actor.personId);
+      await directory.link(therapist.orgId, therapist._id, input.channel, actorPerson?._id ?? null);
+      await ctx.store.audit.append({
+        _id: `link:${String(therapist._id)}:${ctx.clock().toISOString()}`,
+        orgId: therapist.orgId,
+        actorId: actor.personId,
+        action: 'therapist.channel_linked',
+        subjectId: String(therapist._id),
+        reason: null,
+        details: { platform: input.channel.platform },
+        at: ctx.clock(),
+      });
+      return { ok: true, therapistName: therapist.displayName };
+    },
+
+    async therapistOfChannel(channel) {
+      const link = await directory.linkOfChannel(channel);
+      const person = link ? await directory.person(link._id) : null;
+      return person ? actorOf(person) : null;
+    },
+
+    saveAddress: (key, platform, reference) => directory.saveAddress(key, platform, reference),
+    getAddress: (key) => directory.address(key),
+  };
+}

@@ -1,0 +1,46 @@
+// Builds every use case over one context. Platforms receive `Services`; the sweep runs on a timer in main.
+import type { Logger } from '../log.js';
+import type { Store } from '../store/index.js';
+import type { Services } from './api.js';
+import { createAvailabilityService } from './availability.js';
+import { DEFAULT_CLAIM_GRACE_MS, type ServiceContext } from './context.js';
+import { createDirectoryService } from './directory.js';
+import type { Notifier } from './notifier.js';
+import { createRelayService } from './relay.js';
+import { createRescheduleService } from './reschedule.js';
+import { createSessionService } from './sessions.js';
+import { sweep, type SweepReport } from './sweep.js';
+import { createUsageService } from './usage.js';
+import { claimKeys } from '../store/index.js';
+
+export interface CoreServices extends Services {
+  sweep(): Promise<SweepReport>;
+  context: ServiceContext;
+}
+
+export function createServices(deps: { store: Store; notifier: Notifier; log: Logger; clock?: () => Date; claimGraceMs?: number }): CoreServices {
+  const ctx: ServiceContext = {
+    store: deps.store,
+    notifier: deps.notifier,
+    log: deps.log,
+    clock: deps.clock ?? (() => new Date()),
+    claimGraceMs: deps.claimGraceMs ?? DEFAULT_CLAIM_GRACE_MS,
+  };
+  const reschedule = createRescheduleService(ctx);
+  return {
+    context: ctx,
+    directory: createDirectoryService(ctx),
+    sessions: createSessionService(ctx),
+    reschedule,
+    availability: createAvailabilityService(ctx),
+    relay: createRelayService(ctx),
+    usage: createUsageService(ctx),
+    deliveries: {
+      firstTime: (key) => ctx.store.claims.claim(claimKeys.delivery(key), 'delivery', {}, ctx.clock()),
+      forget: (key) => ctx.store.claims.release(claimKeys.delivery(key)),
+    },
+    sweep: () => sweep(ctx, reschedule),
+  };
+}
+
+export type { Services } from './api.js';

@@ -1,0 +1,60 @@
+// The relayed conversation: text passes through, is never stored and never logged. Each platform delivery
+// is processed once (insert-first key); a delivery that fails is forgotten so the platform's retry can succeed.
+import { refuse } from '../domain/refusals.js';
+import { identityKey } from '../domain/types.js';
+import { claimKeys } from '../store/index.js';
+import type { RelayService } from './api.js';
+import type { ServiceContext } from './context.js';
+import { employeeRecord, isRefusal } from './guards.js';
+import { errSummary } from './notify.js';
+import { NoTherapistChannelError, threadFor } from './threads.js';
+import { recipientOf, type Parties } from './views.js';
+
+export function createRelayService(ctx: ServiceContext): RelayService {
+  const firstTime = (key: string) => ctx.store.claims.claim(claimKeys.delivery(key), 'delivery', {}, ctx.clock());
+  const forget = (key: string) => ctx.store.claims.release(claimKeys.delivery(key));
+
+  return {
+    async fromEmployee(actor, input) {
+      const employee = await employeeRecord(ctx, actor);
+      if (isRefusal(employee)) return employee;
+      const therapist = employee.therapistId ? await ctx.store.directory.person(employee.therapistId) : null;
+      if (!therapist) return refuse('no_therapist');
+      if (!(await ctx.store.directory.linkOfTherapist(therapist._id))) return refuse('therapist_not_linked');
+      if (!(await firstTime(input.deliveryKey))) return { ok: true, duplicate: true };
+      const parties: Parties = { employee, therapist };
+      try {
+        const thread = await threadFor(ctx, parties);
+        await ctx.notifier.postToThread(thread, recipientOf(therapist), { kind: 'relay', from: 'employee', senderName: employee.displayName, text: input.text });
+        return { ok: true, duplicate: false };
+      } catch (err) {
+        await forget(input.deliveryKey);
+        ctx.log.warn({ err: errSummary(err), direction: 'to_therapist' }, 'relay failed');
+        return refuse(err instanceof NoTherapistChannelError ? 'therapist_not_linked' : 'relay_failed');
+      }
+    },
+
+    async fromThread(input) {
+      const link = await ctx.store.directory.linkOfChannel(input.thread.channel);
+      if (!link) return { ok: true, duplicate: false, relayed: false };
+      const relayThread = await ctx.store.relayThreads.byThread(link.channelKey, input.thread.threadId);
+      if (!relayThread) return { ok: true, duplicate: false, relayed: false };
+      const sender = await ctx.store.directory.byIdentity(input.sender);
+      // Only the linked therapist speaks to the client; a colleague's reply in the thread stays in the channel.
+      if (!sender || !sender._id.equals(link._id) || identityKey(sender.identity) !== identityKey(input.sender)) {
+        return refuse('not_linked_therapist');
+      }
+      const employee = await ctx.store.directory.person(relayThread.employeeId);
+      if (!employee) return { ok: true, duplicate: false, relayed: false };
+      if (!(await firstTime(input.deliveryKey))) return { ok: true, duplicate: true, relayed: false };
+      try {
+        await ctx.notifier.notifyPerson(recipientOf(employee), { kind: 'relay', from: 'therapist', senderName: sender.displayName, text: input.text });
+        return { ok: true, duplicate: false, relayed: true };
+      } catch (err) {
+        await forget(input.deliveryKey);
+        ctx.log.warn({ err: errSummary(err), direction: 'to_employee' }, 'relay failed');
+        return refuse('relay_failed');
+      }
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// The employee's thread in the therapist's linked channel: found, or opened on first use exactly once.
+import { channelKey } from '../domain/types.js';
+import { relayThreadId } from '../store/relay-threads.js';
+import type { ServiceContext } from './context.js';
+import type { Notice, ThreadAddress } from './notifier.js';
+import { recipientOf, type Parties } from './views.js';
+
+const OPENING_WAIT_MS = 3_000;
+
+export class NoTherapistChannelError extends Error {}
+
+export async function threadFor(ctx: ServiceContext, parties: Parties): Promise<ThreadAddress> {
+  const link = await ctx.store.directory.linkOfTherapist(parties.therapist._id);
+  if (!link) throw new NoTherapistChannelError('therapist has no linked channel');
+  const id = relayThreadId(parties.employee._id, parties.therapist._id);
+  const deadline = Date.now() + OPENING_WAIT_MS;
+  for (;;) {
+    const existing = await ctx.store.relayThreads.get(id);
+    if (existing?.threadId && existing.channelKey === link.channelKey) return { channel: link.channel, threadId: existing.threadId };
+    // A stale opener (crashed, or the therapist was linked to a new channel) is taken over.
+    const abandoned =
+      existing && (existing.channelKey !== link.channelKey || existing.createdAt.getTime() < ctx.clock().getTime() - ctx.claimGraceMs);
+    const mine = existing
+      ? abandoned
+      : await ctx.store.relayThreads.claimOpening({
+          _id: id,
+          employeeId: parties.employee._id,
+          therapistId: parties.therapist._id,
+          channelKey: link.channelKey,
+          createdAt: ctx.clock(),
+        });
+    if (mine) {
+      const header: Notice = { kind: 'thread_opened', employeeName: parties.employee.displayName };
+      try {
+        const threadId = await ctx.notifier.openThread(link.channel, recipientOf(parties.therapist), header);
+        await ctx.store.relayThreads.setThread(id, channelKey(link.channel), threadId);
+        return { channel: link.channel, threadId };
+      } catch (err) {
+        if (!existing) await ctx.store.relayThreads.abandonOpening(id);
+        throw err;
+      }
+    }
+    if (Date.now() > deadline) throw new Error('relay thread is still being opened');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

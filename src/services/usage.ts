@@ -1,0 +1,81 @@
+// The HR usage report: counts per month and department, never names, never content.
+import { monthlyAllowance } from '../domain/allowance.js';
+import { refuse } from '../domain/refusals.js';
+import { isMonthKey, monthOf } from '../domain/time.js';
+import { ALL_DEPARTMENTS, groupByDepartment, suppressedDepartments, sumUsage, type EmployeeUsage, type GroupUsage } from '../domain/usage.js';
+import type { UsageService } from './api.js';
+import type { ServiceContext } from './context.js';
+import { organisationOf } from './guards.js';
+import type { UsageRow } from './types.js';
+
+function row(month: string, g: GroupUsage, suppressed: boolean): UsageRow {
+  if (suppressed) {
+    return { month, department: g.department, employees: null, booked: null, completed: null, cancelled: null, lateCancelled: null, rescheduled: null, allowanceUtilisation: null, suppressed };
+  }
+  return {
+    month,
+    department: g.department,
+    employees: g.employees,
+    booked: g.booked,
+    completed: g.completed,
+    cancelled: g.cancelled,
+    lateCancelled: g.lateCancelled,
+    rescheduled: g.rescheduled,
+    allowanceUtilisation: g.unitsAvailable === 0 ? 0 : Math.round((g.unitsUsed / g.unitsAvailable) * 1000) / 1000,
+    suppressed,
+  };
+}
+
+export function createUsageService(ctx: ServiceContext): UsageService {
+  return {
+    async report(actor, input) {
+      if (!actor.roles.includes('hr_admin')) return refuse('not_hr_admin');
+      const org = await organisationOf(ctx, actor.orgId);
+      const now = ctx.clock();
+      const month = input.month ?? monthOf(now, org.zone);
+      if (!isMonthKey(month)) return refuse('invalid_month');
+      const [employees, counts, completed] = await Promise.all([
+        ctx.store.directory.employeesOf(org._id),
+        ctx.store.sessions.countsByEmployeeStatus(org._id, month),
+        ctx.store.sessions.countsByEmployeeStatus(org._id, month, { status: 'booked', end: { $lte: now } }),
+      ]);
+      const usage = new Map<string, EmployeeUsage>(
+        employees.map((e) => [
+          String(e._id),
+          {
+            department: e.department,
+            allowance: monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: e.allowanceOverride }),
+            booked: 0,
+            completed: 0,
+            cancelled: 0,
+            lateCancelled: 0,
+            rescheduled: 0,
+          },
+        ]),
+      );
+      const field = { booked: 'booked', cancelled: 'cancelled', late_cancelled: 'lateCancelled', rescheduled: 'rescheduled' } as const;
+      for (const c of counts) {
+        const u = usage.get(c.employeeId);
+        if (u) u[field[c.status]] += c.count;
+      }
+      for (const c of completed) {
+        const u = usage.get(c.employeeId);
+        if (u) u.completed += c.count;
+      }
+      const all = [...usage.values()];
+      const groups = groupByDepartment(all);
+      const hidden = suppressedDepartments(groups, org.minReportGroupSize);
+      const total = sumUsage(ALL_DEPARTMENTS, all);
+      const wanted = input.department ? groups.filter((g) => g.department.toLowerCase() === input.department?.toLowerCase()) : groups;
+      const rows = [
+        ...(input.department ? [] : [row(month, total, total.employees < org.minReportGroupSize)]),
+        ...wanted.map((g) => row(month, g, hidden.has(g.department))),
+      ];
+      if (input.department && rows.length === 0) {
+        // An unknown department is reported like a suppressed one: the answer must not reveal who exists.
+        rows.push(row(month, { ...sumUsage(input.department, []) }, true));
+      }
+      return { ok: true, report: { orgId: org._id, month, minGroupSize: org.minReportGroupSize, rows } };
+    },
+  };
+}

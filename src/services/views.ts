@@ -1,0 +1,62 @@
+// Turning stored documents into the views that notices and platforms render.
+import type { PersonDoc, RescheduleRequestDoc, SessionDoc } from '../store/models.js';
+import type { Actor } from './types.js';
+import type { Recipient, RequestView, SessionView } from './notifier.js';
+import type { ServiceContext } from './context.js';
+
+export function actorOf(person: PersonDoc): Actor {
+  return {
+    personId: String(person._id),
+    orgId: person.orgId,
+    displayName: person.displayName,
+    roles: person.roles,
+    zone: person.zone,
+    identity: person.identity,
+  };
+}
+
+export function recipientOf(person: PersonDoc): Recipient {
+  return { personId: String(person._id), displayName: person.displayName, zone: person.zone, identity: person.identity };
+}
+
+export interface Parties {
+  employee: PersonDoc;
+  therapist: PersonDoc;
+}
+
+/** The employee and therapist of a session or request, read in one round trip. */
+export async function partiesOf(ctx: ServiceContext, doc: Pick<SessionDoc, 'employeeId' | 'therapistId'>): Promise<Parties> {
+  const people = await ctx.store.directory.people([doc.employeeId, doc.therapistId]);
+  const employee = people.find((p) => p._id.equals(doc.employeeId));
+  const therapist = people.find((p) => p._id.equals(doc.therapistId));
+  if (!employee || !therapist) throw new Error('session refers to a person who no longer exists');
+  return { employee, therapist };
+}
+
+export function sessionView(session: SessionDoc, parties: Parties): SessionView {
+  return {
+    id: String(session._id),
+    start: session.start,
+    end: session.end,
+    status: session.status,
+    employeeName: parties.employee.displayName,
+    therapistName: parties.therapist.displayName,
+  };
+}
+
+export function requestView(request: RescheduleRequestDoc, session: Pick<SessionDoc, 'start' | 'end'>, parties: Parties): RequestView {
+  return {
+    id: String(request._id),
+    sessionId: String(request.sessionId),
+    current: { start: session.start, end: session.end },
+    proposed: { start: request.start, end: request.end },
+    custom: request.custom,
+    reason: request.reason,
+    requestedBy: request.requestedBy,
+    awaiting: request.awaiting,
+    status: request.status,
+    decisionNote: request.decisionNote,
+    employeeName: parties.employee.displayName,
+    therapistName: parties.therapist.displayName,
+  };
+}

@@ -1,0 +1,27 @@
+// The store: every repository over one database connection. Services get this, never a model.
+import { AuditRepository } from './audit.js';
+import { ClaimRepository } from './claims.js';
+import type { Database } from './connection.js';
+import { DirectoryRepository } from './people.js';
+import { RelayThreadRepository } from './relay-threads.js';
+import { SessionRepository } from './sessions.js';
+
+export interface Store {
+  directory: DirectoryRepository;
+  sessions: SessionRepository;
+  claims: ClaimRepository;
+  relayThreads: RelayThreadRepository;
+  audit: AuditRepository;
+}
+
+export function createStore(db: Database): Store {
+  return {
+    directory: new DirectoryRepository(db.models),
+    sessions: new SessionRepository(db.models),
+    claims: new ClaimRepository(db.models),
+    relayThreads: new RelayThreadRepository(db.models),
+    audit: new AuditRepository(db.models),
+  };
+}
+
+export { claimKeys, isDuplicateKey } from './claims.js';

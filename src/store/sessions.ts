@@ -1,0 +1,108 @@
+// Sessions, slots and reschedule requests. Writes here are plain: the claims decide who may write.
+import type { Types } from 'mongoose';
+import type { Models, RescheduleRequestDoc, SessionDoc, SlotDoc } from './models.js';
+
+export interface EmployeeStatusCount {
+  employeeId: string;
+  status: SessionDoc['status'];
+  count: number;
+}
+
+export class SessionRepository {
+  constructor(private readonly models: Models) {}
+
+  session(id: Types.ObjectId | string): Promise<SessionDoc | null> {
+    return this.models.Session.findById(id).lean<SessionDoc>().exec();
+  }
+
+  /** Inserting with a known `_id` makes a replayed step a no-op (11000 is treated as already done). */
+  async insertSession(session: SessionDoc): Promise<void> {
+    await this.models.Session.create(session);
+  }
+
+  async updateSession(id: Types.ObjectId, fields: Partial<SessionDoc>): Promise<void> {
+    await this.models.Session.updateOne({ _id: id }, { $set: fields }).exec();
+  }
+
+  upcomingOf(field: 'employeeId' | 'therapistId', personId: Types.ObjectId, after: Date, limit = 20): Promise<SessionDoc[]> {
+    return this.models.Session.find({ [field]: personId, status: 'booked', end: { $gt: after } })
+      .sort({ start: 1 })
+      .limit(limit)
+      .lean<SessionDoc[]>()
+      .exec();
+  }
+
+  liveWithKey(field: 'slotKey' | 'unitKey', key: string, statuses: SessionDoc['status'][]): Promise<SessionDoc | null> {
+    return this.models.Session.findOne({ [field]: key, status: { $in: statuses } }).lean<SessionDoc>().exec();
+  }
+
+  /**
+   * Session counts of an organisation's month per employee and status, computed in the database. One
+   * accumulator per $group: FerretDB v1 computes only the first of several.
+   */
+  async countsByEmployeeStatus(orgId: string, month: string, match: Record<string, unknown> = {}): Promise<EmployeeStatusCount[]> {
+    const rows = await this.models.Session.aggregate<{ _id: { employeeId: Types.ObjectId; status: SessionDoc['status'] }; n: number }>([
+      { $match: { orgId, month, ...match } },
+      { $group: { _id: { employeeId: '$employeeId', status: '$status' }, n: { $sum: 1 } } },
+    ]).exec();
+    return rows.map((r) => ({ employeeId: String(r._id.employeeId), status: r._id.status, count: r.n }));
+  }
+
+  slot(id: Types.ObjectId | string): Promise<SlotDoc | null> {
+    return this.models.Slot.findById(id).lean<SlotDoc>().exec();
+  }
+
+  slotAt(therapistId: Types.ObjectId, start: Date): Promise<SlotDoc | null> {
+    return this.models.Slot.findOne({ therapistId, start }).lean<SlotDoc>().exec();
+  }
+
+  slotsBetween(therapistId: Types.ObjectId, from: Date, to: Date): Promise<SlotDoc[]> {
+    return this.models.Slot.find({ therapistId, start: { $gte: from, $lt: to } }).sort({ start: 1 }).lean<SlotDoc[]>().exec();
+  }
+
+  /** Slots whose span could overlap [from, to): a slot lasts at most a few hours, so a window search suffices. */
+  slotsNear(therapistId: Types.ObjectId, from: Date, to: Date, maxMinutes: number): Promise<SlotDoc[]> {
+    return this.slotsBetween(therapistId, new Date(from.getTime() - maxMinutes * 60_000), to);
+  }
+
+  async insertSlots(slots: Omit<SlotDoc, '_id'>[]): Promise<SlotDoc[]> {
+    const docs = await this.models.Slot.insertMany(slots, { ordered: true });
+    return docs.map((d) => d.toObject() as SlotDoc);
+  }
+
+  /** Adds a slot if none starts at that time; returns the slot either way (idempotent for replays). */
+  async ensureSlot(slot: Omit<SlotDoc, '_id'>): Promise<SlotDoc> {
+    try {
+      const doc = await this.models.Slot.create(slot);
+      return doc.toObject() as SlotDoc;
+    } catch (err) {
+      const existing = await this.slotAt(slot.therapistId, slot.start);
+      if (existing) return existing;
+      throw err;
+    }
+  }
+
+  async deleteSlot(id: Types.ObjectId): Promise<void> {
+    await this.models.Slot.deleteOne({ _id: id }).exec();
+  }
+
+  request(id: Types.ObjectId | string): Promise<RescheduleRequestDoc | null> {
+    return this.models.RescheduleRequest.findById(id).lean<RescheduleRequestDoc>().exec();
+  }
+
+  pendingRequestsOf(sessionIds: Types.ObjectId[]): Promise<RescheduleRequestDoc[]> {
+    return this.models.RescheduleRequest.find({ sessionId: { $in: sessionIds }, status: 'pending' }).lean<RescheduleRequestDoc[]>().exec();
+  }
+
+  allPendingRequests(limit = 500): Promise<RescheduleRequestDoc[]> {
+    return this.models.RescheduleRequest.find({ status: 'pending' }).limit(limit).lean<RescheduleRequestDoc[]>().exec();
+  }
+
+  async insertRequest(request: RescheduleRequestDoc): Promise<void> {
+    await this.models.RescheduleRequest.create(request);
+  }
+
+  async updateRequest(id: Types.ObjectId, fields: Partial<RescheduleRequestDoc>): Promise<void> {
+    await this.models.RescheduleRequest.updateOne({ _id: id }, { $set: fields }).exec();
+  }
+}
