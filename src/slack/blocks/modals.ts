@@ -1,0 +1,129 @@
+// The modals of the employee and therapist flows. Each carries what it is about in private_metadata (parsed back
+// with zod on submission) and uses the block ids of ids.ts, so refusals can be shown beside their field.
+import type { KnownBlock, ModalView } from '@slack/types';
+import { formatSpan } from '../../domain/time.js';
+import type { AllowanceBalance } from '../../domain/allowance.js';
+import type { RequestView, SessionView } from '../../services/notifier.js';
+import type { CancelPreview, SlotView } from '../../services/types.js';
+import { blocks, views } from '../ids.js';
+import { escapeMrkdwn } from '../text.js';
+import { context, plain, quoteBlocks, section } from './common.js';
+import { dateTimeInputs, slotInput, textInput } from './pickers.js';
+import { allowanceLine } from './overview.js';
+
+export interface SessionMetadata {
+  sessionId: string;
+}
+
+export interface RequestMetadata {
+  requestId: string;
+  /** Where the button was clicked, so the message can be updated after the modal is submitted. */
+  channelId?: string;
+  messageTs?: string;
+}
+
+function modal(callbackId: string, title: string, submit: string, body: KnownBlock[], metadata: object, close = 'Cancel'): ModalView {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    title: plain(title),
+    submit: plain(submit),
+    close: plain(close),
+    private_metadata: JSON.stringify(metadata),
+    blocks: body,
+  };
+}
+
+export function rescheduleModal(session: SessionView, slots: SlotView[], zone: string): ModalView {
+  const slotBlock = slotInput(slots, zone, { optional: true, label: "An open slot of your therapist's" });
+  return modal(
+    views.reschedule,
+    'Reschedule session',
+    'Send request',
+    [
+      section(`*Current session:* ${formatSpan(session.start, session.end, zone)} with ${escapeMrkdwn(session.therapistName)}`),
+      ...(slotBlock ? [slotBlock] : [context('Your therapist has no open slots in the next weeks: propose a time below.')]),
+      ...dateTimeInputs(zone, {
+        optional: Boolean(slotBlock),
+        hint: slotBlock ? 'Or propose another time (your therapist confirms it):' : undefined,
+      }),
+      textInput(blocks.reason, 'Reason', { placeholder: 'Shared with your therapist' }),
+      context('Your current session stands until your therapist confirms the change.'),
+    ],
+    { sessionId: session.id } satisfies SessionMetadata,
+  );
+}
+
+export function cancelModal(preview: CancelPreview, zone: string): ModalView {
+  const s = preview.session;
+  return modal(
+    views.cancel,
+    preview.late ? 'Late cancellation' : 'Cancel session',
+    'Cancel session',
+    [
+      section(`*Session:* ${formatSpan(s.start, s.end, zone)} with ${escapeMrkdwn(s.therapistName)}`),
+      section(preview.late ? `:warning: ${escapeMrkdwn(preview.consequence)}` : escapeMrkdwn(preview.consequence)),
+      textInput(blocks.reason, 'Reason', { placeholder: 'Shared with your therapist' }),
+    ],
+    { sessionId: s.id } satisfies SessionMetadata,
+    'Keep session',
+  );
+}
+
+export function bookModal(slots: SlotView[], allowance: AllowanceBalance[], zone: string): ModalView | null {
+  const slotBlock = slotInput(slots, zone, { optional: false, label: 'Open slots' });
+  if (!slotBlock) return null;
+  return modal(views.book, 'Book a session', 'Book', [section(allowance.map(allowanceLine).join('\n')), slotBlock], {});
+}
+
+export function messageTherapistModal(therapistName: string): ModalView {
+  return modal(
+    views.messageTherapist,
+    'Message therapist',
+    'Send',
+    [
+      textInput(blocks.message, `Your message to ${therapistName}`, { maxLength: 3000 }),
+      context('Only your therapist sees this. You can also simply send me a direct message.'),
+    ],
+    {},
+  );
+}
+
+function requestSummary(request: RequestView, zone: string): KnownBlock[] {
+  return [
+    section(
+      [
+        `*${escapeMrkdwn(request.employeeName)}*`,
+        `Current: ${formatSpan(request.current.start, request.current.end, zone)}`,
+        `Requested: ${formatSpan(request.proposed.start, request.proposed.end, zone)}`,
+      ].join('\n'),
+    ),
+    ...quoteBlocks(request.reason),
+  ];
+}
+
+export function declineModal(request: RequestView, zone: string, metadata: RequestMetadata): ModalView {
+  return modal(
+    views.decline,
+    'Decline request',
+    'Decline',
+    [...requestSummary(request, zone), textInput(blocks.note, 'Note to your client', { optional: true })],
+    metadata,
+  );
+}
+
+export function proposeModal(request: RequestView, slots: SlotView[], zone: string, metadata: RequestMetadata): ModalView {
+  const slotBlock = slotInput(slots, zone, { optional: true, label: 'One of your open slots' });
+  return modal(
+    views.propose,
+    'Propose another time',
+    'Propose',
+    [
+      ...requestSummary(request, zone),
+      ...(slotBlock ? [slotBlock] : []),
+      ...dateTimeInputs(zone, { optional: Boolean(slotBlock), hint: slotBlock ? 'Or another time:' : undefined }),
+      textInput(blocks.note, 'Note to your client'),
+    ],
+    metadata,
+  );
+}

@@ -1,0 +1,54 @@
+// A Notice rendered as a Slack message for one reader in their zone: wording from domain/wording (the one source
+// shared with Teams), layout and buttons here.
+import type { KnownBlock } from '@slack/types';
+import { noticeText } from '../../domain/wording.js';
+import type { Notice } from '../../services/notifier.js';
+import { actions } from '../ids.js';
+import { escapeMrkdwn } from '../text.js';
+import { actionsBlock, button, context, header, quoteBlocks, section } from './common.js';
+
+export interface SlackMessage {
+  /** Notification and accessibility fallback: the title only, never the relayed text or a reason. */
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export function noticeMessage(notice: Notice, zone: string): SlackMessage {
+  const words = noticeText(notice, zone);
+  const blocks: KnownBlock[] =
+    notice.kind === 'relay'
+      ? [context(`*${escapeMrkdwn(words.title)}*`)]
+      : [header(words.title), ...(words.lines.length > 0 ? [section(words.lines.map(escapeMrkdwn).join('\n'))] : [])];
+  if (words.quote) blocks.push(...quoteBlocks(words.quote));
+  blocks.push(...noticeButtons(notice));
+  return { text: words.title, blocks };
+}
+
+function noticeButtons(notice: Notice): KnownBlock[] {
+  switch (notice.kind) {
+    case 'reschedule_requested':
+      if (notice.request.status !== 'pending') return [];
+      return [
+        actionsBlock(
+          [
+            button('Confirm', actions.requestConfirm, notice.request.id, 'primary'),
+            button('Decline', actions.requestDecline, notice.request.id, 'danger'),
+            button('Propose another time', actions.requestPropose, notice.request.id),
+          ],
+          `request:${notice.request.id}`,
+        ),
+      ];
+    case 'reschedule_proposed':
+      return [
+        actionsBlock(
+          [
+            button('Accept', actions.proposalAccept, notice.request.id, 'primary'),
+            button('Decline', actions.proposalDecline, notice.request.id, 'danger'),
+          ],
+          `proposal:${notice.request.id}`,
+        ),
+      ];
+    default:
+      return [];
+  }
+}

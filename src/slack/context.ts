@@ -1,0 +1,86 @@
+// What every listener needs: the services, a logger, and the few steps they all share (who is acting, telling
+// someone no). Listeners stay thin by calling these.
+import type { WebClient } from '@slack/web-api';
+import type { ModalView } from '@slack/types';
+import type { Logger } from '../log.js';
+import { refusalText } from '../domain/refusals.js';
+import type { Refusal, RefusalCode } from '../domain/refusals.js';
+import type { ChannelAddress, PlatformIdentity } from '../domain/types.js';
+import type { Services } from '../services/api.js';
+import type { Actor } from '../services/types.js';
+import { infoModal } from './blocks/common.js';
+import { slackErrorCode } from './notifier.js';
+
+export interface SlackDeps {
+  services: Services;
+  log: Logger;
+}
+
+export const slackIdentity = (workspaceId: string, userId: string): PlatformIdentity => ({ platform: 'slack', workspaceId, userId });
+export const slackChannel = (workspaceId: string, channelId: string): ChannelAddress => ({ platform: 'slack', workspaceId, channelId });
+
+export function whoIs(deps: SlackDeps, workspaceId: string, userId: string): Promise<Actor | null> {
+  return deps.services.directory.whoIs(slackIdentity(workspaceId, userId));
+}
+
+/** The workspace of an interaction: the acting user's team, which differs from `team` in shared channels. */
+export function teamOf(body: { team?: { id: string } | null; user?: { team_id?: string } }): string {
+  return body.user?.team_id ?? body.team?.id ?? '';
+}
+
+export const refusalOf = (code: RefusalCode, params?: Record<string, string | number>): Pick<Refusal, 'code' | 'params'> =>
+  params ? { code, params } : { code };
+
+/** A short-lived modal stating a refusal in place of the form. */
+export function refusalModal(title: string, refusal: Pick<Refusal, 'code' | 'params'>): ModalView {
+  return infoModal(title, [refusalText(refusal)]);
+}
+
+/** Tells one person something only they see, in the channel (and thread) they acted in. */
+export async function tellEphemeral(
+  client: WebClient,
+  log: Logger,
+  where: { channel: string; user: string; threadTs?: string },
+  text: string,
+): Promise<void> {
+  try {
+    await client.chat.postEphemeral({ channel: where.channel, user: where.user, text, ...(where.threadTs ? { thread_ts: where.threadTs } : {}) });
+  } catch (err) {
+    // An ephemeral can fail where the bot is not a member; a DM still reaches the person.
+    log.warn({ slackError: slackErrorCode(err) }, 'ephemeral message failed, falling back to a DM');
+    await client.chat.postMessage({ channel: where.user, text }).catch((dmErr: unknown) => {
+      log.error({ slackError: slackErrorCode(dmErr) }, 'could not tell the person about a refusal');
+    });
+  }
+}
+
+/** Replaces a modal opened with a loading state; a view closed in the meantime is not an error worth raising. */
+export async function updateModal(client: WebClient, log: Logger, viewId: string, view: ModalView): Promise<void> {
+  try {
+    await client.views.update({ view_id: viewId, view });
+  } catch (err) {
+    log.warn({ slackError: slackErrorCode(err) }, 'views.update failed');
+  }
+}
+
+/** Opens a modal immediately (a trigger id works once, for 3 s) and returns its id for the later update. */
+export async function openModal(client: WebClient, triggerId: string, view: ModalView): Promise<string> {
+  const opened = await client.views.open({ trigger_id: triggerId, view });
+  return opened.view?.id ?? '';
+}
+
+/**
+ * The modal pattern every button and command uses: open a loading modal at once (before any database work, while
+ * the trigger id is fresh), then resolve the actor, build the real view and swap it in.
+ */
+export async function openThenFill(
+  client: WebClient,
+  deps: SlackDeps,
+  at: { triggerId: string; workspaceId: string; userId: string; title: string },
+  build: (actor: Actor) => Promise<ModalView>,
+): Promise<void> {
+  const viewId = await openModal(client, at.triggerId, infoModal(at.title, [':hourglass_flowing_sand: One moment…']));
+  const actor = await whoIs(deps, at.workspaceId, at.userId);
+  const view = actor ? await build(actor) : refusalModal(at.title, refusalOf('not_registered'));
+  await updateModal(client, deps.log, viewId, view);
+}

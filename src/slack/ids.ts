@@ -1,0 +1,58 @@
+// Every Slack identifier the app registers or sends, in one place. The manifest test checks these against
+// manifests/slack/manifest.json and against what the listeners register, so nothing drifts.
+
+export const commands = {
+  /** Employees: upcoming sessions, allowance and help, as an ephemeral message. */
+  wellbeing: '/wellbeing',
+  /** Therapists: list, add and remove open slots. */
+  availability: '/wellbeing-availability',
+  /** HR admins: aggregated usage report. */
+  usage: '/wellbeing-usage',
+  /** Operators and HR admins: link a therapist to the current channel. */
+  link: '/wellbeing-link',
+} as const;
+
+export const actions = {
+  messageTherapist: 'message_therapist',
+  bookOpen: 'book_open',
+  sessionReschedule: 'session_reschedule',
+  sessionCancel: 'session_cancel',
+  requestConfirm: 'request_confirm',
+  requestDecline: 'request_decline',
+  requestPropose: 'request_propose',
+  proposalAccept: 'proposal_accept',
+  proposalDecline: 'proposal_decline',
+  availabilityRemove: 'availability_remove',
+} as const;
+
+export const views = {
+  messageTherapist: 'message_therapist_view',
+  book: 'book_view',
+  reschedule: 'reschedule_view',
+  cancel: 'cancel_view',
+  decline: 'decline_view',
+  propose: 'propose_view',
+  availability: 'availability_view',
+} as const;
+
+/** Views without a submit button: shown while data loads, or to explain a refusal. */
+export const infoViewCallbackId = 'info_view';
+
+/** Bot events in the manifest; `message` arrives as message.im / message.channels / message.groups. */
+export const botEvents = ['app_home_opened', 'message.im', 'message.channels', 'message.groups'] as const;
+
+/** Input block ids inside modals (and the element action ids inside them: the same string). */
+export const blocks = {
+  slot: 'slot',
+  date: 'date',
+  time: 'time',
+  reason: 'reason',
+  note: 'note',
+  message: 'message',
+  duration: 'duration',
+  weeks: 'weeks',
+} as const;
+
+export type ActionId = (typeof actions)[keyof typeof actions];
+export type ViewCallbackId = (typeof views)[keyof typeof views];
+export type BlockId = (typeof blocks)[keyof typeof blocks];

@@ -1,0 +1,133 @@
+// The Slack surface: a Bolt app on the shared HTTP server (HTTP mode, signing secret) or over Socket Mode for
+// local development when SLACK_APP_TOKEN is set. The composition root mounts `router` and registers `notifier`.
+import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import type { Logger as BoltLogger } from '@slack/bolt';
+import type { RetryOptions } from '@slack/web-api';
+import express from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Services } from '../services/api.js';
+import type { Notifier } from '../services/notifier.js';
+import type { SlackDeps } from './context.js';
+import { register as registerActions } from './listeners/actions/index.js';
+import { register as registerCommands } from './listeners/commands/index.js';
+import { register as registerEvents } from './listeners/events/index.js';
+import { register as registerMessages } from './listeners/messages/index.js';
+import { register as registerViews } from './listeners/views/index.js';
+import { SlackNotifier } from './notifier.js';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+const MAX_CLOCK_SKEW_SECONDS = 300;
+
+/** Rate limits: the WebClient waits out Retry-After itself; a couple of retries cover blips without piling up. */
+export const productionRetryConfig: RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true };
+
+export interface SlackSurface {
+  /** HTTP mode: serves POST /slack/events; mount at the root of the shared app, before any body parser. */
+  router: Router | null;
+  notifier: Notifier;
+  /** Connects Socket Mode; a no-op in HTTP mode. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface SlackOverrides {
+  /** Known bot ids skip the start-up auth.test (tests and benchmarks). */
+  botId?: string;
+  botUserId?: string;
+  retryConfig?: RetryOptions;
+  /** Web API request timeout in ms (default 10 s). */
+  timeout?: number;
+}
+
+export function registerListeners(app: App, deps: SlackDeps): void {
+  registerActions(app, deps);
+  registerCommands(app, deps);
+  registerEvents(app, deps);
+  registerMessages(app, deps);
+  registerViews(app, deps);
+}
+
+/** Bolt verifies the signature and rejects old timestamps; this rejects the ones too far in the future. */
+export function rejectFutureTimestamps(nowSeconds: () => number = () => Math.floor(Date.now() / 1000)) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const ts = Number(req.header('x-slack-request-timestamp'));
+    if (Number.isFinite(ts) && ts > nowSeconds() + MAX_CLOCK_SKEW_SECONDS) {
+      res.status(401).send();
+      return;
+    }
+    next();
+  };
+}
+
+/** Bolt's own log lines go through pino, reduced to strings (never payloads). */
+function boltLogger(log: Logger): BoltLogger {
+  const child = log.child({ component: 'bolt' });
+  const line = (parts: unknown[]) => parts.map((p) => (p instanceof Error ? p.message : String(p))).join(' ').slice(0, 500);
+  return {
+    debug: (...m: unknown[]) => child.debug(line(m)),
+    info: (...m: unknown[]) => child.debug(line(m)),
+    warn: (...m: unknown[]) => child.warn(line(m)),
+    error: (...m: unknown[]) => child.error(line(m)),
+    setLevel: () => undefined,
+    getLevel: () => LogLevel.DEBUG,
+    setName: () => undefined,
+  };
+}
+
+export function createSlackApp(deps: { config: Config; services: Services; log: Logger }, overrides: SlackOverrides = {}): SlackSurface {
+  const { config } = deps;
+  const log = deps.log.child({ platform: 'slack' });
+  if (!config.SLACK_BOT_TOKEN) throw new Error('createSlackApp needs SLACK_BOT_TOKEN');
+  const clientOptions = {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    retryConfig: overrides.retryConfig ?? productionRetryConfig,
+    timeout: overrides.timeout ?? 10_000,
+  };
+  const common = {
+    token: config.SLACK_BOT_TOKEN,
+    ...(overrides.botId ? { botId: overrides.botId } : {}),
+    ...(overrides.botUserId ? { botUserId: overrides.botUserId } : {}),
+    logger: boltLogger(log),
+    clientOptions,
+  };
+
+  let app: App;
+  let router: Router | null = null;
+  if (config.SLACK_APP_TOKEN) {
+    app = new App({ ...common, appToken: config.SLACK_APP_TOKEN, socketMode: true });
+  } else {
+    if (!config.SLACK_SIGNING_SECRET) throw new Error('createSlackApp needs SLACK_SIGNING_SECRET in HTTP mode');
+    router = express.Router();
+    router.post(SLACK_EVENTS_PATH, rejectFutureTimestamps());
+    const receiver = new ExpressReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      endpoints: SLACK_EVENTS_PATH,
+      processBeforeResponse: true,
+      router,
+      logger: common.logger,
+    });
+    app = new App({ ...common, receiver });
+  }
+
+  const slackDeps: SlackDeps = { services: deps.services, log };
+  // Logged once here, then rethrown so the receiver answers 500 and Slack retries the event (listeners forget
+  // their delivery claim before failing, so the retry is processed).
+  app.error(async (error) => {
+    log.error({ code: error.code, err: error.message.slice(0, 300) }, 'slack listener failed');
+    throw error;
+  });
+  registerListeners(app, slackDeps);
+
+  return {
+    router,
+    notifier: new SlackNotifier(app.client, log),
+    start: async () => {
+      if (config.SLACK_APP_TOKEN) await app.start();
+    },
+    stop: async () => {
+      if (config.SLACK_APP_TOKEN) await app.stop();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// Block actions: buttons on App Home, in therapist threads, in DMs and in modals.
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../../context.js';
+import { actions } from '../../ids.js';
+import { availabilityRemoveCallback } from './availability-remove.js';
+import { bookOpenCallback } from './book-open.js';
+import { messageTherapistCallback } from './message-therapist.js';
+import { proposalAcceptCallback, proposalDeclineCallback } from './proposal-answer.js';
+import { requestConfirmCallback } from './request-confirm.js';
+import { requestDeclineCallback } from './request-decline.js';
+import { requestProposeCallback } from './request-propose.js';
+import { sessionCancelCallback } from './session-cancel.js';
+import { sessionRescheduleCallback } from './session-reschedule.js';
+
+export function register(app: App, deps: SlackDeps): void {
+  app.action(actions.messageTherapist, messageTherapistCallback(deps));
+  app.action(actions.bookOpen, bookOpenCallback(deps));
+  app.action(actions.sessionReschedule, sessionRescheduleCallback(deps));
+  app.action(actions.sessionCancel, sessionCancelCallback(deps));
+  app.action(actions.requestConfirm, requestConfirmCallback(deps));
+  app.action(actions.requestDecline, requestDeclineCallback(deps));
+  app.action(actions.requestPropose, requestProposeCallback(deps));
+  app.action(actions.proposalAccept, proposalAcceptCallback(deps));
+  app.action(actions.proposalDecline, proposalDeclineCallback(deps));
+  app.action(actions.availabilityRemove, availabilityRemoveCallback(deps));
+}

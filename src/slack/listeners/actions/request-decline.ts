@@ -1,0 +1,22 @@
+// The therapist declines a request: a modal asks for an optional note to the client.
+import { declineModal } from '../../blocks/modals.js';
+import type { SlackDeps } from '../../context.js';
+import { openThenFill, refusalModal, refusalOf, teamOf } from '../../context.js';
+import { idSchema } from '../../forms.js';
+import { pendingForActor } from './pending-request.js';
+import type { ButtonArgs } from './types.js';
+
+const title = 'Decline request';
+
+export function requestDeclineCallback(deps: SlackDeps) {
+  return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
+    await ack();
+    const requestId = idSchema.safeParse(action.value);
+    await openThenFill(client, deps, { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title }, async (actor) => {
+      if (!requestId.success) return refusalModal(title, refusalOf('bad_input'));
+      const found = await pendingForActor(deps, actor, requestId.data);
+      if (!found.ok) return refusalModal(title, found);
+      return declineModal(found.request, actor.zone, { requestId: requestId.data, channelId: body.channel?.id, messageTs: body.message?.ts });
+    });
+  };
+}

@@ -1,0 +1,69 @@
+// /wellbeing-link @therapist, run in the channel to link. The bot must be a member of the channel to post threads
+// there, so membership is checked first and the person told how to invite it.
+import type { WebClient } from '@slack/web-api';
+import { z } from 'zod';
+import { refusalText } from '../../../domain/refusals.js';
+import type { SlackDeps } from '../../context.js';
+import { slackChannel, slackIdentity, whoIs } from '../../context.js';
+import { commands } from '../../ids.js';
+import { slackErrorCode } from '../../notifier.js';
+import type { CommandArgs } from './types.js';
+
+const mention = z
+  .string()
+  .trim()
+  .regex(/^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/)
+  .transform((s) => s.replace(/^<@([UW][A-Z0-9]+).*$/, '$1'));
+
+export const linkHint = `Usage: run \`${commands.link} @therapist\` in the channel that should become that therapist's conversation channel.`;
+const inviteHowTo =
+  "I'm not a member of this channel yet, so I couldn't post there. Invite me first: type `/invite @Wellbeing` in this channel " +
+  `(or mention me and choose *Add to channel*), then run \`${commands.link}\` again.`;
+
+type Membership = 'member' | 'not_member' | 'unknown';
+
+async function membership(client: WebClient, channel: string): Promise<Membership> {
+  try {
+    const info = await client.conversations.info({ channel });
+    return info.channel?.is_member ? 'member' : 'not_member';
+  } catch (err) {
+    const code = slackErrorCode(err);
+    // A private channel the bot is not in looks like it does not exist.
+    return code === 'channel_not_found' || code === 'not_in_channel' ? 'not_member' : 'unknown';
+  }
+}
+
+export function linkCommandCallback(deps: SlackDeps) {
+  return async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
+    await ack();
+    const reply = (text: string) => respond({ response_type: 'ephemeral', text });
+    const therapistUser = mention.safeParse(command.text ?? '');
+    if (!therapistUser.success || /^D/.test(command.channel_id)) {
+      await reply(linkHint);
+      return;
+    }
+    const actor = await whoIs(deps, command.team_id, command.user_id);
+    if (!actor) {
+      await reply(refusalText({ code: 'not_registered' }));
+      return;
+    }
+    const member = await membership(client, command.channel_id);
+    if (member === 'not_member') {
+      await reply(inviteHowTo);
+      return;
+    }
+    if (member === 'unknown') {
+      await reply("I couldn't check this channel with Slack just now. Please try again in a moment.");
+      return;
+    }
+    const result = await deps.services.directory.linkChannel(actor, {
+      therapist: slackIdentity(command.team_id, therapistUser.data),
+      channel: slackChannel(command.team_id, command.channel_id),
+    });
+    await reply(
+      result.ok
+        ? `This channel is now ${result.therapistName}'s conversation channel. Each client gets their own thread here; replies in a thread reach that client privately.`
+        : refusalText(result),
+    );
+  };
+}

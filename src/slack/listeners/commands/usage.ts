@@ -1,0 +1,45 @@
+// /wellbeing-usage [YYYY-MM] [department]: the HR report, ephemeral; malformed arguments get the usage hint.
+import { z } from 'zod';
+import { refusalText } from '../../../domain/refusals.js';
+import { isMonthKey } from '../../../domain/time.js';
+import { usageBlocks, usageHint } from '../../blocks/usage.js';
+import type { SlackDeps } from '../../context.js';
+import { whoIs } from '../../context.js';
+import type { CommandArgs } from './types.js';
+
+const department = z.string().trim().min(1).max(80).regex(/^[\p{L}\p{N} &/.,'’()-]+$/u);
+
+/** `2026-03 Sales and Marketing` -> month + department; a first word that starts with a digit must be a month. */
+export function parseUsageArgs(text: string): { ok: true; month?: string; department?: string } | { ok: false } {
+  const [first = '', ...rest] = text.trim().split(/\s+/).filter(Boolean);
+  if (!first) return { ok: true };
+  const monthGiven = /^\d/.test(first);
+  if (monthGiven && !isMonthKey(first)) return { ok: false };
+  const dept = (monthGiven ? rest : [first, ...rest]).join(' ');
+  if (!dept) return { ok: true, month: first };
+  const parsed = department.safeParse(dept);
+  if (!parsed.success) return { ok: false };
+  return { ok: true, ...(monthGiven ? { month: first } : {}), department: parsed.data };
+}
+
+export function usageCommandCallback(deps: SlackDeps) {
+  return async ({ ack, command, respond }: CommandArgs): Promise<void> => {
+    await ack();
+    const args = parseUsageArgs(command.text ?? '');
+    if (!args.ok) {
+      await respond({ response_type: 'ephemeral', text: `${refusalText({ code: 'invalid_month' })}\n${usageHint}` });
+      return;
+    }
+    const actor = await whoIs(deps, command.team_id, command.user_id);
+    if (!actor) {
+      await respond({ response_type: 'ephemeral', text: refusalText({ code: 'not_registered' }) });
+      return;
+    }
+    const result = await deps.services.usage.report(actor, { month: args.month, department: args.department });
+    if (!result.ok) {
+      await respond({ response_type: 'ephemeral', text: result.code === 'invalid_month' ? `${refusalText(result)}\n${usageHint}` : refusalText(result) });
+      return;
+    }
+    await respond({ response_type: 'ephemeral', text: `Programme usage, ${result.report.month}`, blocks: usageBlocks(result.report) });
+  };
+}

@@ -1,0 +1,29 @@
+// A DM to the bot from an employee: relayed into their thread in the therapist's channel (opened on first use by
+// the service). If it cannot be delivered the employee is told; it is never silently dropped.
+import { refusalText } from '../../../domain/refusals.js';
+import type { SlackDeps } from '../../context.js';
+import { whoIs } from '../../context.js';
+import { messageDeliveryKey, oncePerEvent } from '../../deliveries.js';
+import { fromSlackText } from '../../text.js';
+import type { MessageArgs } from './types.js';
+import { personMessage } from './types.js';
+
+export function directMessageCallback(deps: SlackDeps) {
+  return async (args: MessageArgs): Promise<void> => {
+    const message = personMessage(args);
+    if (!message || message.channelType !== 'im') return;
+    const text = fromSlackText(message.text).trim();
+    if (!text) return;
+    const { body, client } = args;
+    await oncePerEvent(deps, body.event_id, async () => {
+      const actor = await whoIs(deps, body.team_id, message.user);
+      const result = actor
+        ? await deps.services.relay.fromEmployee(actor, { text, deliveryKey: messageDeliveryKey(message.channel, message.ts) })
+        : ({ ok: false, code: 'not_registered' } as const);
+      if (!result.ok) {
+        deps.log.info({ code: result.code }, 'direct message not relayed');
+        await client.chat.postMessage({ channel: message.channel, text: refusalText(result) });
+      }
+    });
+  };
+}

@@ -1,0 +1,82 @@
+// SlackNotifier: the Notifier port over the Slack Web API. Rate limits are retried by the WebClient itself
+// (it honours Retry-After); anything still failing becomes a DeliveryError the services understand.
+import type { WebClient } from '@slack/web-api';
+import { WebAPIPlatformError, WebAPIRateLimitedError } from '@slack/web-api';
+import type { Logger } from '../log.js';
+import type { ChannelAddress } from '../domain/types.js';
+import { DeliveryError } from '../services/notifier.js';
+import type { DeliveryFailure, Notice, Notifier, Recipient, ThreadAddress } from '../services/notifier.js';
+import { noticeMessage } from './blocks/notice.js';
+
+const goneErrors = new Set(['channel_not_found', 'user_not_found', 'account_inactive', 'is_archived', 'message_not_found', 'thread_not_found', 'user_disabled']);
+const forbiddenErrors = new Set([
+  'not_in_channel', 'restricted_action', 'cannot_dm_bot', 'missing_scope', 'not_authed', 'invalid_auth',
+  'token_revoked', 'account_inactive', 'ekm_access_denied', 'cant_update_message', 'team_access_not_granted',
+  'channel_is_archived',
+]);
+
+/** The Slack error code of a Web API failure, if it was one (e.g. `not_in_channel`). */
+export function slackErrorCode(err: unknown): string | null {
+  return err instanceof WebAPIPlatformError ? err.data.error : null;
+}
+
+export function deliveryFailureOf(err: unknown): DeliveryFailure {
+  const code = slackErrorCode(err);
+  if (code === 'ratelimited') return 'throttled';
+  if (code && goneErrors.has(code)) return 'gone';
+  if (code && forbiddenErrors.has(code)) return 'forbidden';
+  if (err instanceof WebAPIRateLimitedError) return 'throttled';
+  // The WebClient turns an exhausted Retry-After wait into a request error naming the rate limit.
+  if (err instanceof Error && /rate limit/i.test(err.message)) return 'throttled';
+  return 'unavailable';
+}
+
+export class SlackNotifier implements Notifier {
+  constructor(
+    private readonly client: WebClient,
+    private readonly log: Logger,
+  ) {}
+
+  async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+    // A bot with im:write may post to a user id: Slack opens (or reuses) the DM.
+    await this.post(notice.kind, { channel: to.identity.userId, ...noticeMessage(notice, to.zone) });
+  }
+
+  async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
+    return this.post(notice.kind, { channel: channel.channelId, ...noticeMessage(notice, reader.zone) });
+  }
+
+  async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
+    return this.post(notice.kind, {
+      channel: thread.channel.channelId,
+      thread_ts: thread.threadId,
+      ...noticeMessage(notice, reader.zone),
+    });
+  }
+
+  async updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
+    try {
+      await this.client.chat.update({ channel: thread.channel.channelId, ts: messageId, ...noticeMessage(notice, reader.zone) });
+    } catch (err) {
+      throw this.failure(err, 'chat.update', notice.kind);
+    }
+  }
+
+  private async post(kind: string, message: Parameters<WebClient['chat']['postMessage']>[0]): Promise<string> {
+    try {
+      const result = await this.client.chat.postMessage(message);
+      if (!result.ts) throw new DeliveryError('unavailable', 'slack', 'chat.postMessage returned no ts');
+      return result.ts;
+    } catch (err) {
+      throw this.failure(err, 'chat.postMessage', kind);
+    }
+  }
+
+  private failure(err: unknown, method: string, kind: string): DeliveryError {
+    if (err instanceof DeliveryError) return err;
+    const failure = deliveryFailureOf(err);
+    const detail = slackErrorCode(err) ?? (err instanceof Error ? err.constructor.name : 'error');
+    this.log.warn({ method, notice: kind, failure, slackError: detail }, 'slack delivery failed');
+    return new DeliveryError(failure, 'slack', `${method}: ${detail}`);
+  }
+}
