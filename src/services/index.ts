@@ -2,6 +2,7 @@
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
 import type { Services } from './api.js';
+import { createAdminService, type AdminService } from './admin.js';
 import { createAvailabilityService } from './availability.js';
 import { DEFAULT_CLAIM_GRACE_MS, type ServiceContext } from './context.js';
 import { createDirectoryService } from './directory.js';
@@ -14,6 +15,7 @@ import { createUsageService } from './usage.js';
 import { claimKeys } from '../store/index.js';
 
 export interface CoreServices extends Services {
+  admin: AdminService;
   sweep(): Promise<SweepReport>;
   context: ServiceContext;
 }
@@ -35,6 +37,7 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
     availability: createAvailabilityService(ctx),
     relay: createRelayService(ctx),
     usage: createUsageService(ctx),
+    admin: createAdminService(ctx),
     deliveries: {
       firstTime: (key) => ctx.store.claims.claim(claimKeys.delivery(key), 'delivery', {}, ctx.clock()),
       forget: (key) => ctx.store.claims.release(claimKeys.delivery(key)),

@@ -1,0 +1,44 @@
+// Services over a real database with a recording notifier and a clock the test moves.
+import type { Database } from '../../src/store/connection.js';
+import { createServices, type CoreServices } from '../../src/services/index.js';
+import { createStore } from '../../src/store/index.js';
+import { createLogger } from '../../src/log.js';
+import { openTestDatabase } from './db.js';
+import { RecordingNotifier } from './recording-notifier.js';
+
+export const GRACE_MS = 60_000;
+
+export interface CoreHarness {
+  db: Database;
+  services: CoreServices;
+  notifier: RecordingNotifier;
+  now(): Date;
+  setNow(instant: Date): void;
+  advance(ms: number): void;
+  /** Every collection's documents, for asserting that a refused call changed nothing. */
+  snapshot(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openCoreHarness(suite: string, start = new Date('2030-01-07T10:00:00Z')): Promise<CoreHarness> {
+  const db = await openTestDatabase(suite);
+  const notifier = new RecordingNotifier();
+  let now = start;
+  const services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => now, claimGraceMs: GRACE_MS });
+  return {
+    db,
+    services,
+    notifier,
+    now: () => now,
+    setNow: (instant) => void (now = instant),
+    advance: (ms) => void (now = new Date(now.getTime() + ms)),
+    async snapshot() {
+      const out: Record<string, unknown[]> = {};
+      for (const model of Object.values(db.models)) {
+        out[model.collection.collectionName] = await model.find().sort({ _id: 1 }).lean().exec();
+      }
+      return JSON.stringify(out);
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,48 @@
+// A Notifier that records what services asked to send, for service-level tests. Platform tests use the real
+// Slack/Teams notifiers against local stand-ins of their Web APIs instead.
+import type { ChannelAddress } from '../../src/domain/types.js';
+import { DeliveryError, type Notice, type Notifier, type Recipient, type ThreadAddress } from '../../src/services/notifier.js';
+
+export type Sent =
+  | { op: 'person'; to: Recipient; notice: Notice }
+  | { op: 'open'; channel: ChannelAddress; notice: Notice; threadId: string }
+  | { op: 'thread'; thread: ThreadAddress; notice: Notice; messageId: string }
+  | { op: 'update'; thread: ThreadAddress; messageId: string; notice: Notice };
+
+export class RecordingNotifier implements Notifier {
+  sent: Sent[] = [];
+  failPerson = false;
+  failThread = false;
+  private counter = 0;
+
+  async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+    if (this.failPerson) throw new DeliveryError('gone', to.identity.platform, 'scripted failure');
+    this.sent.push({ op: 'person', to, notice });
+  }
+
+  async openThread(channel: ChannelAddress, _reader: Recipient, notice: Notice): Promise<string> {
+    if (this.failThread) throw new DeliveryError('forbidden', channel.platform, 'scripted failure');
+    const threadId = `thread-${++this.counter}`;
+    this.sent.push({ op: 'open', channel, notice, threadId });
+    return threadId;
+  }
+
+  async postToThread(thread: ThreadAddress, _reader: Recipient, notice: Notice): Promise<string> {
+    if (this.failThread) throw new DeliveryError('forbidden', thread.channel.platform, 'scripted failure');
+    const messageId = `msg-${++this.counter}`;
+    this.sent.push({ op: 'thread', thread, notice, messageId });
+    return messageId;
+  }
+
+  async updateThreadMessage(thread: ThreadAddress, messageId: string, _reader: Recipient, notice: Notice): Promise<void> {
+    this.sent.push({ op: 'update', thread, messageId, notice });
+  }
+
+  kinds(op?: Sent['op']): string[] {
+    return this.sent.filter((s) => !op || s.op === op).map((s) => s.notice.kind);
+  }
+
+  clear(): void {
+    this.sent = [];
+  }
+}
