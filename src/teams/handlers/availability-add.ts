@@ -1,0 +1,21 @@
+// Card verb `availability.add`: publishes an open time, optionally repeated weekly.
+import { z } from 'zod';
+import { dateField, parseCardData, refusalReply, timeField, type Reply } from '../replies.js';
+import type { ActingTurn } from '../turn.js';
+import { availabilityOpenAction } from './availability-open.js';
+
+const addData = z.object({
+  date: dateField,
+  time: timeField,
+  durationMinutes: z.coerce.number().int(),
+  weeks: z.coerce.number().int(),
+});
+
+export async function availabilityAddAction(turn: ActingTurn, data: unknown): Promise<Reply> {
+  const input = parseCardData(addData, data);
+  if (!input.ok) return input.reply;
+  const result = await turn.deps.services.availability.add(turn.actor, input.data);
+  if (!result.ok) return refusalReply(result);
+  const count = result.slots.length;
+  return availabilityOpenAction(turn, { notice: `Added ${count} open ${count === 1 ? 'time' : 'times'}.` });
+}

@@ -1,0 +1,16 @@
+// Shared by the decision verbs (request.* for the therapist, proposal.* for the employee): the decided request as
+// a card. A request that was already decided (double click, redelivery, two instances) shows its current state.
+import { decisionCard } from '../card-views.js';
+import { cardReply, refusalReply, type Reply } from '../replies.js';
+import type { RequestView } from '../../services/notifier.js';
+import type { Result } from '../../services/types.js';
+import type { ActingTurn } from '../turn.js';
+
+export async function decisionReply(turn: ActingTurn, requestId: string, result: Result<{ request: RequestView }>): Promise<Reply> {
+  if (result.ok) return cardReply(decisionCard(result.request, turn.actor.zone));
+  if (result.code === 'already_decided') {
+    const current = await turn.deps.services.reschedule.get(turn.actor, { requestId });
+    if (current.ok) return cardReply(decisionCard(current.request, turn.actor.zone));
+  }
+  return refusalReply(result);
+}

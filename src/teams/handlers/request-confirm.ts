@@ -1,0 +1,14 @@
+// Card verb `request.confirm`: the linked therapist confirms an employee's reschedule request.
+import { z } from 'zod';
+import { idField, parseCardData, type Reply } from '../replies.js';
+import type { ActingTurn } from '../turn.js';
+import { decisionReply } from './decision.js';
+
+const confirmData = z.object({ requestId: idField });
+
+export async function requestConfirmAction(turn: ActingTurn, data: unknown): Promise<Reply> {
+  const input = parseCardData(confirmData, data);
+  if (!input.ok) return input.reply;
+  const result = await turn.deps.services.reschedule.confirm(turn.actor, input.data);
+  return decisionReply(turn, input.data.requestId, result);
+}

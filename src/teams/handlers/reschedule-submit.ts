@@ -1,0 +1,29 @@
+// Card verb `reschedule.submit`: asks the therapist to move a session to an open slot or a custom time.
+import { z } from 'zod';
+import { noticeCard } from '../card-views.js';
+import { cardReply, dateField, freeTextField, idField, parseCardData, refusalReply, timeField, type Reply } from '../replies.js';
+import type { TimeChoice } from '../../services/types.js';
+import type { ActingTurn } from '../turn.js';
+
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const submitData = z.object({
+  sessionId: idField,
+  slotId: z.preprocess(blank, idField.optional()),
+  date: dateField.optional(),
+  time: timeField.optional(),
+  reason: freeTextField,
+});
+
+export async function rescheduleSubmitAction(turn: ActingTurn, data: unknown): Promise<Reply> {
+  const input = parseCardData(submitData, data);
+  if (!input.ok) return input.reply;
+  const { sessionId, slotId, date, time, reason } = input.data;
+  // A custom date and time, when given, wins over a slot picked before changing one's mind.
+  let choice: TimeChoice;
+  if (date && time) choice = { date, time };
+  else if (slotId && !date && !time) choice = { slotId };
+  else return refusalReply({ code: 'malformed_time' });
+  const result = await turn.deps.services.reschedule.request(turn.actor, { sessionId, choice, reason });
+  if (!result.ok) return refusalReply(result);
+  return cardReply(noticeCard({ kind: 'reschedule_awaiting', request: result.request }, turn.actor.zone));
+}

@@ -1,0 +1,53 @@
+// The Teams surface for the composition root: the /api/messages handler (CloudAdapter with Bot Framework JWT
+// authentication whenever an app id is configured) and the TeamsNotifier for proactive messages.
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { Request as BotRequest, Response as BotResponse } from 'botbuilder';
+import type { Request, Response } from 'express';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Services } from '../services/api.js';
+import type { Notifier } from '../services/notifier.js';
+import { WellbeingBot } from './bot.js';
+import { TeamsGateway, type GatewayOptions } from './gateway.js';
+import { TeamsNotifier } from './notifier.js';
+
+export interface TeamsSurface {
+  /** Mount as `POST /api/messages` after `express.json()`. */
+  handle(req: Request, res: Response): Promise<void>;
+  notifier: Notifier;
+}
+
+export interface TeamsBotDeps {
+  config: Config;
+  services: Services;
+  log: Logger;
+  /** Retry tuning for outbound calls (tests shorten the back-off). */
+  gateway?: GatewayOptions;
+}
+
+export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
+  const { config, services } = deps;
+  const log = deps.log.child({ surface: 'teams' });
+  const appId = config.MicrosoftAppId ?? '';
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: appId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: error, activityType: context.activity.type }, 'teams turn failed');
+    if (context.activity.type === 'message') {
+      await context.sendActivity('Sorry, something went wrong on our side. Please try again in a moment.').catch(() => undefined);
+    }
+  };
+  const gateway = new TeamsGateway(adapter, appId, log, deps.gateway);
+  const bot = new WellbeingBot({ config, services, gateway, log });
+  return {
+    handle: (req, res) => adapter.process(req as unknown as BotRequest, res as unknown as BotResponse, (context) => bot.run(context)),
+    notifier: new TeamsNotifier(gateway, services.directory),
+  };
+}
+
+export { TeamsNotifier, TeamsGateway };

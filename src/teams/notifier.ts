@@ -1,0 +1,69 @@
+// The Notifier port for Teams: renders each notice as an Adaptive Card in the reader's zone and sends it through
+// the gateway to the conversation reference stored for the person (1:1 chat) or the channel (threads).
+import type { ConversationReference } from 'botbuilder';
+import { channelKey, identityKey, type ChannelAddress } from '../domain/types.js';
+import type { DirectoryService } from '../services/api.js';
+import { DeliveryError, type Notice, type Notifier, type Recipient, type ThreadAddress } from '../services/notifier.js';
+import { noticeCard } from './card-views.js';
+import { cardAttachment } from './cards.js';
+import type { OutboundActivity, TeamsGateway } from './gateway.js';
+
+type Reference = Partial<ConversationReference>;
+
+export function noticeActivity(notice: Notice, zone: string): OutboundActivity {
+  // The summary shows in notifications and the activity feed; relayed text itself stays inside the card.
+  const summary = notice.kind === 'relay' ? `Message from ${notice.senderName}` : undefined;
+  return { type: 'message', summary, attachments: [cardAttachment(noticeCard(notice, zone))] };
+}
+
+export class TeamsNotifier implements Notifier {
+  constructor(
+    private readonly gateway: TeamsGateway,
+    private readonly directory: Pick<DirectoryService, 'getAddress'>,
+  ) {}
+
+  async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+    const reference = await this.reference(identityKey(to.identity), 'no chat with this person yet');
+    await this.gateway.send(reference, noticeActivity(notice, to.zone));
+  }
+
+  async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
+    const reference = await this.reference(channelKey(channel), 'channel not seen by the bot');
+    if (!reference.serviceUrl) throw new DeliveryError('gone', 'teams', 'channel reference has no service url');
+    return this.gateway.startChannelThread(
+      { serviceUrl: reference.serviceUrl, tenantId: channel.workspaceId, channelId: channel.channelId },
+      noticeActivity(notice, reader.zone),
+    );
+  }
+
+  async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
+    const reference = await this.threadReference(thread);
+    return this.gateway.send(reference, noticeActivity(notice, reader.zone));
+  }
+
+  async updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
+    const reference = await this.threadReference(thread);
+    await this.gateway.update(reference, messageId, noticeActivity(notice, reader.zone));
+  }
+
+  private async threadReference(thread: ThreadAddress): Promise<Reference> {
+    const reference = await this.reference(channelKey(thread.channel), 'channel not seen by the bot');
+    // Continuing a reference whose conversation id is the thread id replies in that thread (replyToId does not).
+    return {
+      ...reference,
+      activityId: undefined,
+      conversation: {
+        ...(reference.conversation ?? { isGroup: true, name: '', conversationType: 'channel' }),
+        id: thread.threadId,
+        isGroup: true,
+        tenantId: thread.channel.workspaceId,
+      },
+    } as Reference;
+  }
+
+  private async reference(key: string, missing: string): Promise<Reference> {
+    const stored = await this.directory.getAddress(key);
+    if (!stored) throw new DeliveryError('gone', 'teams', missing);
+    return stored as Reference;
+  }
+}

@@ -1,0 +1,64 @@
+// Which handler answers which card verb and which command. The bot looks things up here and nothing else.
+import type { Command } from './commands.js';
+import { availabilityAddAction } from './handlers/availability-add.js';
+import { availabilityOpenAction } from './handlers/availability-open.js';
+import { availabilityRemoveAction } from './handlers/availability-remove.js';
+import { bookOpenAction } from './handlers/book-open.js';
+import { bookSubmitAction } from './handlers/book-submit.js';
+import { cancelCommand } from './handlers/cancel-command.js';
+import { cancelOpenAction } from './handlers/cancel-open.js';
+import { cancelSubmitAction } from './handlers/cancel-submit.js';
+import { helpCommand } from './handlers/help.js';
+import { homeAction } from './handlers/home.js';
+import { linkCommand } from './handlers/link.js';
+import { proposalAcceptAction } from './handlers/proposal-accept.js';
+import { proposalDeclineAction } from './handlers/proposal-decline.js';
+import { requestConfirmAction } from './handlers/request-confirm.js';
+import { requestDeclineAction } from './handlers/request-decline.js';
+import { requestProposeAction } from './handlers/request-propose.js';
+import { rescheduleCommand } from './handlers/reschedule-command.js';
+import { rescheduleOpenAction } from './handlers/reschedule-open.js';
+import { rescheduleSubmitAction } from './handlers/reschedule-submit.js';
+import { usageCommand } from './handlers/usage.js';
+import type { CardActionHandler, Reply } from './replies.js';
+import type { ActingTurn } from './turn.js';
+import type { Verb } from './verbs.js';
+
+export const cardActions: Record<Verb, CardActionHandler> = {
+  home: (turn) => homeAction(turn),
+  'book.open': (turn) => bookOpenAction(turn),
+  'book.submit': bookSubmitAction,
+  'reschedule.open': rescheduleOpenAction,
+  'reschedule.submit': rescheduleSubmitAction,
+  'cancel.open': cancelOpenAction,
+  'cancel.submit': cancelSubmitAction,
+  'request.confirm': requestConfirmAction,
+  'request.decline': requestDeclineAction,
+  'request.propose': requestProposeAction,
+  'proposal.accept': proposalAcceptAction,
+  'proposal.decline': proposalDeclineAction,
+  'availability.add': availabilityAddAction,
+  'availability.remove': availabilityRemoveAction,
+};
+
+/** Commands that need a registered person (`help` does not). */
+export function runCommand(turn: ActingTurn, command: Command): Promise<Reply> {
+  switch (command.name) {
+    case 'help':
+      return helpCommand(turn);
+    case 'sessions':
+      return homeAction(turn);
+    case 'book':
+      return bookOpenAction(turn);
+    case 'reschedule':
+      return rescheduleCommand(turn);
+    case 'cancel':
+      return cancelCommand(turn);
+    case 'availability':
+      return availabilityOpenAction(turn);
+    case 'usage':
+      return usageCommand(turn, { month: command.month, department: command.department });
+    case 'link':
+      return linkCommand(turn, { therapist: command.therapist });
+  }
+}

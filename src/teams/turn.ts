@@ -1,0 +1,79 @@
+// What every Teams handler needs from an incoming activity: who is acting (platform identity -> Actor), where
+// (personal chat or a channel thread), their zone, and the services. Identity rule, used everywhere and by the
+// operator CLI: {platform: 'teams', workspaceId: <tenant id>, userId: <Entra object id (aadObjectId)>}, falling
+// back to the Bot Framework user id only when a client sends no object id.
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Config } from '../config.js';
+import { isValidZone } from '../domain/time.js';
+import type { ChannelAddress, PlatformIdentity } from '../domain/types.js';
+import type { Logger } from '../log.js';
+import type { Services } from '../services/api.js';
+import type { Actor } from '../services/types.js';
+import type { TeamsGateway } from './gateway.js';
+
+export interface TeamsDeps {
+  config: Config;
+  services: Services;
+  gateway: TeamsGateway;
+  log: Logger;
+}
+
+export interface Turn {
+  deps: TeamsDeps;
+  context: TurnContext;
+  identity: PlatformIdentity;
+  /** Null when the person is not registered with the service. */
+  actor: Actor | null;
+  /** Set in channel conversations. */
+  channel: ChannelAddress | null;
+  log: Logger;
+}
+
+export type ActingTurn = Turn & { actor: Actor };
+
+interface TeamsChannelData {
+  tenant?: { id?: string };
+  channel?: { id?: string };
+  team?: { id?: string };
+}
+
+export function tenantOf(activity: Activity): string {
+  const channelData = activity.channelData as TeamsChannelData | undefined;
+  return channelData?.tenant?.id ?? activity.conversation?.tenantId ?? 'unknown-tenant';
+}
+
+export function identityOf(activity: Activity): PlatformIdentity {
+  return { platform: 'teams', workspaceId: tenantOf(activity), userId: activity.from.aadObjectId ?? activity.from.id };
+}
+
+/** The channel of a channel conversation: `channelData.channel.id`, without any `;messageid=` thread suffix. */
+export function channelOf(activity: Activity): ChannelAddress | null {
+  if (activity.conversation?.conversationType !== 'channel') return null;
+  const channelData = activity.channelData as TeamsChannelData | undefined;
+  const channelId = channelData?.channel?.id ?? activity.conversation.id.split(';')[0];
+  return channelId ? { platform: 'teams', workspaceId: tenantOf(activity), channelId } : null;
+}
+
+export function isThreadReply(activity: Activity): boolean {
+  return activity.conversation?.id.includes(';messageid=') ?? false;
+}
+
+/** The zone the client reports (`localTimezone`, or the clientInfo entity), when it is a real IANA zone. */
+export function clientZone(activity: Activity): string | null {
+  const fromEntity = activity.entities?.find((e) => e.type === 'clientInfo') as { timezone?: unknown } | undefined;
+  const zone = activity.localTimezone ?? (typeof fromEntity?.timezone === 'string' ? fromEntity.timezone : undefined);
+  return zone && isValidZone(zone) ? zone : null;
+}
+
+export async function startTurn(deps: TeamsDeps, context: TurnContext): Promise<Turn> {
+  const activity = context.activity;
+  const identity = identityOf(activity);
+  const log = deps.log.child({ activityType: activity.type, conversationType: activity.conversation?.conversationType });
+  let actor = await deps.services.directory.whoIs(identity);
+  const zone = clientZone(activity);
+  if (actor && zone && zone !== actor.zone) {
+    await deps.services.directory.updateZone(actor, zone);
+    actor = { ...actor, zone };
+  }
+  return { deps, context, identity, actor, channel: channelOf(activity), log };
+}

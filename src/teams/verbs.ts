@@ -1,0 +1,23 @@
+// Card action verbs: the `verb` of every Action.Execute (and the `verb` field of its Action.Submit fallback).
+export const verbs = [
+  'home',
+  'book.open',
+  'book.submit',
+  'reschedule.open',
+  'reschedule.submit',
+  'cancel.open',
+  'cancel.submit',
+  'request.confirm',
+  'request.decline',
+  'request.propose',
+  'proposal.accept',
+  'proposal.decline',
+  'availability.add',
+  'availability.remove',
+] as const;
+
+export type Verb = (typeof verbs)[number];
+
+export function isVerb(value: unknown): value is Verb {
+  return typeof value === 'string' && (verbs as readonly string[]).includes(value);
+}
