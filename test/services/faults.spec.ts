@@ -1,0 +1,92 @@
+import { expect } from 'chai';
+import sinon from 'sinon';
+import type { Actor } from '../../src/services/types.js';
+import { GRACE_MS, openCoreHarness, type CoreHarness } from '../support/core-harness.js';
+import { seedWorld, type World } from '../support/fixtures.js';
+
+// A "crash" is a failure at one write after which nothing else of that call runs: the failing step throws and
+// the compensations that would normally follow are made to fail too.
+describe('services: a failure between two writes', () => {
+  let h: CoreHarness;
+  let world: World;
+
+  beforeEach(async () => {
+    h = await openCoreHarness('faults');
+    world = await seedWorld(h.services, { employees: 2, slotCount: 3, allowance: 1 });
+  });
+  afterEach(async () => {
+    sinon.restore();
+    await h.close();
+  });
+
+  const store = () => h.services.context.store;
+  const employee = (i = 0) => world.employees[i] as Actor;
+  const slotId = (i: number) => String(world.slots[i]?._id);
+
+  it('a booking that crashed after claiming slot and unit is repaired by the next call after the grace period', async () => {
+    sinon.stub(store().sessions, 'insertSession').rejects(new Error('crash'));
+    sinon.stub(store().claims, 'release').rejects(new Error('crash'));
+    await h.services.sessions.book(employee(0), { slotId: slotId(0) }).catch(() => undefined);
+    sinon.restore();
+    // Within the grace period the claims may belong to a call still in flight, so they are respected.
+    expect(await h.services.sessions.book(employee(1), { slotId: slotId(0) })).to.deep.include({ code: 'slot_taken' });
+    expect(await h.services.sessions.book(employee(0), { slotId: slotId(1) })).to.deep.include({ code: 'allowance_exhausted' });
+    h.advance(GRACE_MS + 1);
+    expect((await h.services.sessions.book(employee(1), { slotId: slotId(0) })).ok).to.equal(true);
+    expect((await h.services.sessions.book(employee(0), { slotId: slotId(1) })).ok).to.equal(true);
+  });
+
+  it('the sweep releases claims left by a crashed booking', async () => {
+    sinon.stub(store().sessions, 'insertSession').rejects(new Error('crash'));
+    sinon.stub(store().claims, 'release').rejects(new Error('crash'));
+    await h.services.sessions.book(employee(0), { slotId: slotId(0) }).catch(() => undefined);
+    sinon.restore();
+    h.advance(GRACE_MS + 1);
+    expect((await h.services.sweep()).staleClaimsReleased).to.equal(2);
+    const overview = await h.services.sessions.overview(employee(0));
+    expect(overview.allowance[0]?.used).to.equal(0);
+  });
+
+  it('a confirmation that crashed after its decision is rolled forward by the sweep, once', async () => {
+    await h.services.admin.setAllowance(employee(0).identity, 4);
+    const booked = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
+    if (!booked.ok) throw new Error('booking failed');
+    const asked = await h.services.reschedule.request(employee(0), { sessionId: booked.session.id, choice: { slotId: slotId(1) }, reason: 'Clash' });
+    if (!asked.ok) throw new Error('request failed');
+    const update = sinon.stub(store().sessions, 'updateSession').rejects(new Error('crash'));
+    await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id }).catch(() => undefined);
+    update.restore();
+    // Half-applied: the replacement exists but the original is still booked and the request still pending.
+    expect((await h.db.models.Session.findById(booked.session.id).lean())?.status).to.equal('booked');
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id })).to.deep.include({ code: 'already_decided' });
+    h.advance(GRACE_MS + 1);
+    expect((await h.services.sweep()).rolledForward).to.equal(1);
+    expect((await h.db.models.Session.findById(booked.session.id).lean())?.status).to.equal('rescheduled');
+    expect((await h.db.models.RescheduleRequest.findById(asked.request.id).lean())?.status).to.equal('confirmed');
+    expect(await h.db.models.Session.countDocuments({ orgId: world.orgId, status: 'booked' })).to.equal(1);
+    const slots = await h.services.sessions.openSlots(employee(1));
+    expect(slots.ok && slots.slots.map((s) => s.id)).to.include(slotId(0)).and.not.include(slotId(1));
+    expect((await h.services.sweep()).rolledForward).to.equal(0);
+  });
+
+  it('a cancellation that crashed after its version claim is finished by the sweep', async () => {
+    const booked = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
+    if (!booked.ok) throw new Error('booking failed');
+    const update = sinon.stub(store().sessions, 'updateSession').rejects(new Error('crash'));
+    await h.services.sessions.cancel(employee(0), { sessionId: booked.session.id, reason: 'Changed plans' }).catch(() => undefined);
+    update.restore();
+    expect(await h.services.sessions.cancel(employee(0), { sessionId: booked.session.id, reason: 'Again' })).to.deep.include({ code: 'just_changed' });
+    h.advance(GRACE_MS + 1);
+    await h.services.sweep();
+    expect((await h.db.models.Session.findById(booked.session.id).lean())?.status).to.equal('cancelled');
+    expect((await h.services.sessions.overview(employee(0))).allowance[0]?.used).to.equal(0);
+    expect((await h.services.sessions.book(employee(1), { slotId: slotId(0) })).ok).to.equal(true);
+  });
+
+  it('a failed notification does not undo a stored change and is reported as undelivered', async () => {
+    h.notifier.failPerson = true;
+    const booked = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
+    expect(booked.ok && booked.undelivered).to.deep.equal(['employee']);
+    expect(await h.db.models.Session.countDocuments({ status: 'booked' })).to.equal(1);
+  });
+});
