@@ -3,7 +3,7 @@ import type { Database } from '../../src/store/connection.js';
 import { createServices, type CoreServices } from '../../src/services/index.js';
 import { createStore } from '../../src/store/index.js';
 import { createLogger } from '../../src/log.js';
-import { openTestDatabase } from './db.js';
+import { openTestDatabase, snapshotDatabase } from './db.js';
 import { RecordingNotifier } from './recording-notifier.js';
 
 export const GRACE_MS = 60_000;
@@ -32,13 +32,7 @@ export async function openCoreHarness(suite: string, start = new Date('2030-01-0
     now: () => now,
     setNow: (instant) => void (now = instant),
     advance: (ms) => void (now = new Date(now.getTime() + ms)),
-    async snapshot() {
-      const out: Record<string, unknown[]> = {};
-      for (const model of Object.values(db.models)) {
-        out[model.collection.collectionName] = await model.find().sort({ _id: 1 }).lean().exec();
-      }
-      return JSON.stringify(out);
-    },
+    snapshot: () => snapshotDatabase(db),
     close: () => db.close(),
   };
 }

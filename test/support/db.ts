@@ -31,3 +31,13 @@ export async function stopTestServer(): Promise<void> {
   await memoryServer?.stop();
   memoryServer = null;
 }
+
+/** Every collection's documents in a stable order, for asserting that a refused call changed nothing. */
+export async function snapshotDatabase(db: Database): Promise<string> {
+  const raw = db.connection.db;
+  if (!raw) throw new Error('database not connected');
+  const out: Record<string, unknown[]> = {};
+  const names = (await raw.listCollections().toArray()).map((c) => c.name).sort();
+  for (const name of names) out[name] = await raw.collection(name).find().sort({ _id: 1 }).toArray();
+  return JSON.stringify(out);
+}

@@ -1,0 +1,74 @@
+// The composition root below `main`: database -> store -> services -> Slack + Teams on one express server.
+// Tests build the same app on an ephemeral port, so what they exercise is what production runs.
+import type { Server } from 'node:http';
+import express from 'express';
+import type { Config } from './config.js';
+import type { Logger } from './log.js';
+import { createServices, type CoreServices } from './services/index.js';
+import { RoutingNotifier } from './services/notifier.js';
+import { createSlackApp, type SlackSurface } from './slack/index.js';
+import { pingDatabase, type Database } from './store/connection.js';
+import { createStore } from './store/index.js';
+import { createTeamsBot, type TeamsSurface } from './teams/index.js';
+
+export interface App {
+  http: express.Express;
+  services: CoreServices;
+  slack: SlackSurface | null;
+  teams: TeamsSurface;
+  listen(port: number): Promise<Server>;
+  /** Stops accepting, lets in-flight requests finish, stops the platforms. The caller closes the database. */
+  close(): Promise<void>;
+}
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  log: Logger;
+  clock?: () => Date;
+  claimGraceMs?: number;
+}
+
+export function createApp({ config, db, log, clock, claimGraceMs }: AppDeps): App {
+  const notifier = new RoutingNotifier();
+  const services = createServices({ store: createStore(db), notifier, log, clock, claimGraceMs });
+  const http = express();
+  http.disable('x-powered-by');
+  http.get('/healthz', async (_req, res) => {
+    const dbUp = await pingDatabase(db);
+    res.status(dbUp ? 200 : 503).json({ status: dbUp ? 'ok' : 'database unavailable' });
+  });
+
+  const slack = config.SLACK_BOT_TOKEN ? createSlackApp({ config, services, log: log.child({ platform: 'slack' }) }) : null;
+  if (slack) {
+    notifier.register('slack', slack.notifier);
+    if (slack.router) http.use(slack.router);
+  }
+  const teams = createTeamsBot({ config, services, log: log.child({ platform: 'teams' }) });
+  notifier.register('teams', teams.notifier);
+  http.post('/api/messages', express.json({ limit: '256kb' }), (req, res) => teams.handle(req, res));
+
+  let server: Server | null = null;
+  return {
+    http,
+    services,
+    slack,
+    teams,
+    async listen(port) {
+      server = await new Promise<Server>((resolve) => {
+        const s = http.listen(port, () => resolve(s));
+      });
+      await slack?.start();
+      return server;
+    },
+    async close() {
+      await slack?.stop();
+      const s = server;
+      if (!s) return;
+      await new Promise<void>((resolve) => {
+        s.close(() => resolve());
+        s.closeIdleConnections();
+      });
+    },
+  };
+}
