@@ -32,7 +32,8 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: appId,
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    MicrosoftAppType: config.MicrosoftAppType,
+    // Without an app id (local runs, tests) there are no credentials to type; botbuilder refuses SingleTenant then.
+    MicrosoftAppType: appId ? config.MicrosoftAppType : 'MultiTenant',
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   });
   const adapter = new CloudAdapter(auth);

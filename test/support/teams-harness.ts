@@ -1,0 +1,88 @@
+// The whole app over HTTP for Teams tests: real services and database, the bot at /api/messages on an ephemeral
+// port, and the connector stand-in as every activity's serviceUrl. The clock is the test's.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import type { Database } from '../../src/store/connection.js';
+import { openTestDatabase } from './db.js';
+import { seedWorld, type World, type WorldOptions } from './fixtures.js';
+import { postActivity, teamInstall, teamsUser, type PostResult, type TeamsActivity, type TeamsUser } from './teams-activities.js';
+import { TeamsConnectorStub } from './teams-connector-stub.js';
+
+export interface TeamsHarness {
+  app: App;
+  db: Database;
+  world: World;
+  connector: TeamsConnectorStub;
+  botUrl: string;
+  serviceUrl: string;
+  employee(index?: number): TeamsUser;
+  therapist: TeamsUser;
+  hr: TeamsUser;
+  channelId: string;
+  post(activity: TeamsActivity, headers?: Record<string, string>): Promise<PostResult>;
+  now(): Date;
+  setNow(instant: Date): void;
+  snapshot(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openTeamsHarness(
+  suite: string,
+  options: { world?: WorldOptions; env?: Record<string, string>; start?: Date; install?: boolean } = {},
+): Promise<TeamsHarness> {
+  const db = await openTestDatabase(suite);
+  const connector = new TeamsConnectorStub();
+  const serviceUrl = await connector.start();
+  let now = options.start ?? new Date('2030-01-07T10:00:00Z');
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MONGODB_URI: 'mongodb://unused', ...options.env });
+  const app = createApp({ config, db, log: createLogger('silent'), clock: () => now, claimGraceMs: 60_000 });
+  const server: Server = await app.listen(0);
+  const botUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+  const world = await seedWorld(app.services as Parameters<typeof seedWorld>[0], {
+    employeePlatform: 'teams',
+    therapistPlatform: 'teams',
+    ...options.world,
+  });
+  const userOf = (id: string, name: string) => teamsUser(id, name);
+  const harness: TeamsHarness = {
+    app,
+    db,
+    world,
+    connector,
+    botUrl,
+    serviceUrl,
+    employee: (index = 0) => {
+      const actor = world.employees[index];
+      if (!actor) throw new Error(`no employee ${index}`);
+      return userOf(actor.identity.userId, actor.displayName);
+    },
+    therapist: userOf(world.therapist.identity.userId, world.therapist.displayName),
+    hr: userOf(world.hr.identity.userId, world.hr.displayName),
+    channelId: world.channel.channelId,
+    post: (activity, headers) => postActivity(botUrl, activity, headers),
+    now: () => now,
+    setNow: (instant) => void (now = instant),
+    async snapshot() {
+      const out: Record<string, unknown[]> = {};
+      for (const model of Object.values(db.models)) {
+        out[model.collection.collectionName] = await model.find().sort({ _id: 1 }).lean().exec();
+      }
+      return JSON.stringify(out);
+    },
+    async close() {
+      await app.close();
+      await connector.stop();
+      await db.close();
+    },
+  };
+  if (options.install !== false && world.channel.platform === 'teams') {
+    // The app is installed in the therapist's team: the bot learns how to reach the channel.
+    const installed = await harness.post(teamInstall({ serviceUrl, user: harness.therapist, channelId: world.channel.channelId }));
+    if (installed.status >= 300) throw new Error(`team install failed: ${installed.status}`);
+    connector.reset();
+  }
+  return harness;
+}
