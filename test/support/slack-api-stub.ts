@@ -1,0 +1,167 @@
+// A local stand-in for the Slack Web API (and for response_url): records every call with its parsed body, answers
+// like Slack with plausible ids, and can be scripted to fail (rate limits with Retry-After, platform errors).
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  method: string;
+  body: Record<string, unknown>;
+}
+
+export type ScriptedFailure = { error: string } | { status: 429; retryAfter: number } | { status: number };
+
+interface Script {
+  method: string;
+  failure: ScriptedFailure;
+  times: number;
+}
+
+/** Form values that are JSON (blocks, view) are parsed back, so tests can assert on structure. */
+function parseForm(raw: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    if (/^[[{]/.test(value)) {
+      try {
+        out[key] = JSON.parse(value);
+        continue;
+      } catch {
+        // not JSON after all: keep the string
+      }
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if (!raw) return {};
+  if ((req.headers['content-type'] ?? '').includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  return parseForm(raw);
+}
+
+export class SlackApiStub {
+  calls: RecordedCall[] = [];
+  /** users.info answers: user id -> IANA zone. */
+  zones = new Map<string, string>();
+  /** conversations.info answers: channels the bot is a member of. */
+  memberOf = new Set<string>();
+  readonly botUserId = 'UBOT';
+  readonly botId = 'BBOT';
+  private scripts: Script[] = [];
+  private server: Server | null = null;
+  private counter = 0;
+  private tsBase = Math.floor(Date.now() / 1000);
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | null;
+    if (!address) throw new Error('stub not started');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  /** The base URL for the WebClient's slackApiUrl. */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id = String(++this.counter)): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(({ status, headers, body }) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    this.server = null;
+  }
+
+  reset(): void {
+    this.calls = [];
+    this.scripts = [];
+  }
+
+  /** The next `times` calls of `method` fail as scripted. */
+  fail(method: string, failure: ScriptedFailure, times = 1): void {
+    this.scripts.push({ method, failure, times });
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  lastCall(method: string): RecordedCall | undefined {
+    return this.callsTo(method).at(-1);
+  }
+
+  private nextTs(): string {
+    return `${this.tsBase}.${String(++this.counter).padStart(6, '0')}`;
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; headers?: Record<string, string>; body: unknown }> {
+    const url = new URL(req.url ?? '/', 'http://stub');
+    const body = await readBody(req);
+    if (url.pathname.startsWith('/response/')) {
+      this.calls.push({ method: 'response_url', body: { ...body, responseUrl: url.pathname } });
+      return { status: 200, body: { ok: true } };
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    this.calls.push({ method, body });
+    const script = this.scripts.find((s) => s.method === method && s.times > 0);
+    if (script) {
+      script.times -= 1;
+      const f = script.failure;
+      if ('error' in f) return { status: 200, body: { ok: false, error: f.error } };
+      if (f.status === 429 && 'retryAfter' in f) return { status: 429, headers: { 'retry-after': String(f.retryAfter) }, body: { ok: false, error: 'ratelimited' } };
+      return { status: f.status, body: { ok: false } };
+    }
+    return { status: 200, body: this.answer(method, body) };
+  }
+
+  private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    const channel = typeof body.channel === 'string' ? body.channel : '';
+    // Posting to a user id opens (or reuses) their DM, as Slack does for bots with im:write.
+    const dm = (c: string) => (/^[UW]/.test(c) ? `D${c.slice(1)}` : c);
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, user_id: this.botUserId, bot_id: this.botId, team_id: 'T0TEST', user: 'wellbeing' };
+      case 'chat.postMessage': {
+        const ts = this.nextTs();
+        return { ok: true, channel: dm(channel), ts, message: { ts, text: body.text } };
+      }
+      case 'chat.update':
+        return { ok: true, channel, ts: body.ts };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.nextTs() };
+      case 'views.open':
+      case 'views.update':
+      case 'views.push':
+        return { ok: true, view: { id: typeof body.view_id === 'string' ? body.view_id : `V${++this.counter}`, hash: `h${this.counter}` } };
+      case 'views.publish':
+        return { ok: true, view: { id: `VH${++this.counter}` } };
+      case 'users.info': {
+        const user = String(body.user ?? '');
+        return { ok: true, user: { id: user, tz: this.zones.get(user) ?? 'Europe/London' } };
+      }
+      case 'conversations.info':
+        return { ok: true, channel: { id: channel, is_member: this.memberOf.has(channel) } };
+      default:
+        return { ok: true };
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// The whole app as production builds it (createApp), on an ephemeral port, with the Slack Web API replaced by the
+// local stub and a clock the test moves. Slack tests drive it only through signed HTTP requests.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import type { CoreServices } from '../../src/services/index.js';
+import type { Database } from '../../src/store/connection.js';
+import { openTestDatabase } from './db.js';
+import { seedWorld, type World, type WorldOptions } from './fixtures.js';
+import { SlackApiStub } from './slack-api-stub.js';
+import { postSigned, TEST_SIGNING_SECRET, type SignOptions, type SlackRequest } from './slack-requests.js';
+
+export interface SlackHarness {
+  url: string;
+  stub: SlackApiStub;
+  app: App;
+  db: Database;
+  services: CoreServices;
+  world: World;
+  now(): Date;
+  setNow(instant: Date): void;
+  post(request: SlackRequest, opts?: SignOptions): Promise<{ status: number; body: string }>;
+  /** Every collection's documents, to assert that a refused request changed nothing. */
+  snapshot(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_START = new Date('2030-01-07T10:00:00Z');
+
+export async function openSlackHarness(suite: string, opts: { start?: Date; world?: WorldOptions } = {}): Promise<SlackHarness> {
+  const stub = await new SlackApiStub().start();
+  const db = await openTestDatabase(`slack_${suite}`);
+  let now = opts.start ?? DEFAULT_START;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_API_URL: stub.apiUrl,
+  });
+  const app = createApp({ config, db, log: createLogger('silent'), clock: () => now });
+  const server: Server = await app.listen(0);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const world = await seedWorld(app.services, opts.world);
+  stub.memberOf.add(world.channel.channelId);
+  return {
+    url,
+    stub,
+    app,
+    db,
+    services: app.services,
+    world,
+    now: () => now,
+    setNow: (instant) => void (now = instant),
+    post: (request, signOpts) => postSigned(url, request, signOpts),
+    async snapshot() {
+      const out: Record<string, unknown[]> = {};
+      for (const model of Object.values(db.models)) {
+        out[model.collection.collectionName] = await model.find().sort({ _id: 1 }).lean().exec();
+      }
+      return JSON.stringify(out);
+    },
+    async close() {
+      await app.close();
+      await stub.stop();
+      await db.close();
+    },
+  };
+}
