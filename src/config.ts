@@ -25,28 +25,31 @@ export const configSchema = z
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
     MicrosoftAppTenantId: optionalString,
     DEMO_SEED: flag,
-  })
-  .superRefine((env, ctx) => {
-    const slackParts = [env.SLACK_SIGNING_SECRET, env.SLACK_BOT_TOKEN].filter(Boolean).length;
-    if (slackParts === 1) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'set both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN, or neither' });
-    }
-    if (env.SLACK_APP_TOKEN && !env.SLACK_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'Socket Mode needs SLACK_BOT_TOKEN too' });
-    }
-    if (env.NODE_ENV === 'production') {
-      if (!env.MONGODB_URI) ctx.addIssue({ code: 'custom', path: ['MONGODB_URI'], message: 'required in production' });
-      if (!env.MicrosoftAppId) {
-        ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'required in production: without it Teams requests are not authenticated' });
-      }
-    }
-    if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
-    }
-    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for a SingleTenant app' });
-    }
   });
+
+type RawEnv = Record<string, string | undefined>;
+
+/** Rules across variables, checked on the raw environment so they are reported together with type errors. */
+function crossFieldProblems(raw: RawEnv): string[] {
+  const has = (k: string) => Boolean(raw[k]);
+  const problems: string[] = [];
+  if (has('SLACK_SIGNING_SECRET') !== has('SLACK_BOT_TOKEN')) {
+    problems.push('SLACK_BOT_TOKEN: set both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN, or neither');
+  }
+  if (has('SLACK_APP_TOKEN') && !has('SLACK_BOT_TOKEN')) problems.push('SLACK_APP_TOKEN: Socket Mode needs SLACK_BOT_TOKEN too');
+  if (raw.NODE_ENV === 'production') {
+    if (!has('MONGODB_URI')) problems.push('MONGODB_URI: required in production');
+    if (!has('MicrosoftAppId')) problems.push('MicrosoftAppId: required in production: without it Teams requests are not authenticated');
+  }
+  const appType = raw.MicrosoftAppType ?? 'SingleTenant';
+  if (has('MicrosoftAppId') && !has('MicrosoftAppPassword') && appType !== 'UserAssignedMSI') {
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  }
+  if (appType === 'SingleTenant' && has('MicrosoftAppId') && !has('MicrosoftAppTenantId')) {
+    problems.push('MicrosoftAppTenantId: required for a SingleTenant app');
+  }
+  return problems;
+}
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -58,8 +61,10 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`)),
+    ...crossFieldProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return parsed.data;
 }

@@ -12,12 +12,9 @@ const redactedPaths = [
   'body', '*.body', 'payload', '*.payload',
 ];
 
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
-    level,
-    base: { service: 'wellbeing-assistant' },
-    redact: { paths: redactedPaths, censor: '[redacted]' },
-  });
+export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', destination?: NodeJS.WritableStream): Logger {
+  const options = { level, base: { service: 'wellbeing-assistant' }, redact: { paths: redactedPaths, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export function requestLogger(parent: Logger, fields: Record<string, string | number | undefined> = {}): Logger {

@@ -3,15 +3,17 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { createApp } from './app.js';
 import { connectDatabase, DatabaseUnavailableError, startEmbeddedMongo } from './store/connection.js';
-import { seedDemo } from './cli/seed-demo.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const embedded = config.MONGODB_URI ? null : await startEmbeddedMongo(config.MONGODB_DATA_DIR, log);
-  const db = await connectDatabase(config.MONGODB_URI ?? embedded?.uri ?? '', config.MONGODB_URI ? undefined : 'wellbeing');
+  const db = await connectDatabase(config.MONGODB_URI ?? embedded?.uri ?? '');
   const app = createApp({ config, db, log });
-  if (config.DEMO_SEED) log.info({ seeded: await seedDemo(app.services) }, 'demo data ready');
+  if (config.DEMO_SEED) {
+    const { seedDemo } = await import('./cli/seed-demo.js');
+    log.info({ seeded: await seedDemo(app.services) }, 'demo data ready');
+  }
   const server = await app.listen(config.PORT);
   log.info({ port: config.PORT, slack: Boolean(app.slack), teams: true }, 'listening');
 

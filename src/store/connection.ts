@@ -12,8 +12,14 @@ export interface Database {
 
 export class DatabaseUnavailableError extends Error {}
 
+/** The database named in the URI's path, or `wellbeing` when the URI names none. */
+function defaultDbName(uri: string): string | undefined {
+  const path = uri.replace(/^mongodb(\+srv)?:\/\/[^/]*/, '').split('?')[0] ?? '';
+  return path.length > 1 ? undefined : 'wellbeing';
+}
+
 export async function connectDatabase(uri: string, dbName?: string): Promise<Database> {
-  const connection = mongoose.createConnection(uri, { dbName, serverSelectionTimeoutMS: 10_000, autoIndex: false });
+  const connection = mongoose.createConnection(uri, { dbName: dbName ?? defaultDbName(uri), serverSelectionTimeoutMS: 10_000, autoIndex: false });
   await connection.asPromise();
   const models = bindModels(connection);
   // Indexes are created explicitly (not by autoIndex in the background) so that no request races a missing

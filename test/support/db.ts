@@ -5,7 +5,7 @@ import { connectDatabase, type Database } from '../../src/store/connection.js';
 
 let memoryServer: { getUri(): string; stop(): Promise<boolean> } | null = null;
 
-async function serverUri(): Promise<string> {
+export async function serverUri(): Promise<string> {
   if (process.env.MONGODB_URI) return process.env.MONGODB_URI;
   if (!memoryServer) {
     const { MongoMemoryServer } = await import('mongodb-memory-server-core');
