@@ -129,7 +129,11 @@ const statusColor: Record<RequestView['status'], string> = {
 
 export function decisionCard(request: RequestView, zone: string): AdaptiveCardJson {
   const text = noticeText({ kind: 'request_decided', request }, zone);
-  const status = requestStatusWord(request.status);
+  // A therapist's counter-proposal keeps the request open, now waiting for the employee.
+  const status =
+    request.status === 'pending' && request.awaiting === 'employee'
+      ? `proposed, waiting for ${request.employeeName}`
+      : requestStatusWord(request.status);
   return expandCard('decision', {
     title: text.title,
     status: status.charAt(0).toUpperCase() + status.slice(1),

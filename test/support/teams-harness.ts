@@ -67,8 +67,9 @@ export async function openTeamsHarness(
     setNow: (instant) => void (now = instant),
     async snapshot() {
       const out: Record<string, unknown[]> = {};
-      for (const model of Object.values(db.models)) {
-        out[model.collection.collectionName] = await model.find().sort({ _id: 1 }).lean().exec();
+      for (const name of (await db.connection.listCollections()).map((c) => c.name).sort()) {
+        const docs = await db.connection.collection(name).find({}).sort({ _id: 1 }).toArray();
+        out[name] = docs;
       }
       return JSON.stringify(out);
     },

@@ -1,8 +1,8 @@
 // Card verb `book.submit`: books the picked slot.
 import { z } from 'zod';
-import { noticeCard } from '../card-views.js';
-import { cardReply, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
+import { idField, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
+import { homeAction } from './home.js';
 
 const bookData = z.object({ slotId: idField });
 
@@ -11,5 +11,6 @@ export async function bookSubmitAction(turn: ActingTurn, data: unknown): Promise
   if (!input.ok) return refusalReply({ code: 'unknown_slot' });
   const result = await turn.deps.services.sessions.book(turn.actor, input.data);
   if (!result.ok) return refusalReply(result);
-  return cardReply(noticeCard({ kind: 'session_booked', session: result.session }, turn.actor.zone));
+  // Both sides get the booking as a notice; the clicked card becomes the updated overview.
+  return homeAction(turn);
 }

@@ -1,8 +1,8 @@
 // Card verb `cancel.submit`: cancels a session with a reason (late inside the window: the unit stays used).
 import { z } from 'zod';
-import { noticeCard } from '../card-views.js';
-import { cardReply, freeTextField, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
+import { freeTextField, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
+import { homeAction } from './home.js';
 
 const submitData = z.object({ sessionId: idField, reason: freeTextField });
 
@@ -11,11 +11,6 @@ export async function cancelSubmitAction(turn: ActingTurn, data: unknown): Promi
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.sessions.cancel(turn.actor, input.data);
   if (!result.ok) return refusalReply(result);
-  const cancelledBy = turn.actor.roles.includes('therapist') && !turn.actor.roles.includes('employee') ? 'therapist' : 'employee';
-  return cardReply(
-    noticeCard(
-      { kind: 'session_cancelled', session: result.session, late: result.late, reason: input.data.reason, cancelledBy },
-      turn.actor.zone,
-    ),
-  );
+  // Both sides get the cancellation (with its allowance consequence) as a notice; the card shows the overview.
+  return homeAction(turn);
 }

@@ -1,9 +1,9 @@
 // Card verb `reschedule.submit`: asks the therapist to move a session to an open slot or a custom time.
 import { z } from 'zod';
-import { noticeCard } from '../card-views.js';
-import { cardReply, dateField, freeTextField, idField, parseCardData, refusalReply, timeField, type Reply } from '../replies.js';
+import { dateField, freeTextField, idField, parseCardData, refusalReply, timeField, type Reply } from '../replies.js';
 import type { TimeChoice } from '../../services/types.js';
 import type { ActingTurn } from '../turn.js';
+import { homeAction } from './home.js';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const submitData = z.object({
@@ -25,5 +25,6 @@ export async function rescheduleSubmitAction(turn: ActingTurn, data: unknown): P
   else return refusalReply({ code: 'malformed_time' });
   const result = await turn.deps.services.reschedule.request(turn.actor, { sessionId, choice, reason });
   if (!result.ok) return refusalReply(result);
-  return cardReply(noticeCard({ kind: 'reschedule_awaiting', request: result.request }, turn.actor.zone));
+  // The service tells the employee their request waits for the therapist; the card shows it as pending.
+  return homeAction(turn);
 }
