@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { createServices, type CoreServices } from './services/index.js';
 import { RoutingNotifier } from './services/notifier.js';
-import { createSlackApp, type SlackSurface } from './slack/index.js';
+import { createSlackApp, type SlackOverrides, type SlackSurface } from './slack/index.js';
 import { pingDatabase, type Database } from './store/connection.js';
 import { createStore } from './store/index.js';
 import { createTeamsBot, type TeamsSurface } from './teams/index.js';
@@ -27,9 +27,11 @@ export interface AppDeps {
   log: Logger;
   clock?: () => Date;
   claimGraceMs?: number;
+  /** Tests and benchmarks pass known bot ids and no retries. */
+  slackOverrides?: SlackOverrides;
 }
 
-export function createApp({ config, db, log, clock, claimGraceMs }: AppDeps): App {
+export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides }: AppDeps): App {
   const notifier = new RoutingNotifier();
   const services = createServices({ store: createStore(db), notifier, log, clock, claimGraceMs });
   const http = express();
@@ -39,12 +41,12 @@ export function createApp({ config, db, log, clock, claimGraceMs }: AppDeps): Ap
     res.status(dbUp ? 200 : 503).json({ status: dbUp ? 'ok' : 'database unavailable' });
   });
 
-  const slack = config.SLACK_BOT_TOKEN ? createSlackApp({ config, services, log: log.child({ platform: 'slack' }) }) : null;
+  const slack = config.SLACK_BOT_TOKEN ? createSlackApp({ config, services, log }, slackOverrides) : null;
   if (slack) {
     notifier.register('slack', slack.notifier);
     if (slack.router) http.use(slack.router);
   }
-  const teams = createTeamsBot({ config, services, log: log.child({ platform: 'teams' }) });
+  const teams = createTeamsBot({ config, services, log });
   notifier.register('teams', teams.notifier);
   http.post('/api/messages', express.json({ limit: '256kb' }), (req, res) => teams.handle(req, res));
 

@@ -33,9 +33,11 @@ type RawEnv = Record<string, string | undefined>;
 function crossFieldProblems(raw: RawEnv): string[] {
   const has = (k: string) => Boolean(raw[k]);
   const problems: string[] = [];
-  if (has('SLACK_SIGNING_SECRET') !== has('SLACK_BOT_TOKEN')) {
-    problems.push('SLACK_BOT_TOKEN: set both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN, or neither');
+  // HTTP mode needs the signing secret; Socket Mode (SLACK_APP_TOKEN) authenticates with the app token instead.
+  if (has('SLACK_BOT_TOKEN') && !has('SLACK_APP_TOKEN') && !has('SLACK_SIGNING_SECRET')) {
+    problems.push('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)');
   }
+  if (has('SLACK_SIGNING_SECRET') && !has('SLACK_BOT_TOKEN')) problems.push('SLACK_BOT_TOKEN: required with SLACK_SIGNING_SECRET');
   if (has('SLACK_APP_TOKEN') && !has('SLACK_BOT_TOKEN')) problems.push('SLACK_APP_TOKEN: Socket Mode needs SLACK_BOT_TOKEN too');
   if (raw.NODE_ENV === 'production') {
     if (!has('MONGODB_URI')) problems.push('MONGODB_URI: required in production');

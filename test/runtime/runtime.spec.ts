@@ -38,7 +38,7 @@ describe('runtime', () => {
       attempt();
     } catch (err) {
       const { problems } = err as ConfigError;
-      expect(problems.join('\n')).to.include('PORT').and.include('MONGODB_URI').and.include('MicrosoftAppId').and.include('SLACK_BOT_TOKEN');
+      expect(problems.join('\n')).to.include('PORT').and.include('MONGODB_URI').and.include('MicrosoftAppId').and.include('SLACK_SIGNING_SECRET');
     }
     expect(loadConfig({}).PORT).to.equal(3978);
   });
