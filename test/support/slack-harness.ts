@@ -57,8 +57,8 @@ export async function openSlackHarness(suite: string, opts: { start?: Date; worl
     post: (request, signOpts) => postSigned(url, request, signOpts),
     async snapshot() {
       const out: Record<string, unknown[]> = {};
-      for (const model of Object.values(db.models)) {
-        out[model.collection.collectionName] = await model.find().sort({ _id: 1 }).lean().exec();
+      for (const name of Object.values(db.models).map((m) => m.collection.collectionName).sort()) {
+        out[name] = await db.connection.collection(name).find().sort({ _id: 1 }).toArray();
       }
       return JSON.stringify(out);
     },
