@@ -14,7 +14,7 @@ export type LocalTimeParse =
  * exist (skipped by a spring-forward DST change) is refused rather than silently shifted by an hour.
  */
 export function localDateTimeToInstant(date: string, time: string, zone: string): LocalTimeParse {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time) || !isValidZone(zone)) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time) || !isValidZone(zone)) {
     return { ok: false, error: 'malformed_time' };
   }
   const local = DateTime.fromISO(`${date}T${time}`, { zone });

@@ -1,0 +1,284 @@
+// What each notice says, for one reader in their zone (DESIGN §2 rule 6): every kind has a title, and the same
+// session reads 14:00 GMT to a London reader and 09:00 EST to a New York reader.
+import { expect } from 'chai';
+import type { Notice, NoticeKind, RequestView, SessionView } from '../../src/services/notifier.js';
+import type { RequestStatus } from '../../src/domain/types.js';
+import { cancellationConsequence, noticeText, requestStatusWord, sessionLine, type NoticeText } from '../../src/domain/wording.js';
+
+const LONDON = 'Europe/London';
+const NEW_YORK = 'America/New_York';
+
+// Current session Thu 15 Jan 2026 14:00–14:50Z; proposed Tue 20 Jan 2026 16:00–16:50Z.
+const current = { start: new Date('2026-01-15T14:00:00Z'), end: new Date('2026-01-15T14:50:00Z') };
+const proposed = { start: new Date('2026-01-20T16:00:00Z'), end: new Date('2026-01-20T16:50:00Z') };
+
+const rendered = {
+  [LONDON]: { current: 'Thu 15 Jan 2026, 14:00–14:50 GMT', proposed: 'Tue 20 Jan 2026, 16:00–16:50 GMT' },
+  [NEW_YORK]: { current: 'Thu 15 Jan 2026, 09:00–09:50 EST', proposed: 'Tue 20 Jan 2026, 11:00–11:50 EST' },
+};
+
+function request(overrides: Partial<RequestView> = {}): RequestView {
+  return {
+    id: 'req-1',
+    sessionId: 'ses-1',
+    current,
+    proposed,
+    custom: false,
+    reason: 'Work trip that week',
+    requestedBy: 'employee',
+    awaiting: 'therapist',
+    status: 'pending',
+    decisionNote: null,
+    employeeName: 'Alex Employee',
+    therapistName: 'Dr Sam Therapist',
+    ...overrides,
+  };
+}
+
+function session(span: { start: Date; end: Date }, overrides: Partial<SessionView> = {}): SessionView {
+  return {
+    id: 'ses-1',
+    ...span,
+    status: 'booked',
+    employeeName: 'Alex Employee',
+    therapistName: 'Dr Sam Therapist',
+    ...overrides,
+  };
+}
+
+/** One sample per kind; the mapped type makes tsc fail when a kind is added to Notice without a sample here. */
+const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
+  relay: { kind: 'relay', from: 'employee', senderName: 'Alex Employee', text: 'See you on Thursday.' },
+  thread_opened: { kind: 'thread_opened', employeeName: 'Alex Employee' },
+  reschedule_requested: { kind: 'reschedule_requested', request: request() },
+  reschedule_awaiting: { kind: 'reschedule_awaiting', request: request() },
+  reschedule_proposed: {
+    kind: 'reschedule_proposed',
+    request: request({ requestedBy: 'therapist', awaiting: 'employee', status: 'proposed', reason: 'I am away that day' }),
+  },
+  request_decided: { kind: 'request_decided', request: request({ status: 'confirmed', decisionNote: 'Fine by me' }) },
+  session_rescheduled: {
+    kind: 'session_rescheduled',
+    previous: session(current, { status: 'rescheduled' }),
+    session: session(proposed, { id: 'ses-2' }),
+  },
+  reschedule_declined: {
+    kind: 'reschedule_declined',
+    request: request({ status: 'declined', decisionNote: 'Fully booked that week' }),
+  },
+  request_withdrawn: { kind: 'request_withdrawn', request: request({ status: 'withdrawn' }) },
+  request_expired: { kind: 'request_expired', request: request({ status: 'expired' }), cutoffHours: 24 },
+  session_booked: { kind: 'session_booked', session: session(current) },
+  session_cancelled: {
+    kind: 'session_cancelled',
+    session: session(current, { status: 'cancelled' }),
+    late: false,
+    reason: 'Feeling better',
+    cancelledBy: 'employee',
+  },
+};
+
+/** Which of the two sample spans each kind mentions. */
+const spansShown: Record<NoticeKind, ('current' | 'proposed')[]> = {
+  relay: [],
+  thread_opened: [],
+  reschedule_requested: ['current', 'proposed'],
+  reschedule_awaiting: ['current', 'proposed'],
+  reschedule_proposed: ['current', 'proposed'],
+  request_decided: ['current', 'proposed'],
+  session_rescheduled: ['current', 'proposed'],
+  reschedule_declined: ['current', 'proposed'],
+  request_withdrawn: ['current'],
+  request_expired: ['current'],
+  session_booked: ['current'],
+  session_cancelled: ['current'],
+};
+
+const allText = (t: NoticeText) => [t.title, ...t.lines].join('\n');
+const kinds = Object.keys(samples) as NoticeKind[];
+
+describe('domain/wording', () => {
+  describe('noticeText: every kind has a title, and times are in the reader\'s zone', () => {
+    for (const kind of kinds) {
+      for (const [zone, other] of [
+        [LONDON, NEW_YORK],
+        [NEW_YORK, LONDON],
+      ] as const) {
+        it(`${kind} for a ${zone} reader`, () => {
+          const text = noticeText(samples[kind], zone);
+          expect(text.title.trim()).to.not.equal('');
+          const body = allText(text);
+          expect(body).to.not.match(/undefined|null|NaN|Invalid DateTime/);
+          for (const which of spansShown[kind]) {
+            expect(body).to.include(rendered[zone][which]);
+            expect(body).to.not.include(rendered[other][which]);
+          }
+          if (spansShown[kind].length === 0) expect(body).to.not.match(/GMT|EST/);
+        });
+      }
+    }
+  });
+
+  describe('noticeText: titles, lines and quotes per kind', () => {
+    const cases: { name: string; notice: Notice; title: string; includes?: string[]; excludes?: string[]; quote?: string }[] = [
+      { name: 'relay', notice: samples.relay, title: 'Message from Alex Employee', quote: 'See you on Thursday.' },
+      { name: 'thread_opened', notice: samples.thread_opened, title: 'Conversation with Alex Employee', includes: ['sent privately'] },
+      {
+        name: 'reschedule_requested from availability',
+        notice: samples.reschedule_requested,
+        title: 'Alex Employee asks to reschedule',
+        includes: ['Current: ', 'Proposed: ', 'stands until you confirm'],
+        excludes: ['not in your availability'],
+        quote: 'Work trip that week',
+      },
+      {
+        name: 'reschedule_requested for a custom time',
+        notice: { kind: 'reschedule_requested', request: request({ custom: true }) },
+        title: 'Alex Employee asks to reschedule',
+        includes: ['(not in your availability yet: confirming adds it)'],
+        quote: 'Work trip that week',
+      },
+      {
+        name: 'reschedule_awaiting',
+        notice: samples.reschedule_awaiting,
+        title: 'Reschedule request sent',
+        includes: ['Dr Sam Therapist needs to confirm it', 'current session stands'],
+      },
+      {
+        name: 'reschedule_proposed',
+        notice: samples.reschedule_proposed,
+        title: 'Dr Sam Therapist proposes another time',
+        includes: ['Accept to move your session'],
+        quote: 'I am away that day',
+      },
+      {
+        name: 'request_decided with a note',
+        notice: samples.request_decided,
+        title: 'Reschedule request confirmed',
+        includes: ['Requested: '],
+        quote: 'Fine by me',
+      },
+      {
+        name: 'request_decided without a note',
+        notice: { kind: 'request_decided', request: request({ status: 'declined', decisionNote: null }) },
+        title: 'Reschedule request declined',
+      },
+      {
+        name: 'session_rescheduled',
+        notice: samples.session_rescheduled,
+        title: 'Session rescheduled',
+        includes: ['Alex Employee with Dr Sam Therapist', 'New time: Tue 20 Jan', 'Was: Thu 15 Jan'],
+      },
+      {
+        name: 'reschedule_declined',
+        notice: samples.reschedule_declined,
+        title: 'Reschedule request declined',
+        includes: ['The session stays at Thu 15 Jan'],
+        quote: 'Fully booked that week',
+      },
+      {
+        name: 'request_withdrawn',
+        notice: samples.request_withdrawn,
+        title: 'Reschedule request withdrawn',
+        includes: ['The session stays at Thu 15 Jan'],
+      },
+      {
+        name: 'request_expired with the default cutoff',
+        notice: samples.request_expired,
+        title: 'Reschedule request expired',
+        includes: ['within 24 hours', 'counts against the allowance'],
+      },
+      {
+        name: 'request_expired with a 48 h cutoff',
+        notice: { kind: 'request_expired', request: request({ status: 'expired' }), cutoffHours: 48 },
+        title: 'Reschedule request expired',
+        includes: ['within 48 hours'],
+        excludes: ['24 hours'],
+      },
+      {
+        name: 'session_booked',
+        notice: samples.session_booked,
+        title: 'Session booked',
+        includes: ['Alex Employee with Dr Sam Therapist'],
+      },
+      {
+        name: 'session_cancelled early',
+        notice: samples.session_cancelled,
+        title: 'Session cancelled',
+        includes: ['credited back'],
+        excludes: ['late', 'still counts'],
+        quote: 'Feeling better',
+      },
+      {
+        name: 'session_cancelled late',
+        notice: { ...samples.session_cancelled, late: true, reason: 'Unwell', cancelledBy: 'therapist' },
+        title: 'Session cancelled (late cancellation)',
+        includes: ["still counts against that month's allowance"],
+        excludes: ['credited back'],
+        quote: 'Unwell',
+      },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const text = noticeText(c.notice, LONDON);
+        expect(text.title).to.equal(c.title);
+        const body = allText(text);
+        for (const part of c.includes ?? []) expect(body).to.include(part);
+        for (const part of c.excludes ?? []) expect(body).to.not.include(part);
+        expect(text.quote).to.equal(c.quote);
+        // Free text written by a person goes in the quote, never into the lines.
+        if (c.quote) expect(text.lines.join('\n')).to.not.include(c.quote);
+      });
+    }
+  });
+
+  describe('summer time and zones far from UTC', () => {
+    const summer = { start: new Date('2026-07-15T13:00:00Z'), end: new Date('2026-07-15T13:50:00Z') };
+    const cases: { zone: string; line: string }[] = [
+      { zone: LONDON, line: 'Wed 15 Jul 2026, 14:00–14:50 GMT+1' },
+      { zone: NEW_YORK, line: 'Wed 15 Jul 2026, 09:00–09:50 EDT' },
+      { zone: 'Pacific/Auckland', line: 'Thu 16 Jul 2026, 01:00–01:50 GMT+12' },
+      { zone: 'Pacific/Honolulu', line: 'Wed 15 Jul 2026, 03:00–03:50 HST' },
+    ];
+    for (const c of cases) {
+      it(`session_booked in ${c.zone} reads ${c.line}`, () => {
+        expect(sessionLine(summer, c.zone)).to.equal(c.line);
+        expect(noticeText({ kind: 'session_booked', session: session(summer) }, c.zone).lines).to.include(c.line);
+      });
+    }
+  });
+
+  describe('requestStatusWord', () => {
+    const cases: Record<RequestStatus, string> = {
+      pending: 'pending',
+      confirmed: 'confirmed',
+      declined: 'declined',
+      proposed: 'answered with another proposed time',
+      withdrawn: 'withdrawn',
+      expired: 'expired',
+    };
+    for (const [status, word] of Object.entries(cases) as [RequestStatus, string][]) {
+      it(`${status} -> "${word}", also in the request_decided title`, () => {
+        expect(requestStatusWord(status)).to.equal(word);
+        expect(noticeText({ kind: 'request_decided', request: request({ status }) }, LONDON).title).to.equal(
+          `Reschedule request ${word}`,
+        );
+      });
+    }
+  });
+
+  describe('cancellationConsequence', () => {
+    const cases: { late: boolean; cutoffHours: number; includes: string[]; excludes: string[] }[] = [
+      { late: true, cutoffHours: 24, includes: ['within 24 hours', 'late cancellation', "won't be credited back"], excludes: [] },
+      { late: true, cutoffHours: 48, includes: ['within 48 hours', 'late cancellation'], excludes: ['24'] },
+      { late: false, cutoffHours: 24, includes: ['credited back to your allowance'], excludes: ['late', "won't"] },
+    ];
+    for (const c of cases) {
+      it(`${c.late ? 'late' : 'early'}, ${c.cutoffHours} h cutoff`, () => {
+        const text = cancellationConsequence(c.late, c.cutoffHours);
+        for (const part of c.includes) expect(text).to.include(part);
+        for (const part of c.excludes) expect(text).to.not.include(part);
+      });
+    }
+  });
+});
