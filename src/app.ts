@@ -2,10 +2,12 @@
 // Tests build the same app on an ephemeral port, so what they exercise is what production runs.
 import type { Server } from 'node:http';
 import express from 'express';
+import nodemailer from 'nodemailer';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import { createServices, type CoreServices } from './services/index.js';
-import { RoutingNotifier } from './services/notifier.js';
+import { RoutingNotifier, type Notifier } from './services/notifier.js';
+import { EmailingNotifier } from './email/emailing-notifier.js';
 import { createSlackApp, type SlackOverrides, type SlackSurface } from './slack/index.js';
 import { pingDatabase, type Database } from './store/connection.js';
 import { createStore } from './store/index.js';
@@ -33,7 +35,10 @@ export interface AppDeps {
 
 export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides }: AppDeps): App {
   const notifier = new RoutingNotifier();
-  const services = createServices({ store: createStore(db), notifier, log, clock, claimGraceMs });
+  const outbound: Notifier = config.SMTP_URL
+    ? new EmailingNotifier(notifier, nodemailer.createTransport(config.SMTP_URL), config.EMAIL_FROM, log.child({ component: 'email' }))
+    : notifier;
+  const services = createServices({ store: createStore(db), notifier: outbound, log, clock, claimGraceMs });
   const http = express();
   http.disable('x-powered-by');
   http.get('/healthz', async (_req, res) => {

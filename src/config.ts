@@ -24,6 +24,8 @@ export const configSchema = z
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
     MicrosoftAppTenantId: optionalString,
+    SMTP_URL: optionalString,
+    EMAIL_FROM: z.string().default('Wellbeing <no-reply@wellbeing.example.com>'),
     DEMO_SEED: flag,
   });
 

@@ -6,7 +6,9 @@ export type ReasonCheck = { ok: true; reason: string } | { ok: false; error: 're
 
 export function checkReason(raw: string | null | undefined): ReasonCheck {
   const reason = (raw ?? '').trim().replace(/\s+\n/g, '\n');
-  if (reason.length < REASON_MIN_LENGTH) return { ok: false, error: 'reason_missing' };
-  if (reason.length > REASON_MAX_LENGTH) return { ok: false, error: 'reason_too_long' };
+  // Characters as people count them (code points), not UTF-16 units: an emoji is one character.
+  const length = [...reason].length;
+  if (length < REASON_MIN_LENGTH) return { ok: false, error: 'reason_missing' };
+  if (length > REASON_MAX_LENGTH) return { ok: false, error: 'reason_too_long' };
   return { ok: true, reason };
 }

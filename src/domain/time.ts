@@ -45,7 +45,9 @@ export function formatInstant(instant: Date, zone: string): string {
 export function formatSpan(start: Date, end: Date, zone: string): string {
   const s = DateTime.fromJSDate(start, { zone });
   const e = DateTime.fromJSDate(end, { zone });
-  return `${s.toFormat('ccc d LLL yyyy, HH:mm')}–${e.toFormat('HH:mm ZZZZ')}`;
+  // Across a clock change both ends carry their zone label, so 01:30 BST–01:20 GMT does not look backwards.
+  const startFormat = s.offset === e.offset ? 'ccc d LLL yyyy, HH:mm' : 'ccc d LLL yyyy, HH:mm ZZZZ';
+  return `${s.toFormat(startFormat)}–${e.toFormat('HH:mm ZZZZ')}`;
 }
 
 /** The local day (`YYYY-MM-DD`) of an instant in a zone, used to group slots by day. */

@@ -3,7 +3,7 @@ import { Types } from 'mongoose';
 import { isInFuture } from '../domain/policy.js';
 import { refuse } from '../domain/refusals.js';
 import { firstOverlap, MAX_SLOT_MINUTES, MAX_WEEKLY_REPEATS, MIN_SLOT_MINUTES, overlaps, spanOf, weeklyStarts } from '../domain/slots.js';
-import { formatInstant, localDateTimeToInstant } from '../domain/time.js';
+import { formatInstant, localDateTimeToInstant, localParts } from '../domain/time.js';
 import { claimKeys, isDuplicateKey } from '../store/index.js';
 import type { AvailabilityService } from './api.js';
 import type { ServiceContext } from './context.js';
@@ -28,7 +28,10 @@ export function createAvailabilityService(ctx: ServiceContext): AvailabilityServ
       if (!first.ok) return refuse(first.error);
       if (!isInFuture(first.instant, ctx.clock())) return refuse('time_in_past');
       const therapistId = new Types.ObjectId(actor.personId);
-      const spans = weeklyStarts(first.instant, input.weeks, actor.zone).map((start) => spanOf(start, input.durationMinutes));
+      const starts = weeklyStarts(first.instant, input.weeks, actor.zone);
+      // A weekly repeat that would fall into a clock-change gap is refused, not silently moved by an hour.
+      if (starts.some((start) => localParts(start, actor.zone).time !== input.time)) return refuse('nonexistent_local_time');
+      const spans = starts.map((start) => spanOf(start, input.durationMinutes));
       if (firstOverlap(spans)) return refuse('slot_overlap');
       const last = spans[spans.length - 1] ?? spans[0];
       const existing = await ctx.store.sessions.slotsNear(therapistId, first.instant, last?.end ?? first.instant, MAX_SLOT_MINUTES);

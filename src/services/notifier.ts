@@ -8,6 +8,8 @@ export interface Recipient {
   displayName: string;
   zone: string;
   identity: PlatformIdentity;
+  /** Where confirmations are also e-mailed, when e-mail is configured. */
+  email: string | null;
 }
 
 export interface ThreadAddress {

@@ -16,7 +16,7 @@ export function actorOf(person: PersonDoc): Actor {
 }
 
 export function recipientOf(person: PersonDoc): Recipient {
-  return { personId: String(person._id), displayName: person.displayName, zone: person.zone, identity: person.identity };
+  return { personId: String(person._id), displayName: person.displayName, zone: person.zone, identity: person.identity, email: person.email };
 }
 
 export interface Parties {

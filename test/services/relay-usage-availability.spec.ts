@@ -136,3 +136,21 @@ describe('services: availability', () => {
     expect(listed.ok && listed.slots.map((s) => [s.id, s.held])).to.deep.equal([[slotId, true]]);
   });
 });
+
+describe('services: availability across a clock change', () => {
+  let h: CoreHarness;
+  let world: World;
+  beforeEach(async () => {
+    h = await openCoreHarness('availability_dst');
+    world = await seedWorld(h.services, { employees: 1, slotCount: 0 });
+  });
+  afterEach(() => h.close());
+
+  it('refuses a weekly repeat that would land in the spring-forward gap', async () => {
+    // 2030-03-24 01:30 exists in London; a week later (31 March) 01:30 does not.
+    const before = await h.snapshot();
+    const added = await h.services.availability.add(world.therapist, { date: '2030-03-24', time: '01:30', durationMinutes: 50, weeks: 2 });
+    expect(added).to.deep.include({ ok: false, code: 'nonexistent_local_time' });
+    expect(await h.snapshot()).to.equal(before);
+  });
+});

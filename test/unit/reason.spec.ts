@@ -47,3 +47,12 @@ describe('domain/reason', () => {
     }
   });
 });
+
+describe('domain/reason: length in characters as people count them', () => {
+  it('counts an emoji as one character', () => {
+    expect(checkReason('👍👍').ok).to.equal(false);
+    expect(checkReason('👍👍👍').ok).to.equal(true);
+    expect(checkReason('🙂'.repeat(REASON_MAX_LENGTH)).ok).to.equal(true);
+    expect(checkReason('🙂'.repeat(REASON_MAX_LENGTH + 1))).to.deep.equal({ ok: false, error: 'reason_too_long' });
+  });
+});

@@ -280,3 +280,10 @@ describe('domain/time', () => {
     }
   });
 });
+
+describe('domain/time: a span across a clock change', () => {
+  it('labels both ends when their offsets differ', () => {
+    const text = formatSpan(new Date('2026-10-25T00:30:00Z'), new Date('2026-10-25T01:20:00Z'), 'Europe/London');
+    expect(text).to.equal('Sun 25 Oct 2026, 01:30 GMT+1–01:20 GMT');
+  });
+});

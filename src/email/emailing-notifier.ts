@@ -1,0 +1,58 @@
+// Confirmations by e-mail, where configured (DESIGN §2.6): wraps the chat Notifier, and after each change
+// notice also e-mails the reader, in their own zone. Free text (reasons, notes) stays in chat and out of mail.
+import type { Transporter } from 'nodemailer';
+import { noticeText } from '../domain/wording.js';
+import type { Logger } from '../log.js';
+import type { ChannelAddress } from '../domain/types.js';
+import type { Notice, NoticeKind, Notifier, Recipient, ThreadAddress } from '../services/notifier.js';
+
+const EMAILED: ReadonlySet<NoticeKind> = new Set(['session_booked', 'session_rescheduled', 'session_cancelled']);
+
+export class EmailingNotifier implements Notifier {
+  constructor(
+    private readonly chat: Notifier,
+    private readonly transport: Pick<Transporter, 'sendMail'>,
+    private readonly from: string,
+    private readonly log: Logger,
+  ) {}
+
+  async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+    try {
+      await this.chat.notifyPerson(to, notice);
+    } finally {
+      await this.email(to, notice);
+    }
+  }
+
+  openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
+    return this.chat.openThread(channel, reader, notice);
+  }
+
+  async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
+    try {
+      return await this.chat.postToThread(thread, reader, notice);
+    } finally {
+      await this.email(reader, notice);
+    }
+  }
+
+  updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
+    return this.chat.updateThreadMessage(thread, messageId, reader, notice);
+  }
+
+  /** Never throws: a mail server outage must not fail a change that is already stored. */
+  private async email(to: Recipient, notice: Notice): Promise<void> {
+    if (!to.email || !EMAILED.has(notice.kind)) return;
+    const { title, lines } = noticeText(notice, to.zone);
+    try {
+      await this.transport.sendMail({
+        from: this.from,
+        to: to.email,
+        subject: title,
+        text: [`Hello ${to.displayName},`, '', ...lines, '', 'Times are shown in your time zone.'].join('\n'),
+      });
+    } catch (err) {
+      this.log.warn({ err: { type: (err as Error).name }, notice: notice.kind }, 'confirmation e-mail failed');
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { expect } from 'chai';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { EmailingNotifier } from '../../src/email/emailing-notifier.js';
+import { createLogger } from '../../src/log.js';
+import { createServices, type CoreServices } from '../../src/services/index.js';
+import type { Actor } from '../../src/services/types.js';
+import type { Database } from '../../src/store/connection.js';
+import { createStore } from '../../src/store/index.js';
+import { openTestDatabase } from '../support/db.js';
+import { seedWorld, type World } from '../support/fixtures.js';
+import { RecordingNotifier } from '../support/recording-notifier.js';
+
+interface Mail {
+  to: string;
+  body: string;
+}
+
+/** A local SMTP server that keeps what it receives. */
+async function startMailbox(): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
+  const mails: Mail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      let body = '';
+      stream.on('data', (d: Buffer) => (body += d.toString()));
+      stream.on('end', () => {
+        for (const rcpt of session.envelope.rcptTo) mails.push({ to: rcpt.address, body });
+        callback();
+      });
+    },
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server.server, 'listening');
+  const { port } = server.server.address() as AddressInfo;
+  return { port, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+describe('services: confirmations by e-mail, where configured', () => {
+  let db: Database;
+  let services: CoreServices;
+  let world: World;
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  const chat = new RecordingNotifier();
+
+  beforeEach(async () => {
+    db = await openTestDatabase('email');
+    mailbox = await startMailbox();
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: mailbox.port, secure: false, ignoreTLS: true });
+    const notifier = new EmailingNotifier(chat, transport, 'Wellbeing <no-reply@example.com>', createLogger('silent'));
+    services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => new Date('2030-01-07T10:00:00Z') });
+    world = await seedWorld(services, { employees: 1, slotCount: 2, employeeZone: 'America/New_York', firstSlot: new Date('2030-01-10T14:00:00Z') });
+    await db.models.Person.updateMany({}, { $set: { email: 'someone@example.com' } });
+    await db.models.Person.updateOne({ _id: world.employees[0]?.personId }, { $set: { email: 'employee@example.com' } });
+    await db.models.Person.updateOne({ _id: world.therapist.personId }, { $set: { email: 'therapist@example.com' } });
+  });
+  afterEach(async () => {
+    await mailbox.close();
+    await db.close();
+  });
+
+  it('e-mails both sides on a booking and a cancellation, each in their own zone, without free text', async () => {
+    const booked = await services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[0]?._id) });
+    if (!booked.ok) throw new Error('booking failed');
+    await services.sessions.cancel(world.employees[0] as Actor, { sessionId: booked.session.id, reason: 'Private family matter' });
+    const to = (who: string) => mailbox.mails.filter((m) => m.to === who);
+    expect(to('employee@example.com')).to.have.length(2);
+    expect(to('therapist@example.com')).to.have.length(2);
+    expect(to('employee@example.com')[0]?.body).to.include('09:00').and.include('EST');
+    expect(to('therapist@example.com')[0]?.body).to.include('14:00').and.include('GMT');
+    expect(mailbox.mails.map((m) => m.body).join()).to.not.include('Private family matter');
+  });
+
+  it('a mail server outage does not fail the change', async () => {
+    await mailbox.close();
+    const booked = await services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[1]?._id) });
+    expect(booked.ok && booked.undelivered).to.deep.equal([]);
+  });
+});
