@@ -64,22 +64,36 @@ export class TeamsGateway {
 
   /** Sends to a stored conversation (1:1 chat or channel thread); returns the new message id. */
   async send(reference: Partial<ConversationReference>, activity: OutboundActivity): Promise<string> {
-    return this.withRetry('send', async () => {
-      let id = '';
-      await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
-        id = (await context.sendActivity(activity))?.id ?? '';
-      });
-      return id;
-    });
+    return this.withRetry('send', () =>
+      this.continueWith(reference, async (context) => (await context.sendActivity(activity))?.id ?? ''),
+    );
   }
 
   /** Replaces a message the bot posted earlier (a request card once decided). */
   async update(reference: Partial<ConversationReference>, activityId: string, activity: OutboundActivity): Promise<void> {
     await this.withRetry('update', () =>
-      this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+      this.continueWith(reference, async (context) => {
         await context.updateActivity({ ...activity, id: activityId, conversation: context.activity.conversation });
       }),
     );
+  }
+
+  /**
+   * continueConversationAsync hands errors thrown inside the turn to the adapter's onTurnError and resolves, so a
+   * failed send would look delivered: catch inside the turn and rethrow here, where retries and DeliveryError live.
+   */
+  private async continueWith<T>(reference: Partial<ConversationReference>, work: (context: TurnContext) => Promise<T>): Promise<T> {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } = { ok: false, error: new Error('turn did not run') };
+    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+      try {
+        outcome = { ok: true, value: await work(context) };
+      } catch (error) {
+        outcome = { ok: false, error };
+      }
+    });
+    const settled = outcome as { ok: true; value: T } | { ok: false; error: unknown };
+    if (!settled.ok) throw settled.error;
+    return settled.value;
   }
 
   /**

@@ -38,7 +38,7 @@ export async function openTeamsHarness(
   const serviceUrl = await connector.start();
   let now = options.start ?? new Date('2030-01-07T10:00:00Z');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MONGODB_URI: 'mongodb://unused', ...options.env });
-  const app = createApp({ config, db, log: createLogger('silent'), clock: () => now, claimGraceMs: 60_000 });
+  const app = createApp({ config, db, log: createLogger(process.env.TEAMS_TEST_LOG ?? 'silent'), clock: () => now, claimGraceMs: 60_000 });
   const server: Server = await app.listen(0);
   const botUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
   const world = await seedWorld(app.services as Parameters<typeof seedWorld>[0], {
