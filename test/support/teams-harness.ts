@@ -9,6 +9,8 @@ import type { Database } from '../../src/store/connection.js';
 import { openTestDatabase } from './db.js';
 import { seedWorld, type World, type WorldOptions } from './fixtures.js';
 import { postActivity, teamInstall, teamsUser, type PostResult, type TeamsActivity, type TeamsUser } from './teams-activities.js';
+import { SlackApiStub } from './slack-api-stub.js';
+import { postSigned, TEST_SIGNING_SECRET, type SlackRequest } from './slack-requests.js';
 import { TeamsConnectorStub } from './teams-connector-stub.js';
 
 export interface TeamsHarness {
@@ -23,6 +25,9 @@ export interface TeamsHarness {
   hr: TeamsUser;
   channelId: string;
   post(activity: TeamsActivity, headers?: Record<string, string>): Promise<PostResult>;
+  /** With `slack: true`: the Slack Web API stand-in and signed requests to /slack/events. */
+  slack: SlackApiStub | null;
+  postSlack(request: SlackRequest): Promise<{ status: number; body: string }>;
   now(): Date;
   setNow(instant: Date): void;
   snapshot(): Promise<string>;
@@ -31,21 +36,27 @@ export interface TeamsHarness {
 
 export async function openTeamsHarness(
   suite: string,
-  options: { world?: WorldOptions; env?: Record<string, string>; start?: Date; install?: boolean } = {},
+  options: { world?: WorldOptions; env?: Record<string, string>; start?: Date; install?: boolean; slack?: boolean } = {},
 ): Promise<TeamsHarness> {
   const db = await openTestDatabase(suite);
   const connector = new TeamsConnectorStub();
   const serviceUrl = await connector.start();
   let now = options.start ?? new Date('2030-01-07T10:00:00Z');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MONGODB_URI: 'mongodb://unused', ...options.env });
+  const slack = options.slack ? await new SlackApiStub().start() : null;
+  const slackEnv = slack
+    ? { SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: slack.apiUrl }
+    : {};
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MONGODB_URI: 'mongodb://unused', ...slackEnv, ...options.env });
   const app = createApp({ config, db, log: createLogger(process.env.TEAMS_TEST_LOG ?? 'silent'), clock: () => now, claimGraceMs: 60_000 });
   const server: Server = await app.listen(0);
-  const botUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const botUrl = `${baseUrl}/api/messages`;
   const world = await seedWorld(app.services as Parameters<typeof seedWorld>[0], {
     employeePlatform: 'teams',
     therapistPlatform: 'teams',
     ...options.world,
   });
+  if (slack && world.channel.platform === 'slack') slack.memberOf.add(world.channel.channelId);
   const userOf = (id: string, name: string) => teamsUser(id, name);
   const harness: TeamsHarness = {
     app,
@@ -63,6 +74,8 @@ export async function openTeamsHarness(
     hr: userOf(world.hr.identity.userId, world.hr.displayName),
     channelId: world.channel.channelId,
     post: (activity, headers) => postActivity(botUrl, activity, headers),
+    slack,
+    postSlack: (request) => postSigned(baseUrl, request),
     now: () => now,
     setNow: (instant) => void (now = instant),
     async snapshot() {
@@ -76,6 +89,7 @@ export async function openTeamsHarness(
     async close() {
       await app.close();
       await connector.stop();
+      await slack?.stop();
       await db.close();
     },
   };
