@@ -5,6 +5,7 @@ import type { Services } from './api.js';
 import { createAdminService, type AdminService } from './admin.js';
 import { createAvailabilityService } from './availability.js';
 import { DEFAULT_CLAIM_GRACE_MS, type ServiceContext } from './context.js';
+import { createDeliveryService } from './deliveries.js';
 import { createDirectoryService } from './directory.js';
 import type { Notifier } from './notifier.js';
 import { createRelayService } from './relay.js';
@@ -12,7 +13,6 @@ import { createRescheduleService } from './reschedule.js';
 import { createSessionService } from './sessions.js';
 import { sweep, type SweepReport } from './sweep.js';
 import { createUsageService } from './usage.js';
-import { claimKeys } from '../store/index.js';
 
 export interface CoreServices extends Services {
   admin: AdminService;
@@ -38,10 +38,7 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
     relay: createRelayService(ctx),
     usage: createUsageService(ctx),
     admin: createAdminService(ctx),
-    deliveries: {
-      firstTime: (key) => ctx.store.claims.claim(claimKeys.delivery(key), 'delivery', {}, ctx.clock()),
-      forget: (key) => ctx.store.claims.release(claimKeys.delivery(key)),
-    },
+    deliveries: createDeliveryService(ctx),
     sweep: () => sweep(ctx, reschedule),
   };
 }

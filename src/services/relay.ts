@@ -2,17 +2,16 @@
 // is processed once (insert-first key); a delivery that fails is forgotten so the platform's retry can succeed.
 import { refuse } from '../domain/refusals.js';
 import { identityKey } from '../domain/types.js';
-import { claimKeys } from '../store/index.js';
 import type { RelayService } from './api.js';
 import type { ServiceContext } from './context.js';
+import { createDeliveryService } from './deliveries.js';
 import { employeeRecord, isRefusal } from './guards.js';
 import { errSummary } from './notify.js';
 import { NoTherapistChannelError, threadFor } from './threads.js';
 import { recipientOf, type Parties } from './views.js';
 
 export function createRelayService(ctx: ServiceContext): RelayService {
-  const firstTime = (key: string) => ctx.store.claims.claim(claimKeys.delivery(key), 'delivery', {}, ctx.clock());
-  const forget = (key: string) => ctx.store.claims.release(claimKeys.delivery(key));
+  const { firstTime, forget } = createDeliveryService(ctx);
 
   return {
     async fromEmployee(actor, input) {

@@ -18,7 +18,7 @@ import { tellEmployee, tellTherapist } from './notify.js';
 import { resolveTimeChoice } from './time-choice.js';
 import { threadFor } from './threads.js';
 import type { Actor, Result } from './types.js';
-import { recipientOf, requestView, sessionView } from './views.js';
+import { partiesOf, recipientOf, requestView, sessionView } from './views.js';
 
 export function createRescheduleService(ctx: ServiceContext): RescheduleService {
   const view = (o: Pick<OwnedRequest, 'session' | 'parties'>, request: RescheduleRequestDoc) => requestView(request, o.session, o.parties);
@@ -262,7 +262,7 @@ export function createRescheduleService(ctx: ServiceContext): RescheduleService 
         await applyDecision(ctx, request, decision, ctx.clock());
         expired++;
         if (session.status !== 'booked') continue;
-        const o = { session, parties: await import('./views.js').then((m) => m.partiesOf(ctx, session)), org, role: 'employee' as const, request };
+        const o: OwnedRequest = { session, parties: await partiesOf(ctx, session), org, role: 'employee', request };
         const decided = await refreshed(o);
         await updateThreadMessage(o, decided);
         const notice = { kind: 'request_expired' as const, request: decided, cutoffHours: org.rescheduleCutoffHours };
