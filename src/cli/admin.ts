@@ -1,0 +1,57 @@
+// `npm run admin -- <command> [--flags]`: parse the command line, open the database, run one command, exit
+// with 0 (done), 1 (refused) or 2 (usage error). The commands themselves live in commands.ts.
+import { createLogger } from '../log.js';
+import { createServices } from '../services/index.js';
+import { connectDatabase, DatabaseUnavailableError, startEmbeddedMongo } from '../store/connection.js';
+import { createStore } from '../store/index.js';
+import { EXIT_REFUSED, EXIT_USAGE, helpText, parseCommandLine, UsageError, type ParsedCommand } from './commands.js';
+import { SilentNotifier } from './silent-notifier.js';
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ParsedCommand;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(`Usage error: ${err.message}`);
+    console.error('Run `npm run admin -- help` for the commands.');
+    return EXIT_USAGE;
+  }
+  if (!parsed.command.needsDb) {
+    console.log(helpText(typeof parsed.flags.topic === 'string' ? parsed.flags.topic : undefined));
+    return 0;
+  }
+
+  const uri = process.env.MONGODB_URI?.trim();
+  if (!uri && parsed.flags.embedded !== true) {
+    console.error('MONGODB_URI is not set: set it to the service\'s MongoDB (e.g. MONGODB_URI=mongodb://127.0.0.1:27017/wellbeing), or pass --embedded for the local embedded database.');
+    return EXIT_USAGE;
+  }
+  const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const embedded = uri ? null : await startEmbeddedMongo(process.env.MONGODB_DATA_DIR || './data/mongodb', log);
+  const db = await connectDatabase(uri || embedded?.uri || '', uri ? undefined : 'wellbeing');
+  try {
+    const services = createServices({ store: createStore(db), notifier: new SilentNotifier(), log });
+    return await parsed.command.run(services, parsed.flags, {
+      out: (line) => console.log(line),
+      err: (line) => console.error(line),
+    });
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`Usage error: ${err.message}`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  } finally {
+    await db.close();
+    await embedded?.stop();
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((err: unknown) => {
+    if (err instanceof DatabaseUnavailableError) console.error(err.message);
+    else console.error(`Failed: ${(err as Error).message ?? String(err)}`);
+    process.exit(EXIT_REFUSED);
+  });

@@ -1,0 +1,414 @@
+// The operator commands: each parses its flags, calls one admin use case and prints what happened. The
+// services do all validation and every rule; this file only turns flags into inputs and results into lines.
+import { parseArgs } from 'node:util';
+import type { Platform, PlatformIdentity } from '../domain/types.js';
+import type { PersonInput } from '../services/admin.js';
+import type { CoreServices } from '../services/index.js';
+import { PeopleFileError, readPeopleFile } from './people-file.js';
+import { seedDemo } from './seed-demo.js';
+
+export const EXIT_OK = 0;
+export const EXIT_REFUSED = 1;
+export const EXIT_USAGE = 2;
+export type ExitCode = typeof EXIT_OK | typeof EXIT_REFUSED | typeof EXIT_USAGE;
+
+export interface CliIO {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const consoleIO: CliIO = {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+};
+
+export class UsageError extends Error {}
+
+type Flags = Record<string, string | boolean | undefined>;
+type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: OptionSpec;
+  required: string[];
+  /** False for commands that never touch the database. */
+  needsDb: boolean;
+  run(services: CoreServices, flags: Flags, io: CliIO): Promise<ExitCode>;
+}
+
+const s = { type: 'string' } as const;
+const b = { type: 'boolean' } as const;
+/** Accepted by every command: admin.ts reads them before connecting. */
+const globalOptions: OptionSpec = { embedded: b, help: b };
+
+const str = (flags: Flags, name: string): string | undefined => {
+  const v = flags[name];
+  return typeof v === 'string' ? v : undefined;
+};
+const need = (flags: Flags, name: string): string => {
+  const v = str(flags, name);
+  if (v === undefined || v.trim() === '') throw new UsageError(`--${name} is required`);
+  return v.trim();
+};
+const int = (flags: Flags, name: string): number | undefined => {
+  const v = str(flags, name);
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim())) throw new UsageError(`--${name} must be a whole number, not "${v}"`);
+  return Number(v);
+};
+const platformOf = (flags: Flags, name: string, fallback?: Platform): Platform => {
+  const v = str(flags, name) ?? fallback;
+  if (v === undefined) throw new UsageError(`--${name} is required (slack or teams)`);
+  if (v !== 'slack' && v !== 'teams') throw new UsageError(`--${name} must be slack or teams, not "${v}"`);
+  return v;
+};
+const identityOf = (flags: Flags, userFlag = 'user'): PlatformIdentity => ({
+  platform: platformOf(flags, 'platform'),
+  workspaceId: need(flags, 'workspace'),
+  userId: need(flags, userFlag),
+});
+const showIdentity = (i: PlatformIdentity) => `${i.platform}:${i.workspaceId}:${i.userId}`;
+
+const personOptions: OptionSpec = { org: s, name: s, zone: s, platform: s, workspace: s, user: s, email: s, department: s };
+
+async function addPerson(services: CoreServices, input: PersonInput, io: CliIO, label: string): Promise<ExitCode> {
+  const result = await services.admin.addPerson(input);
+  if (!result.ok) {
+    io.err(`Refused: ${result.error}`);
+    return EXIT_REFUSED;
+  }
+  io.out(`Added ${label} ${result.person.displayName} (${showIdentity(result.person.identity)}) to ${result.person.orgId}, id ${String(result.person._id)}`);
+  return EXIT_OK;
+}
+
+export const commands: Record<string, Command> = {
+  'create-org': {
+    summary: 'create an organisation',
+    usage: '--id acme --name "Acme Ltd" --zone Europe/London --allowance 4 [--cutoff-hours 24] [--min-group 5]',
+    options: { id: s, name: s, zone: s, allowance: s, 'cutoff-hours': s, 'min-group': s },
+    required: ['id', 'name', 'zone', 'allowance'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const result = await services.admin.createOrganisation({
+        id: need(flags, 'id'),
+        name: need(flags, 'name'),
+        zone: need(flags, 'zone'),
+        defaultAllowance: int(flags, 'allowance') as number,
+        rescheduleCutoffHours: int(flags, 'cutoff-hours'),
+        minReportGroupSize: int(flags, 'min-group'),
+      });
+      if (!result.ok) {
+        io.err(`Refused: ${result.error}`);
+        return EXIT_REFUSED;
+      }
+      const o = result.org;
+      io.out(
+        `Created organisation ${o._id} (${o.name}): zone ${o.zone}, ${o.defaultAllowance} sessions a month, ` +
+          `reschedule cutoff ${o.rescheduleCutoffHours} h, report groups of at least ${o.minReportGroupSize}`,
+      );
+      return EXIT_OK;
+    },
+  },
+
+  'set-policy': {
+    summary: "change an organisation's allowance, cutoff, report group size or zone",
+    usage: '--org acme [--allowance N] [--cutoff-hours N] [--min-group N] [--zone Europe/London]',
+    options: { org: s, allowance: s, 'cutoff-hours': s, 'min-group': s, zone: s },
+    required: ['org'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const changes = {
+        defaultAllowance: int(flags, 'allowance'),
+        rescheduleCutoffHours: int(flags, 'cutoff-hours'),
+        minReportGroupSize: int(flags, 'min-group'),
+        zone: str(flags, 'zone'),
+      };
+      const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      if (Object.keys(given).length === 0) throw new UsageError('give at least one of --allowance, --cutoff-hours, --min-group, --zone');
+      const result = await services.admin.setPolicy(need(flags, 'org'), given);
+      if (!result.ok) {
+        io.err(`Refused: ${result.error}`);
+        return EXIT_REFUSED;
+      }
+      const o = result.org;
+      io.out(
+        `Policy of ${o._id}: zone ${o.zone}, ${o.defaultAllowance} sessions a month, reschedule cutoff ${o.rescheduleCutoffHours} h, ` +
+          `report groups of at least ${o.minReportGroupSize}`,
+      );
+      return EXIT_OK;
+    },
+  },
+
+  'add-therapist': {
+    summary: 'add a therapist, and link their channel when --channel is given',
+    usage: '--org acme --name "Dr Sam Rivers" --zone Europe/London --platform slack|teams --workspace T0123 --user U0123 [--email ..] [--channel C0123]',
+    options: { ...personOptions, channel: s },
+    required: ['org', 'name', 'zone', 'platform', 'workspace', 'user'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const identity = identityOf(flags);
+      const channelId = str(flags, 'channel');
+      const code = await addPerson(
+        services,
+        { orgId: need(flags, 'org'), displayName: need(flags, 'name'), zone: need(flags, 'zone'), email: str(flags, 'email') ?? null, role: 'therapist', department: str(flags, 'department'), identity },
+        io,
+        'therapist',
+      );
+      if (code !== EXIT_OK || !channelId) return code;
+      return linkChannel(services, identity, { platform: identity.platform, workspaceId: identity.workspaceId, channelId }, io);
+    },
+  },
+
+  'add-employee': {
+    summary: 'add an employee and assign their therapist',
+    usage:
+      '--org acme --name "Jo Bloggs" --zone Europe/London --platform slack|teams --workspace T0123 --user U0456 --therapist-user U0123 ' +
+      '[--therapist-platform slack|teams] [--therapist-workspace T0123] [--department Sales] [--allowance N] [--email ..]',
+    options: { ...personOptions, 'therapist-user': s, 'therapist-platform': s, 'therapist-workspace': s, allowance: s },
+    required: ['org', 'name', 'zone', 'platform', 'workspace', 'user', 'therapist-user'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const identity = identityOf(flags);
+      const therapist = {
+        platform: platformOf(flags, 'therapist-platform', identity.platform),
+        workspaceId: str(flags, 'therapist-workspace') ?? identity.workspaceId,
+        userId: need(flags, 'therapist-user'),
+      };
+      return addPerson(
+        services,
+        {
+          orgId: need(flags, 'org'),
+          displayName: need(flags, 'name'),
+          zone: need(flags, 'zone'),
+          email: str(flags, 'email') ?? null,
+          role: 'employee',
+          department: str(flags, 'department'),
+          identity,
+          therapist,
+          allowance: int(flags, 'allowance') ?? null,
+        },
+        io,
+        'employee',
+      );
+    },
+  },
+
+  'add-hr': {
+    summary: 'add an HR admin (sees aggregated usage only; --operator also lets them link channels)',
+    usage: '--org acme --name "Hana HR" --zone Europe/London --platform slack|teams --workspace T0123 --user U0789 [--email ..] [--operator]',
+    options: { ...personOptions, operator: b },
+    required: ['org', 'name', 'zone', 'platform', 'workspace', 'user'],
+    needsDb: true,
+    async run(services, flags, io) {
+      return addPerson(
+        services,
+        {
+          orgId: need(flags, 'org'),
+          displayName: need(flags, 'name'),
+          zone: need(flags, 'zone'),
+          email: str(flags, 'email') ?? null,
+          role: 'hr_admin',
+          extraRoles: flags.operator === true ? ['operator'] : [],
+          department: str(flags, 'department'),
+          identity: identityOf(flags),
+        },
+        io,
+        'HR admin',
+      );
+    },
+  },
+
+  'link-channel': {
+    summary: "link a therapist's channel (employee threads are opened there)",
+    usage: '--platform slack|teams --workspace T0123 --therapist-user U0123 --channel C0123 [--channel-platform ..] [--channel-workspace ..]',
+    options: { platform: s, workspace: s, 'therapist-user': s, channel: s, 'channel-platform': s, 'channel-workspace': s },
+    required: ['platform', 'workspace', 'therapist-user', 'channel'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const therapist = identityOf(flags, 'therapist-user');
+      return linkChannel(
+        services,
+        therapist,
+        {
+          platform: platformOf(flags, 'channel-platform', therapist.platform),
+          workspaceId: str(flags, 'channel-workspace') ?? therapist.workspaceId,
+          channelId: need(flags, 'channel'),
+        },
+        io,
+      );
+    },
+  },
+
+  'set-allowance': {
+    summary: "set an employee's monthly allowance, or `default` for the organisation's",
+    usage: '--platform slack|teams --workspace T0123 --user U0456 --allowance N|default',
+    options: { platform: s, workspace: s, user: s, allowance: s },
+    required: ['platform', 'workspace', 'user', 'allowance'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const identity = identityOf(flags);
+      const allowance = need(flags, 'allowance') === 'default' ? null : (int(flags, 'allowance') as number);
+      const result = await services.admin.setAllowance(identity, allowance);
+      if (!result.ok) {
+        io.err(`Refused: ${result.error}`);
+        return EXIT_REFUSED;
+      }
+      io.out(`Allowance of ${showIdentity(identity)}: ${allowance === null ? "the organisation's default" : `${allowance} sessions a month`}`);
+      return EXIT_OK;
+    },
+  },
+
+  import: {
+    summary: 'import people from a CSV (with a header row) or JSON file; reports every refused row',
+    usage: '--org acme --file people.csv|people.json   (columns: name,role,zone,department,platform,workspace_id,user_id,therapist_user_id,allowance,email)',
+    options: { org: s, file: s },
+    required: ['org', 'file'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const orgId = need(flags, 'org');
+      let file;
+      try {
+        file = await readPeopleFile(need(flags, 'file'));
+      } catch (err) {
+        if (err instanceof PeopleFileError) {
+          io.err(`Refused: ${err.message}. Nothing was imported.`);
+          return EXIT_REFUSED;
+        }
+        throw err;
+      }
+      if (file.rows.length === 0) {
+        io.err('Refused: the file has no rows. Nothing was imported.');
+        return EXIT_REFUSED;
+      }
+      if (!(await services.context.store.directory.organisation(orgId))) {
+        io.err(`Refused: no organisation ${orgId}. Nothing was imported.`);
+        return EXIT_REFUSED;
+      }
+      const report = await services.admin.importPeople(orgId, file.rows);
+      for (const r of report.refused) {
+        const row = file.rows[r.row - 1];
+        const who = row?.name ? ` (${row.name})` : '';
+        io.out(`row ${r.row}, ${file.where[r.row - 1] ?? '?'}${who}: refused: ${r.error}`);
+      }
+      io.out(`Imported ${report.added} of ${file.rows.length} rows into ${orgId}; ${report.refused.length} refused.`);
+      return report.refused.length > 0 ? EXIT_REFUSED : EXIT_OK;
+    },
+  },
+
+  'seed-demo': {
+    summary: 'create the demo organisation `demo` with people, availability and a few sessions (no-op when it exists)',
+    usage: '',
+    options: {},
+    required: [],
+    needsDb: true,
+    async run(services, _flags, io) {
+      const result = await seedDemo(services);
+      io.out(result.created ? `Created the demo organisation ${result.organisation}.` : `The demo organisation ${result.organisation} already exists; nothing changed.`);
+      return EXIT_OK;
+    },
+  },
+
+  sweep: {
+    summary: 'run the periodic sweep once (expire requests, finish interrupted changes, drop old delivery keys)',
+    usage: '',
+    options: {},
+    required: [],
+    needsDb: true,
+    async run(services, _flags, io) {
+      const r = await services.sweep();
+      io.out(
+        `Sweep done: ${r.expired} requests expired, ${r.rolledForward} changes rolled forward, ` +
+          `${r.staleClaimsReleased} stale claims released, ${r.deliveryKeysRemoved} delivery keys removed.`,
+      );
+      return EXIT_OK;
+    },
+  },
+
+  help: {
+    summary: 'show this help, or one command\'s flags: help <command>',
+    usage: '[command]',
+    options: {},
+    required: [],
+    needsDb: false,
+    async run(_services, flags, io) {
+      io.out(helpText(str(flags, 'topic')));
+      return EXIT_OK;
+    },
+  },
+};
+
+async function linkChannel(
+  services: CoreServices,
+  therapist: PlatformIdentity,
+  channel: { platform: Platform; workspaceId: string; channelId: string },
+  io: CliIO,
+): Promise<ExitCode> {
+  const result = await services.admin.linkChannel(therapist, channel);
+  if (!result.ok) {
+    io.err(`Refused: ${result.error}`);
+    return EXIT_REFUSED;
+  }
+  io.out(`Linked channel ${channel.platform}:${channel.workspaceId}:${channel.channelId} to therapist ${showIdentity(therapist)}`);
+  return EXIT_OK;
+}
+
+export function helpText(topic?: string): string {
+  const command = topic ? commands[topic] : undefined;
+  if (command && topic) return `npm run admin -- ${topic} ${command.usage}\n  ${command.summary}`;
+  const names = Object.keys(commands);
+  const width = Math.max(...names.map((n) => n.length));
+  return [
+    'Operator commands for the wellbeing assistant.',
+    '',
+    'Usage: npm run admin -- <command> [--flags]',
+    '',
+    ...names.map((n) => `  ${n.padEnd(width)}  ${commands[n]?.summary ?? ''}`),
+    '',
+    'Connects to MONGODB_URI (or an embedded MongoDB with --embedded). Never messages anyone.',
+    'Exit codes: 0 done, 1 refused (the reason is printed), 2 usage error.',
+    "Run `npm run admin -- help <command>` for a command's flags.",
+  ].join('\n');
+}
+
+export interface ParsedCommand {
+  name: string;
+  command: Command;
+  flags: Flags;
+}
+
+/** Parses `<command> [--flags]`; throws UsageError for an unknown command, unknown flag or missing flag. */
+export function parseCommandLine(argv: string[]): ParsedCommand {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') return { name: 'help', command: commands.help as Command, flags: {} };
+  const command = commands[name];
+  if (!command) throw new UsageError(`unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...globalOptions, ...command.options }, strict: true, allowPositionals: name === 'help' });
+  } catch (err) {
+    throw new UsageError(`${name}: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const flags: Flags = { ...parsed.values };
+  if (name === 'help') flags.topic = parsed.positionals[0];
+  if (flags.help === true) return { name: 'help', command: commands.help as Command, flags: { topic: name } };
+  const missing = command.required.filter((f) => typeof flags[f] !== 'string' || (flags[f] as string).trim() === '');
+  if (missing.length > 0) {
+    throw new UsageError(`${name}: missing ${missing.map((f) => `--${f}`).join(', ')}\n  usage: npm run admin -- ${name} ${command.usage}`);
+  }
+  return { name, command, flags };
+}
+
+/** Parses and runs one command line against the services; the exit code says how it went. */
+export async function execute(services: CoreServices, argv: string[], io: CliIO = consoleIO): Promise<ExitCode> {
+  try {
+    const { command, flags } = parseCommandLine(argv);
+    return await command.run(services, flags, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`Usage error: ${err.message}`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+}
