@@ -33,7 +33,10 @@ describe('teams <-> slack: employee on Teams, therapist channel in Slack', () =>
     const threadTs = await relayThreadId(h);
 
     const therapistId = h.world.therapist.identity.userId;
-    const reply = eventCallback(messageEvent({ user: therapistId, text: 'Hello from Slack', channel: h.channelId, channelType: 'channel', threadTs }));
+    // An explicit ts: the request factory's and the stub's ts counters can coincide, and a reply whose ts equals its
+    // thread_ts would be the thread's root.
+    const ts = `${Number(threadTs.split('.')[0]) + 60}.424242`;
+    const reply = eventCallback(messageEvent({ user: therapistId, text: 'Hello from Slack', channel: h.channelId, channelType: 'channel', threadTs, ts }));
     expect((await h.postSlack(reply)).status).to.equal(200);
     await h.connector.waitFor(() => h.connector.sent(chat).some((c) => TeamsConnectorStub.textOf(c).includes('Hello from Slack')));
 
