@@ -15,6 +15,22 @@ import { isThreadReply, startTurn, type ActingTurn, type TeamsDeps, type Turn } 
 import { isVerb } from './verbs.js';
 
 const INVOKE_MESSAGE = 'application/vnd.microsoft.activity.message';
+/** Teams gives an invoke a few seconds; answer before that, finishing slow work afterwards. */
+const INVOKE_BUDGET_MS = 4000;
+const STILL_WORKING = 'Still working on it: this card updates when it is done.';
+
+/** The work's result, or null when it takes longer than `ms` (the work carries on). */
+async function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on our side. Please try again in a moment.';
 
 const hasActor = (turn: Turn): turn is ActingTurn => turn.actor !== null;
@@ -52,10 +68,30 @@ export class WellbeingBot extends ActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     const turn = await startTurn(this.deps, context);
     const action = invokeValue.action as { verb?: unknown; data?: unknown };
-    const reply = await this.cardAction(turn, action.verb, action.data ?? {});
+    const work = this.cardAction(turn, action.verb, action.data ?? {});
+    const reply = await within(work, this.deps.invokeBudgetMs ?? INVOKE_BUDGET_MS);
+    if (!reply) {
+      this.finishLate(turn, work);
+      return { statusCode: 200, type: INVOKE_MESSAGE, value: STILL_WORKING } as unknown as AdaptiveCardInvokeResponse;
+    }
     return 'card' in reply
       ? { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: reply.card }
       : ({ statusCode: 200, type: INVOKE_MESSAGE, value: reply.text } as unknown as AdaptiveCardInvokeResponse);
+  }
+
+  /** A card action that outlived Teams' invoke time limit: its result replaces the card (or is sent) when done. */
+  private finishLate(turn: Turn, work: Promise<Reply>): void {
+    const activity = turn.context.activity;
+    const reference = TeamsGateway.referenceOf(activity);
+    const cardId = activity.replyToId;
+    turn.log.warn({ budgetMs: this.deps.invokeBudgetMs ?? INVOKE_BUDGET_MS }, 'teams card action answered late');
+    void work
+      .then(async (reply) => {
+        const message = 'card' in reply ? { type: 'message', attachments: [cardAttachment(reply.card)] } : { type: 'message', text: reply.text };
+        if ('card' in reply && cardId) await this.deps.gateway.update(reference, cardId, message);
+        else await this.deps.gateway.send(reference, message);
+      })
+      .catch((error: unknown) => turn.log.error({ err: error }, 'teams late card action result undelivered'));
   }
 
   private async personalMessage(turn: Turn, text: string): Promise<Reply | null> {

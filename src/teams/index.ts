@@ -23,6 +23,8 @@ export interface TeamsBotDeps {
   log: Logger;
   /** Retry tuning for outbound calls (tests shorten the back-off). */
   gateway?: GatewayOptions;
+  /** Time a card action may take before its invoke is answered (default 4 s); the card is updated when done. */
+  invokeBudgetMs?: number;
 }
 
 export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
@@ -44,7 +46,7 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
     }
   };
   const gateway = new TeamsGateway(adapter, appId, log, deps.gateway);
-  const bot = new WellbeingBot({ config, services, gateway, log });
+  const bot = new WellbeingBot({ config, services, gateway, log, invokeBudgetMs: deps.invokeBudgetMs });
   return {
     handle: (req, res) => adapter.process(req as unknown as BotRequest, res as unknown as BotResponse, (context) => bot.run(context)),
     notifier: new TeamsNotifier(gateway, services.directory),

@@ -16,6 +16,8 @@ export interface TeamsDeps {
   services: Services;
   gateway: TeamsGateway;
   log: Logger;
+  /** How long a card action may take before the invoke is answered and the card updated later. */
+  invokeBudgetMs?: number;
 }
 
 export interface Turn {

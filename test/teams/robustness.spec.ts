@@ -3,7 +3,8 @@
 // refused when an app id is configured.
 import { expect } from 'chai';
 import sinon from 'sinon';
-import { channelMessage, personalMessage } from '../support/teams-activities.js';
+import { cardInvoke, channelMessage, personalMessage } from '../support/teams-activities.js';
+import { answerMessage } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
 
@@ -54,6 +55,34 @@ describe('teams delivery failures', () => {
     h.connector.fail({ kind: 'send', conversationId: employeeChat(), status: 404 });
     await h.post(channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, threadRootId: rootId, text: 'are you there?' }));
     expect(TeamsConnectorStub.textOf(h.connector.sent(threadId).at(-1))).to.contain("couldn't be delivered");
+  });
+});
+
+describe('teams card action time limit', () => {
+  let h: TeamsHarness;
+  before(async () => {
+    h = await openTeamsHarness('teams_slow');
+  });
+  after(async () => h?.close());
+
+  it('answers a slow card action within the time limit and updates the card when done', async function () {
+    this.timeout(15_000);
+    const sessions = h.app.services.sessions;
+    const overview = sessions.overview.bind(sessions);
+    const slow = sinon.stub(sessions, 'overview').callsFake(async (actor) => {
+      await new Promise((resolve) => setTimeout(resolve, 4_500));
+      return overview(actor);
+    });
+    try {
+      const started = Date.now();
+      const answer = await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: h.employee(0), verb: 'home', replyToId: 'card-9' }));
+      expect(Date.now() - started).to.be.lessThan(4_400);
+      expect(answerMessage(answer)).to.contain('Still working on it');
+      await h.connector.waitFor((calls) => calls.some((c) => c.kind === 'update' && c.activityId === 'card-9'), 3_000);
+      expect(JSON.stringify(TeamsConnectorStub.card(h.connector.updates().at(-1)))).to.contain('Your wellbeing sessions');
+    } finally {
+      slow.restore();
+    }
   });
 });
 
