@@ -14,6 +14,11 @@ import { slackErrorCode } from './notifier.js';
 export interface SlackDeps {
   services: Services;
   log: Logger;
+  /**
+   * Runs a listener's slow work after its ack has been answered, so Slack gets its HTTP response at once. Failures
+   * are caught and logged once; the surface's idle() waits for all of it (tests, shutdown).
+   */
+  background: (listener: string, work: () => Promise<void>) => void;
 }
 
 export const slackIdentity = (workspaceId: string, userId: string): PlatformIdentity => ({ platform: 'slack', workspaceId, userId });

@@ -29,7 +29,10 @@ export interface SlackSurface {
   notifier: Notifier;
   /** Connects Socket Mode; a no-op in HTTP mode. */
   start(): Promise<void>;
+  /** Waits for work still running after acks, then disconnects Socket Mode. */
   stop(): Promise<void>;
+  /** Resolves when no listener work is running after its ack (tests, graceful shutdown). */
+  idle(): Promise<void>;
 }
 
 export interface SlackOverrides {
@@ -111,9 +114,18 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
     app = new App({ ...common, receiver });
   }
 
-  const slackDeps: SlackDeps = { services: deps.services, log };
-  // Logged once here, then rethrown so the receiver answers 500 and Slack retries the event (listeners forget
-  // their delivery claim before failing, so the retry is processed).
+  const pending = new Set<Promise<void>>();
+  const background: SlackDeps['background'] = (listener, work) => {
+    const running: Promise<void> = work()
+      .catch((err: unknown) => log.error({ listener, err: err instanceof Error ? err.message.slice(0, 300) : 'error' }, 'slack work after ack failed'))
+      .finally(() => pending.delete(running));
+    pending.add(running);
+  };
+  const idle = async () => {
+    while (pending.size > 0) await Promise.all([...pending]);
+  };
+  const slackDeps: SlackDeps = { services: deps.services, log, background };
+  // Logged once here, then rethrown so the receiver answers 500 (Slack then retries or shows the person an error).
   app.error(async (error) => {
     log.error({ code: error.code, err: error.message.slice(0, 300) }, 'slack listener failed');
     throw error;
@@ -127,7 +139,9 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
       if (config.SLACK_APP_TOKEN) await app.start();
     },
     stop: async () => {
+      await idle();
       if (config.SLACK_APP_TOKEN) await app.stop();
     },
+    idle,
   };
 }

@@ -54,7 +54,12 @@ export async function openSlackHarness(suite: string, opts: { start?: Date; worl
     world,
     now: () => now,
     setNow: (instant) => void (now = instant),
-    post: (request, signOpts) => postSigned(url, request, signOpts),
+    // Listener work continues after the HTTP answer; wait for it so assertions see everything it did.
+    async post(request, signOpts) {
+      const res = await postSigned(url, request, signOpts);
+      await app.slack?.idle();
+      return res;
+    },
     async snapshot() {
       const out: Record<string, unknown[]> = {};
       for (const name of Object.values(db.models).map((m) => m.collection.collectionName).sort()) {

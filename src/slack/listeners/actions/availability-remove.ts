@@ -10,17 +10,19 @@ import type { ButtonArgs } from './types.js';
 export function availabilityRemoveCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
-    if (!body.view) return;
-    const slotId = idSchema.safeParse(action.value);
-    const actor = await whoIs(deps, teamOf(body), body.user.id);
-    if (!actor || !slotId.success) return;
-    const removed = await deps.services.availability.remove(actor, { slotId: slotId.data });
-    const banner = removed.ok
-      ? `:white_check_mark: Removed ${formatSpan(removed.slot.start, removed.slot.end, actor.zone)}.`
-      : `:warning: ${refusalText(removed)}`;
-    const list = await deps.services.availability.list(actor);
-    const view = list.ok ? availabilityModal(list.slots, actor.zone, banner) : null;
-    if (view) await updateModal(client, deps.log, body.view.id, view);
-    else deps.log.warn({ code: list.ok ? null : list.code }, 'availability list refused after remove');
+    deps.background('availability-remove', async () => {
+      if (!body.view) return;
+      const slotId = idSchema.safeParse(action.value);
+      const actor = await whoIs(deps, teamOf(body), body.user.id);
+      if (!actor || !slotId.success) return;
+      const removed = await deps.services.availability.remove(actor, { slotId: slotId.data });
+      const banner = removed.ok
+        ? `:white_check_mark: Removed ${formatSpan(removed.slot.start, removed.slot.end, actor.zone)}.`
+        : `:warning: ${refusalText(removed)}`;
+      const list = await deps.services.availability.list(actor);
+      const view = list.ok ? availabilityModal(list.slots, actor.zone, banner) : null;
+      if (view) await updateModal(client, deps.log, body.view.id, view);
+      else deps.log.warn({ code: list.ok ? null : list.code }, 'availability list refused after remove');
+    });
   };
 }

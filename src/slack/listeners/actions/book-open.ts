@@ -11,16 +11,18 @@ const title = 'Book a session';
 export function bookOpenCallback(deps: SlackDeps) {
   return async ({ ack, body, client }: ButtonArgs): Promise<void> => {
     await ack();
-    await openThenFill(client, deps, { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title }, async (actor) => {
-      const [open, overview] = await Promise.all([
-        deps.services.sessions.openSlots(actor, { days: 28 }),
-        deps.services.sessions.overview(actor),
-      ]);
-      if (!open.ok) return refusalModal(title, open);
-      return (
-        bookModal(open.slots, overview.allowance, actor.zone) ??
-        infoModal(title, ['Your therapist has no open slots in the next four weeks.', ...overview.allowance.map(allowanceLine)])
-      );
+    deps.background('book-open', async () => {
+      await openThenFill(client, deps, { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title }, async (actor) => {
+        const [open, overview] = await Promise.all([
+          deps.services.sessions.openSlots(actor, { days: 28 }),
+          deps.services.sessions.overview(actor),
+        ]);
+        if (!open.ok) return refusalModal(title, open);
+        return (
+          bookModal(open.slots, overview.allowance, actor.zone) ??
+          infoModal(title, ['Your therapist has no open slots in the next four weeks.', ...overview.allowance.map(allowanceLine)])
+        );
+      });
     });
   };
 }

@@ -24,22 +24,24 @@ async function markDecided(client: WebClient, deps: SlackDeps, at: { channel?: s
 function answerCallback(deps: SlackDeps, answer: Answer) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
-    const where = { channel: body.channel?.id ?? body.user.id, user: body.user.id };
-    const requestId = idSchema.safeParse(action.value);
-    const actor = await whoIs(deps, teamOf(body), body.user.id);
-    if (!actor || !requestId.success) {
-      await tellEphemeral(client, deps.log, where, refusalText(refusalOf(actor ? 'bad_input' : 'not_registered')));
-      return;
-    }
-    const result =
-      answer === 'accept'
-        ? await deps.services.reschedule.confirm(actor, { requestId: requestId.data })
-        : await deps.services.reschedule.decline(actor, { requestId: requestId.data });
-    if (!result.ok) {
-      await tellEphemeral(client, deps.log, where, refusalText(result));
-      return;
-    }
-    await markDecided(client, deps, { channel: body.channel?.id, ts: body.message?.ts }, result.request, actor.zone);
+    deps.background('proposal-answer', async () => {
+      const where = { channel: body.channel?.id ?? body.user.id, user: body.user.id };
+      const requestId = idSchema.safeParse(action.value);
+      const actor = await whoIs(deps, teamOf(body), body.user.id);
+      if (!actor || !requestId.success) {
+        await tellEphemeral(client, deps.log, where, refusalText(refusalOf(actor ? 'bad_input' : 'not_registered')));
+        return;
+      }
+      const result =
+        answer === 'accept'
+          ? await deps.services.reschedule.confirm(actor, { requestId: requestId.data })
+          : await deps.services.reschedule.decline(actor, { requestId: requestId.data });
+      if (!result.ok) {
+        await tellEphemeral(client, deps.log, where, refusalText(result));
+        return;
+      }
+      await markDecided(client, deps, { channel: body.channel?.id, ts: body.message?.ts }, result.request, actor.zone);
+    });
   };
 }
 

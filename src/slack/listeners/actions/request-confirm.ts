@@ -9,14 +9,16 @@ import type { ButtonArgs } from './types.js';
 export function requestConfirmCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
-    const where = { channel: body.channel?.id ?? body.user.id, user: body.user.id, threadTs: body.message?.thread_ts as string | undefined };
-    const requestId = idSchema.safeParse(action.value);
-    const actor = await whoIs(deps, teamOf(body), body.user.id);
-    if (!actor || !requestId.success) {
-      await tellEphemeral(client, deps.log, where, refusalText(refusalOf(actor ? 'bad_input' : 'not_registered')));
-      return;
-    }
-    const result = await deps.services.reschedule.confirm(actor, { requestId: requestId.data });
-    if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result));
+    deps.background('request-confirm', async () => {
+      const where = { channel: body.channel?.id ?? body.user.id, user: body.user.id, threadTs: body.message?.thread_ts as string | undefined };
+      const requestId = idSchema.safeParse(action.value);
+      const actor = await whoIs(deps, teamOf(body), body.user.id);
+      if (!actor || !requestId.success) {
+        await tellEphemeral(client, deps.log, where, refusalText(refusalOf(actor ? 'bad_input' : 'not_registered')));
+        return;
+      }
+      const result = await deps.services.reschedule.confirm(actor, { requestId: requestId.data });
+      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result));
+    });
   };
 }

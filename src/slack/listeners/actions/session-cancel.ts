@@ -10,11 +10,13 @@ const title = 'Cancel session';
 export function sessionCancelCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
-    const sessionId = idSchema.safeParse(action.value);
-    await openThenFill(client, deps, { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title }, async (actor) => {
-      if (!sessionId.success) return refusalModal(title, refusalOf('bad_input'));
-      const preview = await deps.services.sessions.cancelPreview(actor, { sessionId: sessionId.data });
-      return preview.ok ? cancelModal(preview, actor.zone) : refusalModal(title, preview);
+    deps.background('session-cancel', async () => {
+      const sessionId = idSchema.safeParse(action.value);
+      await openThenFill(client, deps, { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title }, async (actor) => {
+        if (!sessionId.success) return refusalModal(title, refusalOf('bad_input'));
+        const preview = await deps.services.sessions.cancelPreview(actor, { sessionId: sessionId.data });
+        return preview.ok ? cancelModal(preview, actor.zone) : refusalModal(title, preview);
+      });
     });
   };
 }

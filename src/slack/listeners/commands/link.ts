@@ -36,34 +36,36 @@ async function membership(client: WebClient, channel: string): Promise<Membershi
 export function linkCommandCallback(deps: SlackDeps) {
   return async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
     await ack();
-    const reply = (text: string) => respond({ response_type: 'ephemeral', text });
-    const therapistUser = mention.safeParse(command.text ?? '');
-    if (!therapistUser.success || /^D/.test(command.channel_id)) {
-      await reply(linkHint);
-      return;
-    }
-    const actor = await whoIs(deps, command.team_id, command.user_id);
-    if (!actor) {
-      await reply(refusalText({ code: 'not_registered' }));
-      return;
-    }
-    const member = await membership(client, command.channel_id);
-    if (member === 'not_member') {
-      await reply(inviteHowTo);
-      return;
-    }
-    if (member === 'unknown') {
-      await reply("I couldn't check this channel with Slack just now. Please try again in a moment.");
-      return;
-    }
-    const result = await deps.services.directory.linkChannel(actor, {
-      therapist: slackIdentity(command.team_id, therapistUser.data),
-      channel: slackChannel(command.team_id, command.channel_id),
+    deps.background('link', async () => {
+      const reply = (text: string) => respond({ response_type: 'ephemeral', text });
+      const therapistUser = mention.safeParse(command.text ?? '');
+      if (!therapistUser.success || /^D/.test(command.channel_id)) {
+        await reply(linkHint);
+        return;
+      }
+      const actor = await whoIs(deps, command.team_id, command.user_id);
+      if (!actor) {
+        await reply(refusalText({ code: 'not_registered' }));
+        return;
+      }
+      const member = await membership(client, command.channel_id);
+      if (member === 'not_member') {
+        await reply(inviteHowTo);
+        return;
+      }
+      if (member === 'unknown') {
+        await reply("I couldn't check this channel with Slack just now. Please try again in a moment.");
+        return;
+      }
+      const result = await deps.services.directory.linkChannel(actor, {
+        therapist: slackIdentity(command.team_id, therapistUser.data),
+        channel: slackChannel(command.team_id, command.channel_id),
+      });
+      await reply(
+        result.ok
+          ? `This channel is now ${result.therapistName}'s conversation channel. Each client gets their own thread here; replies in a thread reach that client privately.`
+          : refusalText(result),
+      );
     });
-    await reply(
-      result.ok
-        ? `This channel is now ${result.therapistName}'s conversation channel. Each client gets their own thread here; replies in a thread reach that client privately.`
-        : refusalText(result),
-    );
   };
 }

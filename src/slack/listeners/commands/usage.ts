@@ -25,21 +25,23 @@ export function parseUsageArgs(text: string): { ok: true; month?: string; depart
 export function usageCommandCallback(deps: SlackDeps) {
   return async ({ ack, command, respond }: CommandArgs): Promise<void> => {
     await ack();
-    const args = parseUsageArgs(command.text ?? '');
-    if (!args.ok) {
-      await respond({ response_type: 'ephemeral', text: `${refusalText({ code: 'invalid_month' })}\n${usageHint}` });
-      return;
-    }
-    const actor = await whoIs(deps, command.team_id, command.user_id);
-    if (!actor) {
-      await respond({ response_type: 'ephemeral', text: refusalText({ code: 'not_registered' }) });
-      return;
-    }
-    const result = await deps.services.usage.report(actor, { month: args.month, department: args.department });
-    if (!result.ok) {
-      await respond({ response_type: 'ephemeral', text: result.code === 'invalid_month' ? `${refusalText(result)}\n${usageHint}` : refusalText(result) });
-      return;
-    }
-    await respond({ response_type: 'ephemeral', text: `Programme usage, ${result.report.month}`, blocks: usageBlocks(result.report) });
+    deps.background('usage', async () => {
+      const args = parseUsageArgs(command.text ?? '');
+      if (!args.ok) {
+        await respond({ response_type: 'ephemeral', text: `${refusalText({ code: 'invalid_month' })}\n${usageHint}` });
+        return;
+      }
+      const actor = await whoIs(deps, command.team_id, command.user_id);
+      if (!actor) {
+        await respond({ response_type: 'ephemeral', text: refusalText({ code: 'not_registered' }) });
+        return;
+      }
+      const result = await deps.services.usage.report(actor, { month: args.month, department: args.department });
+      if (!result.ok) {
+        await respond({ response_type: 'ephemeral', text: result.code === 'invalid_month' ? `${refusalText(result)}\n${usageHint}` : refusalText(result) });
+        return;
+      }
+      await respond({ response_type: 'ephemeral', text: `Programme usage, ${result.report.month}`, blocks: usageBlocks(result.report) });
+    });
   };
 }

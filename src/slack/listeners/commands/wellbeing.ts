@@ -25,14 +25,16 @@ function otherRoleHelp(actor: Actor): string[] {
 export function wellbeingCommandCallback(deps: SlackDeps) {
   return async ({ ack, command, respond }: CommandArgs): Promise<void> => {
     await ack();
-    const actor = await whoIs(deps, command.team_id, command.user_id);
-    if (!actor) {
-      await respond({ response_type: 'ephemeral', text: refusalText({ code: 'not_registered' }) });
-      return;
-    }
-    const blocks: KnownBlock[] = actor.roles.includes('employee')
-      ? [...overviewBlocks(await deps.services.sessions.overview(actor)), divider(), section(helpLines.join('\n'))]
-      : [section(otherRoleHelp(actor).join('\n'))];
-    await respond({ response_type: 'ephemeral', text: 'Your wellbeing sessions', blocks });
+    deps.background('wellbeing', async () => {
+      const actor = await whoIs(deps, command.team_id, command.user_id);
+      if (!actor) {
+        await respond({ response_type: 'ephemeral', text: refusalText({ code: 'not_registered' }) });
+        return;
+      }
+      const blocks: KnownBlock[] = actor.roles.includes('employee')
+        ? [...overviewBlocks(await deps.services.sessions.overview(actor)), divider(), section(helpLines.join('\n'))]
+        : [section(otherRoleHelp(actor).join('\n'))];
+      await respond({ response_type: 'ephemeral', text: 'Your wellbeing sessions', blocks });
+    });
   };
 }

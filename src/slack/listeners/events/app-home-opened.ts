@@ -43,13 +43,15 @@ const staffHome = {
 export function appHomeOpenedCallback(deps: SlackDeps) {
   return async ({ event, body, client }: HomeArgs): Promise<void> => {
     if (event.tab !== 'home') return;
-    const found = await whoIs(deps, body.team_id, event.user);
-    if (!found) {
-      await client.views.publish({ user_id: event.user, view: refusalHomeView('not_registered') });
-      return;
-    }
-    const actor = await withSlackZone(client, deps, found);
-    const view = actor.roles.includes('employee') ? homeView(await deps.services.sessions.overview(actor)) : staffHome;
-    await client.views.publish({ user_id: event.user, view });
+    deps.background('app-home-opened', async () => {
+      const found = await whoIs(deps, body.team_id, event.user);
+      if (!found) {
+        await client.views.publish({ user_id: event.user, view: refusalHomeView('not_registered') });
+        return;
+      }
+      const actor = await withSlackZone(client, deps, found);
+      const view = actor.roles.includes('employee') ? homeView(await deps.services.sessions.overview(actor)) : staffHome;
+      await client.views.publish({ user_id: event.user, view });
+    });
   };
 }

@@ -15,15 +15,16 @@ export function directMessageCallback(deps: SlackDeps) {
     const text = fromSlackText(message.text).trim();
     if (!text) return;
     const { body, client } = args;
-    await oncePerEvent(deps, body.event_id, async () => {
+    const tell = async (line: string) => void (await client.chat.postMessage({ channel: message.channel, text: line }));
+    await oncePerEvent(deps, 'direct-message', body.event_id, async () => {
       const actor = await whoIs(deps, body.team_id, message.user);
       const result = actor
         ? await deps.services.relay.fromEmployee(actor, { text, deliveryKey: messageDeliveryKey(message.channel, message.ts) })
         : ({ ok: false, code: 'not_registered' } as const);
       if (!result.ok) {
         deps.log.info({ code: result.code }, 'direct message not relayed');
-        await client.chat.postMessage({ channel: message.channel, text: refusalText(result) });
+        await tell(refusalText(result));
       }
-    });
+    }, () => tell(refusalText({ code: 'relay_failed' })));
   };
 }

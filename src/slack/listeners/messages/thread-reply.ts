@@ -18,7 +18,8 @@ export function threadReplyCallback(deps: SlackDeps) {
     if (!text) return;
     const threadTs = message.threadTs;
     const { body, client } = args;
-    await oncePerEvent(deps, body.event_id, async () => {
+    const tell = (line: string) => tellEphemeral(client, deps.log, { channel: message.channel, user: message.user, threadTs }, line);
+    await oncePerEvent(deps, 'thread-reply', body.event_id, async () => {
       const result = await deps.services.relay.fromThread({
         thread: { channel: slackChannel(body.team_id, message.channel), threadId: threadTs },
         sender: slackIdentity(body.team_id, message.user),
@@ -27,8 +28,8 @@ export function threadReplyCallback(deps: SlackDeps) {
       });
       if (!result.ok) {
         deps.log.info({ code: result.code }, 'thread reply not relayed');
-        await tellEphemeral(client, deps.log, { channel: message.channel, user: message.user, threadTs }, refusalText(result));
+        await tell(refusalText(result));
       }
-    });
+    }, () => tell(refusalText({ code: 'relay_failed' })));
   };
 }

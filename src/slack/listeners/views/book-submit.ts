@@ -21,6 +21,6 @@ export function bookSubmitCallback(deps: SlackDeps) {
       return;
     }
     await ack();
-    await refreshHome(client, deps, actor);
+    deps.background('refresh-home', () => refreshHome(client, deps, actor));
   };
 }

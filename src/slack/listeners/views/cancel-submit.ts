@@ -21,6 +21,6 @@ export function cancelSubmitCallback(deps: SlackDeps) {
       return;
     }
     await ack();
-    await refreshHome(client, deps, actor);
+    deps.background('refresh-home', () => refreshHome(client, deps, actor));
   };
 }

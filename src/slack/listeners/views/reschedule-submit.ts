@@ -33,6 +33,6 @@ export function rescheduleSubmitCallback(deps: SlackDeps) {
       return;
     }
     await ack();
-    await refreshHome(client, deps, actor);
+    deps.background('refresh-home', () => refreshHome(client, deps, actor));
   };
 }

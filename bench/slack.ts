@@ -1,0 +1,254 @@
+// Slack benchmark: signed block_actions, view_submission and DM event requests against the real app (createApp,
+// real database, Web API answered by the local stub), beside a bare Bolt app that only acks the same requests, in
+// the same run. Reports time to HTTP response (p50 / p99) and throughput, closed-loop at a fixed concurrency and
+// paced at a fixed arrival rate. Loopback only, bounded loops.
+//   MONGODB_URI=mongodb://127.0.0.1:27018/ node --import tsx bench/slack.ts
+import { Agent, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { App, ExpressReceiver } from '@slack/bolt';
+import express from 'express';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/log.js';
+import type { Actor } from '../src/services/types.js';
+import { actions, views } from '../src/slack/ids.js';
+import { openTestDatabase } from '../test/support/db.js';
+import { seedWorld } from '../test/support/fixtures.js';
+import { SlackApiStub } from '../test/support/slack-api-stub.js';
+import {
+  blockActions,
+  eventCallback,
+  messageEvent,
+  nextTs,
+  slackSignature,
+  state,
+  TEST_SIGNING_SECRET,
+  viewSubmission,
+  type SlackRequest,
+} from '../test/support/slack-requests.js';
+
+export interface BenchResult {
+  name: string;
+  target: 'app' | 'bare bolt';
+  requests: number;
+  /** Closed loop: requests in flight at once. */
+  concurrency: number | null;
+  /** Paced: requests started per second. */
+  rate: number | null;
+  p50Ms: number;
+  p99Ms: number;
+  reqPerSec: number;
+  errors: number;
+  /** App rows only: app p99 / bare Bolt p99 for the same requests and load. */
+  p99Ratio: number | null;
+}
+
+const REQUESTS = Number(process.env.SLACK_BENCH_REQUESTS ?? 400);
+const CONCURRENCY = Number(process.env.SLACK_BENCH_CONCURRENCY ?? 20);
+const RATE = Number(process.env.SLACK_BENCH_RATE ?? 200);
+
+type Target = { url: string; agent: Agent };
+
+function send(target: Target, req: SlackRequest): Promise<{ status: number; ms: number }> {
+  const ts = Math.floor(Date.now() / 1000);
+  const headers = {
+    'content-type': req.contentType,
+    'content-length': Buffer.byteLength(req.rawBody),
+    'x-slack-request-timestamp': String(ts),
+    'x-slack-signature': slackSignature(TEST_SIGNING_SECRET, ts, req.rawBody),
+  };
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const r = httpRequest(`${target.url}/slack/events`, { method: 'POST', headers, agent: target.agent }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+    });
+    r.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
+    r.end(req.rawBody);
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+async function closedLoop(target: Target, requests: SlackRequest[], concurrency: number) {
+  const times: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests.length) {
+        const req = requests[next++];
+        if (!req) break;
+        const { status, ms } = await send(target, req);
+        times.push(ms);
+        if (status !== 200) errors++;
+      }
+    }),
+  );
+  return { times, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+async function paced(target: Target, requests: SlackRequest[], rate: number) {
+  const times: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < requests.length; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const req = requests[i];
+    if (!req) continue;
+    inFlight.push(
+      send(target, req).then(({ status, ms }) => {
+        times.push(ms);
+        if (status !== 200) errors++;
+      }),
+    );
+  }
+  await Promise.all(inFlight);
+  return { times, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+async function listen(app: express.Express): Promise<{ server: Server; url: string }> {
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** The floor: Bolt's receiver and signature check, listeners that only ack. */
+async function bareBolt(stubApiUrl: string): Promise<{ url: string; close(): Promise<void> }> {
+  const router = express.Router();
+  const receiver = new ExpressReceiver({ signingSecret: TEST_SIGNING_SECRET, processBeforeResponse: true, router });
+  const app = new App({ token: 'xoxb-bench', botId: 'BBOT', botUserId: 'UBOT', receiver, clientOptions: { slackApiUrl: stubApiUrl } });
+  app.action(/.*/, async ({ ack }) => ack());
+  app.view(/.*/, async ({ ack }) => ack());
+  app.event('message', async () => undefined);
+  const http = express();
+  http.use(router);
+  const { server, url } = await listen(http);
+  return { url, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+export async function runSlackBench(): Promise<BenchResult[]> {
+  const stub = await new SlackApiStub().start();
+  const db = await openTestDatabase('bench_slack');
+  const log = createLogger('silent');
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: stub.apiUrl });
+  const app = createApp({ config, db, log });
+  const server = await app.listen(0);
+  const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const bare = await bareBolt(stub.apiUrl);
+  const results: BenchResult[] = [];
+  try {
+    const employeeCount = 40;
+    const world = await seedWorld(app.services, { employees: employeeCount, slotCount: employeeCount + 20, slotEveryHours: 1, allowance: 8 });
+    stub.memberOf.add(world.channel.channelId);
+    const sessionOf = new Map<string, string>();
+    for (const [i, employee] of world.employees.entries()) {
+      const booked = await app.services.sessions.book(employee, { slotId: String(world.slots[i]?._id) });
+      if (!booked.ok) throw new Error(`bench seed: booking refused (${booked.code})`);
+      sessionOf.set(employee.identity.userId, booked.session.id);
+    }
+    const freeSlot = String(world.slots[employeeCount + 5]?._id);
+    const pick = (i: number): Actor => world.employees[i % employeeCount] as Actor;
+
+    // Each scenario builds fresh requests per run (unique trigger ids, event ids and message ts).
+    const scenarios: { name: string; build: (i: number) => SlackRequest }[] = [
+      {
+        name: 'block_actions: open reschedule modal',
+        build: (i) => {
+          const user = pick(i).identity.userId;
+          return blockActions({ user, actionId: actions.sessionReschedule, value: sessionOf.get(user) ?? '', view: { id: 'VHOME', callbackId: '', type: 'home' } });
+        },
+      },
+      {
+        name: 'view_submission: reschedule request',
+        build: (i) => {
+          const user = pick(i).identity.userId;
+          return viewSubmission({
+            user,
+            callbackId: views.reschedule,
+            privateMetadata: { sessionId: sessionOf.get(user) },
+            values: { ...state.select('slot', freeSlot), ...state.date(null), ...state.time(null), ...state.text('reason', 'Benchmark reason') } as never,
+          });
+        },
+      },
+      {
+        name: 'event: employee DM relayed',
+        build: (i) => {
+          const user = pick(i).identity.userId;
+          return eventCallback(messageEvent({ user, text: `bench message ${i}`, channel: `D${user.slice(1)}`, channelType: 'im', ts: nextTs() }));
+        },
+      },
+    ];
+
+    const targets: { target: BenchResult['target']; t: Target }[] = [
+      { target: 'bare bolt', t: { url: bare.url, agent: new Agent({ keepAlive: true, maxSockets: 64 }) } },
+      { target: 'app', t: { url: appUrl, agent: new Agent({ keepAlive: true, maxSockets: 64 }) } },
+    ];
+    // Warm-up: JIT, connection pools, first auth.test.
+    for (const { t } of targets) await closedLoop(t, Array.from({ length: 40 }, (_, i) => scenarios[0]!.build(i)), 10);
+
+    for (const scenario of scenarios) {
+      for (const mode of ['closed', 'paced'] as const) {
+        let bareP99 = 0;
+        for (const { target, t } of targets) {
+          const requests = Array.from({ length: REQUESTS }, (_, i) => scenario.build(i));
+          const run = mode === 'closed' ? await closedLoop(t, requests, CONCURRENCY) : await paced(t, requests, RATE);
+          const sorted = [...run.times].sort((a, b) => a - b);
+          const p99 = percentile(sorted, 99);
+          if (target === 'bare bolt') bareP99 = p99;
+          results.push({
+            name: scenario.name,
+            target,
+            requests: requests.length,
+            concurrency: mode === 'closed' ? CONCURRENCY : null,
+            rate: mode === 'paced' ? RATE : null,
+            p50Ms: round(percentile(sorted, 50)),
+            p99Ms: round(p99),
+            reqPerSec: round(requests.length / run.seconds),
+            errors: run.errors,
+            p99Ratio: target === 'app' && bareP99 > 0 ? round(p99 / bareP99) : null,
+          });
+        }
+      }
+    }
+  } finally {
+    await app.close();
+    await bare.close();
+    await stub.stop();
+    await db.close();
+  }
+  return results;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export function printSlackBench(results: BenchResult[]): void {
+  console.table(
+    results.map((r) => ({
+      scenario: r.name,
+      target: r.target,
+      requests: r.requests,
+      load: r.concurrency !== null ? `c=${r.concurrency}` : `${r.rate}/s`,
+      'p50 ms': r.p50Ms,
+      'p99 ms': r.p99Ms,
+      'req/s': r.reqPerSec,
+      errors: r.errors,
+      'p99 vs bare': r.p99Ratio ?? '',
+    })),
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = await runSlackBench();
+  printSlackBench(results);
+  process.exit(0);
+}
