@@ -56,8 +56,10 @@ export function channelOf(activity: Activity): ChannelAddress | null {
   return channelId ? { platform: 'teams', workspaceId: tenantOf(activity), channelId } : null;
 }
 
+/** A reply inside a reply chain. A new top-level post also carries `;messageid=<its own id>`, so compare. */
 export function isThreadReply(activity: Activity): boolean {
-  return activity.conversation?.id.includes(';messageid=') ?? false;
+  const root = activity.conversation?.id.split(';messageid=')[1];
+  return Boolean(root) && root !== activity.id;
 }
 
 /** The zone the client reports (`localTimezone`, or the clientInfo entity), when it is a real IANA zone. */
