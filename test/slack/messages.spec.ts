@@ -67,6 +67,15 @@ describe('slack: relayed conversation', () => {
     expect(posts()[0]?.body.text).to.equal('Message from Dr Sam Rivers');
   });
 
+  it('relays the text of a DM with a file attached, and a thread reply also sent to the channel', async () => {
+    await h.post(eventCallback(messageEvent({ subtype: 'file_share', user: 'UEMP1', text: 'see my note', channel: 'DEMP1', channelType: 'im' })));
+    expect(blocksText(posts()[0])).to.include('see my note');
+    h.stub.reset();
+    await h.post(eventCallback(messageEvent({ subtype: 'thread_broadcast', user: 'UTHERAPIST', text: 'also to channel', channel: 'CACME', channelType: 'channel', threadTs })));
+    expect(posts()[0]?.body.channel).to.equal('UEMP1');
+    expect(blocksText(posts()[0])).to.include('also to channel');
+  });
+
   it('ignores top-level posts, bot posts, its own posts, edits and deletions in the channel', async () => {
     const before = await h.snapshot();
     const channel = { channel: 'CACME', channelType: 'channel' as const };

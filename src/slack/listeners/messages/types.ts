@@ -2,7 +2,10 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 
 export type MessageArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
 
-/** A new message typed by a person: not an edit, deletion, join, bot post or our own message. */
+/**
+ * A new message written by a person: a plain message, one with a file attached (its text is relayed), or a thread
+ * reply also sent to the channel. Edits, deletions, joins, bot posts and our own messages are not.
+ */
 export interface PersonMessage {
   user: string;
   text: string;
@@ -13,14 +16,13 @@ export interface PersonMessage {
 }
 
 export function personMessage({ event, context }: Pick<MessageArgs, 'event' | 'context'>): PersonMessage | null {
-  if (event.subtype !== undefined) return null;
-  if (event.bot_id || !event.user || event.user === context.botUserId) return null;
-  return {
-    user: event.user,
-    text: event.text ?? '',
-    ts: event.ts,
-    threadTs: event.thread_ts,
-    channel: event.channel,
-    channelType: event.channel_type,
-  };
+  if (event.subtype === undefined) {
+    if (event.bot_id || !event.user || event.user === context.botUserId) return null;
+    return { user: event.user, text: event.text ?? '', ts: event.ts, threadTs: event.thread_ts, channel: event.channel, channelType: event.channel_type };
+  }
+  if (event.subtype === 'file_share' || event.subtype === 'thread_broadcast') {
+    if (!event.user || event.user === context.botUserId) return null;
+    return { user: event.user, text: event.text ?? '', ts: event.ts, threadTs: event.thread_ts, channel: event.channel, channelType: event.channel_type };
+  }
+  return null;
 }
