@@ -1,6 +1,6 @@
 // SlackNotifier against the Web API stub: what each Notifier call sends, and how Slack failures become
 // DeliveryErrors the services understand (after the retries that help).
-import { WebClient } from '@slack/web-api';
+import { LogLevel, WebClient } from '@slack/web-api';
 import { expect } from 'chai';
 import { createLogger } from '../../src/log.js';
 import { DeliveryError, type Notice, type Recipient, type RequestView } from '../../src/services/notifier.js';
@@ -38,7 +38,7 @@ describe('slack: notifier', () => {
 
   before(async () => {
     stub = await new SlackApiStub().start();
-    const client = new WebClient('xoxb-test', { slackApiUrl: stub.apiUrl, retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 } });
+    const client = new WebClient('xoxb-test', { slackApiUrl: stub.apiUrl, retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 }, logLevel: LogLevel.ERROR });
     notifier = new SlackNotifier(client, createLogger('silent'));
   });
   after(() => stub.stop());

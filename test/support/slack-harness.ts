@@ -10,6 +10,7 @@ import type { Database } from '../../src/store/connection.js';
 import { openTestDatabase } from './db.js';
 import { seedWorld, type World, type WorldOptions } from './fixtures.js';
 import { SlackApiStub } from './slack-api-stub.js';
+import { callProblems, viewProblems } from './slack-blockkit.js';
 import { postSigned, TEST_SIGNING_SECRET, type SignOptions, type SlackRequest } from './slack-requests.js';
 
 export interface SlackHarness {
@@ -55,9 +56,17 @@ export async function openSlackHarness(suite: string, opts: { start?: Date; worl
     now: () => now,
     setNow: (instant) => void (now = instant),
     // Listener work continues after the HTTP answer; wait for it so assertions see everything it did.
+    // Everything sent to Slack (and any view in the answer) must respect Block Kit's limits, or the test fails here.
     async post(request, signOpts) {
+      const seen = stub.calls.length;
       const res = await postSigned(url, request, signOpts);
       await app.slack?.idle();
+      const problems = stub.calls.slice(seen).flatMap(callProblems);
+      if (res.body.startsWith('{')) {
+        const answer = JSON.parse(res.body) as { response_action?: string; view?: unknown };
+        if (answer.response_action === 'update') problems.push(...viewProblems(answer.view, 'response_action update'));
+      }
+      if (problems.length > 0) throw new Error(`Block Kit problems:\n${problems.join('\n')}`);
       return res;
     },
     async snapshot() {
