@@ -90,6 +90,8 @@ const round = (n: number, digits = 1) => {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 };
+/** Three significant figures, so that slow operations (0.0165 ops/s) keep their value. */
+const significant = (n: number) => (n === 0 ? 0 : Number(n.toPrecision(3)));
 
 /** One table row: the measured timing beside its baseline timing. */
 export function benchRow(name: string, concurrency: number, measured: Timing, baselineName: string, baseline: Timing): BenchRow {
@@ -101,10 +103,10 @@ export function benchRow(name: string, concurrency: number, measured: Timing, ba
     concurrency,
     p50Ms: round(percentile(measured.latenciesMs, 50), 2),
     p99Ms: round(percentile(measured.latenciesMs, 99), 2),
-    opsPerSec: round(ops),
+    opsPerSec: significant(ops),
     baselineName,
-    baselineOpsPerSec: round(base),
-    ratio: base > 0 ? round(ops / base, 3) : 0,
+    baselineOpsPerSec: significant(base),
+    ratio: base > 0 ? significant(ops / base) : 0,
   };
 }
 
@@ -117,10 +119,10 @@ export function formatTable(rows: BenchRow[]): string {
     String(r.concurrency),
     r.p50Ms.toFixed(2),
     r.p99Ms.toFixed(2),
-    r.opsPerSec.toFixed(1),
+    String(r.opsPerSec),
     r.baselineName,
-    r.baselineOpsPerSec.toFixed(1),
-    r.ratio.toFixed(3),
+    String(r.baselineOpsPerSec),
+    String(r.ratio),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
   const numeric = new Set([1, 2, 3, 4, 5, 7, 8]);
