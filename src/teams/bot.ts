@@ -3,6 +3,7 @@
 import { ActivityHandler, TurnContext } from 'botbuilder';
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue } from 'botbuilder';
 import { channelKey, identityKey } from '../domain/types.js';
+import { errSummary } from '../services/notify.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, cardAttachment } from './cards.js';
 import { parseCommand, type Scope } from './commands.js';
 import { TeamsGateway } from './gateway.js';
@@ -91,7 +92,7 @@ export class WellbeingBot extends ActivityHandler {
         if ('card' in reply && cardId) await this.deps.gateway.update(reference, cardId, message);
         else await this.deps.gateway.send(reference, message);
       })
-      .catch((error: unknown) => turn.log.error({ err: error }, 'teams late card action result undelivered'));
+      .catch((error: unknown) => turn.log.error({ err: errSummary(error) }, 'teams late card action result undelivered'));
   }
 
   private async personalMessage(turn: Turn, text: string): Promise<Reply | null> {
@@ -144,7 +145,7 @@ export class WellbeingBot extends ActivityHandler {
     try {
       return await cardActions[verb](turn, data);
     } catch (error) {
-      turn.log.error({ err: error, verb }, 'teams card action failed');
+      turn.log.error({ err: errSummary(error), verb }, 'teams card action failed');
       return textReply(SOMETHING_WENT_WRONG);
     }
   }

@@ -5,6 +5,7 @@ import type { Request as BotRequest, Response as BotResponse } from 'botbuilder'
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
+import { errSummary } from '../services/notify.js';
 import type { Services } from '../services/api.js';
 import type { Notifier } from '../services/notifier.js';
 import { WellbeingBot } from './bot.js';
@@ -40,7 +41,8 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
   });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
-    log.error({ err: error, activityType: context.activity.type }, 'teams turn failed');
+    // A summary only: connector errors carry the request, and with it the text of the message being sent.
+    log.error({ err: errSummary(error), activityType: context.activity.type }, 'teams turn failed');
     if (context.activity.type === 'message') {
       await context.sendActivity('Sorry, something went wrong on our side. Please try again in a moment.').catch(() => undefined);
     }
