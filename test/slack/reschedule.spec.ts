@@ -158,6 +158,13 @@ describe('slack: reschedule', () => {
       expect(h.stub.callsTo('chat.update')).to.deep.equal([]);
     });
 
+    it('refuses a button whose value is not an id, changing nothing', async () => {
+      const before = await h.snapshot();
+      await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestConfirm, value: '{"$gt":""}', channel: 'CACME', messageTs: requestTs, threadTs }));
+      expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'bad_input' }));
+      expect(await h.snapshot()).to.equal(before);
+    });
+
     it('applies the change on Confirm, updates the request in place and tells both sides in their zone', async () => {
       const res = await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestConfirm, value: requestId, channel: 'CACME', messageTs: requestTs, threadTs }));
       expect(res.status).to.equal(200);
