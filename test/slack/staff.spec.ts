@@ -6,7 +6,7 @@ import { linkHint } from '../../src/slack/listeners/commands/link.js';
 import { actions, commands, views } from '../../src/slack/ids.js';
 import { DEFAULT_START, openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { actionValue, allText, viewOf } from '../support/slack-inspect.js';
-import { blockActions, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
+import { appHomeOpened, blockActions, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
 
 describe('slack: therapist, HR and operator commands', () => {
   let h: SlackHarness;
@@ -32,6 +32,18 @@ describe('slack: therapist, HR and operator commands', () => {
     const list = await h.services.availability.list(h.world.therapist);
     return list.ok ? list.slots : [];
   };
+
+  describe('help for staff', () => {
+    it('shows therapists and HR admins what they can do, on App Home and with /wellbeing', async () => {
+      await h.post(appHomeOpened('UTHERAPIST'));
+      expect(allText(h.stub.lastCall('views.publish'))).to.include(commands.availability);
+      await command(commands.wellbeing, 'UHR', '', 'DHR');
+      const text = allText(reply());
+      expect(text).to.include(commands.usage);
+      expect(text).to.include(commands.link);
+      expect(text).not.to.include(commands.availability);
+    });
+  });
 
   describe('availability', () => {
     it('opens the availability modal with the current slots', async () => {

@@ -8,7 +8,7 @@ import { header, section } from '../../blocks/common.js';
 import { homeView, refusalHomeView } from '../../blocks/overview.js';
 import type { SlackDeps } from '../../context.js';
 import { whoIs } from '../../context.js';
-import { commands } from '../../ids.js';
+import { staffHelpLines } from '../../blocks/help.js';
 import { slackErrorCode } from '../../notifier.js';
 
 type HomeArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
@@ -26,20 +26,6 @@ async function withSlackZone(client: WebClient, deps: SlackDeps, actor: Actor): 
   }
 }
 
-const staffHome = {
-  type: 'home' as const,
-  blocks: [
-    header('Wellbeing sessions'),
-    section(
-      [
-        `• \`${commands.availability}\`: your open slots (therapists).`,
-        `• \`${commands.usage} [YYYY-MM] [department]\`: programme usage (HR admins).`,
-        `• \`${commands.link} @therapist\`: link a therapist to a channel (HR admins, operators).`,
-      ].join('\n'),
-    ),
-  ],
-};
-
 export function appHomeOpenedCallback(deps: SlackDeps) {
   return async ({ event, body, client }: HomeArgs): Promise<void> => {
     if (event.tab !== 'home') return;
@@ -50,7 +36,7 @@ export function appHomeOpenedCallback(deps: SlackDeps) {
         return;
       }
       const actor = await withSlackZone(client, deps, found);
-      const view = actor.roles.includes('employee') ? homeView(await deps.services.sessions.overview(actor)) : staffHome;
+      const view = actor.roles.includes('employee') ? homeView(await deps.services.sessions.overview(actor)) : { type: 'home' as const, blocks: [header('Wellbeing sessions'), section(staffHelpLines(actor).join('\n'))] };
       await client.views.publish({ user_id: event.user, view });
     });
   };
