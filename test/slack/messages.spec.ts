@@ -108,6 +108,13 @@ describe('slack: relayed conversation', () => {
     expect(blocksText(posts()[0])).to.include('this one fails');
   });
 
+  it("tells the therapist, privately in the thread, when the employee's DM could not be delivered", async () => {
+    h.stub.fail('chat.postMessage', { error: 'user_not_found' });
+    await h.post(eventCallback(messageEvent({ user: 'UTHERAPIST', text: 'are you there?', channel: 'CACME', channelType: 'channel', threadTs })));
+    expect(posts()[0]?.body.channel).to.equal('UEMP1');
+    expect(h.stub.lastCall('chat.postEphemeral')?.body).to.include({ channel: 'CACME', user: 'UTHERAPIST', thread_ts: threadTs, text: refusalText({ code: 'relay_failed' }) });
+  });
+
   it('waits out a rate limit (Retry-After) and then delivers', async () => {
     h.stub.fail('chat.postMessage', { status: 429, retryAfter: 1 });
     await h.post(eventCallback(employeeDm('after the rate limit')));
