@@ -260,6 +260,31 @@ describe('slack: reschedule', () => {
     });
   });
 
+  describe('propose another time, then the employee declines', () => {
+    it('keeps the session, updates the DM in place and tells the therapist in the thread', async () => {
+      const session = (await upcoming(employee))[0];
+      sessionId = session?.id ?? '';
+      await submitReschedule({ ...state.select('slot', String(h.world.slots[3]?._id)), ...reason() });
+      const request = requestMessage();
+      const requestId = actionValue(request, actions.requestPropose) ?? '';
+      const threadTs = String(request?.body.thread_ts);
+      h.stub.reset();
+      await h.post(blockActions({ user: 'UHR', actionId: actions.requestPropose, value: requestId, channel: 'CACME', messageTs: '1.5', threadTs }));
+      expect(viewOf(h.stub.lastCall('views.update')).submit).to.equal(undefined);
+      await h.post(viewSubmission({
+        user: 'UTHERAPIST', callbackId: views.propose, privateMetadata: { requestId },
+        values: timeFields({ ...state.date('2030-01-25'), ...state.time('11:00'), ...state.text('note', 'Or this?') }) as never,
+      }));
+      const proposal = h.stub.callsTo('chat.postMessage').find((c) => hasAction(c, actions.proposalDecline));
+      h.stub.reset();
+      await h.post(blockActions({ user: 'UEMP1', actionId: actions.proposalDecline, value: actionValue(proposal, actions.proposalDecline) ?? '', channel: 'DEMP1', messageTs: '1.6' }));
+      expect((await upcoming(employee))[0]?.start.toISOString()).to.equal(session?.start.toISOString());
+      expect(h.stub.callsTo('chat.update').find((c) => c.body.channel === 'DEMP1')?.body.text).to.equal('Reschedule request declined');
+      const toTherapist = h.stub.callsTo('chat.postMessage').find((c) => c.body.channel === 'CACME');
+      expect(toTherapist?.body).to.include({ thread_ts: threadTs, text: 'Reschedule request declined' });
+    });
+  });
+
   describe('inside the reschedule window', () => {
     it('refuses in the modal with the cutoff sentence and stores nothing', async () => {
       const session = (await upcoming(employee))[0];
