@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import express from 'express';
 import nodemailer from 'nodemailer';
 import type { Config } from './config.js';
-import type { Logger } from './log.js';
+import { withCorrelation, type Logger } from './log.js';
 import { createServices, type CoreServices } from './services/index.js';
 import { RoutingNotifier, type Notifier } from './services/notifier.js';
 import { EmailingNotifier } from './email/emailing-notifier.js';
@@ -41,6 +41,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   const services = createServices({ store: createStore(db), notifier: outbound, log, clock, claimGraceMs });
   const http = express();
   http.disable('x-powered-by');
+  http.use((_req, _res, next) => withCorrelation(next));
   http.get('/healthz', async (_req, res) => {
     const dbUp = await pingDatabase(db);
     res.status(dbUp ? 200 : 503).json({ status: dbUp ? 'ok' : 'database unavailable' });

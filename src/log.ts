@@ -1,5 +1,6 @@
 // pino with redaction: relayed text, reasons, tokens and personal fields never reach the log, whatever a
-// caller passes. Request-scoped children carry a correlation id instead of who said what.
+// caller passes. Every line logged while serving a request carries that request's correlation id.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { pino, type Logger } from 'pino';
 
@@ -12,11 +13,19 @@ const redactedPaths = [
   'body', '*.body', 'payload', '*.payload',
 ];
 
+const requestScope = new AsyncLocalStorage<{ correlationId: string }>();
+
 export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', destination?: NodeJS.WritableStream): Logger {
-  const options = { level, base: { service: 'wellbeing-assistant' }, redact: { paths: redactedPaths, censor: '[redacted]' } };
+  const options = {
+    level,
+    base: { service: 'wellbeing-assistant' },
+    redact: { paths: redactedPaths, censor: '[redacted]' },
+    mixin: () => requestScope.getStore() ?? {},
+  };
   return destination ? pino(options, destination) : pino(options);
 }
 
-export function requestLogger(parent: Logger, fields: Record<string, string | number | undefined> = {}): Logger {
-  return parent.child({ correlationId: randomUUID(), ...fields });
+/** Runs `work` (and everything it starts, including work after the HTTP answer) under a new correlation id. */
+export function withCorrelation<T>(work: () => T, correlationId: string = randomUUID()): T {
+  return requestScope.run({ correlationId }, work);
 }

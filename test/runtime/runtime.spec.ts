@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { expect } from 'chai';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger, withCorrelation } from '../../src/log.js';
 import { createApp } from '../../src/app.js';
 import { openTestDatabase, serverUri } from '../support/db.js';
 
@@ -52,6 +52,23 @@ describe('runtime', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(written).to.include('relayed').and.include('r1');
     for (const secret of ['anxious', 'panic', 'Ana', 'xoxb']) expect(written).to.not.include(secret);
+  });
+
+  it('tags every line logged while serving a request with that request\'s correlation id', async () => {
+    const sink = new PassThrough();
+    const lines: { correlationId?: string; msg: string }[] = [];
+    sink.on('data', (d: Buffer) => lines.push(...d.toString().trim().split('\n').map((l) => JSON.parse(l) as { correlationId?: string; msg: string })));
+    const log = createLogger('info', sink);
+    await Promise.all(['a', 'b'].map((id) => withCorrelation(async () => {
+      log.info('start');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      log.info('after await');
+    }, id)));
+    log.info('outside');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lines.filter((l) => l.correlationId === 'a').map((l) => l.msg)).to.deep.equal(['start', 'after await']);
+    expect(lines.filter((l) => l.correlationId === 'b')).to.have.length(2);
+    expect(lines.find((l) => l.msg === 'outside')?.correlationId).to.equal(undefined);
   });
 
   it('serves /healthz with a database ping', async () => {
