@@ -9,13 +9,14 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Services } from '../services/api.js';
 import type { Notifier } from '../services/notifier.js';
+import { errSummary } from '../services/notify.js';
 import type { SlackDeps } from './context.js';
 import { register as registerActions } from './listeners/actions/index.js';
 import { register as registerCommands } from './listeners/commands/index.js';
 import { register as registerEvents } from './listeners/events/index.js';
 import { register as registerMessages } from './listeners/messages/index.js';
 import { register as registerViews } from './listeners/views/index.js';
-import { SlackNotifier } from './notifier.js';
+import { SlackNotifier, slackErrorCode } from './notifier.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 const MAX_CLOCK_SKEW_SECONDS = 300;
@@ -67,7 +68,9 @@ export function rejectFutureTimestamps(nowSeconds: () => number = () => Math.flo
 /** Bolt's own log lines go through pino, reduced to strings (never payloads). */
 function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'bolt' });
-  const line = (parts: unknown[]) => parts.map((p) => (p instanceof Error ? p.message : String(p))).join(' ').slice(0, 500);
+  // Bolt's own lines name what failed (event type, listener); error objects are reduced to their class and code.
+  const line = (parts: unknown[]) =>
+    parts.map((p) => (p instanceof Error ? JSON.stringify(errSummary(p)) : typeof p === 'string' ? p : typeof p)).join(' ').slice(0, 300);
   return {
     debug: (...m: unknown[]) => child.debug(line(m)),
     info: (...m: unknown[]) => child.debug(line(m)),
@@ -117,7 +120,7 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
   const pending = new Set<Promise<void>>();
   const background: SlackDeps['background'] = (listener, work) => {
     const running: Promise<void> = work()
-      .catch((err: unknown) => log.error({ listener, err: err instanceof Error ? err.message.slice(0, 300) : 'error' }, 'slack work after ack failed'))
+      .catch((err: unknown) => log.error({ listener, err: errSummary(err), slackError: slackErrorCode(err) }, 'slack work after ack failed'))
       .finally(() => pending.delete(running));
     pending.add(running);
   };
@@ -127,7 +130,7 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
   const slackDeps: SlackDeps = { services: deps.services, log, background };
   // Logged once here, then rethrown so the receiver answers 500 (Slack then retries or shows the person an error).
   app.error(async (error) => {
-    log.error({ code: error.code, err: error.message.slice(0, 300) }, 'slack listener failed');
+    log.error({ code: error.code, err: errSummary(error.original ?? error), slackError: slackErrorCode(error.original) }, 'slack listener failed');
     throw error;
   });
   registerListeners(app, slackDeps);
