@@ -65,19 +65,21 @@ export function rejectFutureTimestamps(nowSeconds: () => number = () => Math.flo
   };
 }
 
-/** Bolt's own log lines go through pino, reduced to strings (never payloads). */
+/**
+ * Bolt's and the WebClient's own log lines go through pino. Their debug lines carry whole request bodies (message
+ * text), so they are dropped; the others name what failed, and error objects are reduced to class and code.
+ */
 function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'bolt' });
-  // Bolt's own lines name what failed (event type, listener); error objects are reduced to their class and code.
   const line = (parts: unknown[]) =>
     parts.map((p) => (p instanceof Error ? JSON.stringify(errSummary(p)) : typeof p === 'string' ? p : typeof p)).join(' ').slice(0, 300);
   return {
-    debug: (...m: unknown[]) => child.debug(line(m)),
+    debug: () => undefined,
     info: (...m: unknown[]) => child.debug(line(m)),
     warn: (...m: unknown[]) => child.warn(line(m)),
     error: (...m: unknown[]) => child.error(line(m)),
     setLevel: () => undefined,
-    getLevel: () => LogLevel.DEBUG,
+    getLevel: () => LogLevel.INFO,
     setName: () => undefined,
   };
 }

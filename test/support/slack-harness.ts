@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger, type Logger } from '../../src/log.js';
 import type { CoreServices } from '../../src/services/index.js';
 import type { Database } from '../../src/store/connection.js';
 import { openTestDatabase } from './db.js';
@@ -30,7 +30,7 @@ export interface SlackHarness {
 
 export const DEFAULT_START = new Date('2030-01-07T10:00:00Z');
 
-export async function openSlackHarness(suite: string, opts: { start?: Date; world?: WorldOptions } = {}): Promise<SlackHarness> {
+export async function openSlackHarness(suite: string, opts: { start?: Date; world?: WorldOptions; log?: Logger } = {}): Promise<SlackHarness> {
   const stub = await new SlackApiStub().start();
   const db = await openTestDatabase(`slack_${suite}`);
   let now = opts.start ?? DEFAULT_START;
@@ -41,7 +41,7 @@ export async function openSlackHarness(suite: string, opts: { start?: Date; worl
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_API_URL: stub.apiUrl,
   });
-  const app = createApp({ config, db, log: createLogger('silent'), clock: () => now });
+  const app = createApp({ config, db, log: opts.log ?? createLogger('silent'), clock: () => now });
   const server: Server = await app.listen(0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const world = await seedWorld(app.services, opts.world);
