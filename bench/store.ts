@@ -48,17 +48,26 @@ function requireUri(uri: string | undefined): string {
   return uri;
 }
 
-async function freshDatabase(uri: string, label: string): Promise<{ db: Database; services: CoreServices; drop(): Promise<void> }> {
-  const db = await connectDatabase(uri, `bench_${label}_${randomBytes(3).toString('hex')}`);
-  const services = createServices({ store: createStore(db), notifier: new SilentNotifier(), log: createLogger('silent') });
-  return {
-    db,
-    services,
-    drop: async () => {
-      await db.connection.dropDatabase();
-      await db.close();
-    },
+/** Opens a fresh database for one part of the benchmark; its `close` drops it. */
+export type DatabaseFactory = (label: string) => Promise<Database>;
+
+export function databasesOn(uri: string): DatabaseFactory {
+  return async (label) => {
+    const db = await connectDatabase(uri, `bench_${label}_${randomBytes(3).toString('hex')}`);
+    return {
+      ...db,
+      close: async () => {
+        await db.connection.dropDatabase();
+        await db.close();
+      },
+    };
   };
+}
+
+async function freshDatabase(open: DatabaseFactory, label: string): Promise<{ db: Database; services: CoreServices; drop(): Promise<void> }> {
+  const db = await open(label);
+  const services = createServices({ store: createStore(db), notifier: new SilentNotifier(), log: createLogger('silent') });
+  return { db, services, drop: () => db.close() };
 }
 
 function must<T>(what: string, r: ({ ok: true } & T) | { ok: false; error?: string; code?: string }): T {
@@ -87,8 +96,8 @@ async function driverInserts(db: Database, concurrency: number, perClient: numbe
   });
 }
 
-export async function runCycleBench(uri: string, concurrency: number, cycles: number): Promise<BenchRow[]> {
-  const { db, services, drop } = await freshDatabase(uri, `cycles_c${concurrency}`);
+export async function runCycleBench(open: DatabaseFactory, concurrency: number, cycles: number): Promise<BenchRow[]> {
+  const { db, services, drop } = await freshDatabase(open, `cycles_c${concurrency}`);
   try {
     must('organisation', await services.admin.createOrganisation({ id: 'bench', name: 'Bench Ltd', zone: ZONE, defaultAllowance: 8 }));
     const therapistCount = Math.ceil(concurrency / CLIENTS_PER_THERAPIST);
@@ -216,8 +225,8 @@ const ZONES = ['Europe/London', 'Europe/Berlin', 'America/New_York', 'Europe/Dub
 /** A realistic mix of outcomes in a month. */
 const STATUSES: SessionDoc['status'][] = [...Array(70).fill('booked'), ...Array(12).fill('cancelled'), ...Array(5).fill('late_cancelled'), ...Array(13).fill('rescheduled')];
 
-export async function runUsageBench(uri: string, sessionCount: number, employeeCount: number, runs: number, log: (line: string) => void): Promise<BenchRow[]> {
-  const { db, services, drop } = await freshDatabase(uri, 'usage');
+export async function runUsageBench(open: DatabaseFactory, sessionCount: number, employeeCount: number, runs: number, log: (line: string) => void): Promise<BenchRow[]> {
+  const { db, services, drop } = await freshDatabase(open, 'usage');
   try {
     must('organisation', await services.admin.createOrganisation({ id: 'usage', name: 'Usage Ltd', zone: ZONE, defaultAllowance: 4 }));
     const { person: hrDoc } = must('HR admin', await services.admin.addPerson({
@@ -326,17 +335,17 @@ export async function runUsageBench(uri: string, sessionCount: number, employeeC
 }
 
 export async function runStoreBench(opts: StoreBenchOptions = {}): Promise<BenchRow[]> {
-  const uri = requireUri(opts.uri ?? process.env.MONGODB_URI);
+  const open = databasesOn(requireUri(opts.uri ?? process.env.MONGODB_URI));
   const log = opts.log ?? ((line: string) => console.error(line));
   const concurrencies = opts.concurrencies ?? [8, 32];
   const cycles = opts.cycles ?? Number(process.env.BENCH_CYCLES ?? 3);
   const rows: BenchRow[] = [];
   for (const c of concurrencies) {
     const started = performance.now();
-    rows.push(...(await runCycleBench(uri, c, cycles)));
+    rows.push(...(await runCycleBench(open, c, cycles)));
     log(`  store bench: ${cycles} cycles x ${c} clients in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  rows.push(...(await runUsageBench(uri, opts.sessions ?? Number(process.env.BENCH_SESSIONS ?? 100_000), opts.employees ?? 2_000, opts.reportRuns ?? Number(process.env.BENCH_REPORT_RUNS ?? 1), log)));
+  rows.push(...(await runUsageBench(open, opts.sessions ?? Number(process.env.BENCH_SESSIONS ?? 100_000), opts.employees ?? 2_000, opts.reportRuns ?? Number(process.env.BENCH_REPORT_RUNS ?? 1), log)));
   return rows;
 }
 
