@@ -8,6 +8,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE, cardAttachment } from './cards.js';
 import { parseCommand, type Scope } from './commands.js';
 import { TeamsGateway } from './gateway.js';
 import { helpCommand } from './handlers/help.js';
+import { tenantServiceKey } from './notifier.js';
 import { relayFromEmployee } from './handlers/relay-from-employee.js';
 import { relayFromThread } from './handlers/relay-from-thread.js';
 import { refusalReply, textReply, type Reply } from './replies.js';
@@ -161,7 +162,13 @@ export class WellbeingBot extends ActivityHandler {
     const key = turn.channel ? channelKey(turn.channel) : activity.conversation?.conversationType === 'personal' ? identityKey(turn.identity) : null;
     if (!key) return;
     const reference = TeamsGateway.referenceOf(activity);
-    const memo = `${key}|${reference.serviceUrl}|${turn.channel ? '' : reference.conversation?.id}`;
+    await this.rememberOnce(key, `${reference.serviceUrl}|${turn.channel ? '' : reference.conversation?.id}`, reference);
+    const { serviceUrl, bot, channelId } = reference;
+    await this.rememberOnce(tenantServiceKey(turn.identity.workspaceId), `${serviceUrl}`, { serviceUrl, bot, channelId });
+  }
+
+  private async rememberOnce(key: string, version: string, reference: object): Promise<void> {
+    const memo = `${key}|${version}`;
     if (this.remembered.has(memo)) return;
     await this.deps.services.directory.saveAddress(key, 'teams', JSON.parse(JSON.stringify(reference)) as Record<string, unknown>);
     this.remembered.add(memo);

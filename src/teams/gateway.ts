@@ -97,8 +97,8 @@ export class TeamsGateway {
   }
 
   /**
-   * Starts a reply chain in a channel with `activity` as its root post. Returns the thread's conversation id,
-   * `<channelId>;messageid=<rootId>`: replies are sent by continuing a reference with that id.
+   * Starts a reply chain in a channel with `activity` as its root post. Returns the thread's conversation id as the
+   * connector gives it (Teams: `<channelId>;messageid=<rootId>`); replies continue a reference with that id.
    */
   async startChannelThread(
     channel: { serviceUrl: string; tenantId: string; channelId: string },
@@ -123,7 +123,7 @@ export class TeamsGateway {
           conversationId = context.activity.conversation.id;
         },
       );
-      if (!conversationId.includes(';messageid=')) throw new DeliveryError('unavailable', 'teams', 'thread id missing');
+      if (!conversationId) throw new DeliveryError('unavailable', 'teams', 'no thread id returned');
       return conversationId;
     });
   }

@@ -10,6 +10,14 @@ import type { OutboundActivity, TeamsGateway } from './gateway.js';
 
 type Reference = Partial<ConversationReference>;
 
+/**
+ * Where the Bot Connector for a tenant is, learnt from any activity of that tenant. It lets the bot start a thread
+ * in a linked channel it has not heard from yet (linked by the operator CLI, or the install event was missed).
+ */
+export function tenantServiceKey(tenantId: string): string {
+  return `teams-service:${tenantId}`;
+}
+
 export function noticeActivity(notice: Notice, zone: string): OutboundActivity {
   // The summary shows in notifications and the activity feed; relayed text itself stays inside the card.
   const summary = notice.kind === 'relay' ? `Message from ${notice.senderName}` : undefined;
@@ -28,7 +36,7 @@ export class TeamsNotifier implements Notifier {
   }
 
   async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
-    const reference = await this.reference(channelKey(channel), 'channel not seen by the bot');
+    const reference = await this.channelReference(channel);
     if (!reference.serviceUrl) throw new DeliveryError('gone', 'teams', 'channel reference has no service url');
     return this.gateway.startChannelThread(
       { serviceUrl: reference.serviceUrl, tenantId: channel.workspaceId, channelId: channel.channelId },
@@ -46,8 +54,19 @@ export class TeamsNotifier implements Notifier {
     await this.gateway.update(reference, messageId, noticeActivity(notice, reader.zone));
   }
 
+  private async channelReference(channel: ChannelAddress): Promise<Reference> {
+    const stored = await this.directory.getAddress(channelKey(channel));
+    if (stored) return stored as Reference;
+    const tenant = (await this.directory.getAddress(tenantServiceKey(channel.workspaceId))) as Reference | null;
+    if (!tenant?.serviceUrl) throw new DeliveryError('gone', 'teams', 'channel not seen by the bot');
+    return {
+      ...tenant,
+      conversation: { id: channel.channelId, isGroup: true, conversationType: 'channel', tenantId: channel.workspaceId, name: '' },
+    };
+  }
+
   private async threadReference(thread: ThreadAddress): Promise<Reference> {
-    const reference = await this.reference(channelKey(thread.channel), 'channel not seen by the bot');
+    const reference = await this.channelReference(thread.channel);
     // Continuing a reference whose conversation id is the thread id replies in that thread (replyToId does not).
     return {
       ...reference,

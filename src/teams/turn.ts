@@ -56,10 +56,16 @@ export function channelOf(activity: Activity): ChannelAddress | null {
   return channelId ? { platform: 'teams', workspaceId: tenantOf(activity), channelId } : null;
 }
 
-/** A reply inside a reply chain. A new top-level post also carries `;messageid=<its own id>`, so compare. */
+/**
+ * A reply inside a reply chain. Teams gives a new top-level post `;messageid=<its own id>` too, so compare; a
+ * conversation id that is neither the channel nor `channel;messageid=` (the Agents Playground's) is a thread.
+ */
 export function isThreadReply(activity: Activity): boolean {
-  const root = activity.conversation?.id.split(';messageid=')[1];
-  return Boolean(root) && root !== activity.id;
+  const conversationId = activity.conversation?.id ?? '';
+  const root = conversationId.split(';messageid=')[1];
+  if (root) return root !== activity.id;
+  const channelId = (activity.channelData as TeamsChannelData | undefined)?.channel?.id;
+  return Boolean(channelId) && conversationId !== channelId;
 }
 
 /** The zone the client reports (`localTimezone`, or the clientInfo entity), when it is a real IANA zone. */
