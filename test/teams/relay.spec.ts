@@ -87,3 +87,20 @@ async function threadOf(h: TeamsHarness, employeeIndex: number): Promise<string 
   const match = threads.find((t) => String(t.employeeId) === employee?.personId);
   return match?.threadId as string | undefined;
 }
+
+describe('teams relay into a channel the bot has not heard from', () => {
+  let h: TeamsHarness;
+  before(async () => {
+    // Linked by the operator CLI; no activity from the channel yet (install event missed or app added earlier).
+    h = await openTeamsHarness('teams_relay_cold', { install: false });
+  });
+  after(async () => h?.close());
+
+  it('opens the thread with the service URL learnt from the tenant', async () => {
+    await h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(0), text: 'first contact' }));
+    const created = h.connector.created();
+    expect(created).to.have.length(1);
+    expect((created[0]?.body.channelData as { channel: { id: string } }).channel.id).to.equal(h.channelId);
+    expect(TeamsConnectorStub.textOf(h.connector.sent(created[0]?.conversationId)[0])).to.contain('first contact');
+  });
+});
