@@ -1,7 +1,8 @@
 // The Slack surface: a Bolt app on the shared HTTP server (HTTP mode, signing secret) or over Socket Mode for
 // local development when SLACK_APP_TOKEN is set. The composition root mounts `router` and registers `notifier`.
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
-import type { Logger as BoltLogger } from '@slack/bolt';
+import type { Authorize, Logger as BoltLogger } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
 import type { RetryOptions } from '@slack/web-api';
 import express from 'express';
 import type { NextFunction, Request, Response, Router } from 'express';
@@ -53,6 +54,26 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   registerViews(app, deps);
 }
 
+/**
+ * The bot's own ids, from one auth.test on first use, kept once it succeeds. Bolt's built-in single-token
+ * authorization either calls auth.test in the constructor and keeps a failure forever, or calls it on every
+ * request; this retries after a failure (that request gets 401 and Slack retries it) and then never again.
+ */
+function botAuthorization(client: WebClient, token: string, known: SlackOverrides): Authorize<boolean> {
+  let ids: Promise<{ botId: string; botUserId: string }> | null =
+    known.botId && known.botUserId ? Promise.resolve({ botId: known.botId, botUserId: known.botUserId }) : null;
+  return async () => {
+    ids ??= client.auth.test().then((r) => ({ botId: r.bot_id ?? '', botUserId: r.user_id ?? '' }));
+    const pending = ids;
+    try {
+      return { botToken: token, ...(await pending) };
+    } catch (err) {
+      if (ids === pending) ids = null;
+      throw err;
+    }
+  };
+}
+
 /** Bolt verifies the signature and rejects old timestamps; this rejects the ones too far in the future. */
 export function rejectFutureTimestamps(nowSeconds: () => number = () => Math.floor(Date.now() / 1000)) {
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -93,13 +114,11 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
     retryConfig: overrides.retryConfig ?? productionRetryConfig,
     timeout: overrides.timeout ?? 10_000,
   };
-  const common = {
-    token: config.SLACK_BOT_TOKEN,
-    ...(overrides.botId ? { botId: overrides.botId } : {}),
-    ...(overrides.botUserId ? { botUserId: overrides.botUserId } : {}),
-    logger: boltLogger(log),
-    clientOptions,
-  };
+  const logger = boltLogger(log);
+  const token = config.SLACK_BOT_TOKEN;
+  // The notifier's client; listeners get Bolt's (same token and options).
+  const client = new WebClient(token, { ...clientOptions, logger });
+  const common = { authorize: botAuthorization(client, token, overrides), logger, clientOptions };
 
   let app: App;
   let router: Router | null = null;
@@ -114,7 +133,7 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
       endpoints: SLACK_EVENTS_PATH,
       processBeforeResponse: true,
       router,
-      logger: common.logger,
+      logger,
     });
     app = new App({ ...common, receiver });
   }
@@ -139,7 +158,7 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
 
   return {
     router,
-    notifier: new SlackNotifier(app.client, log),
+    notifier: new SlackNotifier(client, log),
     start: async () => {
       if (config.SLACK_APP_TOKEN) await app.start();
     },
