@@ -2,55 +2,40 @@
 // do the work; every outbound call goes through the gateway.
 import { ActivityHandler, TurnContext } from 'botbuilder';
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue } from 'botbuilder';
-import { channelKey, identityKey } from '../domain/types.js';
 import { errSummary } from '../services/notify.js';
-import { ADAPTIVE_CARD_CONTENT_TYPE, cardAttachment } from './cards.js';
+import { cardAttachment } from './cards.js';
 import { parseCommand, type Scope } from './commands.js';
 import { TeamsGateway } from './gateway.js';
+import { ConversationMemory } from './conversations.js';
 import { helpCommand } from './handlers/help.js';
-import { tenantServiceKey } from './notifier.js';
 import { relayFromEmployee } from './handlers/relay-from-employee.js';
 import { relayFromThread } from './handlers/relay-from-thread.js';
-import { refusalReply, textReply, type Reply } from './replies.js';
+import { refusalReply, SOMETHING_WENT_WRONG, textReply, type Reply } from './replies.js';
 import { cardActions, runCommand } from './routes.js';
+import { INVOKE_BUDGET_MS, invokeResponse, STILL_WORKING, within } from './invoke.js';
 import { isThreadReply, startTurn, type ActingTurn, type TeamsDeps, type Turn } from './turn.js';
 import { isVerb } from './verbs.js';
 
-const INVOKE_MESSAGE = 'application/vnd.microsoft.activity.message';
-/** Teams gives an invoke a few seconds; answer before that, finishing slow work afterwards. */
-const INVOKE_BUDGET_MS = 4000;
-const STILL_WORKING = 'Still working on it: this card updates when it is done.';
-
-/** The work's result, or null when it takes longer than `ms` (the work carries on). */
-async function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on our side. Please try again in a moment.';
+const TEXT_ONLY = 'I can only pass on text. Please write your message as text.';
 
 const hasActor = (turn: Turn): turn is ActingTurn => turn.actor !== null;
 
 export class WellbeingBot extends ActivityHandler {
-  /** Conversation references already stored by this instance, so a busy chat does not rewrite them each message. */
-  private readonly remembered = new Set<string>();
+  private readonly conversations: ConversationMemory;
 
   constructor(private readonly deps: TeamsDeps) {
     super();
+    this.conversations = new ConversationMemory(deps.services.directory);
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
     const turn = await startTurn(this.deps, context);
-    await this.rememberConversation(turn);
+    await this.conversations.remember(turn);
     const activity = context.activity;
     if (activity.value && typeof activity.value === 'object') return this.onCardSubmit(turn);
     const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
+    // Files and images are not passed on; tell the employee rather than drop them silently.
+    if (!turn.channel && !text && activity.attachments?.length) return void (await this.send(turn, textReply(TEXT_ONLY)));
     const reply = turn.channel ? await this.channelMessage(turn, text) : await this.personalMessage(turn, text);
     if (reply) await this.send(turn, reply);
   }
@@ -60,7 +45,7 @@ export class WellbeingBot extends ActivityHandler {
     const botAdded = activity.membersAdded?.some((m) => m.id === activity.recipient.id);
     if (!botAdded) return;
     const turn = await startTurn(this.deps, context);
-    await this.rememberConversation(turn);
+    await this.conversations.remember(turn);
     await this.send(turn, await helpCommand(turn));
   }
 
@@ -72,13 +57,9 @@ export class WellbeingBot extends ActivityHandler {
     const action = invokeValue.action as { verb?: unknown; data?: unknown };
     const work = this.cardAction(turn, action.verb, action.data ?? {});
     const reply = await within(work, this.deps.invokeBudgetMs ?? INVOKE_BUDGET_MS);
-    if (!reply) {
-      this.finishLate(turn, work);
-      return { statusCode: 200, type: INVOKE_MESSAGE, value: STILL_WORKING } as unknown as AdaptiveCardInvokeResponse;
-    }
-    return 'card' in reply
-      ? { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: reply.card }
-      : ({ statusCode: 200, type: INVOKE_MESSAGE, value: reply.text } as unknown as AdaptiveCardInvokeResponse);
+    if (reply) return invokeResponse(reply);
+    this.finishLate(turn, work);
+    return invokeResponse(textReply(STILL_WORKING));
   }
 
   /** A card action that outlived Teams' invoke time limit: its result replaces the card (or is sent) when done. */
@@ -154,23 +135,5 @@ export class WellbeingBot extends ActivityHandler {
   private async send(turn: Turn, reply: Reply): Promise<void> {
     const activity = 'card' in reply ? { type: 'message', attachments: [cardAttachment(reply.card)] } : { type: 'message', text: reply.text };
     await this.deps.gateway.reply(turn.context, activity);
-  }
-
-  /** Stores where to reach this person (1:1 chat) or channel later, for proactive messages and threads. */
-  private async rememberConversation(turn: Turn): Promise<void> {
-    const activity = turn.context.activity;
-    const key = turn.channel ? channelKey(turn.channel) : activity.conversation?.conversationType === 'personal' ? identityKey(turn.identity) : null;
-    if (!key) return;
-    const reference = TeamsGateway.referenceOf(activity);
-    await this.rememberOnce(key, `${reference.serviceUrl}|${turn.channel ? '' : reference.conversation?.id}`, reference);
-    const { serviceUrl, bot, channelId } = reference;
-    await this.rememberOnce(tenantServiceKey(turn.identity.workspaceId), `${serviceUrl}`, { serviceUrl, bot, channelId });
-  }
-
-  private async rememberOnce(key: string, version: string, reference: object): Promise<void> {
-    const memo = `${key}|${version}`;
-    if (this.remembered.has(memo)) return;
-    await this.deps.services.directory.saveAddress(key, 'teams', JSON.parse(JSON.stringify(reference)) as Record<string, unknown>);
-    this.remembered.add(memo);
   }
 }

@@ -11,6 +11,7 @@ import type { Notifier } from '../services/notifier.js';
 import { WellbeingBot } from './bot.js';
 import { TeamsGateway, type GatewayOptions } from './gateway.js';
 import { TeamsNotifier } from './notifier.js';
+import { SOMETHING_WENT_WRONG } from './replies.js';
 
 export interface TeamsSurface {
   /** Mount as `POST /api/messages` after `express.json()`. */
@@ -44,7 +45,7 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
     // A summary only: connector errors carry the request, and with it the text of the message being sent.
     log.error({ err: errSummary(error), activityType: context.activity.type }, 'teams turn failed');
     if (context.activity.type === 'message') {
-      await context.sendActivity('Sorry, something went wrong on our side. Please try again in a moment.').catch(() => undefined);
+      await context.sendActivity(SOMETHING_WENT_WRONG).catch(() => undefined);
     }
   };
   const gateway = new TeamsGateway(adapter, appId, log, deps.gateway);

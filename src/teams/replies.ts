@@ -5,6 +5,9 @@ import { refusalText, type Refusal, type RefusalCode } from '../domain/refusals.
 import type { AdaptiveCardJson } from './cards.js';
 import type { ActingTurn } from './turn.js';
 
+/** For failures that are ours, not a rule: no detail, no promise about what changed. */
+export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on our side. Please try again in a moment.';
+
 export type Reply = { card: AdaptiveCardJson } | { text: string };
 
 export const cardReply = (card: AdaptiveCardJson): Reply => ({ card });

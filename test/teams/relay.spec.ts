@@ -104,3 +104,18 @@ describe('teams relay into a channel the bot has not heard from', () => {
     expect(TeamsConnectorStub.textOf(h.connector.sent(created[0]?.conversationId)[0])).to.contain('first contact');
   });
 });
+
+describe('teams relay of non-text messages', () => {
+  let h: TeamsHarness;
+  before(async () => {
+    h = await openTeamsHarness('teams_relay_files');
+  });
+  after(async () => h?.close());
+
+  it('tells the employee that only text is passed on, and relays nothing', async () => {
+    const message = { ...personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(0), text: '' }), attachments: [{ contentType: 'image/png', contentUrl: 'https://example.com/x.png' }] };
+    await h.post(message);
+    expect(h.connector.created()).to.have.length(0);
+    expect(TeamsConnectorStub.textOf(h.connector.sent().at(-1))).to.contain('I can only pass on text');
+  });
+});

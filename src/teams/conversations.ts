@@ -1,0 +1,33 @@
+// Where to reach people and channels later: the conversation reference of every 1:1 chat and channel the bot
+// hears from (for proactive messages and new threads), and the tenant's Bot Connector URL as a fallback.
+import type { Activity } from 'botbuilder';
+import { channelKey, identityKey } from '../domain/types.js';
+import type { DirectoryService } from '../services/api.js';
+import { TeamsGateway } from './gateway.js';
+import { tenantServiceKey } from './notifier.js';
+import type { Turn } from './turn.js';
+
+export class ConversationMemory {
+  /** References already stored by this instance, so a busy chat does not rewrite them on every message. */
+  private readonly stored = new Set<string>();
+
+  constructor(private readonly directory: Pick<DirectoryService, 'saveAddress'>) {}
+
+  async remember(turn: Turn): Promise<void> {
+    const activity: Activity = turn.context.activity;
+    const personal = activity.conversation?.conversationType === 'personal';
+    const key = turn.channel ? channelKey(turn.channel) : personal ? identityKey(turn.identity) : null;
+    if (!key) return;
+    const reference = TeamsGateway.referenceOf(activity);
+    await this.storeOnce(key, `${reference.serviceUrl}|${turn.channel ? '' : reference.conversation?.id}`, reference);
+    const { serviceUrl, bot, channelId } = reference;
+    await this.storeOnce(tenantServiceKey(turn.identity.workspaceId), `${serviceUrl}`, { serviceUrl, bot, channelId });
+  }
+
+  private async storeOnce(key: string, version: string, reference: object): Promise<void> {
+    const memo = `${key}|${version}`;
+    if (this.stored.has(memo)) return;
+    await this.directory.saveAddress(key, 'teams', JSON.parse(JSON.stringify(reference)) as Record<string, unknown>);
+    this.stored.add(memo);
+  }
+}
