@@ -84,8 +84,9 @@ export async function openThenFill(
   at: { triggerId: string; workspaceId: string; userId: string; title: string },
   build: (actor: Actor) => Promise<ModalView>,
 ): Promise<void> {
-  const viewId = await openModal(client, at.triggerId, infoModal(at.title, [':hourglass_flowing_sand: One moment…']));
-  const actor = await whoIs(deps, at.workspaceId, at.userId);
+  // The lookup runs while Slack opens the modal; the modal is requested first, so it never waits for the database.
+  const opening = openModal(client, at.triggerId, infoModal(at.title, [':hourglass_flowing_sand: One moment…']));
+  const [viewId, actor] = await Promise.all([opening, whoIs(deps, at.workspaceId, at.userId)]);
   const view = actor ? await build(actor) : refusalModal(at.title, refusalOf('not_registered'));
   await updateModal(client, deps.log, viewId, view);
 }
