@@ -44,13 +44,28 @@ const issues = (e: z.ZodError) => e.issues.map((i) => `${i.path.join('.') || 'in
 
 export function createAdminService(ctx: ServiceContext) {
   const { directory } = ctx.store;
+  /** Operator changes are audited like any other (DESIGN §3); the CLI acts as the `operator`. */
+  const audit = (orgId: string, action: string, subjectId: string, details: Record<string, unknown> = {}) =>
+    ctx.store.audit.append({
+      _id: `admin:${action}:${subjectId}:${ctx.clock().toISOString()}`,
+      orgId,
+      actorId: 'operator',
+      action,
+      subjectId,
+      reason: null,
+      details,
+      at: ctx.clock(),
+    });
+  const identityOf = (raw: unknown) => identitySchema.safeParse(raw);
   return {
     async createOrganisation(raw: OrganisationInput): Promise<AdminResult<{ org: OrganisationDoc }>> {
       const parsed = organisationInput.safeParse(raw);
       if (!parsed.success) return { ok: false, error: issues(parsed.error) };
       const { id, ...rest } = parsed.data;
       try {
-        return { ok: true, org: await directory.createOrganisation({ _id: id, ...rest }) };
+        const org = await directory.createOrganisation({ _id: id, ...rest });
+        await audit(id, 'organisation.created', id, { ...rest });
+        return { ok: true, org };
       } catch (err) {
         if (isDuplicateKey(err)) return { ok: false, error: `organisation ${id} already exists` };
         throw err;
@@ -61,7 +76,9 @@ export function createAdminService(ctx: ServiceContext) {
       const parsed = policyInput.safeParse(raw);
       if (!parsed.success) return { ok: false, error: issues(parsed.error) };
       const org = await directory.updateOrganisation(orgId, parsed.data);
-      return org ? { ok: true, org } : { ok: false, error: `no organisation ${orgId}` };
+      if (!org) return { ok: false, error: `no organisation ${orgId}` };
+      await audit(orgId, 'organisation.policy_changed', orgId, { ...parsed.data });
+      return { ok: true, org };
     },
 
     async addPerson(raw: PersonInput): Promise<AdminResult<{ person: PersonDoc }>> {
@@ -89,6 +106,7 @@ export function createAdminService(ctx: ServiceContext) {
           allowanceOverride: p.allowance ?? null,
           identity: p.identity,
         });
+        await audit(p.orgId, 'person.added', String(person._id), { roles: person.roles });
         return { ok: true, person };
       } catch (err) {
         if (isDuplicateKey(err)) return { ok: false, error: 'identity: someone with that platform identity is already registered' };
@@ -97,17 +115,23 @@ export function createAdminService(ctx: ServiceContext) {
     },
 
     async setAllowance(identity: z.input<typeof identitySchema>, allowance: number | null): Promise<AdminResult<object>> {
-      const person = await directory.byIdentity(identitySchema.parse(identity));
+      const parsed = identityOf(identity);
+      if (!parsed.success) return { ok: false, error: issues(parsed.error) };
+      const person = await directory.byIdentity(parsed.data);
       if (!person || !person.roles.includes('employee')) return { ok: false, error: 'no employee with that identity' };
       if (allowance !== null && (!Number.isInteger(allowance) || allowance < 0 || allowance > 31)) return { ok: false, error: 'allowance: 0 to 31' };
       await directory.updatePerson(person._id, { allowanceOverride: allowance });
+      await audit(person.orgId, 'person.allowance_set', String(person._id), { allowance });
       return { ok: true };
     },
 
     async linkChannel(therapist: z.input<typeof identitySchema>, channel: { platform: Platform; workspaceId: string; channelId: string }): Promise<AdminResult<object>> {
-      const person = await directory.byIdentity(identitySchema.parse(therapist));
+      const parsed = identityOf(therapist);
+      if (!parsed.success) return { ok: false, error: issues(parsed.error) };
+      const person = await directory.byIdentity(parsed.data);
       if (!person || !person.roles.includes('therapist')) return { ok: false, error: 'no therapist with that identity' };
       await directory.link(person.orgId, person._id, channel, null);
+      await audit(person.orgId, 'therapist.channel_linked', String(person._id), { platform: channel.platform });
       return { ok: true };
     },
 
