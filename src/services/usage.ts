@@ -34,10 +34,9 @@ export function createUsageService(ctx: ServiceContext): UsageService {
       const now = ctx.clock();
       const month = input.month ?? monthOf(now, org.zone);
       if (!isMonthKey(month)) return refuse('invalid_month');
-      const [employees, counts, completed] = await Promise.all([
+      const [employees, sessions] = await Promise.all([
         ctx.store.directory.employeesOf(org._id),
-        ctx.store.sessions.countsByEmployeeStatus(org._id, month),
-        ctx.store.sessions.countsByEmployeeStatus(org._id, month, { status: 'booked', end: { $lte: now } }),
+        ctx.store.sessions.monthForReport(org._id, month),
       ]);
       const usage = new Map<string, EmployeeUsage>(
         employees.map((e) => [
@@ -54,13 +53,11 @@ export function createUsageService(ctx: ServiceContext): UsageService {
         ]),
       );
       const field = { booked: 'booked', cancelled: 'cancelled', late_cancelled: 'lateCancelled', rescheduled: 'rescheduled' } as const;
-      for (const c of counts) {
-        const u = usage.get(c.employeeId);
-        if (u) u[field[c.status]] += c.count;
-      }
-      for (const c of completed) {
-        const u = usage.get(c.employeeId);
-        if (u) u.completed += c.count;
+      for (const s of sessions) {
+        const u = usage.get(String(s.employeeId));
+        if (!u) continue;
+        u[field[s.status]] += 1;
+        if (s.status === 'booked' && s.end.getTime() <= now.getTime()) u.completed += 1;
       }
       const all = [...usage.values()];
       const groups = groupByDepartment(all);

@@ -2,11 +2,6 @@
 import type { Types } from 'mongoose';
 import type { Models, RescheduleRequestDoc, SessionDoc, SlotDoc } from './models.js';
 
-export interface EmployeeStatusCount {
-  employeeId: string;
-  status: SessionDoc['status'];
-  count: number;
-}
 
 export class SessionRepository {
   constructor(private readonly models: Models) {}
@@ -37,15 +32,12 @@ export class SessionRepository {
   }
 
   /**
-   * Session counts of an organisation's month per employee and status, computed in the database. One
-   * accumulator per $group: FerretDB v1 computes only the first of several.
+   * What the usage report needs of an organisation's month, in one indexed pass over {orgId, month}: only the
+   * three fields counted. One pass is cheaper than two $group stages on every backend we run on (FerretDB v1
+   * also computes only the first accumulator of a $group), and no name or content is read.
    */
-  async countsByEmployeeStatus(orgId: string, month: string, match: Record<string, unknown> = {}): Promise<EmployeeStatusCount[]> {
-    const rows = await this.models.Session.aggregate<{ _id: { employeeId: Types.ObjectId; status: SessionDoc['status'] }; n: number }>([
-      { $match: { orgId, month, ...match } },
-      { $group: { _id: { employeeId: '$employeeId', status: '$status' }, n: { $sum: 1 } } },
-    ]).exec();
-    return rows.map((r) => ({ employeeId: String(r._id.employeeId), status: r._id.status, count: r.n }));
+  monthForReport(orgId: string, month: string): Promise<Pick<SessionDoc, 'employeeId' | 'status' | 'end'>[]> {
+    return this.models.Session.find({ orgId, month }, { _id: 0, employeeId: 1, status: 1, end: 1 }).lean<Pick<SessionDoc, 'employeeId' | 'status' | 'end'>[]>().exec();
   }
 
   slot(id: Types.ObjectId | string): Promise<SlotDoc | null> {
