@@ -68,9 +68,12 @@ export async function updateModal(client: WebClient, log: Logger, viewId: string
   }
 }
 
-/** Opens a modal immediately (a trigger id works once, for 3 s) and returns its id for the later update. */
-export async function openModal(client: WebClient, triggerId: string, view: ModalView): Promise<string> {
-  const opened = await client.views.open({ trigger_id: triggerId, view });
+/**
+ * Opens a modal immediately (a trigger id works once, for 3 s) and returns its id for the later update. From inside
+ * a modal the new one is pushed on top instead (views.open fails while a modal is open).
+ */
+export async function openModal(client: WebClient, triggerId: string, view: ModalView, push = false): Promise<string> {
+  const opened = push ? await client.views.push({ trigger_id: triggerId, view }) : await client.views.open({ trigger_id: triggerId, view });
   return opened.view?.id ?? '';
 }
 
@@ -81,11 +84,11 @@ export async function openModal(client: WebClient, triggerId: string, view: Moda
 export async function openThenFill(
   client: WebClient,
   deps: SlackDeps,
-  at: { triggerId: string; workspaceId: string; userId: string; title: string },
+  at: { triggerId: string; workspaceId: string; userId: string; title: string; fromModal?: boolean },
   build: (actor: Actor) => Promise<ModalView>,
 ): Promise<void> {
   // The lookup runs while Slack opens the modal; the modal is requested first, so it never waits for the database.
-  const opening = openModal(client, at.triggerId, infoModal(at.title, [':hourglass_flowing_sand: One moment…']));
+  const opening = openModal(client, at.triggerId, infoModal(at.title, [':hourglass_flowing_sand: One moment…']), at.fromModal);
   const [viewId, actor] = await Promise.all([opening, whoIs(deps, at.workspaceId, at.userId)]);
   const view = actor ? await build(actor) : refusalModal(at.title, refusalOf('not_registered'));
   await updateModal(client, deps.log, viewId, view);

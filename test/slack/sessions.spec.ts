@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { refusalText } from '../../src/domain/refusals.js';
 import { cancellationConsequence } from '../../src/domain/wording.js';
 import { actions, commands, views } from '../../src/slack/ids.js';
+import { wellbeingHint } from '../../src/slack/listeners/commands/wellbeing.js';
 import type { Actor } from '../../src/services/types.js';
 import { DEFAULT_START, openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { allText, hasAction, selectOptions, viewOf } from '../support/slack-inspect.js';
@@ -96,6 +97,52 @@ describe('slack: employee sessions', () => {
       expect(h.stub.lastCall('response_url')?.body.text).to.equal(refusalText({ code: 'not_registered' }));
       await h.post(appHomeOpened('UNOBODY'));
       expect(allText(h.stub.lastCall('views.publish'))).to.include(refusalText({ code: 'not_registered' }));
+    });
+  });
+
+  describe('/wellbeing book | reschedule | cancel', () => {
+    const run = (text: string, user = 'UEMP1') =>
+      h.post(slashCommand({ command: commands.wellbeing, text, user, channel: `D${user.slice(1)}`, responseUrl: h.stub.responseUrl() }));
+
+    it('opens the booking form directly', async () => {
+      await run('book');
+      expect(h.stub.callsTo('views.open')).to.have.length(1);
+      expect(viewOf(h.stub.lastCall('views.update')).callback_id).to.equal(views.book);
+    });
+
+    it('lists the sessions to pick from, and pushes the form for the one picked', async () => {
+      await run('Reschedule');
+      const picker = h.stub.lastCall('views.update');
+      expect(hasAction(picker, actions.sessionReschedule)).to.equal(true);
+      expect(allText(picker)).to.include('Which session?');
+      const viewId = String(picker?.body.view_id);
+      const sessionId = (await overview()).upcoming[0]?.id ?? '';
+      h.stub.reset();
+      await h.post(blockActions({ user: 'UEMP1', actionId: actions.sessionReschedule, value: sessionId, view: { id: viewId, callbackId: 'info_view' } }));
+      expect(h.stub.callsTo('views.open')).to.have.length(0);
+      expect(h.stub.callsTo('views.push')).to.have.length(1);
+      expect(viewOf(h.stub.lastCall('views.update')).callback_id).to.equal(views.reschedule);
+      await run('cancel');
+      expect(hasAction(h.stub.lastCall('views.update'), actions.sessionCancel)).to.equal(true);
+    });
+
+    it('opens the form at once when there is only one session', async () => {
+      const other = h.world.employees[1] as Actor;
+      await run('reschedule', 'UEMP2');
+      expect(allText(h.stub.lastCall('views.update'))).to.include('You have no upcoming sessions.');
+      const booked = await h.services.sessions.book(other, { slotId: slotId(4) });
+      if (!booked.ok) throw new Error(booked.code);
+      await run('reschedule', 'UEMP2');
+      const form = viewOf(h.stub.lastCall('views.update'));
+      expect(form.callback_id).to.equal(views.reschedule);
+      expect(JSON.parse(form.private_metadata ?? '{}')).to.deep.equal({ sessionId: booked.session.id });
+    });
+
+    it('answers anything else with the overview and the usage hint', async () => {
+      await run('teleport');
+      const reply = h.stub.lastCall('response_url');
+      expect(allText(reply)).to.include(wellbeingHint);
+      expect(allText(reply)).to.include('Your wellbeing sessions');
     });
   });
 

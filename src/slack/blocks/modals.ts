@@ -4,10 +4,10 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import { formatSpan } from '../../domain/time.js';
 import type { AllowanceBalance } from '../../domain/allowance.js';
 import type { RequestView, SessionView } from '../../services/notifier.js';
-import type { CancelPreview, SlotView } from '../../services/types.js';
-import { blocks, views } from '../ids.js';
+import type { CancelPreview, SlotView, UpcomingSession } from '../../services/types.js';
+import { actions, blocks, infoViewCallbackId, views } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
-import { context, plain, quoteBlocks, section } from './common.js';
+import { button, context, plain, quoteBlocks, section } from './common.js';
 import { dateTimeInputs, slotInput, textInput } from './pickers.js';
 import { allowanceLine } from './overview.js';
 
@@ -126,4 +126,22 @@ export function proposeModal(request: RequestView, slots: SlotView[], zone: stri
     ],
     metadata,
   );
+}
+
+/** A list of sessions to pick one from, each with the button that opens its form (pushed on top of this modal). */
+export function sessionPickerModal(sessions: UpcomingSession[], zone: string, purpose: 'reschedule' | 'cancel'): ModalView {
+  const rows: KnownBlock[] = sessions.slice(0, 40).map((s) => ({
+    ...section(`*${formatSpan(s.start, s.end, zone)}*\nwith ${escapeMrkdwn(s.therapistName)}`, `pick:${s.id}`),
+    accessory:
+      purpose === 'reschedule'
+        ? button('Reschedule', actions.sessionReschedule, s.id)
+        : button('Cancel', actions.sessionCancel, s.id, 'danger'),
+  }));
+  return {
+    type: 'modal',
+    callback_id: infoViewCallbackId,
+    title: plain(purpose === 'reschedule' ? 'Reschedule session' : 'Cancel session'),
+    close: plain('Close'),
+    blocks: [section('Which session?'), ...rows],
+  };
 }

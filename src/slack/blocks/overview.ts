@@ -60,7 +60,7 @@ export function overviewBlocks(overview: Overview): KnownBlock[] {
 export const helpLines = [
   '*How this works*',
   '• Send me a direct message and I pass it privately to your therapist; their replies come back here.',
-  `• Reschedule, cancel or book with the buttons above, or from my *Home* tab. Type \`${commands.wellbeing}\` any time to see this again.`,
+  `• Reschedule, cancel or book with the buttons above, from my *Home* tab, or with \`${commands.wellbeing} book\`, \`reschedule\` or \`cancel\`. Type \`${commands.wellbeing}\` any time to see this again.`,
   '• A change takes effect once your therapist confirms it; until then your current session stands.',
 ];
 

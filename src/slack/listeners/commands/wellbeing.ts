@@ -1,16 +1,36 @@
-// /wellbeing: the employee's overview (as on App Home) plus help, visible only to them.
+// /wellbeing [book | reschedule | cancel | help]: without an argument, the employee's overview (as on App Home) plus
+// help, visible only to them; with one, the matching form opens directly.
 import type { KnownBlock } from '@slack/types';
+import { z } from 'zod';
 import { refusalText } from '../../../domain/refusals.js';
 import { divider, section } from '../../blocks/common.js';
 import { staffHelpLines } from '../../blocks/help.js';
 import { helpLines, overviewBlocks } from '../../blocks/overview.js';
 import type { SlackDeps } from '../../context.js';
-import { whoIs } from '../../context.js';
+import { openThenFill, whoIs } from '../../context.js';
+import { commands } from '../../ids.js';
+import { bookContent, sessionChoiceContent, titles } from '../../modal-content.js';
 import type { CommandArgs } from './types.js';
 
+const subcommand = z.preprocess((v) => String(v ?? '').trim().toLowerCase(), z.enum(['', 'help', 'book', 'reschedule', 'cancel']));
+export const wellbeingHint = `Usage: \`${commands.wellbeing}\`, or \`${commands.wellbeing} book\`, \`${commands.wellbeing} reschedule\`, \`${commands.wellbeing} cancel\`.`;
+
 export function wellbeingCommandCallback(deps: SlackDeps) {
-  return async ({ ack, command, respond }: CommandArgs): Promise<void> => {
+  return async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
     await ack();
+    const parsed = subcommand.safeParse(command.text);
+    const at = { triggerId: command.trigger_id, workspaceId: command.team_id, userId: command.user_id };
+    if (parsed.success && parsed.data === 'book') {
+      deps.background('wellbeing-book', () => openThenFill(client, deps, { ...at, title: titles.book }, (actor) => bookContent(deps, actor)));
+      return;
+    }
+    if (parsed.success && (parsed.data === 'reschedule' || parsed.data === 'cancel')) {
+      const purpose = parsed.data;
+      deps.background(`wellbeing-${purpose}`, () =>
+        openThenFill(client, deps, { ...at, title: titles[purpose] }, (actor) => sessionChoiceContent(deps, actor, purpose)),
+      );
+      return;
+    }
     deps.background('wellbeing', async () => {
       const actor = await whoIs(deps, command.team_id, command.user_id);
       if (!actor) {
@@ -20,6 +40,7 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
       const blocks: KnownBlock[] = actor.roles.includes('employee')
         ? [...overviewBlocks(await deps.services.sessions.overview(actor)), divider(), section(helpLines.join('\n'))]
         : [section(staffHelpLines(actor).join('\n'))];
+      if (!parsed.success) blocks.unshift(section(wellbeingHint));
       await respond({ response_type: 'ephemeral', text: 'Your wellbeing sessions', blocks });
     });
   };

@@ -1,0 +1,55 @@
+// What the employee's modals show for an actor: the data each needs, loaded through the services, rendered by the
+// builders in blocks/. Shared by the buttons and by `/wellbeing book|reschedule|cancel`.
+import type { ModalView } from '@slack/types';
+import type { Actor } from '../services/types.js';
+import { infoModal } from './blocks/common.js';
+import { bookModal, cancelModal, rescheduleModal, sessionPickerModal } from './blocks/modals.js';
+import { allowanceLine } from './blocks/overview.js';
+import type { SlackDeps } from './context.js';
+import { refusalModal, refusalOf } from './context.js';
+
+export const titles = {
+  reschedule: 'Reschedule session',
+  cancel: 'Cancel session',
+  book: 'Book a session',
+} as const;
+
+export async function rescheduleContent(deps: SlackDeps, actor: Actor, sessionId: string): Promise<ModalView> {
+  const [found, open] = await Promise.all([
+    deps.services.sessions.get(actor, { sessionId }),
+    deps.services.sessions.openSlots(actor, { days: 28 }),
+  ]);
+  if (!found.ok) return refusalModal(titles.reschedule, found);
+  if (!found.canReschedule) {
+    const { cutoffHours } = await deps.services.sessions.overview(actor);
+    return refusalModal(titles.reschedule, refusalOf('inside_cutoff', { hours: cutoffHours }));
+  }
+  return rescheduleModal(found.session, open.ok ? open.slots : [], actor.zone);
+}
+
+export async function cancelContent(deps: SlackDeps, actor: Actor, sessionId: string): Promise<ModalView> {
+  const preview = await deps.services.sessions.cancelPreview(actor, { sessionId });
+  return preview.ok ? cancelModal(preview, actor.zone) : refusalModal(titles.cancel, preview);
+}
+
+export async function bookContent(deps: SlackDeps, actor: Actor): Promise<ModalView> {
+  const [open, overview] = await Promise.all([deps.services.sessions.openSlots(actor, { days: 28 }), deps.services.sessions.overview(actor)]);
+  if (!open.ok) return refusalModal(titles.book, open);
+  return (
+    bookModal(open.slots, overview.allowance, actor.zone) ??
+    infoModal(titles.book, ['Your therapist has no open slots in the next four weeks.', ...overview.allowance.map(allowanceLine)])
+  );
+}
+
+/** `/wellbeing reschedule|cancel`: the form for the one session there is, or a list to pick from. */
+export async function sessionChoiceContent(deps: SlackDeps, actor: Actor, purpose: 'reschedule' | 'cancel'): Promise<ModalView> {
+  const overview = await deps.services.sessions.overview(actor);
+  const sessions = purpose === 'reschedule' ? overview.upcoming.filter((s) => s.canReschedule && !s.pendingRequest) : overview.upcoming;
+  const only = sessions.length === 1 ? sessions[0] : undefined;
+  if (only) return purpose === 'reschedule' ? rescheduleContent(deps, actor, only.id) : cancelContent(deps, actor, only.id);
+  if (sessions.length === 0) {
+    const none = overview.upcoming.length === 0 ? 'You have no upcoming sessions.' : 'None of your upcoming sessions can be rescheduled now.';
+    return infoModal(titles[purpose], [none]);
+  }
+  return sessionPickerModal(sessions, actor.zone, purpose);
+}
