@@ -16,7 +16,7 @@ import { employeeRecord, isRefusal, organisationOf, ownedSession } from './guard
 import { holdSlot, holdUnit, unitsUsed } from './holds.js';
 import { tellBoth } from './notify.js';
 import type { Overview, SlotView, UpcomingSession } from './types.js';
-import { partiesOf, requestView, sessionView } from './views.js';
+import { partiesOf, partiesOfMany, requestView, sessionView, type Parties } from './views.js';
 
 const DEFAULT_SLOT_DAYS = 28;
 
@@ -39,16 +39,16 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       const asTherapist = actor.roles.includes('therapist') && !actor.roles.includes('employee');
       const sessions = await ctx.store.sessions.upcomingOf(asTherapist ? 'therapistId' : 'employeeId', personId, now);
       const pending = await ctx.store.sessions.pendingRequestsOf(sessions.map((s) => s._id));
-      const upcoming: UpcomingSession[] = [];
-      for (const s of sessions) {
-        const parties = await partiesOf(ctx, s);
+      const parties = await partiesOfMany(ctx, sessions);
+      const upcoming: UpcomingSession[] = sessions.map((s, i) => {
         const request = pending.find((r) => r.sessionId.equals(s._id));
-        upcoming.push({
-          ...sessionView(s, parties),
+        const p = parties[i] as Parties;
+        return {
+          ...sessionView(s, p),
           canReschedule: isOutsideCutoff(s.start, now, org.rescheduleCutoffHours),
-          pendingRequest: request ? requestView(request, s, parties) : null,
-        });
-      }
+          pendingRequest: request ? requestView(request, s, p) : null,
+        };
+      });
       const thisMonth = monthOf(now, org.zone);
       const months = [thisMonth, addMonths(thisMonth, 1)];
       const used = await unitsUsed(ctx, personId, months);

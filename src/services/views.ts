@@ -33,6 +33,18 @@ export async function partiesOf(ctx: ServiceContext, doc: Pick<SessionDoc, 'empl
   return { employee, therapist };
 }
 
+/** Parties of many sessions with one read of the people involved. */
+export async function partiesOfMany(ctx: ServiceContext, docs: Pick<SessionDoc, 'employeeId' | 'therapistId'>[]): Promise<Parties[]> {
+  const ids = [...new Set(docs.flatMap((d) => [String(d.employeeId), String(d.therapistId)]))];
+  const people = new Map((await ctx.store.directory.people(ids)).map((p) => [String(p._id), p]));
+  return docs.map((d) => {
+    const employee = people.get(String(d.employeeId));
+    const therapist = people.get(String(d.therapistId));
+    if (!employee || !therapist) throw new Error('session refers to a person who no longer exists');
+    return { employee, therapist };
+  });
+}
+
 export function sessionView(session: SessionDoc, parties: Parties): SessionView {
   return {
     id: String(session._id),
