@@ -37,7 +37,7 @@ export function welcomeCard(name: string | null): AdaptiveCardJson {
 export function homeCard(overview: Overview): AdaptiveCardJson {
   const zone = overview.actor.zone;
   return expandCard('home', {
-    therapistLine: overview.therapistName ? `Your therapist: ${overview.therapistName}` : 'No therapist assigned yet.',
+    therapistLine: overview.therapistName ? `Your therapist: ${overview.therapistName}` : refusalText({ code: 'no_therapist' }),
     allowance: overview.allowance.map((a) => ({
       month: monthName(a.month),
       text: `${a.left} of ${a.allowance} sessions left`,
@@ -50,14 +50,15 @@ export function homeCard(overview: Overview): AdaptiveCardJson {
       pending: s.pendingRequest
         ? `Reschedule to ${formatSpan(s.pendingRequest.proposed.start, s.pendingRequest.proposed.end, zone)} is ${requestStatusWord(s.pendingRequest.status)}.`
         : '',
+      // The same sentence Slack shows: why this session has no Reschedule button.
+      note: !s.canReschedule && !s.pendingRequest ? refusalText({ code: 'inside_cutoff', params: { hours: overview.cutoffHours } }) : '',
     })),
-    rules: `Sessions can be moved until ${overview.cutoffHours} hours before they start, once your therapist agrees. Later, they can only be cancelled, and then still count against that month's allowance.`,
   });
 }
 
 export function bookCard(slots: SlotView[], zone: string, error = ''): AdaptiveCardJson {
   return expandCard('book', {
-    intro: 'Pick one of your therapist\'s open times. Booking uses one session of that month\'s allowance.',
+    intro: "Pick one of your therapist's open times.",
     zone,
     slots: slotChoices(slots, zone),
     error,
@@ -75,7 +76,6 @@ export function rescheduleFormCard(input: {
   return expandCard('reschedule-form', {
     sessionId: input.sessionId,
     current: formatSpan(input.current.start, input.current.end, input.zone),
-    agreement: `${input.therapistName} confirms the new time before anything changes; until then your session stands.`,
     therapistName: input.therapistName,
     slots: slotChoices(input.slots, input.zone),
     zone: input.zone,

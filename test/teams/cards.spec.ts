@@ -105,7 +105,10 @@ describe('teams cards', () => {
     expect(london).to.contain('14:00');
   });
 
-  it('home card offers reschedule only where the rules allow it', () => {
+  it('home card offers reschedule only where the rules allow it, and says why with the shared sentence', () => {
+    const inside = { ...sampleSession, id: 's-3', canReschedule: false, pendingRequest: null };
+    const withInside = JSON.stringify(homeCard({ ...sampleOverview, upcoming: [...sampleOverview.upcoming, inside] }));
+    expect(withInside).to.contain("can't be rescheduled any more");
     const json = JSON.stringify(homeCard(sampleOverview));
     // Each Action.Execute names its verb once outside its data.
     expect(json.match(/"verb":"reschedule\.open","data"/g)).to.have.length(1);
