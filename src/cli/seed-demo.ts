@@ -94,7 +94,14 @@ const SLOT_MINUTES = 50;
 export async function seedDemo(services: CoreServices): Promise<{ created: boolean; organisation: string }> {
   // Its own services with a silent notifier: seeding never messages anyone, whatever the app is wired to.
   const ctx = services.context;
-  const quiet = createServices({ store: ctx.store, notifier: new SilentNotifier(), log: ctx.log, clock: ctx.clock, claimGraceMs: ctx.claimGraceMs });
+  const quiet = createServices({
+    store: ctx.store,
+    notifier: new SilentNotifier(),
+    // The silent notifier's undelivered notices are expected here, not worth a warning each.
+    log: ctx.log.child({ component: 'seed' }, { level: 'error' }),
+    clock: ctx.clock,
+    claimGraceMs: ctx.claimGraceMs,
+  });
   const ok = <T>(what: string, r: ({ ok: true } & T) | { ok: false; error?: string; code?: string }): T => {
     if (!r.ok) throw new Error(`demo seed: ${what} refused: ${r.error ?? r.code}`);
     return r;

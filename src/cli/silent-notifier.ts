@@ -1,14 +1,15 @@
 // The operator CLI, the demo seed and the benchmark never message anyone: this Notifier accepts every notice
-// and sends nothing. Thread ids are still unique so that relay threads and request messages stay distinct.
+// and sends nothing. It opens no thread either (so no made-up thread id is stored as an employee's relay
+// thread: the first real message opens the real one); message ids are unique so request messages stay distinct.
 import { randomUUID } from 'node:crypto';
 import type { ChannelAddress } from '../domain/types.js';
-import type { Notice, Notifier, Recipient, ThreadAddress } from '../services/notifier.js';
+import { DeliveryError, type Notice, type Notifier, type Recipient, type ThreadAddress } from '../services/notifier.js';
 
 export class SilentNotifier implements Notifier {
   async notifyPerson(_to: Recipient, _notice: Notice): Promise<void> {}
 
-  async openThread(_channel: ChannelAddress, _reader: Recipient, _notice: Notice): Promise<string> {
-    return `silent-thread-${randomUUID()}`;
+  async openThread(channel: ChannelAddress, _reader: Recipient, _notice: Notice): Promise<string> {
+    throw new DeliveryError('unavailable', channel.platform, 'the operator tools open no threads');
   }
 
   async postToThread(_thread: ThreadAddress, _reader: Recipient, _notice: Notice): Promise<string> {

@@ -2,7 +2,7 @@
 // logged and reported back to the actor as undelivered.
 import type { ServiceContext } from './context.js';
 import type { Notice } from './notifier.js';
-import { threadFor } from './threads.js';
+import { postInThread } from './threads.js';
 import type { Undelivered } from './types.js';
 import { recipientOf, type Parties } from './views.js';
 
@@ -19,8 +19,7 @@ export async function tellEmployee(ctx: ServiceContext, parties: Parties, notice
 /** Posts in the employee's thread of the therapist's channel; returns the message id, or null on failure. */
 export async function tellTherapist(ctx: ServiceContext, parties: Parties, notice: Notice): Promise<string | null> {
   try {
-    const thread = await threadFor(ctx, parties);
-    return await ctx.notifier.postToThread(thread, recipientOf(parties.therapist), notice);
+    return await postInThread(ctx, parties, notice);
   } catch (err) {
     ctx.log.warn({ err: errSummary(err), notice: notice.kind }, 'could not notify therapist');
     return null;

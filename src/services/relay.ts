@@ -7,7 +7,7 @@ import type { ServiceContext } from './context.js';
 import { createDeliveryService } from './deliveries.js';
 import { employeeRecord, isRefusal } from './guards.js';
 import { errSummary } from './notify.js';
-import { NoTherapistChannelError, threadFor } from './threads.js';
+import { NoTherapistChannelError, postInThread } from './threads.js';
 import { recipientOf, type Parties } from './views.js';
 
 export function createRelayService(ctx: ServiceContext): RelayService {
@@ -23,8 +23,7 @@ export function createRelayService(ctx: ServiceContext): RelayService {
       if (!(await firstTime(input.deliveryKey))) return { ok: true, duplicate: true };
       const parties: Parties = { employee, therapist };
       try {
-        const thread = await threadFor(ctx, parties);
-        await ctx.notifier.postToThread(thread, recipientOf(therapist), { kind: 'relay', from: 'employee', senderName: employee.displayName, text: input.text });
+        await postInThread(ctx, parties, { kind: 'relay', from: 'employee', senderName: employee.displayName, text: input.text });
         return { ok: true, duplicate: false };
       } catch (err) {
         await forget(input.deliveryKey);

@@ -40,6 +40,6 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
     }
   }
   const expired = await reschedule.expireDue();
-  const deliveryKeysRemoved = await ctx.store.claims.deleteOlderThan('delivery', new Date(now.getTime() - DELIVERY_KEY_RETENTION_MS));
+  const deliveryKeysRemoved = await ctx.store.deliveries.deleteOlderThan(new Date(now.getTime() - DELIVERY_KEY_RETENTION_MS));
   return { expired, rolledForward, staleClaimsReleased, deliveryKeysRemoved };
 }

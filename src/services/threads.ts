@@ -2,7 +2,7 @@
 import { channelKey } from '../domain/types.js';
 import { relayThreadId } from '../store/relay-threads.js';
 import type { ServiceContext } from './context.js';
-import type { Notice, ThreadAddress } from './notifier.js';
+import { DeliveryError, type Notice, type ThreadAddress } from './notifier.js';
 import { recipientOf, type Parties } from './views.js';
 
 const OPENING_WAIT_MS = 3_000;
@@ -42,5 +42,18 @@ export async function threadFor(ctx: ServiceContext, parties: Parties): Promise<
     }
     if (Date.now() > deadline) throw new Error('relay thread is still being opened');
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Posts in the employee's thread; a thread deleted on the platform ('gone') is opened anew, once. */
+export async function postInThread(ctx: ServiceContext, parties: Parties, notice: Notice): Promise<string> {
+  const reader = recipientOf(parties.therapist);
+  const thread = await threadFor(ctx, parties);
+  try {
+    return await ctx.notifier.postToThread(thread, reader, notice);
+  } catch (err) {
+    if (!(err instanceof DeliveryError && err.failure === 'gone')) throw err;
+    await ctx.store.relayThreads.forgetThread(relayThreadId(parties.employee._id, parties.therapist._id), thread.threadId);
+    return ctx.notifier.postToThread(await threadFor(ctx, parties), reader, notice);
   }
 }

@@ -13,7 +13,6 @@ export const claimKeys = {
   pending: (sessionId: string) => `pending:${sessionId}`,
   decision: (requestId: string) => `decision:${requestId}`,
   version: (sessionId: string, version: number) => `version:${sessionId}:${version}`,
-  delivery: (source: string) => `delivery:${source}`,
 };
 
 export type ClaimFields = Omit<ClaimDoc, '_id' | 'kind' | 'createdAt'>;
@@ -60,10 +59,5 @@ export class ClaimRepository {
 
   async olderThan(kind: ClaimKind, before: Date, limit = 500): Promise<ClaimDoc[]> {
     return this.models.Claim.find({ kind, createdAt: { $lt: before } }).limit(limit).lean<ClaimDoc[]>().exec();
-  }
-
-  async deleteOlderThan(kind: ClaimKind, before: Date): Promise<number> {
-    const res = await this.models.Claim.deleteMany({ kind, createdAt: { $lt: before } }).exec();
-    return res.deletedCount ?? 0;
   }
 }

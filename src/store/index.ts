@@ -2,6 +2,7 @@
 import { AuditRepository } from './audit.js';
 import { ClaimRepository } from './claims.js';
 import type { Database } from './connection.js';
+import { DeliveryRepository } from './deliveries.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
 import { SessionRepository } from './sessions.js';
@@ -12,6 +13,7 @@ export interface Store {
   claims: ClaimRepository;
   relayThreads: RelayThreadRepository;
   audit: AuditRepository;
+  deliveries: DeliveryRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -21,6 +23,7 @@ export function createStore(db: Database): Store {
     claims: new ClaimRepository(db.models),
     relayThreads: new RelayThreadRepository(db.models),
     audit: new AuditRepository(db.models),
+    deliveries: new DeliveryRepository(db.models),
   };
 }
 

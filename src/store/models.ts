@@ -106,7 +106,13 @@ export interface ClaimDoc {
   data?: Record<string, unknown>;
 }
 
-export type ClaimKind = 'slot' | 'unit' | 'pending' | 'decision' | 'version' | 'delivery';
+export type ClaimKind = 'slot' | 'unit' | 'pending' | 'decision' | 'version';
+
+/** A processed platform delivery (Slack event, Teams activity, relayed message), kept 7 days. */
+export interface DeliveryDoc {
+  _id: string;
+  createdAt: Date;
+}
 
 export interface AuditEventDoc {
   _id: string; // deterministic, so a replayed step appends nothing twice
@@ -275,6 +281,12 @@ const auditSchema = new Schema<AuditEventDoc>(
 );
 auditSchema.index({ orgId: 1, at: 1 });
 
+// Kept apart from claims: deliveries are many and short-lived, claims few and read by field.
+const deliverySchema = new Schema<DeliveryDoc>(
+  { _id: { type: String, required: true }, createdAt: { type: Date, required: true, index: true } },
+  { versionKey: false },
+);
+
 const addressSchema = new Schema<AddressDoc>(
   {
     _id: { type: String, required: true },
@@ -297,6 +309,7 @@ export function bindModels(conn: Connection) {
     Claim: conn.model<ClaimDoc>('Claim', claimSchema, 'claims'),
     AuditEvent: conn.model<AuditEventDoc>('AuditEvent', auditSchema, 'audit_events'),
     Address: conn.model<AddressDoc>('Address', addressSchema, 'addresses'),
+    Delivery: conn.model<DeliveryDoc>('Delivery', deliverySchema, 'deliveries'),
   };
 }
 

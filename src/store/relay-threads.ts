@@ -33,6 +33,11 @@ export class RelayThreadRepository {
     await this.models.RelayThread.updateOne({ _id: id }, { $set: { channelKey, threadId, threadKey: threadKeyOf(channelKey, threadId) } }).exec();
   }
 
+  /** Drops a thread the platform says no longer exists, so the next post opens a new one. */
+  async forgetThread(id: string, threadId: string): Promise<void> {
+    await this.models.RelayThread.deleteOne({ _id: id, threadId }).exec();
+  }
+
   /** Drops a thread record that never got a thread (the opener failed), so the next message retries. */
   async abandonOpening(id: string): Promise<void> {
     await this.models.RelayThread.deleteOne({ _id: id, threadId: null }).exec();

@@ -49,6 +49,17 @@ describe('services: relay', () => {
     expect(await h.services.relay.fromEmployee(employee(), { text: 'hello', deliveryKey: 'k' })).to.deep.include({ ok: true, duplicate: false });
   });
 
+  it('opens a new thread when the old one was deleted on the platform', async () => {
+    await h.services.relay.fromEmployee(employee(), { text: 'first', deliveryKey: 'g1' });
+    const first = h.notifier.sent.find((s) => s.op === 'open');
+    h.notifier.goneThreads.add(first?.op === 'open' ? first.threadId : '');
+    expect(await h.services.relay.fromEmployee(employee(), { text: 'second', deliveryKey: 'g2' })).to.deep.include({ ok: true, duplicate: false });
+    expect(h.notifier.kinds('open')).to.have.length(2);
+    const opened = h.notifier.sent.filter((s) => s.op === 'open').map((s) => (s.op === 'open' ? s.threadId : ''));
+    const lastPost = h.notifier.sent.filter((s) => s.op === 'thread').pop();
+    expect(lastPost?.op === 'thread' && lastPost.thread.threadId).to.equal(opened[1]);
+  });
+
   it('tells an employee whose therapist has no linked channel', async () => {
     await h.db.models.ChannelLink.deleteMany({});
     expect(await h.services.relay.fromEmployee(employee(), { text: 'hello', deliveryKey: 'x' })).to.deep.include({ code: 'therapist_not_linked' });

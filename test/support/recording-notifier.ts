@@ -13,6 +13,8 @@ export class RecordingNotifier implements Notifier {
   sent: Sent[] = [];
   failPerson = false;
   failThread = false;
+  /** Threads deleted on the platform: posting there fails with 'gone'. */
+  goneThreads = new Set<string>();
   private counter = 0;
 
   async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
@@ -29,6 +31,7 @@ export class RecordingNotifier implements Notifier {
 
   async postToThread(thread: ThreadAddress, _reader: Recipient, notice: Notice): Promise<string> {
     if (this.failThread) throw new DeliveryError('forbidden', thread.channel.platform, 'scripted failure');
+    if (this.goneThreads.has(thread.threadId)) throw new DeliveryError('gone', thread.channel.platform, 'thread deleted');
     const messageId = `msg-${++this.counter}`;
     this.sent.push({ op: 'thread', thread, notice, messageId });
     return messageId;
