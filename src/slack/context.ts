@@ -78,18 +78,22 @@ export async function openModal(client: WebClient, triggerId: string, view: Moda
 }
 
 /**
- * The modal pattern every button and command uses: open a loading modal at once (before any database work, while
- * the trigger id is fresh), then resolve the actor, build the real view and swap it in.
+ * The modal pattern every button and command uses: a loading modal is requested at once (the trigger id works once,
+ * for 3 s, so this never waits for the database or for queued work); resolving the actor, building the real view and
+ * swapping it in run after the ack, as background work.
  */
-export async function openThenFill(
+export function openThenFill(
   client: WebClient,
   deps: SlackDeps,
+  listener: string,
   at: { triggerId: string; workspaceId: string; userId: string; title: string; fromModal?: boolean },
   build: (actor: Actor) => Promise<ModalView>,
-): Promise<void> {
-  // The lookup runs while Slack opens the modal; the modal is requested first, so it never waits for the database.
+): void {
   const opening = openModal(client, at.triggerId, infoModal(at.title, [':hourglass_flowing_sand: One moment…']), at.fromModal);
-  const [viewId, actor] = await Promise.all([opening, whoIs(deps, at.workspaceId, at.userId)]);
-  const view = actor ? await build(actor) : refusalModal(at.title, refusalOf('not_registered'));
-  await updateModal(client, deps.log, viewId, view);
+  opening.catch(() => undefined); // awaited below; this only keeps an early failure from going unobserved
+  deps.background(listener, async () => {
+    const [viewId, actor] = await Promise.all([opening, whoIs(deps, at.workspaceId, at.userId)]);
+    const view = actor ? await build(actor) : refusalModal(at.title, refusalOf('not_registered'));
+    await updateModal(client, deps.log, viewId, view);
+  });
 }

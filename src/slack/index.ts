@@ -44,6 +44,8 @@ export interface SlackOverrides {
   retryConfig?: RetryOptions;
   /** Web API request timeout in ms (default 10 s). */
   timeout?: number;
+  /** Listener work running after acks at once (default 32); the rest waits its turn. */
+  maxConcurrentWork?: number;
 }
 
 export function registerListeners(app: App, deps: SlackDeps): void {
@@ -138,12 +140,26 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
     app = new App({ ...common, receiver });
   }
 
+  // Work after acks is capped, so an overload queues here (as closures) instead of starving the acks of the event
+  // loop and the database pool; modals are already open by then (openThenFill requests them before queueing).
   const pending = new Set<Promise<void>>();
+  const waiting: (() => void)[] = [];
+  let running = 0;
+  const limit = overrides.maxConcurrentWork ?? 32;
+  const slot = async () => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+  };
+  const release = () => {
+    running--;
+    waiting.shift()?.();
+  };
   const background: SlackDeps['background'] = (listener, work) => {
-    const running: Promise<void> = work()
+    const task: Promise<void> = slot()
+      .then(() => work().finally(release))
       .catch((err: unknown) => log.error({ listener, err: errSummary(err), slackError: slackErrorCode(err) }, 'slack work after ack failed'))
-      .finally(() => pending.delete(running));
-    pending.add(running);
+      .finally(() => pending.delete(task));
+    pending.add(task);
   };
   const idle = async () => {
     while (pending.size > 0) await Promise.all([...pending]);

@@ -14,6 +14,8 @@ interface Script {
   method: string;
   failure: ScriptedFailure;
   times: number;
+  /** Only calls whose body matches (e.g. one channel) fail. */
+  when?: (body: Record<string, unknown>) => boolean;
 }
 
 /** Form values that are JSON (blocks, view) are parsed back, so tests can assert on structure. */
@@ -96,9 +98,9 @@ export class SlackApiStub {
     this.scripts = [];
   }
 
-  /** The next `times` calls of `method` fail as scripted. */
-  fail(method: string, failure: ScriptedFailure, times = 1): void {
-    this.scripts.push({ method, failure, times });
+  /** The next `times` calls of `method` (optionally only those whose body matches `when`) fail as scripted. */
+  fail(method: string, failure: ScriptedFailure, times = 1, when?: (body: Record<string, unknown>) => boolean): void {
+    this.scripts.push({ method, failure, times, when });
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -122,7 +124,7 @@ export class SlackApiStub {
     }
     const method = url.pathname.replace(/^\/api\//, '');
     this.calls.push({ method, body });
-    const script = this.scripts.find((s) => s.method === method && s.times > 0);
+    const script = this.scripts.find((s) => s.method === method && s.times > 0 && (!s.when || s.when(body)));
     if (script) {
       script.times -= 1;
       const f = script.failure;

@@ -8,6 +8,6 @@ export function bookOpenCallback(deps: SlackDeps) {
   return async ({ ack, body, client }: ButtonArgs): Promise<void> => {
     await ack();
     const at = { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title: titles.book };
-    deps.background('book-open', () => openThenFill(client, deps, at, (actor) => bookContent(deps, actor)));
+    openThenFill(client, deps, 'book-open', at, (actor) => bookContent(deps, actor));
   };
 }

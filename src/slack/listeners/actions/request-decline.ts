@@ -11,14 +11,12 @@ const title = 'Decline request';
 export function requestDeclineCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
-    deps.background('request-decline', async () => {
-      const requestId = idSchema.safeParse(action.value);
-      await openThenFill(client, deps, { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title }, async (actor) => {
-        if (!requestId.success) return refusalModal(title, refusalOf('bad_input'));
-        const found = await pendingForActor(deps, actor, requestId.data);
-        if (!found.ok) return refusalModal(title, found);
-        return declineModal(found.request, actor.zone, { requestId: requestId.data, channelId: body.channel?.id, messageTs: body.message?.ts });
-      });
+    const requestId = idSchema.safeParse(action.value);
+    openThenFill(client, deps, 'request-decline', { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title }, async (actor) => {
+      if (!requestId.success) return refusalModal(title, refusalOf('bad_input'));
+      const found = await pendingForActor(deps, actor, requestId.data);
+      if (!found.ok) return refusalModal(title, found);
+      return declineModal(found.request, actor.zone, { requestId: requestId.data, channelId: body.channel?.id, messageTs: body.message?.ts });
     });
   };
 }

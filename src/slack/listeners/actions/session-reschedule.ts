@@ -9,11 +9,9 @@ export function sessionRescheduleCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
     const at = { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title: titles.reschedule, fromModal: body.view?.type === 'modal' };
-    deps.background('session-reschedule', async () => {
-      const sessionId = idSchema.safeParse(action.value);
-      await openThenFill(client, deps, at, (actor) =>
-        sessionId.success ? rescheduleContent(deps, actor, sessionId.data) : Promise.resolve(refusalModal(at.title, refusalOf('bad_input'))),
-      );
-    });
+    const sessionId = idSchema.safeParse(action.value);
+    openThenFill(client, deps, 'session-reschedule', at, (actor) =>
+      sessionId.success ? rescheduleContent(deps, actor, sessionId.data) : Promise.resolve(refusalModal(at.title, refusalOf('bad_input'))),
+    );
   };
 }

@@ -7,12 +7,10 @@ import type { CommandArgs } from './types.js';
 export function availabilityCommandCallback(deps: SlackDeps) {
   return async ({ ack, command, client }: CommandArgs): Promise<void> => {
     await ack();
-    deps.background('availability', async () => {
-      const at = { triggerId: command.trigger_id, workspaceId: command.team_id, userId: command.user_id, title: 'Your availability' };
-      await openThenFill(client, deps, at, async (actor) => {
-        const list = await deps.services.availability.list(actor);
-        return list.ok ? availabilityModal(list.slots, actor.zone) : refusalModal(at.title, list);
-      });
+    const at = { triggerId: command.trigger_id, workspaceId: command.team_id, userId: command.user_id, title: 'Your availability' };
+    openThenFill(client, deps, 'availability', at, async (actor) => {
+      const list = await deps.services.availability.list(actor);
+      return list.ok ? availabilityModal(list.slots, actor.zone) : refusalModal(at.title, list);
     });
   };
 }

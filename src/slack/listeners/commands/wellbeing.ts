@@ -21,14 +21,12 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
     const parsed = subcommand.safeParse(command.text);
     const at = { triggerId: command.trigger_id, workspaceId: command.team_id, userId: command.user_id };
     if (parsed.success && parsed.data === 'book') {
-      deps.background('wellbeing-book', () => openThenFill(client, deps, { ...at, title: titles.book }, (actor) => bookContent(deps, actor)));
+      openThenFill(client, deps, 'wellbeing-book', { ...at, title: titles.book }, (actor) => bookContent(deps, actor));
       return;
     }
     if (parsed.success && (parsed.data === 'reschedule' || parsed.data === 'cancel')) {
       const purpose = parsed.data;
-      deps.background(`wellbeing-${purpose}`, () =>
-        openThenFill(client, deps, { ...at, title: titles[purpose] }, (actor) => sessionChoiceContent(deps, actor, purpose)),
-      );
+      openThenFill(client, deps, `wellbeing-${purpose}`, { ...at, title: titles[purpose] }, (actor) => sessionChoiceContent(deps, actor, purpose));
       return;
     }
     deps.background('wellbeing', async () => {
