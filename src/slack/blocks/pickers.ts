@@ -34,7 +34,8 @@ export function slotInput(slots: SlotView[], zone: string, opts: { optional: boo
       type: 'static_select',
       action_id: blocks.slot,
       placeholder: plain('Pick a time'),
-      ...(groups.length === 1 ? { options: groups[0]?.options ?? [] } : { option_groups: groups }),
+      // Always grouped, so the day is shown even when every slot falls on one day.
+      option_groups: groups,
     },
   };
 }
