@@ -35,6 +35,7 @@ export type RefusalCode =
   | 'invalid_repeat'
   | 'invalid_month'
   | 'relay_failed'
+  | 'text_only'
   | 'just_changed';
 
 export interface Refusal {
@@ -85,6 +86,7 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   invalid_repeat: () => 'A slot can repeat weekly for 1 to 26 weeks.',
   invalid_month: () => 'Please give the month as YYYY-MM, for example 2026-03.',
   relay_failed: () => "Your message couldn't be delivered just now. Nothing was sent; please try again in a moment.",
+  text_only: () => "I can only pass on text: files and attachments aren't sent to your therapist. Please write your message as text.",
   just_changed: () => 'This was changed by someone else a moment ago. Please refresh and try again.',
 };
 

@@ -1,5 +1,6 @@
 // The Teams bot: routes by activity type (message, card action, install), by command and by card verb. Handlers
 // do the work; every outbound call goes through the gateway.
+import { refusalText } from '../domain/refusals.js';
 import { ActivityHandler, TurnContext } from 'botbuilder';
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue } from 'botbuilder';
 import { errSummary } from '../services/notify.js';
@@ -16,7 +17,6 @@ import { INVOKE_BUDGET_MS, invokeResponse, STILL_WORKING, within } from './invok
 import { isThreadReply, startTurn, type ActingTurn, type TeamsDeps, type Turn } from './turn.js';
 import { isVerb } from './verbs.js';
 
-const TEXT_ONLY = 'I can only pass on text. Please write your message as text.';
 
 const hasActor = (turn: Turn): turn is ActingTurn => turn.actor !== null;
 
@@ -35,7 +35,7 @@ export class WellbeingBot extends ActivityHandler {
     if (activity.value && typeof activity.value === 'object') return this.onCardSubmit(turn);
     const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
     // Files and images are not passed on; tell the employee rather than drop them silently.
-    if (!turn.channel && !text && activity.attachments?.length) return void (await this.send(turn, textReply(TEXT_ONLY)));
+    if (!turn.channel && !text && activity.attachments?.length) return void (await this.send(turn, textReply(refusalText({ code: 'text_only' }))));
     const reply = turn.channel ? await this.channelMessage(turn, text) : await this.personalMessage(turn, text);
     if (reply) await this.send(turn, reply);
   }

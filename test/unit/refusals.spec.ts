@@ -38,6 +38,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   invalid_repeat: null,
   invalid_month: null,
   relay_failed: null,
+  text_only: null,
   just_changed: null,
 };
 
@@ -75,14 +76,15 @@ const everyCode: Record<RefusalCode, true> = {
   invalid_repeat: true,
   invalid_month: true,
   relay_failed: true,
+  text_only: true,
   just_changed: true,
 };
 
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 33 codes', () => {
-    expect(codes).to.have.length(33);
+  it('the two code lists agree and have 34 codes', () => {
+    expect(codes).to.have.length(34);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 

@@ -13,10 +13,12 @@ export function directMessageCallback(deps: SlackDeps) {
     const message = personMessage(args);
     if (!message || message.channelType !== 'im') return;
     const text = fromSlackText(message.text).trim();
-    if (!text) return;
+    if (!text && !message.hasFiles) return;
     const { body, client } = args;
     const tell = async (line: string) => void (await client.chat.postMessage({ channel: message.channel, text: line }));
     await oncePerEvent(deps, 'direct-message', body.event_id, async () => {
+      if (message.hasFiles) await tell(refusalText({ code: 'text_only' }));
+      if (!text) return;
       const actor = await whoIs(deps, body.team_id, message.user);
       const result = actor
         ? await deps.services.relay.fromEmployee(actor, { text, deliveryKey: messageDeliveryKey(message.channel, message.ts) })
