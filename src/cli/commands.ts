@@ -68,6 +68,16 @@ const identityOf = (flags: Flags, userFlag = 'user'): PlatformIdentity => ({
   workspaceId: need(flags, 'workspace'),
   userId: need(flags, userFlag),
 });
+
+/** The flags every person-adding command shares. */
+const personBase = (flags: Flags) => ({
+  orgId: need(flags, 'org'),
+  displayName: need(flags, 'name'),
+  zone: need(flags, 'zone'),
+  email: str(flags, 'email') ?? null,
+  department: str(flags, 'department'),
+  identity: identityOf(flags),
+});
 const showIdentity = (i: PlatformIdentity) => `${i.platform}:${i.workspaceId}:${i.userId}`;
 
 const personOptions: OptionSpec = { org: s, name: s, zone: s, platform: s, workspace: s, user: s, email: s, department: s };
@@ -151,7 +161,7 @@ export const commands: Record<string, Command> = {
       const channelId = str(flags, 'channel');
       const code = await addPerson(
         services,
-        { orgId: need(flags, 'org'), displayName: need(flags, 'name'), zone: need(flags, 'zone'), email: str(flags, 'email') ?? null, role: 'therapist', department: str(flags, 'department'), identity },
+        { ...personBase(flags), role: 'therapist' },
         io,
         'therapist',
       );
@@ -177,17 +187,7 @@ export const commands: Record<string, Command> = {
       };
       return addPerson(
         services,
-        {
-          orgId: need(flags, 'org'),
-          displayName: need(flags, 'name'),
-          zone: need(flags, 'zone'),
-          email: str(flags, 'email') ?? null,
-          role: 'employee',
-          department: str(flags, 'department'),
-          identity,
-          therapist,
-          allowance: int(flags, 'allowance') ?? null,
-        },
+        { ...personBase(flags), role: 'employee', therapist, allowance: int(flags, 'allowance') ?? null },
         io,
         'employee',
       );
@@ -203,16 +203,7 @@ export const commands: Record<string, Command> = {
     async run(services, flags, io) {
       return addPerson(
         services,
-        {
-          orgId: need(flags, 'org'),
-          displayName: need(flags, 'name'),
-          zone: need(flags, 'zone'),
-          email: str(flags, 'email') ?? null,
-          role: 'hr_admin',
-          extraRoles: flags.operator === true ? ['operator'] : [],
-          department: str(flags, 'department'),
-          identity: identityOf(flags),
-        },
+        { ...personBase(flags), role: 'hr_admin', extraRoles: flags.operator === true ? ['operator'] : [] },
         io,
         'HR admin',
       );
