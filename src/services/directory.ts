@@ -16,7 +16,18 @@ export function createDirectoryService(ctx: ServiceContext): DirectoryService {
     async updateZone(actor, zone) {
       if (!isValidZone(zone) || zone === actor.zone) return;
       const person = await directory.person(actor.personId);
-      if (person) await directory.updatePerson(person._id, { zone });
+      if (!person) return;
+      await directory.updatePerson(person._id, { zone });
+      await ctx.store.audit.append({
+        _id: `zone:${actor.personId}:${ctx.clock().toISOString()}`,
+        orgId: person.orgId,
+        actorId: actor.personId,
+        action: 'person.zone_changed',
+        subjectId: actor.personId,
+        reason: null,
+        details: { zone },
+        at: ctx.clock(),
+      });
     },
 
     async linkChannel(actor, input) {

@@ -29,3 +29,33 @@ describe('services: admin', () => {
     expect(await h.services.admin.linkChannel(bad, { platform: 'slack', workspaceId: 'T', channelId: 'C' })).to.have.property('ok', false);
   });
 });
+
+describe('services: directory', () => {
+  let h: CoreHarness;
+  beforeEach(async () => {
+    h = await openCoreHarness('directory');
+  });
+  afterEach(() => h.close());
+
+  it('records a zone reported by the client, ignores invalid zones, and audits the change', async () => {
+    const world = await seedWorld(h.services, { employees: 1, slotCount: 0 });
+    const employee = world.employees[0];
+    if (!employee) throw new Error('no employee');
+    await h.services.directory.updateZone(employee, 'Not/AZone');
+    await h.services.directory.updateZone(employee, 'Asia/Tokyo');
+    expect((await h.services.directory.whoIs(employee.identity))?.zone).to.equal('Asia/Tokyo');
+    const audit = await h.db.models.AuditEvent.find({ action: 'person.zone_changed' }).lean();
+    expect(audit).to.have.length(1);
+  });
+
+  it('links a channel only for operators and HR admins of the organisation', async () => {
+    const world = await seedWorld(h.services, { employees: 1, slotCount: 0 });
+    const channel = { platform: 'slack' as const, workspaceId: 'T0TEST', channelId: 'CNEW' };
+    const employee = world.employees[0];
+    if (!employee) throw new Error('no employee');
+    expect(await h.services.directory.linkChannel(employee, { therapist: world.therapist.identity, channel })).to.deep.include({ code: 'not_operator' });
+    expect(await h.services.directory.linkChannel(world.hr, { therapist: employee.identity, channel })).to.deep.include({ code: 'unknown_therapist' });
+    expect(await h.services.directory.linkChannel(world.hr, { therapist: world.therapist.identity, channel })).to.deep.include({ ok: true });
+    expect((await h.services.directory.therapistOfChannel(channel))?.personId).to.equal(world.therapist.personId);
+  });
+});
