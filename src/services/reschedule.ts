@@ -10,7 +10,7 @@ import { claimKeys } from '../store/index.js';
 import type { RescheduleRequestDoc } from '../store/models.js';
 import type { RescheduleService } from './api.js';
 import type { ServiceContext } from './context.js';
-import { abandonConfirmation, applyDecision, claimDecision, SessionConflictError, type DecisionData } from './decisions.js';
+import { abandonConfirmation, applyDecision, claimDecision, rollForwardDecision, SessionConflictError, type DecisionData } from './decisions.js';
 import { isRefusal, ownedRequest, ownedSession, type OwnedRequest } from './guards.js';
 import { holdSlot, holdUnit, unitsUsed } from './holds.js';
 import type { RequestView } from './notifier.js';
@@ -46,7 +46,11 @@ export function createRescheduleService(ctx: ServiceContext): RescheduleService 
     if (requiredRole && o.role !== requiredRole) return refuse(requiredRole === 'therapist' ? 'not_linked_therapist' : 'not_your_session');
     if (o.request.status !== 'pending') return refuse('already_decided', { status: o.request.status });
     const decided = await ctx.store.claims.get(claimKeys.decision(String(o.request._id)));
-    if (decided) return refuse('already_decided', { status: (decided.data as DecisionData).status });
+    if (decided) {
+      // A decision whose caller stopped half-way (past the grace period) is finished by whoever comes next.
+      if (decided.createdAt.getTime() < ctx.clock().getTime() - ctx.claimGraceMs) await rollForwardDecision(ctx, decided);
+      return refuse('already_decided', { status: (decided.data as DecisionData).status });
+    }
     return o;
   }
 

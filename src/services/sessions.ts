@@ -10,7 +10,7 @@ import { claimKeys } from '../store/index.js';
 import type { SessionDoc } from '../store/models.js';
 import type { SessionService } from './api.js';
 import type { ServiceContext } from './context.js';
-import { applyCancellation, type CancellationData } from './cancellation.js';
+import { applyCancellation, rollForwardCancellation, type CancellationData } from './cancellation.js';
 import { applyDecision, claimDecision } from './decisions.js';
 import { employeeRecord, isRefusal, organisationOf, ownedSession } from './guards.js';
 import { holdSlot, holdUnit, unitsUsed } from './holds.js';
@@ -162,7 +162,11 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       const versionKey = claimKeys.version(String(session._id), version);
       const cancellation: CancellationData = { action: 'cancel', late, reason: reason.reason, by: actor.personId, role: o.role };
       const won = await ctx.store.claims.claim(versionKey, 'version', { sessionId: String(session._id), data: { ...cancellation } }, now);
-      if (!won) return refuse('just_changed');
+      if (!won) {
+        const other = await ctx.store.claims.get(versionKey);
+        if (other && other.createdAt.getTime() < now.getTime() - ctx.claimGraceMs) await rollForwardCancellation(ctx, other);
+        return refuse('just_changed');
+      }
       await applyCancellation(ctx, session, version, cancellation, now);
       const view = { ...sessionView(session, o.parties), status: late ? ('late_cancelled' as const) : ('cancelled' as const) };
       const undelivered = await tellBoth(ctx, o.parties, { kind: 'session_cancelled', session: view, late, reason: reason.reason, cancelledBy: o.role });

@@ -57,7 +57,8 @@ export class ClaimRepository {
     return this.models.Claim.find({ kind: 'unit', employeeId, month: { $in: months } }).lean<ClaimDoc[]>().exec();
   }
 
-  async olderThan(kind: ClaimKind, before: Date, limit = 500): Promise<ClaimDoc[]> {
-    return this.models.Claim.find({ kind, createdAt: { $lt: before } }).limit(limit).lean<ClaimDoc[]>().exec();
+  /** Claims of a kind created in [after, before), oldest first. */
+  async createdBetween(kind: ClaimKind, after: Date, before: Date, limit = 500): Promise<ClaimDoc[]> {
+    return this.models.Claim.find({ kind, createdAt: { $gte: after, $lt: before } }).sort({ createdAt: 1 }).limit(limit).lean<ClaimDoc[]>().exec();
   }
 }

@@ -83,6 +83,39 @@ describe('services: a failure between two writes', () => {
     expect((await h.services.sessions.book(employee(1), { slotId: slotId(0) })).ok).to.equal(true);
   });
 
+  it('a half-applied confirmation or cancellation is also finished by the next call after the grace period', async () => {
+    await h.services.admin.setAllowance(employee(0).identity, 4);
+    const booked = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
+    if (!booked.ok) throw new Error('booking failed');
+    const asked = await h.services.reschedule.request(employee(0), { sessionId: booked.session.id, choice: { slotId: slotId(1) }, reason: 'Clash' });
+    if (!asked.ok) throw new Error('request failed');
+    const update = sinon.stub(store().sessions, 'updateSession').rejects(new Error('crash'));
+    await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id }).catch(() => undefined);
+    update.restore();
+    h.advance(GRACE_MS + 1);
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id })).to.deep.include({ code: 'already_decided' });
+    expect((await h.db.models.Session.findById(booked.session.id).lean())?.status).to.equal('rescheduled');
+
+    const moved = await h.db.models.Session.findOne({ status: 'booked' }).lean();
+    const crash = sinon.stub(store().sessions, 'updateSession').rejects(new Error('crash'));
+    await h.services.sessions.cancel(employee(0), { sessionId: String(moved?._id), reason: 'Changed plans' }).catch(() => undefined);
+    crash.restore();
+    h.advance(GRACE_MS + 1);
+    expect(await h.services.sessions.cancel(employee(0), { sessionId: String(moved?._id), reason: 'Again' })).to.deep.include({ code: 'just_changed' });
+    expect((await h.db.models.Session.findById(moved?._id).lean())?.status).to.equal('cancelled');
+  });
+
+  it('the sweep looks back only a bounded window, so its work does not grow with history', async () => {
+    const booked = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
+    expect(booked.ok).to.equal(true);
+    const seen = sinon.spy(store().claims, 'createdBetween');
+    h.advance(30 * 86_400_000);
+    await h.services.sweep();
+    const windows = seen.getCalls().map((c) => (c.args[2] as Date).getTime() - (c.args[1] as Date).getTime());
+    expect(windows.length).to.be.greaterThan(0);
+    expect(Math.max(...windows)).to.be.at.most(3_600_000);
+  });
+
   it('a failed notification does not undo a stored change and is reported as undelivered', async () => {
     h.notifier.failPerson = true;
     const booked = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
