@@ -44,7 +44,9 @@ const interactive = (payload: unknown): SlackRequest => ({
 
 let counter = 0;
 export const uniqueId = (prefix: string) => `${prefix}${Date.now().toString(36).toUpperCase()}${(++counter).toString(36).toUpperCase()}${randomBytes(2).toString('hex').toUpperCase()}`;
-export const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++counter).padStart(6, '0')}`;
+// Fractions start with 9 here and with 0 in the Web API stand-in, so a message sent by a test can never share a
+// ts with one the stand-in made (a reply whose ts equals its thread_ts would look like the thread's root).
+export const nextTs = () => `${Math.floor(Date.now() / 1000)}.9${String(++counter).padStart(5, '0')}`;
 
 export function eventCallback(event: Record<string, unknown>, opts: { eventId?: string; teamId?: string } = {}): SlackRequest {
   return json({
