@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { App, ExpressReceiver } from '@slack/bolt';
 import express from 'express';
 import { createApp } from '../src/app.js';
+import type { BenchRow } from './support.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import type { Actor } from '../src/services/types.js';
@@ -240,6 +241,27 @@ export async function runSlackBench(): Promise<BenchResult[]> {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The app's rows for the shared table (bench/support.ts), each beside the bare Bolt row of the same load. */
+export function slackBenchRows(results: BenchResult[]): BenchRow[] {
+  const load = (r: BenchResult) => (r.concurrency !== null ? `c=${r.concurrency}` : `${r.rate}/s`);
+  return results
+    .filter((r) => r.target === 'app')
+    .map((r) => {
+      const bare = results.find((b) => b.target === 'bare bolt' && b.name === r.name && load(b) === load(r));
+      return {
+        name: `slack: ${r.name} (${load(r)})${r.errors ? ` [${r.errors} errors]` : ''}`,
+        operations: r.requests,
+        concurrency: r.concurrency ?? 0,
+        p50Ms: r.p50Ms,
+        p99Ms: r.p99Ms,
+        opsPerSec: r.reqPerSec,
+        baselineName: bare?.target ?? 'none',
+        baselineOpsPerSec: bare?.reqPerSec ?? 0,
+        ratio: bare && bare.reqPerSec > 0 ? Math.round((r.reqPerSec / bare.reqPerSec) * 1000) / 1000 : 0,
+      };
+    });
+}
 
 export function printSlackBench(results: BenchResult[]): void {
   console.table(
