@@ -11,7 +11,6 @@ import { cancelSubmitAction } from './handlers/cancel-submit.js';
 import { helpCommand } from './handlers/help.js';
 import { homeAction } from './handlers/home.js';
 import { linkCommand } from './handlers/link.js';
-import { proposalAcceptAction } from './handlers/proposal-accept.js';
 import { proposalDeclineAction } from './handlers/proposal-decline.js';
 import { requestConfirmAction } from './handlers/request-confirm.js';
 import { requestDeclineAction } from './handlers/request-decline.js';
@@ -35,7 +34,8 @@ export const cardActions: Record<Verb, CardActionHandler> = {
   'request.confirm': requestConfirmAction,
   'request.decline': requestDeclineAction,
   'request.propose': requestProposeAction,
-  'proposal.accept': proposalAcceptAction,
+  // Accepting a proposal is the same use case as confirming a request: the service checks whom it awaits.
+  'proposal.accept': requestConfirmAction,
   'proposal.decline': proposalDeclineAction,
   'availability.add': availabilityAddAction,
   'availability.remove': availabilityRemoveAction,

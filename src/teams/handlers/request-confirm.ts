@@ -1,4 +1,5 @@
-// Card verb `request.confirm`: the linked therapist confirms an employee's reschedule request.
+// Card verbs `request.confirm` (the linked therapist confirms an employee's request) and `proposal.accept` (the
+// employee accepts the therapist's proposal): one use case, and the service checks whom the request awaits.
 import { z } from 'zod';
 import { idField, parseCardData, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
