@@ -3,7 +3,8 @@
 // thread: the first real message opens the real one); message ids are unique so request messages stay distinct.
 import { randomUUID } from 'node:crypto';
 import type { ChannelAddress } from '../domain/types.js';
-import { DeliveryError, type Notice, type Notifier, type Recipient, type ThreadAddress } from '../services/notifier.js';
+import { DeliveryError, type Notifier } from '../services/notifier.js';
+import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
 
 export class SilentNotifier implements Notifier {
   async notifyPerson(_to: Recipient, _notice: Notice): Promise<void> {}

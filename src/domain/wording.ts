@@ -1,6 +1,6 @@
 // What each notice says, in words, for one reader in their zone. Slack and Teams lay these lines out
 // differently (Block Kit / Adaptive Cards) but never word a rule differently.
-import type { Notice, RequestView, SessionView } from '../services/notifier.js';
+import type { Notice, RequestView, SessionView } from '../notices/notice.js';
 import { formatSpan } from './time.js';
 
 export interface NoticeText {

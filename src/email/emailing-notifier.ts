@@ -4,7 +4,8 @@ import type { Transporter } from 'nodemailer';
 import { noticeText } from '../domain/wording.js';
 import type { Logger } from '../log.js';
 import type { ChannelAddress } from '../domain/types.js';
-import type { Notice, NoticeKind, Notifier, Recipient, ThreadAddress } from '../services/notifier.js';
+import type { Notifier } from '../services/notifier.js';
+import type { Notice, NoticeKind, Recipient, ThreadAddress } from '../notices/notice.js';
 
 const EMAILED: ReadonlySet<NoticeKind> = new Set(['session_booked', 'session_rescheduled', 'session_cancelled']);
 

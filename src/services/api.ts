@@ -1,7 +1,7 @@
 // The use cases every platform calls, as one typed surface. Implementations live beside this file.
 import type { Role } from '../domain/types.js';
 import type { ChannelAddress, Platform, PlatformIdentity } from '../domain/types.js';
-import type { RequestView, SessionView } from './notifier.js';
+import type { RequestView, SessionView } from '../notices/notice.js';
 import type {
   Actor,
   CancelPreview,

@@ -1,7 +1,7 @@
 // Telling both sides about a change. A failed delivery never undoes a change that is already stored: it is
 // logged and reported back to the actor as undelivered.
 import type { ServiceContext } from './context.js';
-import type { Notice } from './notifier.js';
+import type { Notice } from '../notices/notice.js';
 import { postInThread } from './threads.js';
 import type { Undelivered } from './types.js';
 import { recipientOf, type Parties } from './views.js';

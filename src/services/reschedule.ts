@@ -13,7 +13,7 @@ import type { ServiceContext } from './context.js';
 import { abandonConfirmation, applyDecision, claimDecision, rollForwardDecision, SessionConflictError, type DecisionData } from './decisions.js';
 import { isRefusal, ownedRequest, ownedSession, type OwnedRequest } from './guards.js';
 import { holdSlot, holdUnit, unitsUsed } from './holds.js';
-import type { RequestView } from './notifier.js';
+import type { RequestView } from '../notices/notice.js';
 import { tellEmployee, tellTherapist } from './notify.js';
 import { resolveTimeChoice } from './time-choice.js';
 import { threadFor } from './threads.js';

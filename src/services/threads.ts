@@ -2,7 +2,8 @@
 import { channelKey } from '../domain/types.js';
 import { relayThreadId } from '../store/relay-threads.js';
 import type { ServiceContext } from './context.js';
-import { DeliveryError, type Notice, type ThreadAddress } from './notifier.js';
+import { DeliveryError } from './notifier.js';
+import type { Notice, ThreadAddress } from '../notices/notice.js';
 import { recipientOf, type Parties } from './views.js';
 
 const OPENING_WAIT_MS = 3_000;

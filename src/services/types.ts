@@ -3,7 +3,7 @@
 import type { AllowanceBalance } from '../domain/allowance.js';
 import type { Refusal } from '../domain/refusals.js';
 import type { ChannelAddress, PlatformIdentity, Role } from '../domain/types.js';
-import type { RequestView, SessionView } from './notifier.js';
+import type { RequestView, SessionView } from '../notices/notice.js';
 
 export type Result<T> = ({ ok: true } & T) | Refusal;
 

@@ -1,7 +1,7 @@
 // Turning stored documents into the views that notices and platforms render.
 import type { PersonDoc, RescheduleRequestDoc, SessionDoc } from '../store/models.js';
 import type { Actor } from './types.js';
-import type { Recipient, RequestView, SessionView } from './notifier.js';
+import type { Recipient, RequestView, SessionView } from '../notices/notice.js';
 import type { ServiceContext } from './context.js';
 
 export function actorOf(person: PersonDoc): Actor {

@@ -5,7 +5,8 @@ import { WebAPIPlatformError, WebAPIRateLimitedError } from '@slack/web-api';
 import type { Logger } from '../log.js';
 import type { ChannelAddress } from '../domain/types.js';
 import { DeliveryError } from '../services/notifier.js';
-import type { DeliveryFailure, Notice, Notifier, Recipient, ThreadAddress } from '../services/notifier.js';
+import type { DeliveryFailure, Notifier } from '../services/notifier.js';
+import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
 import { noticeMessage } from './blocks/notice.js';
 
 const goneErrors = new Set(['channel_not_found', 'user_not_found', 'account_inactive', 'is_archived', 'message_not_found', 'thread_not_found', 'user_disabled']);

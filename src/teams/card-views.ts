@@ -5,7 +5,7 @@ import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../domain/reason.js';
 import { refusalText, type Refusal } from '../domain/refusals.js';
 import { formatSpan } from '../domain/time.js';
 import { cancellationConsequence, noticeText, requestStatusWord } from '../domain/wording.js';
-import type { Notice, RequestView } from '../services/notifier.js';
+import type { Notice, RequestView } from '../notices/notice.js';
 import type { CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
 import { expandCard, type AdaptiveCardJson } from './cards.js';
 import { commandHelp } from './commands.js';

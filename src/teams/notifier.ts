@@ -3,7 +3,8 @@
 import type { ConversationReference } from 'botbuilder';
 import { channelKey, identityKey, type ChannelAddress } from '../domain/types.js';
 import type { DirectoryService } from '../services/api.js';
-import { DeliveryError, type Notice, type Notifier, type Recipient, type ThreadAddress } from '../services/notifier.js';
+import { DeliveryError, type Notifier } from '../services/notifier.js';
+import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
 import { noticeCard } from './card-views.js';
 import { cardAttachment } from './cards.js';
 import type { OutboundActivity, TeamsGateway } from './gateway.js';

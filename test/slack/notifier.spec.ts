@@ -3,7 +3,8 @@
 import { LogLevel, WebClient } from '@slack/web-api';
 import { expect } from 'chai';
 import { createLogger } from '../../src/log.js';
-import { DeliveryError, type Notice, type Recipient, type RequestView } from '../../src/services/notifier.js';
+import { DeliveryError } from '../../src/services/notifier.js';
+import type { Notice, Recipient, RequestView } from '../../src/notices/notice.js';
 import { SlackNotifier } from '../../src/slack/notifier.js';
 import { actions } from '../../src/slack/ids.js';
 import { SlackApiStub } from '../support/slack-api-stub.js';

@@ -1,7 +1,8 @@
 // A Notifier that records what services asked to send, for service-level tests. Platform tests use the real
 // Slack/Teams notifiers against local stand-ins of their Web APIs instead.
 import type { ChannelAddress } from '../../src/domain/types.js';
-import { DeliveryError, type Notice, type Notifier, type Recipient, type ThreadAddress } from '../../src/services/notifier.js';
+import { DeliveryError, type Notifier } from '../../src/services/notifier.js';
+import type { Notice, Recipient, ThreadAddress } from '../../src/notices/notice.js';
 
 export type Sent =
   | { op: 'person'; to: Recipient; notice: Notice }

@@ -1,5 +1,5 @@
 // Sample service results for rendering Teams cards without a database.
-import type { RequestView, SessionView } from '../../src/services/notifier.js';
+import type { RequestView, SessionView } from '../../src/notices/notice.js';
 import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../../src/services/types.js';
 
 const hour = 3_600_000;

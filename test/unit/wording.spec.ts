@@ -1,7 +1,7 @@
 // What each notice says, for one reader in their zone (DESIGN §2 rule 6): every kind has a title, and the same
 // session reads 14:00 GMT to a London reader and 09:00 EST to a New York reader.
 import { expect } from 'chai';
-import type { Notice, NoticeKind, RequestView, SessionView } from '../../src/services/notifier.js';
+import type { Notice, NoticeKind, RequestView, SessionView } from '../../src/notices/notice.js';
 import type { RequestStatus } from '../../src/domain/types.js';
 import { cancellationConsequence, noticeText, requestStatusWord, sessionLine, type NoticeText } from '../../src/domain/wording.js';
 

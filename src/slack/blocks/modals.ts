@@ -3,7 +3,7 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { formatSpan } from '../../domain/time.js';
 import type { AllowanceBalance } from '../../domain/allowance.js';
-import type { RequestView, SessionView } from '../../services/notifier.js';
+import type { RequestView, SessionView } from '../../notices/notice.js';
 import type { CancelPreview, SlotView, UpcomingSession } from '../../services/types.js';
 import { actions, blocks, infoViewCallbackId, views } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';

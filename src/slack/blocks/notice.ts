@@ -2,7 +2,7 @@
 // shared with Teams), layout and buttons here.
 import type { KnownBlock } from '@slack/types';
 import { noticeText } from '../../domain/wording.js';
-import type { Notice } from '../../services/notifier.js';
+import type { Notice } from '../../notices/notice.js';
 import { actions } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
 import { actionsBlock, button, context, header, quoteBlocks, section } from './common.js';

@@ -2,7 +2,7 @@
 // a card. A request that was already decided (double click, redelivery, two instances) shows its current state.
 import { decisionCard } from '../card-views.js';
 import { cardReply, refusalReply, type Reply } from '../replies.js';
-import type { RequestView } from '../../services/notifier.js';
+import type { RequestView } from '../../notices/notice.js';
 import type { Result } from '../../services/types.js';
 import type { ActingTurn } from '../turn.js';
 

@@ -1,7 +1,7 @@
 // Before opening a decision form: the request must exist, be visible to the actor, and still wait for them.
 import type { Refusal } from '../../../domain/refusals.js';
 import { refuse } from '../../../domain/refusals.js';
-import type { RequestView } from '../../../services/notifier.js';
+import type { RequestView } from '../../../notices/notice.js';
 import type { Actor } from '../../../services/types.js';
 import type { SlackDeps } from '../../context.js';
 

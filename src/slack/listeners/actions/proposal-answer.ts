@@ -2,7 +2,7 @@
 // then updated in place so the buttons cannot be pressed again; the service tells both sides the outcome.
 import type { WebClient } from '@slack/web-api';
 import { refusalText } from '../../../domain/refusals.js';
-import type { RequestView } from '../../../services/notifier.js';
+import type { RequestView } from '../../../notices/notice.js';
 import { noticeMessage } from '../../blocks/notice.js';
 import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, tellEphemeral, whoIs } from '../../context.js';

@@ -1,0 +1,61 @@
+// What a change tells people: the views of sessions and requests, and the notices about them. Plain data,
+// shared by the rules' wording (domain), the use cases (services) and both platforms' renderers.
+import type { ChannelAddress, PlatformIdentity, RequestStatus, SessionStatus } from '../domain/types.js';
+
+export interface Recipient {
+  personId: string;
+  displayName: string;
+  zone: string;
+  identity: PlatformIdentity;
+  /** Where confirmations are also e-mailed, when e-mail is configured. */
+  email: string | null;
+}
+
+export interface ThreadAddress {
+  channel: ChannelAddress;
+  threadId: string;
+}
+
+export interface SessionView {
+  id: string;
+  start: Date;
+  end: Date;
+  status: SessionStatus;
+  employeeName: string;
+  therapistName: string;
+}
+
+export interface RequestView {
+  id: string;
+  sessionId: string;
+  current: { start: Date; end: Date };
+  proposed: { start: Date; end: Date };
+  custom: boolean;
+  reason: string;
+  requestedBy: 'employee' | 'therapist';
+  awaiting: 'therapist' | 'employee';
+  status: RequestStatus;
+  decisionNote: string | null;
+  employeeName: string;
+  therapistName: string;
+}
+
+export type Notice =
+  | { kind: 'relay'; from: 'employee' | 'therapist'; senderName: string; text: string }
+  | { kind: 'thread_opened'; employeeName: string }
+  /** To the therapist's thread: a request with Confirm / Decline / Propose. */
+  | { kind: 'reschedule_requested'; request: RequestView }
+  /** To the employee: their request waits for the therapist. */
+  | { kind: 'reschedule_awaiting'; request: RequestView }
+  /** To the employee: the therapist proposes another time, with Accept / Decline. */
+  | { kind: 'reschedule_proposed'; request: RequestView }
+  /** Replaces a request message in place once it has been decided. */
+  | { kind: 'request_decided'; request: RequestView }
+  | { kind: 'session_rescheduled'; previous: SessionView; session: SessionView }
+  | { kind: 'reschedule_declined'; request: RequestView }
+  | { kind: 'request_withdrawn'; request: RequestView }
+  | { kind: 'request_expired'; request: RequestView; cutoffHours: number }
+  | { kind: 'session_booked'; session: SessionView }
+  | { kind: 'session_cancelled'; session: SessionView; late: boolean; reason: string; cancelledBy: 'employee' | 'therapist' };
+
+export type NoticeKind = Notice['kind'];
