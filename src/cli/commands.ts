@@ -310,7 +310,7 @@ export const commands: Record<string, Command> = {
       const r = await services.sweep();
       io.out(
         `Sweep done: ${r.expired} requests expired, ${r.rolledForward} changes rolled forward, ` +
-          `${r.staleClaimsReleased} stale claims released, ${r.deliveryKeysRemoved} delivery keys removed.`,
+          `${r.owedSettled} owed notices settled, ${r.deliveryKeysRemoved} delivery keys removed.`,
       );
       return EXIT_OK;
     },

@@ -67,6 +67,24 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
         ],
         quote: notice.request.reason,
       };
+    case 'proposal_sent':
+      return {
+        title: `You proposed another time to ${notice.request.employeeName}`,
+        lines: [
+          `Current: ${span(notice.request.current, zone)}`,
+          `Proposed: ${span(notice.request.proposed, zone)}`,
+          'The time is held for them until they accept or decline.',
+        ],
+        quote: notice.request.reason,
+      };
+    case 'reschedule_not_confirmed':
+      return {
+        title: 'Your reschedule request could not be confirmed',
+        lines: [
+          `Your session stays at ${span(notice.request.current, zone)}.`,
+          'You can pick another time, cancel the session, or message your therapist.',
+        ],
+      };
     case 'request_decided': {
       const r = notice.request;
       return {

@@ -49,6 +49,8 @@ export type Notice =
   | { kind: 'reschedule_awaiting'; request: RequestView }
   /** To the employee: the therapist proposes another time, with Accept / Decline. */
   | { kind: 'reschedule_proposed'; request: RequestView }
+  /** To the therapist's thread: the time they proposed, waiting for the employee's answer. */
+  | { kind: 'proposal_sent'; request: RequestView }
   /** Replaces a request message in place once it has been decided. */
   | { kind: 'request_decided'; request: RequestView }
   | { kind: 'session_rescheduled'; previous: SessionView; session: SessionView }
@@ -56,6 +58,8 @@ export type Notice =
   | { kind: 'request_withdrawn'; request: RequestView }
   | { kind: 'request_expired'; request: RequestView; cutoffHours: number }
   | { kind: 'session_booked'; session: SessionView }
+  /** To the employee: the therapist tried to confirm their request, and it could not go through. */
+  | { kind: 'reschedule_not_confirmed'; request: RequestView; why: 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past' }
   | { kind: 'session_cancelled'; session: SessionView; late: boolean; reason: string; cancelledBy: 'employee' | 'therapist' };
 
 export type NoticeKind = Notice['kind'];

@@ -104,6 +104,7 @@ export function createAdminService(ctx: ServiceContext) {
           department: p.department,
           therapistId,
           allowanceOverride: p.allowance ?? null,
+          bufferMinutes: 0,
           identity: p.identity,
         });
         await audit(p.orgId, 'person.added', String(person._id), { roles: person.roles });

@@ -4,18 +4,16 @@ import { isInFuture } from '../domain/policy.js';
 import { refuse } from '../domain/refusals.js';
 import { firstOverlap, MAX_SLOT_MINUTES, MAX_WEEKLY_REPEATS, MIN_SLOT_MINUTES, overlaps, spanOf, weeklyStarts } from '../domain/slots.js';
 import { formatInstant, localDateTimeToInstant, localParts } from '../domain/time.js';
-import { claimKeys, isDuplicateKey } from '../store/index.js';
+import { isDuplicateKey } from '../store/index.js';
+import { busyKeys, holdBusy, repairDead } from './holds.js';
+import { slotsWithHolds } from './sessions/open-slots.js';
 import type { AvailabilityService } from './api.js';
 import type { ServiceContext } from './context.js';
-import type { SlotView } from './types.js';
 
 const LIST_DAYS = 90;
 
 export function createAvailabilityService(ctx: ServiceContext): AvailabilityService {
-  const withHolds = async (therapistId: Types.ObjectId, slots: { _id: Types.ObjectId; start: Date; end: Date }[]): Promise<SlotView[]> => {
-    const held = new Set((await ctx.store.claims.getMany(slots.map((s) => claimKeys.slot(String(therapistId), s.start)))).map((c) => c._id));
-    return slots.map((s) => ({ id: String(s._id), start: s.start, end: s.end, held: held.has(claimKeys.slot(String(therapistId), s.start)) }));
-  };
+  const bufferOf = async (therapistId: Types.ObjectId) => (await ctx.store.directory.person(therapistId))?.bufferMinutes ?? 0;
 
   return {
     async add(actor, input) {
@@ -37,6 +35,12 @@ export function createAvailabilityService(ctx: ServiceContext): AvailabilityServ
       const existing = await ctx.store.sessions.slotsNear(therapistId, first.instant, last?.end ?? first.instant, MAX_SLOT_MINUTES);
       const clash = existing.find((e) => spans.some((s) => overlaps(s, e)));
       if (clash) return refuse('slot_overlap', { when: formatInstant(clash.start, actor.zone) });
+      // Time already taken by a session (a confirmed custom time, say) or held by a waiting request.
+      const buffer = await bufferOf(therapistId);
+      const met = await ctx.store.claims.getMany(spans.flatMap((s) => busyKeys(therapistId, s, buffer)));
+      const busy = (await repairDead(ctx, met)).map((c) => c._id);
+      const taken = spans.find((s) => busyKeys(therapistId, s, buffer).some((k) => busy.includes(k)));
+      if (taken) return refuse('slot_overlap', { when: formatInstant(taken.start, actor.zone) });
       try {
         const created = await ctx.store.sessions.insertSlots(
           spans.map((s) => ({ therapistId, start: s.start, end: s.end, source: 'availability' as const, createdAt: ctx.clock() })),
@@ -63,8 +67,7 @@ export function createAvailabilityService(ctx: ServiceContext): AvailabilityServ
       if (!actor.roles.includes('therapist')) return refuse('not_therapist');
       const therapistId = new Types.ObjectId(actor.personId);
       const now = ctx.clock();
-      const slots = await ctx.store.sessions.slotsBetween(therapistId, now, new Date(now.getTime() + LIST_DAYS * 86_400_000));
-      return { ok: true, slots: await withHolds(therapistId, slots) };
+      return { ok: true, slots: await slotsWithHolds(ctx, therapistId, now, new Date(now.getTime() + LIST_DAYS * 86_400_000), await bufferOf(therapistId)) };
     },
 
     async remove(actor, input) {
@@ -72,15 +75,12 @@ export function createAvailabilityService(ctx: ServiceContext): AvailabilityServ
       if (!Types.ObjectId.isValid(input.slotId)) return refuse('unknown_slot');
       const slot = await ctx.store.sessions.slot(input.slotId);
       if (!slot || !slot.therapistId.equals(actor.personId)) return refuse('unknown_slot');
-      // Removing claims the slot like a booking would, so a concurrent booking cannot take a slot being removed.
-      const key = claimKeys.slot(String(slot.therapistId), slot.start);
+      // Removing claims the slot's time like a booking would, so a concurrent booking cannot take a slot being removed.
       const removal = `removal:${String(slot._id)}`;
-      if (!(await ctx.store.claims.claim(key, 'slot', { sessionId: removal }, ctx.clock()))) {
-        const holder = await ctx.store.claims.get(key);
-        if (holder?.sessionId !== removal) return refuse('slot_held');
-      }
+      const held = await holdBusy(ctx, slot.therapistId, slot, await bufferOf(slot.therapistId), { sessionId: removal, requestId: null }, removal);
+      if (!held.ok) return refuse('slot_held');
       await ctx.store.sessions.deleteSlot(slot._id);
-      await ctx.store.claims.release(key);
+      await ctx.store.claims.releaseOwned(held.won, removal);
       await ctx.store.audit.append({
         _id: removal,
         orgId: actor.orgId,

@@ -1,8 +1,12 @@
-// Applying a cancellation that won the session's next-version claim. Every step is idempotent, so the sweep
-// can finish one whose caller stopped half-way, from the data the claim recorded.
+// Cancelling a session that won its next-version claim. The claim records the cancellation, so a call that
+// died half-way is finished (with its audit event and notices) by the next call or the sweep.
 import { claimKeys } from '../store/index.js';
 import type { ClaimDoc, SessionDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
+import { busyKeys, movedSessions } from './holds.js';
+import { changeWithOwed, settleOwed, type OwedChange, type OwedNoticeSpec } from './owed.js';
+import type { Undelivered } from './types.js';
+import { partiesOf, sessionView, type Parties } from './views.js';
 
 export interface CancellationData {
   action: 'cancel';
@@ -12,21 +16,51 @@ export interface CancellationData {
   role: 'employee' | 'therapist';
 }
 
-export async function applyCancellation(ctx: ServiceContext, session: SessionDoc, version: number, c: CancellationData, at: Date): Promise<void> {
-  await ctx.store.sessions.updateSession(session._id, { status: c.late ? 'late_cancelled' : 'cancelled', version, cancelReason: c.reason });
-  await ctx.store.claims.release(session.slotKey);
-  // An early cancellation credits the allowance back; a late one keeps the unit used.
-  if (!c.late) await ctx.store.claims.release(session.unitKey);
-  await ctx.store.audit.append({
-    _id: claimKeys.version(String(session._id), version),
-    orgId: session.orgId,
-    actorId: c.by,
-    action: c.late ? 'session.late_cancelled' : 'session.cancelled',
-    subjectId: String(session._id),
-    reason: c.reason,
-    details: { by: c.role },
-    at,
-  });
+export function cancelledStatus(c: CancellationData): SessionDoc['status'] {
+  return c.late ? 'late_cancelled' : 'cancelled';
+}
+
+function cancellationChange(session: SessionDoc, parties: Parties, version: number, c: CancellationData, at: Date, extra: OwedNoticeSpec[]): OwedChange {
+  const view = { ...sessionView(session, parties), status: cancelledStatus(c) };
+  const notice = { kind: 'session_cancelled' as const, session: view, late: c.late, reason: c.reason, cancelledBy: c.role };
+  return {
+    changeId: claimKeys.version(String(session._id), version),
+    doneWhen: { collection: 'sessions', id: String(session._id), statuses: [cancelledStatus(c)] },
+    parties,
+    audit: {
+      _id: claimKeys.version(String(session._id), version),
+      orgId: session.orgId,
+      actorId: c.by,
+      action: c.late ? 'session.late_cancelled' : 'session.cancelled',
+      subjectId: String(session._id),
+      reason: c.reason,
+      details: { by: c.role },
+      at,
+    },
+    notices: [{ to: 'employee', notice }, { to: 'therapist', notice }, ...extra],
+  };
+}
+
+async function applyCancellation(ctx: ServiceContext, session: SessionDoc, version: number, c: CancellationData): Promise<void> {
+  await ctx.store.sessions.updateSession(session._id, { status: cancelledStatus(c), version, cancelReason: c.reason });
+  await Promise.all([
+    ctx.store.claims.releaseHeldFor(busyKeys(session.therapistId, session, session.bufferMinutes ?? 0), movedSessions(session)),
+    // An early cancellation credits the allowance back; a late one keeps the unit used.
+    c.late ? Promise.resolve() : ctx.store.claims.release(session.unitKey),
+  ]);
+}
+
+/** Record, apply, settle a won cancellation; `extra` are further notices it owes (a withdrawn request's message). */
+export function finishCancellation(
+  ctx: ServiceContext,
+  session: SessionDoc,
+  parties: Parties,
+  version: number,
+  c: CancellationData,
+  at: Date,
+  extra: OwedNoticeSpec[] = [],
+): Promise<Undelivered> {
+  return changeWithOwed(ctx, cancellationChange(session, parties, version, c, at, extra), () => applyCancellation(ctx, session, version, c));
 }
 
 export function isCancellationData(data: unknown): data is CancellationData {
@@ -39,7 +73,13 @@ export async function rollForwardCancellation(ctx: ServiceContext, claim: ClaimD
   const version = Number(claim._id.split(':').pop());
   if (claim._id !== claimKeys.version(claim.sessionId, version)) return false;
   const session = await ctx.store.sessions.session(claim.sessionId);
-  if (!session || session.version >= version) return false;
-  await applyCancellation(ctx, session, version, claim.data, claim.createdAt);
+  if (!session) return false;
+  const parties = await partiesOf(ctx, session);
+  if (session.version >= version) {
+    const owed = await ctx.store.owed.ofChange(claim._id);
+    if (owed.length > 0) await settleOwed(ctx, owed, parties);
+    return owed.length > 0;
+  }
+  await finishCancellation(ctx, session, parties, version, claim.data, claim.createdAt);
   return true;
 }

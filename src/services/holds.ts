@@ -1,73 +1,155 @@
-// Holding a slot and an allowance unit by claim, with repair of claims left behind by a crashed call: a claim
-// older than the grace period whose session is not live is stale, and the next caller (or the sweep) removes it.
-import type { Types } from 'mongoose';
+// Holding busy time and allowance units by claim, and repairing claims whose owner is gone. A claim is live
+// while the thing it was made for lives: a booked session, a pending request, or a call still in flight
+// (younger than the grace period). Every path that meets a claim checks that and removes a dead one, whatever
+// its age, so no claim can stay held forever.
+import { Types } from 'mongoose';
 import { claimableUnits } from '../domain/allowance.js';
+import { busyTicks } from '../domain/busy.js';
+import type { Span } from '../domain/slots.js';
 import { claimKeys } from '../store/index.js';
-import type { ClaimDoc } from '../store/models.js';
+import type { ClaimDoc, SessionDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
 
-const LIVE_SLOT_STATUSES = ['booked'] as const;
-/** A late cancellation keeps its unit: it still counts against the month. */
-const LIVE_UNIT_STATUSES = ['booked', 'late_cancelled'] as const;
-
-async function isStale(ctx: ServiceContext, claim: ClaimDoc): Promise<boolean> {
-  if (claim.createdAt.getTime() > ctx.clock().getTime() - ctx.claimGraceMs) return false;
-  const live =
-    claim.kind === 'slot'
-      ? await ctx.store.sessions.liveWithKey('slotKey', claim._id, [...LIVE_SLOT_STATUSES])
-      : await ctx.store.sessions.liveWithKey('unitKey', claim._id, [...LIVE_UNIT_STATUSES]);
-  return live === null;
+/** What a claim is held for: the session it backs and, while a request waits, that request. */
+export interface Holder {
+  sessionId: string;
+  requestId: string | null;
 }
 
-/** Removes the claim if it is stale; true when it was removed. */
-export async function repairIfStale(ctx: ServiceContext, claim: ClaimDoc): Promise<boolean> {
-  if (claim.kind !== 'slot' && claim.kind !== 'unit') return false;
-  if (!(await isStale(ctx, claim))) return false;
-  await ctx.store.claims.release(claim._id);
-  ctx.log.warn({ claimKind: claim.kind, claimAge: ctx.clock().getTime() - claim.createdAt.getTime() }, 'released a stale claim');
-  return true;
+/** The session being moved (and the one it replaced) may share busy time with its new time: not a clash. */
+export const movedSessions = (session: Pick<SessionDoc, '_id' | 'replaces'>): string[] => [
+  String(session._id),
+  ...(session.replaces ? [String(session.replaces)] : []),
+];
+
+export function busyKeys(therapistId: Types.ObjectId | string, span: Span, bufferMinutes: number): string[] {
+  return busyTicks(span, bufferMinutes).map((tick) => claimKeys.busy(String(therapistId), tick));
 }
 
-/** Holds the slot `therapist+start` for a session. Re-holding for the same session is a no-op (replays). */
-export async function holdSlot(ctx: ServiceContext, therapistId: Types.ObjectId, start: Date, sessionId: string): Promise<string | null> {
-  const key = claimKeys.slot(String(therapistId), start);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    if (await ctx.store.claims.claim(key, 'slot', { sessionId }, ctx.clock())) return key;
-    const existing = await ctx.store.claims.get(key);
-    if (existing?.sessionId === sessionId) return key;
-    if (!existing || !(await repairIfStale(ctx, existing))) return null;
+/** The ids of the claims among `claims` whose holder still lives (or that are too young to judge). */
+export async function liveClaims(ctx: ServiceContext, claims: ClaimDoc[]): Promise<Set<string>> {
+  const graceEdge = ctx.clock().getTime() - ctx.claimGraceMs;
+  const live = new Set<string>();
+  const judged = claims.filter((c) => {
+    if (c.createdAt.getTime() > graceEdge) live.add(c._id);
+    return !live.has(c._id);
+  });
+  if (judged.length === 0) return live;
+  // Holders that are not sessions (an availability removal in flight) have no document: only their age counts.
+  const ids = (pick: (c: ClaimDoc) => string | undefined) =>
+    [...new Set(judged.map(pick).filter((id): id is string => !!id && Types.ObjectId.isValid(id) && id.length === 24))];
+  const sessionIds = ids((c) => c.sessionId);
+  const requestIds = ids((c) => c.requestId);
+  const unitKeys = judged.filter((c) => c.kind === 'unit').map((c) => c._id);
+  const [sessions, requests, unitSessions] = await Promise.all([
+    ctx.store.sessions.sessionsByIds(sessionIds),
+    ctx.store.sessions.requestsByIds(requestIds),
+    ctx.store.sessions.liveWithUnitKeys(unitKeys),
+  ]);
+  const byId = new Map(sessions.map((s) => [String(s._id), s]));
+  const pendingRequests = new Set(requests.filter((r) => r.status === 'pending').map((r) => String(r._id)));
+  const unitsInUse = new Set(unitSessions.map((s) => s.unitKey));
+  // A session just replaced keeps the ticks it shares with its replacement until they are re-pointed.
+  const replacements = await ctx.store.sessions.sessionsByIds(
+    sessions.filter((s) => s.status === 'rescheduled' && s.replacedBy).map((s) => String(s.replacedBy)),
+  );
+  const bookedReplacements = new Set(replacements.filter((s) => s.status === 'booked').map((s) => String(s._id)));
+  for (const c of judged) {
+    const session = c.sessionId ? byId.get(c.sessionId) : undefined;
+    const requestWaits = !!c.requestId && pendingRequests.has(c.requestId);
+    const isLive =
+      c.kind === 'unit'
+        ? unitsInUse.has(c._id) || requestWaits
+        : requestWaits ||
+          session?.status === 'booked' ||
+          (session?.status === 'rescheduled' && bookedReplacements.has(String(session.replacedBy)));
+    if (isLive) live.add(c._id);
   }
-  return null;
+  return live;
 }
 
-/** Claims one of the month's allowance units for a session, or null when the month is used up. */
+/** Removes the dead claims among `claims`; returns the ones still live. */
+export async function repairDead(ctx: ServiceContext, claims: ClaimDoc[]): Promise<ClaimDoc[]> {
+  if (claims.length === 0) return [];
+  const live = await liveClaims(ctx, claims);
+  const dead = claims.filter((c) => !live.has(c._id));
+  await Promise.all(dead.map((c) => ctx.store.claims.releaseExact(c)));
+  if (dead.length > 0) ctx.log.warn({ claimsReleased: dead.length, claimKind: dead[0]?.kind }, 'released claims whose owner is gone');
+  return claims.filter((c) => live.has(c._id));
+}
+
+export type BusyHold = { ok: true; keys: string[]; won: string[] } | { ok: false; won: [] };
+
+/**
+ * Claims every busy tick of `span` for `holder`. Ticks already held by this attempt, by the same request, or
+ * by one of `sharedWith` (the session being moved, whose time the new one may overlap) count as held. On
+ * failure nothing this call inserted is left behind.
+ */
+export async function holdBusy(
+  ctx: ServiceContext,
+  therapistId: Types.ObjectId | string,
+  span: Span,
+  bufferMinutes: number,
+  holder: Holder,
+  owner: string,
+  sharedWith: string[] = [],
+): Promise<BusyHold> {
+  const keys = busyKeys(therapistId, span, bufferMinutes);
+  const fields = { sessionId: holder.sessionId, ...(holder.requestId ? { requestId: holder.requestId } : {}) };
+  const won: string[] = [];
+  let toClaim = keys;
+  for (let attempt = 0; attempt < 2 && toClaim.length > 0; attempt++) {
+    const result = await ctx.store.claims.claimMany(toClaim, 'busy', owner, fields, ctx.clock());
+    won.push(...result.won);
+    if (result.taken.length === 0) return { ok: true, keys, won };
+    const taken = await ctx.store.claims.getMany(result.taken);
+    const ours = (c: ClaimDoc) =>
+      c.owner === owner || (holder.requestId !== null && c.requestId === holder.requestId) || (!!c.sessionId && sharedWith.includes(c.sessionId));
+    const others = taken.filter((c) => !ours(c));
+    if (others.length === 0 && taken.length === result.taken.length) return { ok: true, keys, won };
+    const stillLive = await repairDead(ctx, others);
+    if (stillLive.length > 0) break;
+    // Claims that vanished between the insert and the read, or that were just repaired, are tried once more.
+    const present = new Set(taken.filter(ours).map((c) => c._id));
+    toClaim = result.taken.filter((k) => !present.has(k));
+  }
+  await ctx.store.claims.releaseOwned(won, owner);
+  return { ok: false, won: [] };
+}
+
+/** Claims one of the month's allowance units for `holder`, or null when the month is used up. */
 export async function holdUnit(
   ctx: ServiceContext,
-  employeeId: Types.ObjectId,
+  employeeId: Types.ObjectId | string,
   month: string,
   allowance: number,
-  sessionId: string,
+  holder: Holder,
+  owner: string,
 ): Promise<string | null> {
   const employee = String(employeeId);
+  const fields = { sessionId: holder.sessionId, employeeId: employee, month, ...(holder.requestId ? { requestId: holder.requestId } : {}) };
   for (let attempt = 0; attempt < 2; attempt++) {
+    const held = await ctx.store.claims.unitsOfMonths(employee, [month]);
+    const mine = held.find((c) => c.owner === owner);
+    if (mine) return mine._id;
+    const heldKeys = new Set(held.map((c) => c._id));
     for (const n of claimableUnits(allowance)) {
       const key = claimKeys.unit(employee, month, n);
-      if (await ctx.store.claims.claim(key, 'unit', { sessionId, employeeId: employee, month }, ctx.clock())) return key;
+      if (heldKeys.has(key)) continue;
+      if (await ctx.store.claims.claim(key, 'unit', owner, fields, ctx.clock())) return key;
     }
-    const held = await ctx.store.claims.unitsOf(employee, month);
-    const mine = held.find((c) => c.sessionId === sessionId);
-    if (mine) return mine._id;
-    let repaired = false;
-    for (const claim of held) repaired = (await repairIfStale(ctx, claim)) || repaired;
-    if (!repaired) return null;
+    const live = await repairDead(ctx, held);
+    if (live.length === held.length) return null;
   }
   return null;
 }
 
-/** Units counted against a month: one claim each, whatever the session's state. */
-export async function unitsUsed(ctx: ServiceContext, employeeId: Types.ObjectId | string, months: string[]): Promise<Map<string, number>> {
+/** Units counted against each month; dead units met on the way are repaired (so the count is true). */
+export async function unitsUsed(ctx: ServiceContext, employeeId: Types.ObjectId | string, months: string[], knownLiveKeys = new Set<string>()): Promise<Map<string, number>> {
   const claims = await ctx.store.claims.unitsOfMonths(String(employeeId), months);
+  const unexplained = claims.filter((c) => !knownLiveKeys.has(c._id));
+  const live = new Set([...claims.filter((c) => knownLiveKeys.has(c._id)), ...(await repairDead(ctx, unexplained))].map((c) => c._id));
   const used = new Map(months.map((m) => [m, 0]));
-  for (const c of claims) if (c.month) used.set(c.month, (used.get(c.month) ?? 0) + 1);
+  for (const c of claims) if (c.month && live.has(c._id)) used.set(c.month, (used.get(c.month) ?? 0) + 1);
   return used;
 }

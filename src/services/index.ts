@@ -9,8 +9,8 @@ import { createDeliveryService } from './deliveries.js';
 import { createDirectoryService } from './directory.js';
 import type { Notifier } from './notifier.js';
 import { createRelayService } from './relay.js';
-import { createRescheduleService } from './reschedule.js';
-import { createSessionService } from './sessions.js';
+import { createRescheduleService } from './reschedule/index.js';
+import { createSessionService } from './sessions/index.js';
 import { sweep, type SweepReport } from './sweep.js';
 import { createUsageService } from './usage.js';
 

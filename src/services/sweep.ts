@@ -1,46 +1,74 @@
 // The periodic sweep: what a TTL index or a transaction would do elsewhere, done by the app itself on any
-// MongoDB-compatible database. Expires requests, finishes half-applied decisions and cancellations, removes
-// stale claims and old delivery keys. Every step is idempotent, so several instances may sweep at once.
+// MongoDB-compatible database. It settles what unfinished changes owe (finishing the change first where a
+// decision or cancellation claim says how), expires requests and removes old delivery keys. One instance
+// sweeps at a time (a lease claim per minute); every step is idempotent anyway.
+import { Types } from 'mongoose';
+import { claimKeys } from '../store/index.js';
+import type { OwedDoc } from '../store/models.js';
+import type { RescheduleService } from './api.js';
 import { rollForwardCancellation } from './cancellation.js';
 import type { ServiceContext } from './context.js';
-import { rollForwardDecision } from './decisions.js';
-import { repairIfStale } from './holds.js';
-import type { RescheduleService } from './api.js';
+import { settleOwed } from './owed.js';
+import { rollForwardDecision } from './reschedule/decisions.js';
+import { partiesOf } from './views.js';
 
 export const DELIVERY_KEY_RETENTION_MS = 7 * 86_400_000;
-/**
- * How far back the sweep looks for unfinished claims. Claims are permanent history, so scanning all of them
- * every minute would grow without bound; an unfinished one is found by the next sweep (every minute) or by the
- * next call that touches the same slot, unit, request or session, which repairs it too.
- */
-export const SWEEP_LOOKBACK_MS = 3_600_000;
+const LEASE_MS = 60_000;
 
 export interface SweepReport {
   expired: number;
   rolledForward: number;
-  staleClaimsReleased: number;
+  owedSettled: number;
+  owedDropped: number;
   deliveryKeysRemoved: number;
+}
+
+const emptyReport = (): SweepReport => ({ expired: 0, rolledForward: 0, owedSettled: 0, owedDropped: 0, deliveryKeysRemoved: 0 });
+
+async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
+  const { collection, id, statuses } = entry.doneWhen;
+  const doc = collection === 'sessions' ? await ctx.store.sessions.session(id) : await ctx.store.sessions.request(id);
+  return !!doc && statuses.includes(doc.status);
+}
+
+/** Finishes one unfinished change: rolled forward from its claim where there is one, then its entries settled. */
+async function finishChange(ctx: ServiceContext, entries: OwedDoc[], report: SweepReport): Promise<void> {
+  const first = entries[0];
+  if (!first) return;
+  if (!(await isDone(ctx, first))) {
+    const claim = await ctx.store.claims.get(first.changeId);
+    const rolled = claim?.kind === 'decision' ? await rollForwardDecision(ctx, claim) : claim?.kind === 'version' ? await rollForwardCancellation(ctx, claim) : false;
+    if (rolled) {
+      report.rolledForward++;
+      return;
+    }
+    // The change never happened (its call died before writing it): nothing is owed.
+    await ctx.store.owed.dropChange(first.changeId);
+    report.owedDropped += entries.length;
+    return;
+  }
+  const parties = await partiesOf(ctx, { employeeId: first.employeeId, therapistId: first.therapistId });
+  await settleOwed(ctx, entries, parties);
+  report.owedSettled += entries.length;
 }
 
 export async function sweep(ctx: ServiceContext, reschedule: RescheduleService): Promise<SweepReport> {
   const now = ctx.clock();
-  const graceEdge = new Date(now.getTime() - ctx.claimGraceMs);
-  const lookback = new Date(graceEdge.getTime() - SWEEP_LOOKBACK_MS);
-  const unfinished = (kind: 'decision' | 'version' | 'slot' | 'unit') => ctx.store.claims.createdBetween(kind, lookback, graceEdge);
-  let rolledForward = 0;
-  for (const claim of await unfinished('decision')) {
-    if (await rollForwardDecision(ctx, claim)) rolledForward++;
-  }
-  for (const claim of await unfinished('version')) {
-    if (await rollForwardCancellation(ctx, claim)) rolledForward++;
-  }
-  let staleClaimsReleased = 0;
-  for (const kind of ['slot', 'unit'] as const) {
-    for (const claim of await unfinished(kind)) {
-      if (await repairIfStale(ctx, claim)) staleClaimsReleased++;
+  const report = emptyReport();
+  const bucket = Math.floor(now.getTime() / LEASE_MS);
+  if (!(await ctx.store.claims.claim(claimKeys.lease('sweep', bucket), 'lease', String(new Types.ObjectId()), {}, now))) return report;
+  const unfinished = await ctx.store.owed.olderThan(new Date(now.getTime() - ctx.claimGraceMs));
+  const byChange = new Map<string, OwedDoc[]>();
+  for (const entry of unfinished) byChange.set(entry.changeId, [...(byChange.get(entry.changeId) ?? []), entry]);
+  for (const entries of byChange.values()) {
+    try {
+      await finishChange(ctx, entries, report);
+    } catch (err) {
+      ctx.log.warn({ err: (err as Error).name }, 'sweep could not finish a change');
     }
   }
-  const expired = await reschedule.expireDue();
-  const deliveryKeysRemoved = await ctx.store.deliveries.deleteOlderThan(new Date(now.getTime() - DELIVERY_KEY_RETENTION_MS));
-  return { expired, rolledForward, staleClaimsReleased, deliveryKeysRemoved };
+  report.expired = await reschedule.expireDue();
+  report.deliveryKeysRemoved = await ctx.store.deliveries.deleteOlderThan(new Date(now.getTime() - DELIVERY_KEY_RETENTION_MS));
+  await ctx.store.claims.deleteKindOlderThan('lease', new Date(now.getTime() - 10 * LEASE_MS));
+  return report;
 }

@@ -1,10 +1,10 @@
+// Whether the time is free is decided by claiming its busy time, not here.
 // Turning a person's choice of a new time (an open slot, or a custom date + time in their zone) into a span.
 import { Types } from 'mongoose';
 import { isInFuture } from '../domain/policy.js';
 import { refuse, type Refusal } from '../domain/refusals.js';
 import { durationMinutes, spanOf } from '../domain/slots.js';
 import { localDateTimeToInstant } from '../domain/time.js';
-import { claimKeys } from '../store/index.js';
 import type { SessionDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
 import type { TimeChoice } from './types.js';
@@ -39,7 +39,5 @@ export async function resolveTimeChoice(
   }
   if (!isInFuture(chosen.start, now)) return refuse('time_in_past');
   if (chosen.start.getTime() === session.start.getTime()) return refuse('same_time');
-  const held = await ctx.store.claims.get(claimKeys.slot(String(session.therapistId), chosen.start));
-  if (held && held.sessionId !== String(session._id)) return refuse('slot_taken');
   return chosen;
 }

@@ -1,4 +1,5 @@
 // Turning stored documents into the views that notices and platforms render.
+import type { Types } from 'mongoose';
 import type { PersonDoc, RescheduleRequestDoc, SessionDoc } from '../store/models.js';
 import type { Actor } from './types.js';
 import type { Recipient, RequestView, SessionView } from '../notices/notice.js';
@@ -33,16 +34,21 @@ export async function partiesOf(ctx: ServiceContext, doc: Pick<SessionDoc, 'empl
   return { employee, therapist };
 }
 
-/** Parties of many sessions with one read of the people involved. */
-export async function partiesOfMany(ctx: ServiceContext, docs: Pick<SessionDoc, 'employeeId' | 'therapistId'>[]): Promise<Parties[]> {
-  const ids = [...new Set(docs.flatMap((d) => [String(d.employeeId), String(d.therapistId)]))];
-  const people = new Map((await ctx.store.directory.people(ids)).map((p) => [String(p._id), p]));
-  return docs.map((d) => {
+/** Parties of many sessions (and one more person, e.g. the reader's therapist) with one read of the people. */
+export async function partiesOfMany(
+  ctx: ServiceContext,
+  docs: Pick<SessionDoc, 'employeeId' | 'therapistId'>[],
+  extraId: Types.ObjectId | null = null,
+): Promise<{ sessions: Parties[]; extra: PersonDoc | null }> {
+  const ids = [...new Set([...docs.flatMap((d) => [String(d.employeeId), String(d.therapistId)]), ...(extraId ? [String(extraId)] : [])])];
+  const people = new Map((ids.length > 0 ? await ctx.store.directory.people(ids) : []).map((p) => [String(p._id), p]));
+  const sessions = docs.map((d) => {
     const employee = people.get(String(d.employeeId));
     const therapist = people.get(String(d.therapistId));
     if (!employee || !therapist) throw new Error('session refers to a person who no longer exists');
     return { employee, therapist };
   });
+  return { sessions, extra: extraId ? (people.get(String(extraId)) ?? null) : null };
 }
 
 export function sessionView(session: SessionDoc, parties: Parties): SessionView {

@@ -1,6 +1,7 @@
 // Claims: every invariant is a small document whose `_id` names the thing claimed. Exactly one concurrent
-// insert wins; the others get duplicate-key error 11000. Releasing is deleting. This is atomic on MongoDB and
-// on FerretDB alike, which does not isolate conditional updates (DESIGN §3, §6).
+// insert wins; the others get duplicate-key error 11000. Releasing is deleting, and a call deletes only what
+// its own attempt inserted (the `owner` filter), so a loser never frees the winner's claims. Atomic on MongoDB
+// and on FerretDB alike, which does not isolate conditional updates.
 import type { ClaimDoc, ClaimKind, Models } from './models.js';
 
 export function isDuplicateKey(err: unknown): boolean {
@@ -8,26 +9,50 @@ export function isDuplicateKey(err: unknown): boolean {
 }
 
 export const claimKeys = {
-  slot: (therapistId: string, start: Date) => `slot:${therapistId}:${start.toISOString()}`,
+  busy: (therapistId: string, tick: Date) => `busy:${therapistId}:${tick.toISOString()}`,
   unit: (employeeId: string, month: string, n: number) => `unit:${employeeId}:${month}:${n}`,
   pending: (sessionId: string) => `pending:${sessionId}`,
   decision: (requestId: string) => `decision:${requestId}`,
   version: (sessionId: string, version: number) => `version:${sessionId}:${version}`,
+  lease: (name: string, bucket: number) => `lease:${name}:${bucket}`,
 };
 
-export type ClaimFields = Omit<ClaimDoc, '_id' | 'kind' | 'createdAt'>;
+export type ClaimFields = Omit<ClaimDoc, '_id' | 'kind' | 'createdAt' | 'owner'>;
+
+interface BulkWriteFailure {
+  writeErrors?: { index: number; code: number }[] | { index: number; code: number };
+}
 
 export class ClaimRepository {
   constructor(private readonly models: Models) {}
 
   /** True when this call won the claim, false when it already existed. */
-  async claim(key: string, kind: ClaimKind, fields: ClaimFields, now: Date): Promise<boolean> {
+  async claim(key: string, kind: ClaimKind, owner: string, fields: ClaimFields, now: Date): Promise<boolean> {
     try {
-      await this.models.Claim.create({ _id: key, kind, createdAt: now, ...fields });
+      await this.models.Claim.collection.insertOne({ _id: key, kind, owner, createdAt: now, ...fields } as never);
       return true;
     } catch (err) {
       if (isDuplicateKey(err)) return false;
       throw err;
+    }
+  }
+
+  /**
+   * Inserts several claims in one round trip, unordered: returns the keys this call won and the keys that
+   * already existed. The caller decides what a partial win means (usually: release what it won).
+   */
+  async claimMany(keys: string[], kind: ClaimKind, owner: string, fields: ClaimFields, now: Date): Promise<{ won: string[]; taken: string[] }> {
+    if (keys.length === 0) return { won: [], taken: [] };
+    const docs = keys.map((key) => ({ _id: key, kind, owner, createdAt: now, ...fields }));
+    try {
+      await this.models.Claim.collection.insertMany(docs as never[], { ordered: false });
+      return { won: keys, taken: [] };
+    } catch (err) {
+      const failures = (err as BulkWriteFailure).writeErrors;
+      const list = failures === undefined ? [] : Array.isArray(failures) ? failures : [failures];
+      if (list.length === 0 || list.some((f) => f.code !== 11000)) throw err;
+      const takenIdx = new Set(list.map((f) => f.index));
+      return { won: keys.filter((_, i) => !takenIdx.has(i)), taken: keys.filter((_, i) => takenIdx.has(i)) };
     }
   }
 
@@ -40,8 +65,26 @@ export class ClaimRepository {
     return this.models.Claim.find({ _id: { $in: keys } }).lean<ClaimDoc[]>().exec();
   }
 
+  /** Deletes a claim by key: only for the sole writer of what it backs (the winner of that session's version). */
   async release(key: string): Promise<void> {
     await this.models.Claim.deleteOne({ _id: key }).exec();
+  }
+
+  /** Deletes the claims among `keys` that this attempt inserted; claims of other attempts stay. */
+  async releaseOwned(keys: string[], owner: string): Promise<void> {
+    if (keys.length === 0) return;
+    await this.models.Claim.deleteMany({ _id: { $in: keys }, owner }).exec();
+  }
+
+  /** Deletes the claims among `keys` held for one of these sessions (by the sole writer of those sessions). */
+  async releaseHeldFor(keys: string[], sessionIds: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.models.Claim.deleteMany({ _id: { $in: keys }, sessionId: { $in: sessionIds } }).exec();
+  }
+
+  /** Deletes exactly this claim document as it was read (same owner and creation time): a repair of it. */
+  async releaseExact(claim: Pick<ClaimDoc, '_id' | 'owner' | 'createdAt'>): Promise<void> {
+    await this.models.Claim.deleteOne({ _id: claim._id, owner: claim.owner, createdAt: claim.createdAt }).exec();
   }
 
   /** Plain field update by the sole holder of a claim (e.g. moving the pending marker to a proposal). */
@@ -49,16 +92,18 @@ export class ClaimRepository {
     await this.models.Claim.updateOne({ _id: key }, { $set: fields }).exec();
   }
 
-  async unitsOf(employeeId: string, month: string): Promise<ClaimDoc[]> {
-    return this.models.Claim.find({ kind: 'unit', employeeId, month }).lean<ClaimDoc[]>().exec();
+  /** Re-points claims held for one session to its replacement (the replacement's sole writer does this). */
+  async moveHolder(keys: string[], fromSessionId: string, fields: Pick<ClaimFields, 'sessionId' | 'requestId'>): Promise<void> {
+    if (keys.length === 0) return;
+    await this.models.Claim.updateMany({ _id: { $in: keys }, sessionId: fromSessionId }, { $set: fields }).exec();
   }
 
   async unitsOfMonths(employeeId: string, months: string[]): Promise<ClaimDoc[]> {
     return this.models.Claim.find({ kind: 'unit', employeeId, month: { $in: months } }).lean<ClaimDoc[]>().exec();
   }
 
-  /** Claims of a kind created in [after, before), oldest first. */
-  async createdBetween(kind: ClaimKind, after: Date, before: Date, limit = 500): Promise<ClaimDoc[]> {
-    return this.models.Claim.find({ kind, createdAt: { $gte: after, $lt: before } }).sort({ createdAt: 1 }).limit(limit).lean<ClaimDoc[]>().exec();
+  async deleteKindOlderThan(kind: ClaimKind, before: Date): Promise<number> {
+    const r = await this.models.Claim.deleteMany({ kind, createdAt: { $lt: before } }).exec();
+    return r.deletedCount;
   }
 }

@@ -3,6 +3,7 @@ import { AuditRepository } from './audit.js';
 import { ClaimRepository } from './claims.js';
 import type { Database } from './connection.js';
 import { DeliveryRepository } from './deliveries.js';
+import { OwedRepository } from './owed.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
 import { SessionRepository } from './sessions.js';
@@ -14,6 +15,7 @@ export interface Store {
   relayThreads: RelayThreadRepository;
   audit: AuditRepository;
   deliveries: DeliveryRepository;
+  owed: OwedRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -24,6 +26,7 @@ export function createStore(db: Database): Store {
     relayThreads: new RelayThreadRepository(db.models),
     audit: new AuditRepository(db.models),
     deliveries: new DeliveryRepository(db.models),
+    owed: new OwedRepository(db.models),
   };
 }
 

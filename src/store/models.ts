@@ -23,6 +23,8 @@ export interface PersonDoc {
   department: string;
   therapistId: Types.ObjectId | null;
   allowanceOverride: number | null;
+  /** Therapists only: minutes kept free after each session (busy-time ticks cover it). */
+  bufferMinutes: number;
   identityKey: string;
   identity: { platform: Platform; workspaceId: string; userId: string };
   createdAt: Date;
@@ -56,7 +58,8 @@ export interface SessionDoc {
   month: string;
   status: SessionStatus;
   version: number;
-  slotKey: string;
+  /** Minutes after `end` that stay busy (the therapist's buffer when the session was made). */
+  bufferMinutes: number;
   unitKey: string;
   replaces: Types.ObjectId | null;
   replacedBy: Types.ObjectId | null;
@@ -98,6 +101,8 @@ export interface RelayThreadDoc {
 export interface ClaimDoc {
   _id: string;
   kind: ClaimKind;
+  /** The attempt (one call) that inserted it: a call that loses a race releases only its own claims. */
+  owner: string;
   createdAt: Date;
   employeeId?: string;
   month?: string;
@@ -106,7 +111,7 @@ export interface ClaimDoc {
   data?: Record<string, unknown>;
 }
 
-export type ClaimKind = 'slot' | 'unit' | 'pending' | 'decision' | 'version';
+export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease';
 
 /** A processed platform delivery (Slack event, Teams activity, relayed message), kept 7 days. */
 export interface DeliveryDoc {
@@ -123,6 +128,33 @@ export interface AuditEventDoc {
   reason: string | null;
   details: Record<string, unknown>;
   at: Date;
+}
+
+/**
+ * What a change owes, recorded before the change is written: its audit event and each notice. The caller
+ * settles it right after the change; a crash leaves it for the sweep, which settles it once the change is
+ * found done (or drops it when the change never happened).
+ */
+export interface OwedDoc {
+  _id: string; // `${changeId}:audit` or `${changeId}:${n}`
+  changeId: string;
+  /** The change is done when this document has one of these statuses (or exists, for a booking). */
+  doneWhen: { collection: 'sessions' | 'reschedule_requests'; id: string; statuses: string[] };
+  employeeId: Types.ObjectId;
+  therapistId: Types.ObjectId;
+  audit: AuditEventDoc | null;
+  notice: OwedNotice | null;
+  createdAt: Date;
+}
+
+export interface OwedNotice {
+  to: 'employee' | 'therapist';
+  /** Stored as plain data; never free text the product does not keep anyway (reasons and notes are kept). */
+  notice: Record<string, unknown>;
+  /** Therapist posts: remember the message id on this request, so it can be updated in place later. */
+  rememberMessageOn: string | null;
+  /** Update the request message of this request in place instead of posting. */
+  updateMessageOf: string | null;
 }
 
 export interface AddressDoc {
@@ -161,6 +193,7 @@ const personSchema = new Schema<PersonDoc>(
     department: { type: String, required: true, default: 'Unassigned' },
     therapistId: { type: ObjectId, default: null },
     allowanceOverride: { type: Number, default: null },
+    bufferMinutes: { type: Number, required: true, default: 0 },
     identityKey: { type: String, required: true, unique: true },
     identity: { type: identitySchema, required: true },
     createdAt: { type: Date, required: true, default: () => new Date() },
@@ -201,7 +234,7 @@ const sessionSchema = new Schema<SessionDoc>(
     month: { type: String, required: true },
     status: { type: String, required: true },
     version: { type: Number, required: true },
-    slotKey: { type: String, required: true, index: true },
+    bufferMinutes: { type: Number, required: true, default: 0 },
     unitKey: { type: String, required: true, index: true },
     replaces: { type: ObjectId, default: null },
     replacedBy: { type: ObjectId, default: null },
@@ -254,6 +287,7 @@ const claimSchema = new Schema<ClaimDoc>(
   {
     _id: { type: String, required: true },
     kind: { type: String, required: true },
+    owner: { type: String, required: true },
     createdAt: { type: Date, required: true },
     employeeId: { type: String },
     month: { type: String },
@@ -280,6 +314,20 @@ const auditSchema = new Schema<AuditEventDoc>(
   { versionKey: false, minimize: false },
 );
 auditSchema.index({ orgId: 1, at: 1 });
+
+const owedSchema = new Schema<OwedDoc>(
+  {
+    _id: { type: String, required: true },
+    changeId: { type: String, required: true },
+    doneWhen: { type: Mixed, required: true },
+    employeeId: { type: ObjectId, required: true },
+    therapistId: { type: ObjectId, required: true },
+    audit: { type: Mixed, default: null },
+    notice: { type: Mixed, default: null },
+    createdAt: { type: Date, required: true, index: true },
+  },
+  { versionKey: false, minimize: false },
+);
 
 // Kept apart from claims: deliveries are many and short-lived, claims few and read by field.
 const deliverySchema = new Schema<DeliveryDoc>(
@@ -308,6 +356,7 @@ export function bindModels(conn: Connection) {
     RelayThread: conn.model<RelayThreadDoc>('RelayThread', relayThreadSchema, 'relay_threads'),
     Claim: conn.model<ClaimDoc>('Claim', claimSchema, 'claims'),
     AuditEvent: conn.model<AuditEventDoc>('AuditEvent', auditSchema, 'audit_events'),
+    Owed: conn.model<OwedDoc>('Owed', owedSchema, 'owed'),
     Address: conn.model<AddressDoc>('Address', addressSchema, 'addresses'),
     Delivery: conn.model<DeliveryDoc>('Delivery', deliverySchema, 'deliveries'),
   };

@@ -27,8 +27,17 @@ export class SessionRepository {
       .exec();
   }
 
-  liveWithKey(field: 'slotKey' | 'unitKey', key: string, statuses: SessionDoc['status'][]): Promise<SessionDoc | null> {
-    return this.models.Session.findOne({ [field]: key, status: { $in: statuses } }).lean<SessionDoc>().exec();
+  sessionsByIds(ids: string[]): Promise<SessionDoc[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.models.Session.find({ _id: { $in: ids } }).lean<SessionDoc[]>().exec();
+  }
+
+  /** Sessions that count a unit (booked, or cancelled late) among `unitKeys`. */
+  liveWithUnitKeys(unitKeys: string[]): Promise<Pick<SessionDoc, '_id' | 'unitKey'>[]> {
+    if (unitKeys.length === 0) return Promise.resolve([]);
+    return this.models.Session.find({ unitKey: { $in: unitKeys }, status: { $in: ['booked', 'late_cancelled'] } }, { unitKey: 1 })
+      .lean<Pick<SessionDoc, '_id' | 'unitKey'>[]>()
+      .exec();
   }
 
   /**
@@ -82,6 +91,11 @@ export class SessionRepository {
     return this.models.RescheduleRequest.findById(id).lean<RescheduleRequestDoc>().exec();
   }
 
+  requestsByIds(ids: string[]): Promise<RescheduleRequestDoc[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.models.RescheduleRequest.find({ _id: { $in: ids } }).lean<RescheduleRequestDoc[]>().exec();
+  }
+
   pendingRequestsOf(sessionIds: Types.ObjectId[]): Promise<RescheduleRequestDoc[]> {
     return this.models.RescheduleRequest.find({ sessionId: { $in: sessionIds }, status: 'pending' }).lean<RescheduleRequestDoc[]>().exec();
   }
@@ -92,6 +106,10 @@ export class SessionRepository {
 
   async insertRequest(request: RescheduleRequestDoc): Promise<void> {
     await this.models.RescheduleRequest.create(request);
+  }
+
+  async setThreadMessage(requestId: string, messageId: string): Promise<void> {
+    await this.models.RescheduleRequest.updateOne({ _id: requestId }, { $set: { threadMessageId: messageId } }).exec();
   }
 
   async updateRequest(id: Types.ObjectId, fields: Partial<RescheduleRequestDoc>): Promise<void> {

@@ -56,6 +56,8 @@ const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
     kind: 'reschedule_proposed',
     request: request({ requestedBy: 'therapist', awaiting: 'employee', status: 'proposed', reason: 'I am away that day' }),
   },
+  proposal_sent: { kind: 'proposal_sent', request: request({ requestedBy: 'therapist', awaiting: 'employee', reason: 'I am away that day' }) },
+  reschedule_not_confirmed: { kind: 'reschedule_not_confirmed', request: request(), why: 'slot_taken' },
   request_decided: { kind: 'request_decided', request: request({ status: 'confirmed', decisionNote: 'Fine by me' }) },
   session_rescheduled: {
     kind: 'session_rescheduled',
@@ -85,6 +87,8 @@ const spansShown: Record<NoticeKind, ('current' | 'proposed')[]> = {
   reschedule_requested: ['current', 'proposed'],
   reschedule_awaiting: ['current', 'proposed'],
   reschedule_proposed: ['current', 'proposed'],
+  proposal_sent: ['current', 'proposed'],
+  reschedule_not_confirmed: ['current'],
   request_decided: ['current', 'proposed'],
   session_rescheduled: ['current', 'proposed'],
   reschedule_declined: ['current', 'proposed'],

@@ -1,0 +1,65 @@
+// The therapist confirms an employee's request, or the employee accepts a therapist's proposal.
+import { Types } from 'mongoose';
+import { monthlyAllowance } from '../../domain/allowance.js';
+import { isInFuture, isOutsideCutoff } from '../../domain/policy.js';
+import { refuse, type Refusal, type RefusalCode } from '../../domain/refusals.js';
+import { monthOf } from '../../domain/time.js';
+import type { RequestView, SessionView } from '../../notices/notice.js';
+import type { ServiceContext } from '../context.js';
+import { isRefusal, type OwnedRequest } from '../guards.js';
+import { tellEmployee } from '../notify.js';
+import type { Actor, Result } from '../types.js';
+import { requestView, sessionView } from '../views.js';
+import { lostDecision, pendingAwaiting } from './awaiting.js';
+import { replacementOf, secureConfirmation, SessionConflictError } from './confirmation.js';
+import { claimDecision, finishDecision, releaseDecision, type DecisionData } from './decisions.js';
+
+type NotConfirmed = Extract<RefusalCode, 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past'>;
+
+/** A confirmation that could not go through: the employee hears it too, with what they can do next. */
+async function notConfirmed(ctx: ServiceContext, o: OwnedRequest, why: NotConfirmed, refusal: Refusal): Promise<Refusal> {
+  if (o.role === 'therapist') {
+    await tellEmployee(ctx, o.parties, { kind: 'reschedule_not_confirmed', request: requestView(o.request, o.session, o.parties), why });
+  }
+  return refusal;
+}
+
+export async function confirm(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { requestId: string },
+): Promise<Result<{ request: RequestView; session: SessionView }>> {
+  const o = await pendingAwaiting(ctx, actor, input.requestId);
+  if (isRefusal(o)) return o;
+  if (o.role !== o.request.awaiting) return refuse('not_awaiting_you');
+  const now = ctx.clock();
+  if (o.session.status !== 'booked') return notConfirmed(ctx, o, 'session_not_active', refuse('session_not_active'));
+  const cutoff = o.org.rescheduleCutoffHours;
+  if (!isOutsideCutoff(o.session.start, now, cutoff)) return notConfirmed(ctx, o, 'inside_cutoff', refuse('inside_cutoff', { hours: cutoff }));
+  if (!isInFuture(o.request.start, now)) return notConfirmed(ctx, o, 'time_in_past', refuse('time_in_past'));
+
+  // The decision is claimed first: a second confirmation (double click, retry, other instance) stops here
+  // having taken nothing, so it can never release what the winner holds.
+  const decision: DecisionData = { status: 'confirmed', by: actor.personId, owner: String(new Types.ObjectId()), month: monthOf(o.request.start, o.org.zone) };
+  const outcome = await claimDecision(ctx, o.request, decision);
+  if (!outcome.won) return lostDecision(ctx, outcome);
+  const secured = await secureConfirmation(ctx, o, decision);
+  if (!secured.ok) {
+    await releaseDecision(ctx, o.request, decision);
+    const refusal = secured.code === 'allowance_exhausted' ? refuse('allowance_exhausted', { month: decision.month, allowance: monthlyAllowance({ organisationDefault: o.org.defaultAllowance, employeeOverride: o.parties.employee.allowanceOverride }) }) : refuse(secured.code);
+    return notConfirmed(ctx, o, secured.code === 'allowance_exhausted' ? 'allowance_exhausted' : 'slot_taken', refusal);
+  }
+  try {
+    await finishDecision(ctx, o, decision, now);
+  } catch (err) {
+    if (!(err instanceof SessionConflictError)) throw err;
+    await releaseDecision(ctx, o.request, decision);
+    return notConfirmed(ctx, o, 'session_not_active', refuse('session_not_active'));
+  }
+  const replacement = replacementOf(o, decision, o.session.unitKey, now);
+  return {
+    ok: true,
+    request: requestView({ ...o.request, status: 'confirmed', decidedAt: now }, o.session, o.parties),
+    session: sessionView(replacement, o.parties),
+  };
+}

@@ -1,0 +1,102 @@
+// Applying a confirmed reschedule: the new time becomes a new session that replaces the old one (closed with a
+// link to it), the busy time and allowance unit follow, and the old session's are freed. Every step is
+// idempotent, so a confirmation whose caller died is finished from its decision claim alone.
+import { monthlyAllowance } from '../../domain/allowance.js';
+import type { RefusalCode } from '../../domain/refusals.js';
+import { claimKeys, isDuplicateKey } from '../../store/index.js';
+import type { SessionDoc } from '../../store/models.js';
+import type { ServiceContext } from '../context.js';
+import { busyKeys, holdBusy, holdUnit, movedSessions, type Holder } from '../holds.js';
+import type { OwedNoticeSpec } from '../owed.js';
+import { sessionView } from '../views.js';
+import type { DecisionData, DecisionSubject } from './decisions.js';
+
+type Confirmed = Extract<DecisionData, { status: 'confirmed' }>;
+
+export class SessionConflictError extends Error {}
+
+const holderOf = (s: DecisionSubject): Holder => ({ sessionId: String(s.request.newSessionId), requestId: String(s.request._id) });
+
+function allowanceOf(s: DecisionSubject): number {
+  return monthlyAllowance({ organisationDefault: s.org.defaultAllowance, employeeOverride: s.parties.employee.allowanceOverride });
+}
+
+/**
+ * Takes what the new time needs, for this attempt only: its busy ticks (mostly held by the request already)
+ * and, when the month changes, a unit of the new month. On refusal nothing this attempt took is left.
+ */
+export async function secureConfirmation(ctx: ServiceContext, s: DecisionSubject, d: Confirmed): Promise<{ ok: true } | { ok: false; code: RefusalCode }> {
+  const buffer = s.parties.therapist.bufferMinutes ?? 0;
+  const busy = await holdBusy(ctx, s.request.therapistId, s.request, buffer, holderOf(s), d.owner, movedSessions(s.session));
+  if (!busy.ok) return { ok: false, code: 'slot_taken' };
+  if (d.month === s.session.month) return { ok: true };
+  const unit = await holdUnit(ctx, s.request.employeeId, d.month, allowanceOf(s), holderOf(s), d.owner);
+  if (unit) return { ok: true };
+  await ctx.store.claims.releaseOwned(busy.won, d.owner);
+  return { ok: false, code: 'allowance_exhausted' };
+}
+
+export function replacementOf(s: DecisionSubject, d: Confirmed, unitKey: string, at: Date): SessionDoc {
+  const old = s.session;
+  return {
+    _id: s.request.newSessionId,
+    orgId: old.orgId,
+    employeeId: old.employeeId,
+    therapistId: old.therapistId,
+    start: s.request.start,
+    end: s.request.end,
+    month: d.month,
+    status: 'booked',
+    version: 0,
+    bufferMinutes: s.parties.therapist.bufferMinutes ?? 0,
+    unitKey,
+    replaces: old._id,
+    replacedBy: null,
+    cancelReason: null,
+    createdAt: at,
+  };
+}
+
+export function confirmationNotices(s: DecisionSubject, d: Confirmed): OwedNoticeSpec[] {
+  const previous = sessionView(s.session, s.parties);
+  const session = sessionView(replacementOf(s, d, s.session.unitKey, s.request.createdAt), s.parties);
+  const notice = { kind: 'session_rescheduled' as const, previous, session };
+  return [{ to: 'therapist', notice }, { to: 'employee', notice }];
+}
+
+export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject, d: Confirmed, buffer: number): Promise<void> {
+  const { sessions, claims } = ctx.store;
+  const old = (await sessions.session(s.session._id)) ?? s.session;
+  const alreadyReplaced = old.status === 'rescheduled' && old.replacedBy?.equals(s.request.newSessionId);
+  const unitKey = d.month === old.month ? old.unitKey : await holdUnit(ctx, s.request.employeeId, d.month, allowanceOf(s), holderOf(s), d.owner);
+  if (!unitKey) throw new SessionConflictError('the new month has no unit left');
+  if (!alreadyReplaced) {
+    if (old.status !== 'booked') throw new SessionConflictError('session changed before the confirmation was applied');
+    if (s.request.custom) {
+      // The therapist's confirmation adds the custom time to their availability in the same step.
+      await sessions.ensureSlot({ therapistId: s.request.therapistId, start: s.request.start, end: s.request.end, source: 'custom', createdAt: ctx.clock() });
+    }
+    const versionKey = claimKeys.version(String(old._id), old.version + 1);
+    const won = await claims.claim(versionKey, 'version', d.owner, { sessionId: String(old._id), requestId: String(s.request._id) }, ctx.clock());
+    if (!won && (await claims.get(versionKey))?.requestId !== String(s.request._id)) {
+      throw new SessionConflictError('session was changed by another action');
+    }
+    try {
+      await sessions.insertSession(replacementOf(s, d, unitKey, ctx.clock()));
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+    await sessions.updateSession(old._id, { status: 'rescheduled', replacedBy: s.request.newSessionId, version: old.version + 1 });
+  }
+  const newKeys = busyKeys(s.request.therapistId, s.request, buffer);
+  const oldKeys = busyKeys(old.therapistId, old, old.bufferMinutes ?? 0);
+  const kept = new Set(newKeys);
+  await Promise.all([
+    // Ticks the new time shares with the old session now belong to the new one.
+    claims.moveHolder(newKeys.filter((k) => oldKeys.includes(k)), String(old._id), { sessionId: String(s.request.newSessionId), requestId: String(s.request._id) }),
+    claims.releaseHeldFor(oldKeys.filter((k) => !kept.has(k)), movedSessions(old)),
+    unitKey !== old.unitKey ? claims.release(old.unitKey) : Promise.resolve(),
+  ]);
+  const marker = await claims.get(claimKeys.pending(String(old._id)));
+  if (marker?.requestId === String(s.request._id)) await claims.release(marker._id);
+}

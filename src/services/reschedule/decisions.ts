@@ -1,0 +1,212 @@
+// Deciding a reschedule request exactly once. The decision is a claim `decision:<request>` whose data says
+// everything needed to finish it, so a decision whose caller died is finished by the next call or the sweep,
+// with the same audit event and notices, and two confirmations (double click, retries, two instances) apply
+// it once. Finishing is: record what is owed, apply the writes (each idempotent), settle what is owed.
+import { Types } from 'mongoose';
+import type { Notice, RequestView } from '../../notices/notice.js';
+import { claimKeys, isDuplicateKey } from '../../store/index.js';
+import type { ClaimDoc, OrganisationDoc, RescheduleRequestDoc, SessionDoc } from '../../store/models.js';
+import type { ServiceContext } from '../context.js';
+import { organisationOf } from '../guards.js';
+import { busyKeys } from '../holds.js';
+import { changeWithOwed, settleOwed, type OwedChange, type OwedNoticeSpec } from '../owed.js';
+import type { Undelivered } from '../types.js';
+import { partiesOf, requestView, type Parties } from '../views.js';
+import { applyConfirmation, confirmationNotices, secureConfirmation, SessionConflictError } from './confirmation.js';
+
+export type DecisionData =
+  | { status: 'confirmed'; by: string; owner: string; month: string }
+  | { status: 'declined'; by: string; owner: string; note: string | null }
+  | {
+      status: 'proposed';
+      by: string;
+      owner: string;
+      note: string;
+      proposal: { id: string; newSessionId: string; start: string; end: string; custom: boolean };
+    }
+  | { status: 'withdrawn' | 'expired'; by: string; owner: string };
+
+/** What a decision is about, read once by the caller (or by whoever finishes it). */
+export interface DecisionSubject {
+  request: RescheduleRequestDoc;
+  session: SessionDoc;
+  parties: Parties;
+  org: OrganisationDoc;
+}
+
+export type DecisionOutcome = { won: true } | { won: false; existing: ClaimDoc | null };
+
+/** The hold owner of a request: the ticks its requested time keeps busy while it waits. */
+export const requestHoldOwner = (requestId: string | Types.ObjectId) => `request:${String(requestId)}`;
+
+export async function claimDecision(ctx: ServiceContext, request: RescheduleRequestDoc, data: DecisionData): Promise<DecisionOutcome> {
+  const key = claimKeys.decision(String(request._id));
+  const fields = { requestId: String(request._id), sessionId: String(request.sessionId), data };
+  if (await ctx.store.claims.claim(key, 'decision', data.owner, fields, ctx.clock())) return { won: true };
+  return { won: false, existing: await ctx.store.claims.get(key) };
+}
+
+/** Gives a won decision back (its preconditions failed), so the request stays pending and can be decided again. */
+export async function releaseDecision(ctx: ServiceContext, request: RescheduleRequestDoc, data: DecisionData): Promise<void> {
+  await ctx.store.claims.releaseOwned([claimKeys.decision(String(request._id))], data.owner);
+}
+
+export function isStale(ctx: ServiceContext, claim: ClaimDoc): boolean {
+  return claim.createdAt.getTime() < ctx.clock().getTime() - ctx.claimGraceMs;
+}
+
+function proposalDoc(s: DecisionSubject, d: Extract<DecisionData, { status: 'proposed' }>, at: Date): RescheduleRequestDoc {
+  const p = d.proposal;
+  return {
+    _id: new Types.ObjectId(p.id),
+    orgId: s.request.orgId,
+    sessionId: s.request.sessionId,
+    employeeId: s.request.employeeId,
+    therapistId: s.request.therapistId,
+    requestedBy: 'therapist',
+    awaiting: 'employee',
+    custom: p.custom,
+    start: new Date(p.start),
+    end: new Date(p.end),
+    reason: d.note,
+    status: 'pending',
+    newSessionId: new Types.ObjectId(p.newSessionId),
+    previousRequestId: s.request._id,
+    decisionNote: null,
+    decidedAt: null,
+    threadMessageId: null,
+    createdAt: at,
+  };
+}
+
+function decidedView(s: DecisionSubject, d: DecisionData, at: Date): RequestView {
+  const note = d.status === 'declined' || d.status === 'proposed' ? d.note : null;
+  return requestView({ ...s.request, status: d.status, decisionNote: note, decidedAt: at }, s.session, s.parties);
+}
+
+/** The notices each decision owes; the request message in the thread is always brought up to date. */
+function decisionNotices(s: DecisionSubject, d: DecisionData, at: Date): OwedNoticeSpec[] {
+  const request = decidedView(s, d, at);
+  const requestId = String(s.request._id);
+  const updateMessage: OwedNoticeSpec = { to: 'therapist', notice: { kind: 'request_decided', request }, updateMessageOf: requestId };
+  const toOther = (notice: Notice): OwedNoticeSpec => ({ to: s.request.awaiting === 'therapist' ? 'employee' : 'therapist', notice });
+  switch (d.status) {
+    case 'confirmed':
+      return [updateMessage, ...confirmationNotices(s, d)];
+    case 'declined':
+      return [updateMessage, toOther({ kind: 'reschedule_declined', request })];
+    case 'withdrawn':
+      return [updateMessage, { to: 'therapist', notice: { kind: 'request_withdrawn', request } }];
+    case 'expired': {
+      const notice: Notice = { kind: 'request_expired', request, cutoffHours: s.org.rescheduleCutoffHours };
+      return [updateMessage, { to: 'employee', notice }, { to: 'therapist', notice }];
+    }
+    case 'proposed': {
+      const proposal = requestView(proposalDoc(s, d, at), s.session, s.parties);
+      const proposalId = d.proposal.id;
+      return [
+        updateMessage,
+        { to: 'employee', notice: { kind: 'reschedule_proposed', request: proposal } },
+        // The proposal is posted in the thread too, so the therapist sees what they offered and its outcome.
+        { to: 'therapist', notice: { kind: 'proposal_sent', request: proposal }, rememberMessageOn: proposalId },
+      ];
+    }
+  }
+}
+
+export function decisionChange(s: DecisionSubject, d: DecisionData, at: Date): OwedChange {
+  const note = d.status === 'declined' || d.status === 'proposed' ? d.note : null;
+  const requestId = String(s.request._id);
+  return {
+    changeId: claimKeys.decision(requestId),
+    doneWhen: { collection: 'reschedule_requests', id: requestId, statuses: [d.status === 'confirmed' ? 'confirmed' : d.status] },
+    parties: s.parties,
+    audit: {
+      _id: claimKeys.decision(requestId),
+      orgId: s.request.orgId,
+      actorId: d.by,
+      action: `reschedule_request.${d.status}`,
+      subjectId: String(s.request.sessionId),
+      reason: note ?? (d.status === 'confirmed' ? s.request.reason : null),
+      details: { requestId, ...(d.status === 'confirmed' ? { newSessionId: String(s.request.newSessionId) } : {}) },
+      at,
+    },
+    notices: decisionNotices(s, d, at),
+  };
+}
+
+async function releasePendingMarker(ctx: ServiceContext, request: RescheduleRequestDoc): Promise<void> {
+  const key = claimKeys.pending(String(request.sessionId));
+  const marker = await ctx.store.claims.get(key);
+  if (marker?.requestId === String(request._id)) await ctx.store.claims.release(key);
+}
+
+/** Frees the busy time a waiting request held (its owner token is the request's). */
+export async function releaseRequestHold(ctx: ServiceContext, request: Pick<RescheduleRequestDoc, '_id' | 'therapistId' | 'start' | 'end'>, bufferMinutes: number): Promise<void> {
+  await ctx.store.claims.releaseOwned(busyKeys(request.therapistId, request, bufferMinutes), requestHoldOwner(request._id));
+}
+
+/** The writes of a won decision. Safe to run again from the same claim after a crash at any step. */
+async function applyDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date): Promise<void> {
+  const { sessions, claims } = ctx.store;
+  const buffer = s.parties.therapist.bufferMinutes ?? 0;
+  if (d.status === 'confirmed') {
+    await applyConfirmation(ctx, s, d, buffer);
+  } else if (d.status === 'proposed') {
+    try {
+      await sessions.insertRequest(proposalDoc(s, d, at));
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+    // Only the winner of this decision moves the session's single pending marker to the proposal.
+    await claims.setFields(claimKeys.pending(String(s.request.sessionId)), { requestId: d.proposal.id });
+  } else {
+    await releaseRequestHold(ctx, s.request, buffer);
+    await releasePendingMarker(ctx, s.request);
+  }
+  const note = d.status === 'declined' || d.status === 'proposed' ? d.note : null;
+  await sessions.updateRequest(s.request._id, { status: d.status, decisionNote: note, decidedAt: at });
+}
+
+/** Record what the decision owes, apply it, settle. Used by the deciding call and by whoever finishes it. */
+export async function finishDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date): Promise<Undelivered> {
+  return changeWithOwed(ctx, decisionChange(s, d, at), () => applyDecision(ctx, s, d, at));
+}
+
+/** Reads what a decision claim is about; null when the request or its session is gone. */
+export async function subjectOf(ctx: ServiceContext, requestId: string): Promise<DecisionSubject | null> {
+  const request = await ctx.store.sessions.request(requestId);
+  const session = request && (await ctx.store.sessions.session(request.sessionId));
+  if (!request || !session) return null;
+  const [parties, org] = await Promise.all([partiesOf(ctx, session), organisationOf(ctx, session.orgId)]);
+  return { request, session, parties, org };
+}
+
+/**
+ * Finishes a decision whose caller stopped (found by the next call or the sweep). A confirmation whose
+ * preconditions no longer hold is given back, so the request stays pending. True when it finished one.
+ */
+export async function rollForwardDecision(ctx: ServiceContext, claim: ClaimDoc): Promise<boolean> {
+  if (!claim.requestId || !claim.data) return false;
+  const s = await subjectOf(ctx, claim.requestId);
+  if (!s) return false;
+  const d = claim.data as DecisionData;
+  if (s.request.status !== 'pending') {
+    // Applied already; what it owed may still be unsettled.
+    const owed = await ctx.store.owed.ofChange(claim._id);
+    if (owed.length > 0) await settleOwed(ctx, owed, s.parties);
+    return owed.length > 0;
+  }
+  if (d.status === 'confirmed' && !(await secureConfirmation(ctx, s, d)).ok) {
+    await releaseDecision(ctx, s.request, d);
+    return false;
+  }
+  try {
+    await finishDecision(ctx, s, d, claim.createdAt);
+  } catch (err) {
+    if (!(err instanceof SessionConflictError)) throw err;
+    await releaseDecision(ctx, s.request, d);
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,29 @@
+// Reschedule requests: the employee asks, the therapist confirms, declines or proposes another time; the
+// employee accepts or declines a proposal; either can be withdrawn, and requests expire at the cutoff.
+// One file per use case beside this one.
+import type { RescheduleService } from '../api.js';
+import type { ServiceContext } from '../context.js';
+import { isRefusal, ownedRequest } from '../guards.js';
+import { requestView } from '../views.js';
+import { confirm } from './confirm.js';
+import { decline } from './decline.js';
+import { expireDue } from './expire.js';
+import { propose } from './propose.js';
+import { request } from './request.js';
+import { withdraw } from './withdraw.js';
+
+export function createRescheduleService(ctx: ServiceContext): RescheduleService {
+  return {
+    request: (actor, input) => request(ctx, actor, input),
+    confirm: (actor, input) => confirm(ctx, actor, input),
+    decline: (actor, input) => decline(ctx, actor, input),
+    propose: (actor, input) => propose(ctx, actor, input),
+    withdraw: (actor, input) => withdraw(ctx, actor, input),
+    async get(actor, input) {
+      const o = await ownedRequest(ctx, actor, input.requestId);
+      if (isRefusal(o)) return o;
+      return { ok: true, request: requestView(o.request, o.session, o.parties) };
+    },
+    expireDue: () => expireDue(ctx),
+  };
+}

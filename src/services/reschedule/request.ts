@@ -1,0 +1,119 @@
+// The employee asks to move a session to another time. The requested time is held for the request (others
+// see it as taken) until it is confirmed, declined, withdrawn or expired.
+import { Types } from 'mongoose';
+import { monthlyAllowance } from '../../domain/allowance.js';
+import { isInFuture, isOutsideCutoff } from '../../domain/policy.js';
+import { checkReason } from '../../domain/reason.js';
+import { refuse } from '../../domain/refusals.js';
+import { monthOf } from '../../domain/time.js';
+import type { RequestView } from '../../notices/notice.js';
+import { claimKeys, isDuplicateKey } from '../../store/index.js';
+import type { RescheduleRequestDoc, SessionDoc } from '../../store/models.js';
+import type { ServiceContext } from '../context.js';
+import { isRefusal, ownedSession } from '../guards.js';
+import { holdBusy, movedSessions, unitsUsed } from '../holds.js';
+import { changeWithOwed } from '../owed.js';
+import { resolveTimeChoice } from '../time-choice.js';
+import type { Actor, Result, TimeChoice } from '../types.js';
+import { requestView } from '../views.js';
+import { isStale, requestHoldOwner } from './decisions.js';
+
+/** Claims the session's single pending marker; a marker whose request died or was decided is repaired. */
+async function claimPendingMarker(ctx: ServiceContext, session: SessionDoc, requestId: string): Promise<boolean> {
+  const key = claimKeys.pending(String(session._id));
+  const fields = { requestId, sessionId: String(session._id) };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (await ctx.store.claims.claim(key, 'pending', requestHoldOwner(requestId), fields, ctx.clock())) return true;
+    const marker = await ctx.store.claims.get(key);
+    if (!marker) continue;
+    const holder = marker.requestId ? await ctx.store.sessions.request(marker.requestId) : null;
+    if (holder?.status === 'pending' || !isStale(ctx, marker)) return false;
+    await ctx.store.claims.releaseExact(marker);
+  }
+  return false;
+}
+
+export async function request(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { sessionId: string; choice: TimeChoice; reason: string },
+): Promise<Result<{ request: RequestView }>> {
+  const reason = checkReason(input.reason);
+  if (!reason.ok) return refuse(reason.error);
+  const o = await ownedSession(ctx, actor, input.sessionId);
+  if (isRefusal(o)) return o;
+  if (o.role !== 'employee') return refuse('not_your_session');
+  const now = ctx.clock();
+  if (o.session.status !== 'booked' || !isInFuture(o.session.start, now)) return refuse('session_not_active');
+  const cutoff = o.org.rescheduleCutoffHours;
+  if (!isOutsideCutoff(o.session.start, now, cutoff)) return refuse('inside_cutoff', { hours: cutoff });
+  const chosen = await resolveTimeChoice(ctx, input.choice, o.session, actor.zone);
+  if (isRefusal(chosen)) return chosen;
+  const targetMonth = monthOf(chosen.start, o.org.zone);
+  if (targetMonth !== o.session.month) {
+    const allowance = monthlyAllowance({ organisationDefault: o.org.defaultAllowance, employeeOverride: o.parties.employee.allowanceOverride });
+    const used = (await unitsUsed(ctx, o.session.employeeId, [targetMonth])).get(targetMonth) ?? 0;
+    if (used >= allowance) return refuse('allowance_exhausted', { allowance, month: targetMonth });
+  }
+  const requestId = new Types.ObjectId();
+  const newSessionId = new Types.ObjectId();
+  if (!(await claimPendingMarker(ctx, o.session, String(requestId)))) return refuse('request_pending');
+  const owner = requestHoldOwner(requestId);
+  const buffer = o.parties.therapist.bufferMinutes ?? 0;
+  const held = await holdBusy(ctx, o.session.therapistId, chosen, buffer, { sessionId: String(newSessionId), requestId: String(requestId) }, owner, movedSessions(o.session));
+  if (!held.ok) {
+    await ctx.store.claims.releaseOwned([claimKeys.pending(String(o.session._id))], owner);
+    return refuse('slot_taken');
+  }
+  const doc: RescheduleRequestDoc = {
+    _id: requestId,
+    orgId: o.session.orgId,
+    sessionId: o.session._id,
+    employeeId: o.session.employeeId,
+    therapistId: o.session.therapistId,
+    requestedBy: 'employee',
+    awaiting: 'therapist',
+    custom: chosen.custom,
+    start: chosen.start,
+    end: chosen.end,
+    reason: reason.reason,
+    status: 'pending',
+    newSessionId,
+    previousRequestId: null,
+    decisionNote: null,
+    decidedAt: null,
+    threadMessageId: null,
+    createdAt: now,
+  };
+  const view = requestView(doc, o.session, o.parties);
+  await changeWithOwed(
+    ctx,
+    {
+      changeId: `request:${String(requestId)}`,
+      doneWhen: { collection: 'reschedule_requests', id: String(requestId), statuses: ['pending', 'confirmed', 'declined', 'proposed', 'withdrawn', 'expired'] },
+      parties: o.parties,
+      audit: {
+        _id: `request:${String(requestId)}`,
+        orgId: doc.orgId,
+        actorId: actor.personId,
+        action: 'reschedule_request.created',
+        subjectId: String(o.session._id),
+        reason: reason.reason,
+        details: { requestId: String(requestId), custom: chosen.custom, start: chosen.start.toISOString() },
+        at: now,
+      },
+      notices: [
+        { to: 'therapist', notice: { kind: 'reschedule_requested', request: view }, rememberMessageOn: String(requestId) },
+        { to: 'employee', notice: { kind: 'reschedule_awaiting', request: view } },
+      ],
+    },
+    async () => {
+      try {
+        await ctx.store.sessions.insertRequest(doc);
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+      }
+    },
+  );
+  return { ok: true, request: view };
+}

@@ -1,0 +1,49 @@
+// Cancelling a session. A pending reschedule request is withdrawn first; the session's next version is then
+// claimed, so a cancellation and a confirmation (or two cancellations) never both apply.
+import { Types } from 'mongoose';
+import { cancellationKind, isInFuture } from '../../domain/policy.js';
+import { checkReason } from '../../domain/reason.js';
+import { refuse } from '../../domain/refusals.js';
+import type { SessionView } from '../../notices/notice.js';
+import { claimKeys } from '../../store/index.js';
+import { finishCancellation, rollForwardCancellation, type CancellationData } from '../cancellation.js';
+import type { ServiceContext } from '../context.js';
+import { isRefusal, ownedSession } from '../guards.js';
+import { withdrawOwned } from '../reschedule/withdraw.js';
+import { isStale } from '../reschedule/decisions.js';
+import type { Actor, Result, Undelivered } from '../types.js';
+import { sessionView } from '../views.js';
+
+export async function cancel(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { sessionId: string; reason: string },
+): Promise<Result<{ session: SessionView; late: boolean; undelivered: Undelivered }>> {
+  const reason = checkReason(input.reason);
+  if (!reason.ok) return refuse(reason.error);
+  const o = await ownedSession(ctx, actor, input.sessionId);
+  if (isRefusal(o)) return o;
+  const { session } = o;
+  const now = ctx.clock();
+  if (session.status !== 'booked' || !isInFuture(session.start, now)) return refuse('session_not_active');
+  const pending = await ctx.store.claims.get(claimKeys.pending(String(session._id)));
+  const request = pending?.requestId ? await ctx.store.sessions.request(pending.requestId) : null;
+  if (request && request.status === 'pending') {
+    // If it was just confirmed, this session is being replaced: the person is told to look again.
+    const withdrawn = await withdrawOwned(ctx, { ...o, request }, actor.personId);
+    if (!withdrawn.ok) return refuse('just_changed');
+  }
+  const late = cancellationKind(session.start, now, o.org.rescheduleCutoffHours) === 'late';
+  const version = session.version + 1;
+  const versionKey = claimKeys.version(String(session._id), version);
+  const cancellation: CancellationData = { action: 'cancel', late, reason: reason.reason, by: actor.personId, role: o.role };
+  const won = await ctx.store.claims.claim(versionKey, 'version', String(new Types.ObjectId()), { sessionId: String(session._id), data: { ...cancellation } }, now);
+  if (!won) {
+    const other = await ctx.store.claims.get(versionKey);
+    if (other && isStale(ctx, other)) await rollForwardCancellation(ctx, other);
+    return refuse('just_changed');
+  }
+  const undelivered = await finishCancellation(ctx, session, o.parties, version, cancellation, now);
+  const view = { ...sessionView(session, o.parties), status: late ? ('late_cancelled' as const) : ('cancelled' as const) };
+  return { ok: true, session: view, late, undelivered };
+}

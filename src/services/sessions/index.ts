@@ -1,0 +1,50 @@
+// Seeing, booking and cancelling sessions. One file per use case beside this one.
+import type { Types } from 'mongoose';
+import { cancellationKind, isInFuture, isOutsideCutoff } from '../../domain/policy.js';
+import { refuse } from '../../domain/refusals.js';
+import { cancellationConsequence } from '../../domain/wording.js';
+import type { SessionService } from '../api.js';
+import type { ServiceContext } from '../context.js';
+import { employeeRecord, isRefusal, ownedSession } from '../guards.js';
+import { sessionView } from '../views.js';
+import { book } from './book.js';
+import { cancel } from './cancel.js';
+import { openSlotsOf } from './open-slots.js';
+import { overview } from './overview.js';
+
+const DEFAULT_SLOT_DAYS = 28;
+
+export function createSessionService(ctx: ServiceContext): SessionService {
+  return {
+    overview: (actor) => overview(ctx, actor),
+    book: (actor, input) => book(ctx, actor, input),
+    cancel: (actor, input) => cancel(ctx, actor, input),
+
+    async openSlots(actor, opts) {
+      const employee = await employeeRecord(ctx, actor);
+      if (isRefusal(employee)) return employee;
+      const therapistId = employee.therapistId as Types.ObjectId;
+      const therapist = await ctx.store.directory.person(therapistId);
+      const days = Math.min(Math.max(opts?.days ?? DEFAULT_SLOT_DAYS, 1), 90);
+      return { ok: true, slots: await openSlotsOf(ctx, therapistId, days, therapist?.bufferMinutes ?? 0) };
+    },
+
+    async get(actor, input) {
+      const o = await ownedSession(ctx, actor, input.sessionId);
+      if (isRefusal(o)) return o;
+      return {
+        ok: true,
+        session: sessionView(o.session, o.parties),
+        canReschedule: o.session.status === 'booked' && isOutsideCutoff(o.session.start, ctx.clock(), o.org.rescheduleCutoffHours),
+      };
+    },
+
+    async cancelPreview(actor, input) {
+      const o = await ownedSession(ctx, actor, input.sessionId);
+      if (isRefusal(o)) return o;
+      if (o.session.status !== 'booked' || !isInFuture(o.session.start, ctx.clock())) return refuse('session_not_active');
+      const late = cancellationKind(o.session.start, ctx.clock(), o.org.rescheduleCutoffHours) === 'late';
+      return { ok: true, session: sessionView(o.session, o.parties), late, consequence: cancellationConsequence(late, o.org.rescheduleCutoffHours) };
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// What a person sees first: upcoming sessions (with any pending request) and this and next month's allowance.
+import { Types } from 'mongoose';
+import { balance, monthlyAllowance } from '../../domain/allowance.js';
+import { isOutsideCutoff } from '../../domain/policy.js';
+import { addMonths, monthOf } from '../../domain/time.js';
+import type { ServiceContext } from '../context.js';
+import { organisationOf } from '../guards.js';
+import { unitsUsed } from '../holds.js';
+import type { Actor, Overview, UpcomingSession } from '../types.js';
+import { partiesOfMany, requestView, sessionView, type Parties } from '../views.js';
+
+export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overview> {
+  const now = ctx.clock();
+  const personId = new Types.ObjectId(actor.personId);
+  const asTherapist = actor.roles.includes('therapist') && !actor.roles.includes('employee');
+  const [person, org, sessions] = await Promise.all([
+    ctx.store.directory.person(actor.personId),
+    organisationOf(ctx, actor.orgId),
+    ctx.store.sessions.upcomingOf(asTherapist ? 'therapistId' : 'employeeId', personId, now),
+  ]);
+  const [pending, parties] = await Promise.all([ctx.store.sessions.pendingRequestsOf(sessions.map((s) => s._id)), partiesOfMany(ctx, sessions, person?.therapistId ?? null)]);
+  const upcoming: UpcomingSession[] = sessions.map((s, i) => {
+    const request = pending.find((r) => r.sessionId.equals(s._id));
+    const p = parties.sessions[i] as Parties;
+    return {
+      ...sessionView(s, p),
+      canReschedule: isOutsideCutoff(s.start, now, org.rescheduleCutoffHours),
+      pendingRequest: request ? requestView(request, s, p) : null,
+    };
+  });
+  const isEmployee = actor.roles.includes('employee');
+  const thisMonth = monthOf(now, org.zone);
+  const months = [thisMonth, addMonths(thisMonth, 1)];
+  const used = isEmployee ? await unitsUsed(ctx, personId, months, new Set(sessions.map((s) => s.unitKey))) : new Map<string, number>();
+  const allowance = monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: person?.allowanceOverride });
+  return {
+    actor,
+    therapistName: parties.extra?.displayName ?? null,
+    upcoming,
+    allowance: isEmployee ? months.map((m) => balance(m, allowance, used.get(m) ?? 0)) : [],
+    cutoffHours: org.rescheduleCutoffHours,
+  };
+}
