@@ -4,8 +4,9 @@ import type { Actor } from '../../src/services/types.js';
 import { GRACE_MS, openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
 
-// A "crash" is a failure at one write after which nothing else of that call runs: the failing step throws and
-// the compensations that would normally follow are made to fail too.
+// A "crash" is a failure at one write after which nothing else of that call runs. Afterwards the state must be
+// consistent on its own or repaired by the next call or the sweep, with the audit event and every notice the
+// change owes delivered exactly once.
 describe('services: a failure between two writes', () => {
   let h: CoreHarness;
   let world: World;
@@ -22,109 +23,146 @@ describe('services: a failure between two writes', () => {
   const store = () => h.services.context.store;
   const employee = (i = 0) => world.employees[i] as Actor;
   const slotId = (i: number) => String(world.slots[i]?._id);
+  const sessionDoc = (id: string) => h.db.models.Session.findById(id).lean();
+  const audited = async (subjectId: string) => (await store().audit.ofSubject(subjectId)).map((e) => e.action);
+  const sentOf = (kind: string, op?: 'person' | 'thread') => h.notifier.sent.filter((s) => s.notice.kind === kind && (!op || s.op === op)).length;
+  /** Sweeps run once a minute per lease: move past the grace period and into a new minute. */
+  const sweepLater = async () => {
+    h.advance(GRACE_MS + 60_001);
+    return h.services.sweep();
+  };
 
-  /** A booking that crashed after claiming its slot and unit, before storing the session. */
-  async function crashedBooking(): Promise<void> {
-    sinon.stub(store().sessions, 'insertSession').rejects(new Error('crash'));
-    sinon.stub(store().claims, 'release').rejects(new Error('crash'));
-    await h.services.sessions.book(employee(0), { slotId: slotId(0) }).catch(() => undefined);
-    sinon.restore();
+  async function crashOnce<T extends object>(target: T, method: keyof T & string, during: () => Promise<unknown>): Promise<void> {
+    const stub = sinon.stub(target, method as never).rejects(new Error('crash'));
+    await during().catch(() => undefined);
+    stub.restore();
   }
 
-  /** A confirmation that crashed after winning its decision, before closing the original session. */
-  async function crashedConfirmation(): Promise<{ sessionId: string; requestId: string }> {
-    await h.services.admin.setAllowance(employee(0).identity, 4);
-    const booked = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
-    if (!booked.ok) throw new Error('booking failed');
-    const asked = await h.services.reschedule.request(employee(0), { sessionId: booked.session.id, choice: { slotId: slotId(1) }, reason: 'Clash' });
-    if (!asked.ok) throw new Error('request failed');
-    const update = sinon.stub(store().sessions, 'updateSession').rejects(new Error('crash'));
-    await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id }).catch(() => undefined);
-    update.restore();
-    return { sessionId: booked.session.id, requestId: asked.request.id };
+  async function booked(i = 0, slot = 0): Promise<string> {
+    const r = await h.services.sessions.book(employee(i), { slotId: slotId(slot) });
+    if (!r.ok) throw new Error(`booking refused: ${r.code}`);
+    return r.session.id;
   }
 
-  /** A cancellation that crashed after winning the session's next version, before writing it. */
-  async function crashedCancellation(sessionId: string): Promise<void> {
-    const update = sinon.stub(store().sessions, 'updateSession').rejects(new Error('crash'));
-    await h.services.sessions.cancel(employee(0), { sessionId, reason: 'Changed plans' }).catch(() => undefined);
-    update.restore();
-  }
-
-  it('a booking that crashed after claiming slot and unit is repaired by the next call after the grace period', async () => {
-    await crashedBooking();
-    // Within the grace period the claims may belong to a call still in flight, so they are respected.
+  it('a booking that died after claiming its time and unit: the claims are respected while young, repaired by the next read at any age', async () => {
+    await crashOnce(store().owed, 'record', () => h.services.sessions.book(employee(0), { slotId: slotId(0) }));
     expect(await h.services.sessions.book(employee(1), { slotId: slotId(0) })).to.deep.include({ code: 'slot_taken' });
-    expect(await h.services.sessions.book(employee(0), { slotId: slotId(1) })).to.deep.include({ code: 'allowance_exhausted' });
-    h.advance(GRACE_MS + 1);
-    expect((await h.services.sessions.book(employee(1), { slotId: slotId(0) })).ok).to.equal(true);
-    expect((await h.services.sessions.book(employee(0), { slotId: slotId(1) })).ok).to.equal(true);
+    // Two days later (far beyond any sweep look-back), the next read that meets the dead claims removes them.
+    h.advance(2 * 86_400_000);
+    const open = await h.services.sessions.openSlots(employee(1));
+    expect(open.ok && open.slots.map((s) => s.id)).to.include(slotId(0));
+    expect(await h.db.models.Claim.countDocuments({ kind: 'busy' })).to.equal(0);
+    expect((await h.services.sessions.overview(employee(0))).allowance[0]?.used).to.equal(0);
+    expect(await h.db.models.Claim.countDocuments({ kind: 'unit' })).to.equal(0);
+    expect((await h.services.sessions.book(employee(0), { slotId: slotId(0) })).ok).to.equal(true);
   });
 
-  it('the sweep releases claims left by a crashed booking', async () => {
-    await crashedBooking();
-    h.advance(GRACE_MS + 1);
-    expect((await h.services.sweep()).staleClaimsReleased).to.equal(2);
-    const overview = await h.services.sessions.overview(employee(0));
-    expect(overview.allowance[0]?.used).to.equal(0);
+  it('a booking that died after storing the session: the sweep appends its audit event and tells both sides once', async () => {
+    await crashOnce(store().audit, 'append', () => h.services.sessions.book(employee(0), { slotId: slotId(0) }));
+    const session = await h.db.models.Session.findOne({ status: 'booked' }).lean();
+    expect(session).to.not.equal(null);
+    expect(await audited(String(session?._id))).to.deep.equal([]);
+    expect(sentOf('session_booked')).to.equal(0);
+    const report = await sweepLater();
+    expect(report.owedSettled).to.equal(3);
+    expect(await audited(String(session?._id))).to.deep.equal(['session.booked']);
+    expect(sentOf('session_booked', 'person')).to.equal(1);
+    expect(sentOf('session_booked', 'thread')).to.equal(1);
+    await sweepLater();
+    expect(sentOf('session_booked')).to.equal(2);
+    expect(await h.db.models.Owed.countDocuments()).to.equal(0);
   });
 
-  it('a confirmation that crashed after its decision is rolled forward by the sweep, once', async () => {
-    const { sessionId, requestId } = await crashedConfirmation();
-    // Half-applied: the replacement exists but the original is still booked and the request still pending.
-    expect((await h.db.models.Session.findById(sessionId).lean())?.status).to.equal('booked');
-    expect(await h.services.reschedule.confirm(world.therapist, { requestId })).to.deep.include({ code: 'already_decided' });
-    h.advance(GRACE_MS + 1);
-    expect((await h.services.sweep()).rolledForward).to.equal(1);
-    expect((await h.db.models.Session.findById(sessionId).lean())?.status).to.equal('rescheduled');
+  it('a booking whose call died before storing the session owes nothing: the sweep drops what it recorded', async () => {
+    await crashOnce(store().sessions, 'insertSession', () => h.services.sessions.book(employee(0), { slotId: slotId(0) }));
+    expect(await h.db.models.Owed.countDocuments()).to.equal(3);
+    const report = await sweepLater();
+    expect(report.owedDropped).to.equal(3);
+    expect(sentOf('session_booked')).to.equal(0);
+    expect(await h.db.models.AuditEvent.countDocuments({ action: 'session.booked' })).to.equal(0);
+  });
+
+  async function requested(): Promise<{ sessionId: string; requestId: string }> {
+    await h.services.admin.setAllowance(employee(0).identity, 4);
+    const sessionId = await booked(0, 0);
+    const asked = await h.services.reschedule.request(employee(0), { sessionId, choice: { slotId: slotId(1) }, reason: 'Clash' });
+    if (!asked.ok) throw new Error('request failed');
+    h.notifier.clear();
+    return { sessionId, requestId: asked.request.id };
+  }
+
+  async function expectConfirmedOnce(sessionId: string, requestId: string): Promise<void> {
+    expect((await sessionDoc(sessionId))?.status).to.equal('rescheduled');
     expect((await h.db.models.RescheduleRequest.findById(requestId).lean())?.status).to.equal('confirmed');
-    expect(await h.db.models.Session.countDocuments({ orgId: world.orgId, status: 'booked' })).to.equal(1);
-    const slots = await h.services.sessions.openSlots(employee(1));
-    expect(slots.ok && slots.slots.map((s) => s.id)).to.include(slotId(0)).and.not.include(slotId(1));
-    expect((await h.services.sweep()).rolledForward).to.equal(0);
+    expect(await audited(sessionId)).to.include('reschedule_request.confirmed');
+    expect(sentOf('session_rescheduled', 'person')).to.equal(1);
+    expect(sentOf('session_rescheduled', 'thread')).to.equal(1);
+    expect(await h.db.models.Session.countDocuments({ status: 'booked' })).to.equal(1);
+    const open = await h.services.sessions.openSlots(employee(1));
+    const offered = open.ok ? open.slots.map((s) => s.id) : [];
+    expect(offered).to.include(slotId(0));
+    expect(offered).to.not.include(slotId(1));
+  }
+
+  it('a confirmation that died half-way is rolled forward by the sweep, with its audit event and both notices, once', async () => {
+    const { sessionId, requestId } = await requested();
+    await crashOnce(store().sessions, 'updateSession', () => h.services.reschedule.confirm(world.therapist, { requestId }));
+    expect((await sessionDoc(sessionId))?.status).to.equal('booked');
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId })).to.deep.include({ code: 'already_decided' });
+    expect((await sweepLater()).rolledForward).to.equal(1);
+    await expectConfirmedOnce(sessionId, requestId);
+    await sweepLater();
+    await expectConfirmedOnce(sessionId, requestId);
   });
 
-  it('a cancellation that crashed after its version claim is finished by the sweep', async () => {
-    const booked = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
-    if (!booked.ok) throw new Error('booking failed');
-    const sessionId = booked.session.id;
-    await crashedCancellation(sessionId);
+  it('a confirmation that died right after winning its decision is finished by the next call after the grace period', async () => {
+    const { sessionId, requestId } = await requested();
+    await crashOnce(store().claims, 'claimMany', () => h.services.reschedule.confirm(world.therapist, { requestId }));
+    h.advance(GRACE_MS + 1);
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId })).to.deep.include({ code: 'already_decided' });
+    await expectConfirmedOnce(sessionId, requestId);
+  });
+
+  it('a cancellation that died between the session and the release of its time: the next read frees the time, the sweep settles', async () => {
+    const sessionId = await booked(0, 0);
+    h.notifier.clear();
+    await crashOnce(store().claims, 'releaseHeldFor', () => h.services.sessions.cancel(employee(0), { sessionId, reason: 'Changed plans' }));
+    expect((await sessionDoc(sessionId))?.status).to.equal('cancelled');
+    h.advance(2 * 86_400_000);
+    expect((await h.services.sessions.book(employee(1), { slotId: slotId(0) })).ok).to.equal(true);
+    await sweepLater();
+    expect(await audited(sessionId)).to.include('session.cancelled');
+    expect(sentOf('session_cancelled', 'person')).to.equal(1);
+    expect(sentOf('session_cancelled', 'thread')).to.equal(1);
+  });
+
+  it('a cancellation that died after its version claim is finished by the next call, with audit and notices', async () => {
+    const sessionId = await booked(0, 0);
+    h.notifier.clear();
+    await crashOnce(store().owed, 'record', () => h.services.sessions.cancel(employee(0), { sessionId, reason: 'Changed plans' }));
     expect(await h.services.sessions.cancel(employee(0), { sessionId, reason: 'Again' })).to.deep.include({ code: 'just_changed' });
     h.advance(GRACE_MS + 1);
-    await h.services.sweep();
-    expect((await h.db.models.Session.findById(sessionId).lean())?.status).to.equal('cancelled');
+    expect(await h.services.sessions.cancel(employee(0), { sessionId, reason: 'Again' })).to.deep.include({ code: 'just_changed' });
+    expect((await sessionDoc(sessionId))?.status).to.equal('cancelled');
     expect((await h.services.sessions.overview(employee(0))).allowance[0]?.used).to.equal(0);
+    expect(await audited(sessionId)).to.include('session.cancelled');
+    expect(sentOf('session_cancelled')).to.equal(2);
     expect((await h.services.sessions.book(employee(1), { slotId: slotId(0) })).ok).to.equal(true);
   });
 
-  it('a half-applied confirmation or cancellation is also finished by the next call after the grace period', async () => {
-    const { sessionId, requestId } = await crashedConfirmation();
-    h.advance(GRACE_MS + 1);
-    expect(await h.services.reschedule.confirm(world.therapist, { requestId })).to.deep.include({ code: 'already_decided' });
-    expect((await h.db.models.Session.findById(sessionId).lean())?.status).to.equal('rescheduled');
-
-    const moved = await h.db.models.Session.findOne({ status: 'booked' }).lean();
-    await crashedCancellation(String(moved?._id));
-    h.advance(GRACE_MS + 1);
-    expect(await h.services.sessions.cancel(employee(0), { sessionId: String(moved?._id), reason: 'Again' })).to.deep.include({ code: 'just_changed' });
-    expect((await h.db.models.Session.findById(moved?._id).lean())?.status).to.equal('cancelled');
-  });
-
-  it('the sweep looks back only a bounded window, so its work does not grow with history', async () => {
-    const booked = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
-    expect(booked.ok).to.equal(true);
-    const seen = sinon.spy(store().claims, 'createdBetween');
-    h.advance(30 * 86_400_000);
-    await h.services.sweep();
-    const windows = seen.getCalls().map((c) => (c.args[2] as Date).getTime() - (c.args[1] as Date).getTime());
-    expect(windows.length).to.be.greaterThan(0);
-    expect(Math.max(...windows)).to.be.at.most(3_600_000);
+  it('finished changes leave nothing for the sweep to read, so its work does not grow with history', async () => {
+    const sessionId = await booked(0, 0);
+    await h.services.sessions.cancel(employee(0), { sessionId, reason: 'Changed plans' });
+    await booked(1, 1);
+    expect(await h.db.models.Owed.countDocuments()).to.equal(0);
+    const report = await sweepLater();
+    expect(report).to.deep.include({ owedSettled: 0, owedDropped: 0, rolledForward: 0 });
   });
 
   it('a failed notification does not undo a stored change and is reported as undelivered', async () => {
     h.notifier.failPerson = true;
-    const booked = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
-    expect(booked.ok && booked.undelivered).to.deep.equal(['employee']);
+    const r = await h.services.sessions.book(employee(0), { slotId: slotId(0) });
+    expect(r.ok && r.undelivered).to.deep.equal(['employee']);
     expect(await h.db.models.Session.countDocuments({ status: 'booked' })).to.equal(1);
   });
 });
