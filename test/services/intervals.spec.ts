@@ -24,6 +24,20 @@ describe('services: busy time is enforced as intervals', () => {
     const t = DateTime.fromISO(iso, { zone: 'Europe/London' });
     return { date: t.toFormat('yyyy-MM-dd'), time: t.toFormat('HH:mm') };
   };
+  /** One booked session for each of the ten employees: four in the seeded slots, six on the 12th. */
+  async function tenBookedSessions(): Promise<string[]> {
+    const seeded = await Promise.all([0, 1, 2, 3].map((i) => bookOrThrow(i, i)));
+    const extra: string[] = [];
+    for (const i of [4, 5, 6, 7, 8, 9]) {
+      const slot = await h.services.availability.add(world.therapist, { ...local(`2030-01-12T${String(8 + i).padStart(2, '0')}:00`), durationMinutes: 50, weeks: 1 });
+      if (!slot.ok) throw new Error(slot.code);
+      const r = await h.services.sessions.book(employee(i), { slotId: String(slot.slots[0]?.id) });
+      if (!r.ok) throw new Error(r.code);
+      extra.push(r.session.id);
+    }
+    return [...seeded, ...extra];
+  }
+
   async function bookOrThrow(i: number, slot: number): Promise<string> {
     const r = await h.services.sessions.book(employee(i), { slotId: slotId(slot) });
     if (!r.ok) throw new Error(`booking refused: ${r.code}`);
@@ -100,17 +114,7 @@ describe('services: busy time is enforced as intervals', () => {
   });
 
   it('ten overlapping custom times asked for at once: exactly one is held, and only it can become a session', async () => {
-    const sessions = await Promise.all([0, 1, 2, 3].map((i) => bookOrThrow(i, i)));
-    const more = await h.services.availability.add(world.therapist, { ...local('2030-01-11T09:00'), durationMinutes: 50, weeks: 1 });
-    if (!more.ok) throw new Error(more.code);
-    const extra = await Promise.all([4, 5, 6, 7, 8, 9].map(async (i) => {
-      const slot = await h.services.availability.add(world.therapist, { ...local(`2030-01-12T${String(8 + i).padStart(2, '0')}:00`), durationMinutes: 50, weeks: 1 });
-      if (!slot.ok) throw new Error(slot.code);
-      const r = await h.services.sessions.book(employee(i), { slotId: String(slot.slots[0]?.id) });
-      if (!r.ok) throw new Error(r.code);
-      return r.session.id;
-    }));
-    const all = [...sessions, ...extra];
+    const all = await tenBookedSessions();
     // Ten requests for ten different start times between 16:00 and 16:45, all overlapping one another.
     const results = await Promise.all(
       all.map((sessionId, i) =>
@@ -129,5 +133,31 @@ describe('services: busy time is enforced as intervals', () => {
     expect(confirms.filter((c) => c.ok)).to.have.length(1);
     const onThe13th = await h.db.models.Session.find({ status: 'booked', start: { $gte: new Date('2030-01-13T00:00:00Z') } }).lean();
     expect(onThe13th).to.have.length(1);
+  });
+
+  it('ten confirmations of overlapping requests whose time nobody holds (older data), racing: one session, one set of ticks', async () => {
+    const sessions = await tenBookedSessions();
+    const requestIds: string[] = [];
+    for (const [i, sessionId] of sessions.entries()) {
+      const r = await h.services.reschedule.request(employee(i), { sessionId, choice: local(`2030-01-14T${String(i).padStart(2, '0')}:00`), reason: 'Race' });
+      if (!r.ok) throw new Error(r.code);
+      requestIds.push(r.request.id);
+    }
+    // Move every request onto overlapping times and drop their holds, as if they predated held requests.
+    for (const [i, id] of requestIds.entries()) {
+      const start = new Date(Date.UTC(2030, 0, 14, 16, i * 5));
+      await h.db.models.RescheduleRequest.updateOne({ _id: id }, { $set: { start, end: new Date(start.getTime() + 50 * 60_000) } });
+    }
+    await h.db.models.Claim.deleteMany({ kind: 'busy', requestId: { $in: requestIds } });
+    const results = await Promise.all(requestIds.map((requestId) => h.services.reschedule.confirm(world.therapist, { requestId })));
+    expect(results.filter((r) => r.ok)).to.have.length(1);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).to.deep.equal(Array(9).fill('slot_taken'));
+    const on14th = await h.db.models.Session.find({ status: 'booked', start: { $gte: new Date('2030-01-14T00:00:00Z') } }).lean();
+    expect(on14th).to.have.length(1);
+    const ticks = await h.db.models.Claim.find({ kind: 'busy', _id: /2030-01-14T1[67]/ }).lean();
+    expect(new Set(ticks.map((c) => c.sessionId))).to.deep.equal(new Set([String(on14th[0]?._id)]));
+    // The losers' requests stay pending and their employees were told it could not be confirmed.
+    expect(await h.db.models.RescheduleRequest.countDocuments({ _id: { $in: requestIds }, status: 'pending' })).to.equal(9);
+    expect(h.notifier.kinds('person').filter((k) => k === 'reschedule_not_confirmed')).to.have.length(9);
   });
 });
