@@ -43,11 +43,9 @@ function cancellationChange(session: SessionDoc, parties: Parties, version: numb
 
 async function applyCancellation(ctx: ServiceContext, session: SessionDoc, version: number, c: CancellationData): Promise<void> {
   await ctx.store.sessions.updateSession(session._id, { status: cancelledStatus(c), version, cancelReason: c.reason });
-  await Promise.all([
-    ctx.store.claims.releaseHeldFor(busyKeys(session.therapistId, session, session.bufferMinutes ?? 0), movedSessions(session)),
-    // An early cancellation credits the allowance back; a late one keeps the unit used.
-    c.late ? Promise.resolve() : ctx.store.claims.release(session.unitKey),
-  ]);
+  // An early cancellation credits the allowance back (its unit goes with the time); a late one keeps it used.
+  const unit = c.late ? [] : [session.unitKey];
+  await ctx.store.claims.releaseHeldFor(busyKeys(session.therapistId, session, session.bufferMinutes ?? 0), movedSessions(session), unit);
 }
 
 /** Record, apply, settle a won cancellation; `extra` are further notices it owes (a withdrawn request's message). */

@@ -51,11 +51,15 @@ export async function ownedRequest(ctx: ServiceContext, actor: Actor, requestId:
   return { session, parties, org, role, request };
 }
 
-export async function employeeRecord(ctx: ServiceContext, actor: Actor): Promise<PersonDoc | Refusal> {
-  const person = await ctx.store.directory.person(actor.personId);
+/** The person, if they are an employee with a therapist; otherwise the refusal that says which is missing. */
+export function checkedEmployee(person: PersonDoc | null): PersonDoc | Refusal {
   if (!person || !person.roles.includes('employee')) return refuse('not_registered');
   if (!person.therapistId) return refuse('no_therapist');
   return person;
+}
+
+export async function employeeRecord(ctx: ServiceContext, actor: Actor): Promise<PersonDoc | Refusal> {
+  return checkedEmployee(await ctx.store.directory.person(actor.personId));
 }
 
 export function isRefusal(value: unknown): value is Refusal {

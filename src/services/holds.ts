@@ -80,10 +80,16 @@ export async function repairDead(ctx: ServiceContext, claims: ClaimDoc[]): Promi
 
 export type BusyHold = { ok: true; keys: string[]; won: string[] } | { ok: false; won: [] };
 
+export interface BusyHoldOptions {
+  /** Sessions being moved, whose time the new one may overlap (theirs is not a clash). */
+  sharedWith?: string[];
+  /** The time is expected to be held already (by the request being confirmed): read before inserting. */
+  expectHeld?: boolean;
+}
+
 /**
  * Claims every busy tick of `span` for `holder`. Ticks already held by this attempt, by the same request, or
- * by one of `sharedWith` (the session being moved, whose time the new one may overlap) count as held. On
- * failure nothing this call inserted is left behind.
+ * by one of `sharedWith` count as held. On failure nothing this call inserted is left behind.
  */
 export async function holdBusy(
   ctx: ServiceContext,
@@ -92,27 +98,35 @@ export async function holdBusy(
   bufferMinutes: number,
   holder: Holder,
   owner: string,
-  sharedWith: string[] = [],
+  opts: BusyHoldOptions = {},
 ): Promise<BusyHold> {
   const keys = busyKeys(therapistId, span, bufferMinutes);
+  const sharedWith = opts.sharedWith ?? [];
   const fields = { sessionId: holder.sessionId, ...(holder.requestId ? { requestId: holder.requestId } : {}) };
+  const ours = (c: ClaimDoc) =>
+    c.owner === owner || (holder.requestId !== null && c.requestId === holder.requestId) || (!!c.sessionId && sharedWith.includes(c.sessionId));
+  /** Of claims found in the way: true when none of them is still live (the dead ones are removed). */
+  const clear = async (found: ClaimDoc[]) => (await repairDead(ctx, found.filter((c) => !ours(c)))).length === 0;
   const won: string[] = [];
   let toClaim = keys;
+  if (opts.expectHeld) {
+    const present = await ctx.store.claims.getMany(keys);
+    if (!(await clear(present))) return { ok: false, won: [] };
+    const held = new Set(present.filter(ours).map((c) => c._id));
+    toClaim = keys.filter((k) => !held.has(k));
+  }
   for (let attempt = 0; attempt < 2 && toClaim.length > 0; attempt++) {
     const result = await ctx.store.claims.claimMany(toClaim, 'busy', owner, fields, ctx.clock());
     won.push(...result.won);
     if (result.taken.length === 0) return { ok: true, keys, won };
     const taken = await ctx.store.claims.getMany(result.taken);
-    const ours = (c: ClaimDoc) =>
-      c.owner === owner || (holder.requestId !== null && c.requestId === holder.requestId) || (!!c.sessionId && sharedWith.includes(c.sessionId));
-    const others = taken.filter((c) => !ours(c));
-    if (others.length === 0 && taken.length === result.taken.length) return { ok: true, keys, won };
-    const stillLive = await repairDead(ctx, others);
-    if (stillLive.length > 0) break;
+    if (!(await clear(taken))) break;
     // Claims that vanished between the insert and the read, or that were just repaired, are tried once more.
-    const present = new Set(taken.filter(ours).map((c) => c._id));
-    toClaim = result.taken.filter((k) => !present.has(k));
+    const held = new Set(taken.filter(ours).map((c) => c._id));
+    toClaim = result.taken.filter((k) => !held.has(k));
+    if (toClaim.length === 0) return { ok: true, keys, won };
   }
+  if (toClaim.length === 0) return { ok: true, keys, won };
   await ctx.store.claims.releaseOwned(won, owner);
   return { ok: false, won: [] };
 }

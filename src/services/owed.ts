@@ -2,7 +2,7 @@
 // it; a call that dies in between leaves the entries for the sweep, which settles them once the change is
 // found done, or drops them when the change never happened. Each entry is deleted as it is settled, so a
 // notice is sent once and an audit event appended once (its id is deterministic), whoever finishes the work.
-import type { Notice } from '../notices/notice.js';
+import type { Notice, ThreadAddress } from '../notices/notice.js';
 import type { AuditEventDoc, OwedDoc, OwedNotice } from '../store/models.js';
 import type { ServiceContext } from './context.js';
 import { DeliveryError } from './notifier.js';
@@ -21,6 +21,8 @@ export interface OwedNoticeSpec {
   rememberMessageOn?: string;
   /** Replace this request's thread message in place, instead of posting a new one. */
   updateMessageOf?: string;
+  /** That message's id when the caller already knows it (saves reading the request again). */
+  messageId?: string | null;
 }
 
 export interface OwedChange {
@@ -50,6 +52,7 @@ export function owedEntries(change: OwedChange, at: Date): OwedDoc[] {
         notice: n.notice as unknown as Record<string, unknown>,
         rememberMessageOn: n.rememberMessageOn ?? null,
         updateMessageOf: n.updateMessageOf ?? null,
+        messageId: n.messageId ?? null,
       },
     })),
   ];
@@ -64,19 +67,19 @@ export async function recordOwed(ctx: ServiceContext, change: OwedChange): Promi
 
 type Sent = { settled: true } | { settled: false; retry: boolean };
 
-async function sendNotice(ctx: ServiceContext, parties: Parties, owed: OwedNotice): Promise<Sent> {
+/** The therapist's thread is looked up once per settling, however many notices go there. */
+type ThreadOnce = () => Promise<ThreadAddress>;
+
+async function sendNotice(ctx: ServiceContext, parties: Parties, owed: OwedNotice, thread: ThreadOnce): Promise<Sent> {
   const notice = owed.notice as unknown as Notice;
   try {
     if (owed.to === 'employee') {
       await ctx.notifier.notifyPerson(recipientOf(parties.employee), notice);
     } else if (owed.updateMessageOf) {
-      const request = await ctx.store.sessions.request(owed.updateMessageOf);
-      if (request?.threadMessageId) {
-        const thread = await threadFor(ctx, parties);
-        await ctx.notifier.updateThreadMessage(thread, request.threadMessageId, recipientOf(parties.therapist), notice);
-      }
+      const messageId = owed.messageId ?? (await ctx.store.sessions.request(owed.updateMessageOf))?.threadMessageId;
+      if (messageId) await ctx.notifier.updateThreadMessage(await thread(), messageId, recipientOf(parties.therapist), notice);
     } else {
-      const messageId = await postInThread(ctx, parties, notice);
+      const messageId = await postInThread(ctx, parties, notice, await thread());
       if (owed.rememberMessageOn) await ctx.store.sessions.setThreadMessage(owed.rememberMessageOn, messageId);
     }
     return { settled: true };
@@ -88,26 +91,28 @@ async function sendNotice(ctx: ServiceContext, parties: Parties, owed: OwedNotic
 }
 
 /**
- * Settles a change's entries: the audit event first, then every notice (in parallel). Returns who could not
- * be told. Entries that failed for a passing reason stay for the sweep to try again.
+ * Settles a change's entries: the audit event first, then every notice (in parallel), then one delete of
+ * everything settled. Returns who could not be told. Entries that failed for a passing reason stay for the
+ * sweep to try again.
  */
 export async function settleOwed(ctx: ServiceContext, entries: OwedDoc[], parties: Parties): Promise<Undelivered> {
   const audit = entries.find((e) => e.audit);
-  if (audit?.audit) {
-    await ctx.store.audit.append(audit.audit);
-    await ctx.store.owed.settle(audit._id);
-  }
+  if (audit?.audit) await ctx.store.audit.append(audit.audit);
+  let resolving: Promise<ThreadAddress> | null = null;
+  const thread: ThreadOnce = () => (resolving ??= threadFor(ctx, parties));
   const undelivered = new Set<'employee' | 'therapist'>();
+  const settled = audit ? [audit._id] : [];
   await Promise.all(
     entries.map(async (entry) => {
       if (!entry.notice) return;
-      const sent = await sendNotice(ctx, parties, entry.notice);
+      const sent = await sendNotice(ctx, parties, entry.notice, thread);
       const isUpdate = entry.notice.updateMessageOf !== null;
       if (!sent.settled && !isUpdate) undelivered.add(entry.notice.to);
       const expired = entry.createdAt.getTime() < ctx.clock().getTime() - OWED_RETRY_MS;
-      if (sent.settled || !sent.retry || expired) await ctx.store.owed.settle(entry._id);
+      if (sent.settled || !sent.retry || expired) settled.push(entry._id);
     }),
   );
+  await ctx.store.owed.settle(settled);
   return [...undelivered];
 }
 

@@ -47,9 +47,9 @@ export async function threadFor(ctx: ServiceContext, parties: Parties): Promise<
 }
 
 /** Posts in the employee's thread; a thread deleted on the platform ('gone') is opened anew, once. */
-export async function postInThread(ctx: ServiceContext, parties: Parties, notice: Notice): Promise<string> {
+export async function postInThread(ctx: ServiceContext, parties: Parties, notice: Notice, known?: ThreadAddress): Promise<string> {
   const reader = recipientOf(parties.therapist);
-  const thread = await threadFor(ctx, parties);
+  const thread = known ?? (await threadFor(ctx, parties));
   try {
     return await ctx.notifier.postToThread(thread, reader, notice);
   } catch (err) {

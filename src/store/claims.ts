@@ -70,16 +70,24 @@ export class ClaimRepository {
     await this.models.Claim.deleteOne({ _id: key }).exec();
   }
 
+  /** Deletes the claim only if it (still) names this request: the pending marker of a decided request. */
+  async releaseForRequest(key: string, requestId: string): Promise<void> {
+    await this.models.Claim.deleteOne({ _id: key, requestId }).exec();
+  }
+
   /** Deletes the claims among `keys` that this attempt inserted; claims of other attempts stay. */
   async releaseOwned(keys: string[], owner: string): Promise<void> {
     if (keys.length === 0) return;
     await this.models.Claim.deleteMany({ _id: { $in: keys }, owner }).exec();
   }
 
-  /** Deletes the claims among `keys` held for one of these sessions (by the sole writer of those sessions). */
-  async releaseHeldFor(keys: string[], sessionIds: string[]): Promise<void> {
-    if (keys.length === 0) return;
-    await this.models.Claim.deleteMany({ _id: { $in: keys }, sessionId: { $in: sessionIds } }).exec();
+  /**
+   * Deletes, in one round trip, the busy ticks among `keys` held for one of these sessions and any `extra`
+   * claims by key. Only for the sole writer of those sessions (the winner of their next version).
+   */
+  async releaseHeldFor(keys: string[], sessionIds: string[], extra: string[] = []): Promise<void> {
+    if (keys.length === 0 && extra.length === 0) return;
+    await this.models.Claim.deleteMany({ $or: [{ _id: { $in: keys }, sessionId: { $in: sessionIds } }, { _id: { $in: extra } }] }).exec();
   }
 
   /** Deletes exactly this claim document as it was read (same owner and creation time): a repair of it. */

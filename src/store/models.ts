@@ -155,6 +155,8 @@ export interface OwedNotice {
   rememberMessageOn: string | null;
   /** Update the request message of this request in place instead of posting. */
   updateMessageOf: string | null;
+  /** That message's id, when it was known as the change was recorded. */
+  messageId: string | null;
 }
 
 export interface AddressDoc {

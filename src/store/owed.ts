@@ -26,10 +26,10 @@ export class OwedRepository {
     return this.models.Owed.find({ createdAt: { $lt: before } }).sort({ createdAt: 1 }).limit(limit).lean<OwedDoc[]>().exec();
   }
 
-  /** Settling one entry is deleting it (atomic), so two settlers never both finish the same entry. */
-  async settle(id: string): Promise<boolean> {
-    const r = await this.models.Owed.deleteOne({ _id: id }).exec();
-    return r.deletedCount === 1;
+  /** Settling is deleting, in one round trip for all the entries a change settled. */
+  async settle(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.models.Owed.deleteMany({ _id: { $in: ids } }).exec();
   }
 
   async dropChange(changeId: string): Promise<void> {

@@ -27,7 +27,7 @@ function allowanceOf(s: DecisionSubject): number {
  */
 export async function secureConfirmation(ctx: ServiceContext, s: DecisionSubject, d: Confirmed): Promise<{ ok: true } | { ok: false; code: RefusalCode }> {
   const buffer = s.parties.therapist.bufferMinutes ?? 0;
-  const busy = await holdBusy(ctx, s.request.therapistId, s.request, buffer, holderOf(s), d.owner, movedSessions(s.session));
+  const busy = await holdBusy(ctx, s.request.therapistId, s.request, buffer, holderOf(s), d.owner, { sharedWith: movedSessions(s.session), expectHeld: true });
   if (!busy.ok) return { ok: false, code: 'slot_taken' };
   if (d.month === s.session.month) return { ok: true };
   const unit = await holdUnit(ctx, s.request.employeeId, d.month, allowanceOf(s), holderOf(s), d.owner);
@@ -64,9 +64,9 @@ export function confirmationNotices(s: DecisionSubject, d: Confirmed): OwedNotic
   return [{ to: 'therapist', notice }, { to: 'employee', notice }];
 }
 
-export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject, d: Confirmed, buffer: number): Promise<void> {
+export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject, d: Confirmed, buffer: number, fresh: boolean): Promise<void> {
   const { sessions, claims } = ctx.store;
-  const old = (await sessions.session(s.session._id)) ?? s.session;
+  const old = fresh ? s.session : ((await sessions.session(s.session._id)) ?? s.session);
   const alreadyReplaced = old.status === 'rescheduled' && old.replacedBy?.equals(s.request.newSessionId);
   const unitKey = d.month === old.month ? old.unitKey : await holdUnit(ctx, s.request.employeeId, d.month, allowanceOf(s), holderOf(s), d.owner);
   if (!unitKey) throw new SessionConflictError('the new month has no unit left');
@@ -91,12 +91,11 @@ export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject,
   const newKeys = busyKeys(s.request.therapistId, s.request, buffer);
   const oldKeys = busyKeys(old.therapistId, old, old.bufferMinutes ?? 0);
   const kept = new Set(newKeys);
+  // The old time (but what the new one shares), the old month's unit if it moved, and the pending marker.
+  const freed = [...(unitKey !== old.unitKey ? [old.unitKey] : []), claimKeys.pending(String(old._id))];
   await Promise.all([
     // Ticks the new time shares with the old session now belong to the new one.
     claims.moveHolder(newKeys.filter((k) => oldKeys.includes(k)), String(old._id), { sessionId: String(s.request.newSessionId), requestId: String(s.request._id) }),
-    claims.releaseHeldFor(oldKeys.filter((k) => !kept.has(k)), movedSessions(old)),
-    unitKey !== old.unitKey ? claims.release(old.unitKey) : Promise.resolve(),
+    claims.releaseHeldFor(oldKeys.filter((k) => !kept.has(k)), movedSessions(old), freed),
   ]);
-  const marker = await claims.get(claimKeys.pending(String(old._id)));
-  if (marker?.requestId === String(s.request._id)) await claims.release(marker._id);
 }

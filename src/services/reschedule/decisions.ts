@@ -88,7 +88,12 @@ function decidedView(s: DecisionSubject, d: DecisionData, at: Date): RequestView
 function decisionNotices(s: DecisionSubject, d: DecisionData, at: Date): OwedNoticeSpec[] {
   const request = decidedView(s, d, at);
   const requestId = String(s.request._id);
-  const updateMessage: OwedNoticeSpec = { to: 'therapist', notice: { kind: 'request_decided', request }, updateMessageOf: requestId };
+  const updateMessage: OwedNoticeSpec = {
+    to: 'therapist',
+    notice: { kind: 'request_decided', request },
+    updateMessageOf: requestId,
+    messageId: s.request.threadMessageId,
+  };
   const toOther = (notice: Notice): OwedNoticeSpec => ({ to: s.request.awaiting === 'therapist' ? 'employee' : 'therapist', notice });
   switch (d.status) {
     case 'confirmed':
@@ -135,10 +140,8 @@ export function decisionChange(s: DecisionSubject, d: DecisionData, at: Date): O
   };
 }
 
-async function releasePendingMarker(ctx: ServiceContext, request: RescheduleRequestDoc): Promise<void> {
-  const key = claimKeys.pending(String(request.sessionId));
-  const marker = await ctx.store.claims.get(key);
-  if (marker?.requestId === String(request._id)) await ctx.store.claims.release(key);
+export async function releasePendingMarker(ctx: ServiceContext, request: Pick<RescheduleRequestDoc, '_id' | 'sessionId'>): Promise<void> {
+  await ctx.store.claims.releaseForRequest(claimKeys.pending(String(request.sessionId)), String(request._id));
 }
 
 /** Frees the busy time a waiting request held (its owner token is the request's). */
@@ -147,11 +150,11 @@ export async function releaseRequestHold(ctx: ServiceContext, request: Pick<Resc
 }
 
 /** The writes of a won decision. Safe to run again from the same claim after a crash at any step. */
-async function applyDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date): Promise<void> {
+async function applyDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date, fresh: boolean): Promise<void> {
   const { sessions, claims } = ctx.store;
   const buffer = s.parties.therapist.bufferMinutes ?? 0;
   if (d.status === 'confirmed') {
-    await applyConfirmation(ctx, s, d, buffer);
+    await applyConfirmation(ctx, s, d, buffer, fresh);
   } else if (d.status === 'proposed') {
     try {
       await sessions.insertRequest(proposalDoc(s, d, at));
@@ -168,9 +171,12 @@ async function applyDecision(ctx: ServiceContext, s: DecisionSubject, d: Decisio
   await sessions.updateRequest(s.request._id, { status: d.status, decisionNote: note, decidedAt: at });
 }
 
-/** Record what the decision owes, apply it, settle. Used by the deciding call and by whoever finishes it. */
-export async function finishDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date): Promise<Undelivered> {
-  return changeWithOwed(ctx, decisionChange(s, d, at), () => applyDecision(ctx, s, d, at));
+/**
+ * Record what the decision owes, apply it, settle. Used by the deciding call (`fresh`: it has just read the
+ * session) and by whoever finishes a decision left behind.
+ */
+export async function finishDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date, fresh = true): Promise<Undelivered> {
+  return changeWithOwed(ctx, decisionChange(s, d, at), () => applyDecision(ctx, s, d, at, fresh));
 }
 
 /** Reads what a decision claim is about; null when the request or its session is gone. */
@@ -202,7 +208,7 @@ export async function rollForwardDecision(ctx: ServiceContext, claim: ClaimDoc):
     return false;
   }
   try {
-    await finishDecision(ctx, s, d, claim.createdAt);
+    await finishDecision(ctx, s, d, claim.createdAt, false);
   } catch (err) {
     if (!(err instanceof SessionConflictError)) throw err;
     await releaseDecision(ctx, s.request, d);

@@ -37,10 +37,10 @@ export async function propose(
   const buffer = o.parties.therapist.bufferMinutes ?? 0;
   const shared = movedSessions(o.session);
   await releaseRequestHold(ctx, o.request, buffer);
-  const held = await holdBusy(ctx, o.request.therapistId, chosen, buffer, { sessionId: proposal.newSessionId, requestId: proposal.id }, requestHoldOwner(proposal.id), shared);
+  const held = await holdBusy(ctx, o.request.therapistId, chosen, buffer, { sessionId: proposal.newSessionId, requestId: proposal.id }, requestHoldOwner(proposal.id), { sharedWith: shared });
   if (!held.ok) {
     const original = { sessionId: String(o.request.newSessionId), requestId: String(o.request._id) };
-    await holdBusy(ctx, o.request.therapistId, o.request, buffer, original, requestHoldOwner(o.request._id), shared);
+    await holdBusy(ctx, o.request.therapistId, o.request, buffer, original, requestHoldOwner(o.request._id), { sharedWith: shared });
     await releaseDecision(ctx, o.request, decision);
     return refuse('slot_taken');
   }

@@ -60,7 +60,7 @@ export async function request(
   if (!(await claimPendingMarker(ctx, o.session, String(requestId)))) return refuse('request_pending');
   const owner = requestHoldOwner(requestId);
   const buffer = o.parties.therapist.bufferMinutes ?? 0;
-  const held = await holdBusy(ctx, o.session.therapistId, chosen, buffer, { sessionId: String(newSessionId), requestId: String(requestId) }, owner, movedSessions(o.session));
+  const held = await holdBusy(ctx, o.session.therapistId, chosen, buffer, { sessionId: String(newSessionId), requestId: String(requestId) }, owner, { sharedWith: movedSessions(o.session) });
   if (!held.ok) {
     await ctx.store.claims.releaseOwned([claimKeys.pending(String(o.session._id))], owner);
     return refuse('slot_taken');

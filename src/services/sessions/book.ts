@@ -9,7 +9,7 @@ import type { SessionView } from '../../notices/notice.js';
 import { isDuplicateKey } from '../../store/index.js';
 import type { SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
-import { employeeRecord, isRefusal, organisationOf } from '../guards.js';
+import { checkedEmployee, isRefusal, organisationOf } from '../guards.js';
 import { holdBusy, holdUnit } from '../holds.js';
 import { changeWithOwed } from '../owed.js';
 import type { Actor, Result, Undelivered } from '../types.js';
@@ -17,13 +17,17 @@ import { sessionView } from '../views.js';
 
 export async function book(ctx: ServiceContext, actor: Actor, input: { slotId: string }): Promise<Result<{ session: SessionView; undelivered: Undelivered }>> {
   if (!Types.ObjectId.isValid(input.slotId)) return refuse('unknown_slot');
-  const [employee, slot] = await Promise.all([employeeRecord(ctx, actor), ctx.store.sessions.slot(input.slotId)]);
+  const slot = await ctx.store.sessions.slot(input.slotId);
+  if (!slot) return refuse('unknown_slot');
+  // The employee and the slot's therapist in one read; the slot must be their own therapist's.
+  const people = await ctx.store.directory.people([actor.personId, slot.therapistId]);
+  const employee = checkedEmployee(people.find((p) => p._id.equals(actor.personId)) ?? null);
   if (isRefusal(employee)) return employee;
-  if (!slot || !employee.therapistId?.equals(slot.therapistId)) return refuse('unknown_slot');
+  const therapist = people.find((p) => p._id.equals(slot.therapistId));
+  if (!therapist || !employee.therapistId?.equals(slot.therapistId)) return refuse('unknown_slot');
   const now = ctx.clock();
   if (!isInFuture(slot.start, now)) return refuse('time_in_past');
-  const [org, therapist] = await Promise.all([organisationOf(ctx, employee.orgId), ctx.store.directory.person(slot.therapistId)]);
-  if (!therapist) return refuse('no_therapist');
+  const org = await organisationOf(ctx, employee.orgId);
   const month = monthOf(slot.start, org.zone);
   const allowance = monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: employee.allowanceOverride });
   const sessionId = new Types.ObjectId();
