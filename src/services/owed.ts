@@ -3,7 +3,7 @@
 // found done, or drops them when the change never happened. Each entry is deleted as it is settled, so a
 // notice is sent once and an audit event appended once (its id is deterministic), whoever finishes the work.
 import type { Notice, ThreadAddress } from '../notices/notice.js';
-import type { AuditEventDoc, OwedDoc, OwedNotice } from '../store/models.js';
+import type { AuditEventDoc, OwedDoc, OwedNotice, RescheduleRequestDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
 import { DeliveryError } from './notifier.js';
 import { errSummary } from './notify.js';
@@ -21,8 +21,8 @@ export interface OwedNoticeSpec {
   rememberMessageOn?: string;
   /** Replace this request's thread message in place, instead of posting a new one. */
   updateMessageOf?: string;
-  /** That message's id when the caller already knows it (saves reading the request again). */
-  messageId?: string | null;
+  /** That message and where it is, when the caller already knows them (saves reading the request again). */
+  message?: PostedMessage | null;
 }
 
 export interface OwedChange {
@@ -52,7 +52,7 @@ export function owedEntries(change: OwedChange, at: Date): OwedDoc[] {
         notice: n.notice as unknown as Record<string, unknown>,
         rememberMessageOn: n.rememberMessageOn ?? null,
         updateMessageOf: n.updateMessageOf ?? null,
-        messageId: n.messageId ?? null,
+        message: n.message ?? null,
       },
     })),
   ];
@@ -63,6 +63,15 @@ export async function recordOwed(ctx: ServiceContext, change: OwedChange): Promi
   const entries = owedEntries(change, ctx.clock());
   await ctx.store.owed.record(entries);
   return entries;
+}
+
+export interface PostedMessage {
+  id: string;
+  at: ThreadAddress;
+}
+
+export function postedMessageOf(request: Pick<RescheduleRequestDoc, 'threadMessageId' | 'threadMessageAt'> | null): PostedMessage | null {
+  return request?.threadMessageId && request.threadMessageAt ? { id: request.threadMessageId, at: request.threadMessageAt } : null;
 }
 
 type Sent = { settled: true } | { settled: false; retry: boolean };
@@ -76,11 +85,13 @@ async function sendNotice(ctx: ServiceContext, parties: Parties, owed: OwedNotic
     if (owed.to === 'employee') {
       await ctx.notifier.notifyPerson(recipientOf(parties.employee), notice);
     } else if (owed.updateMessageOf) {
-      const messageId = owed.messageId ?? (await ctx.store.sessions.request(owed.updateMessageOf))?.threadMessageId;
-      if (messageId) await ctx.notifier.updateThreadMessage(await thread(), messageId, recipientOf(parties.therapist), notice);
+      const message = owed.message ?? postedMessageOf(await ctx.store.sessions.request(owed.updateMessageOf));
+      // Updated where it was posted, even if the therapist has since moved to another channel.
+      if (message) await ctx.notifier.updateThreadMessage(message.at, message.id, recipientOf(parties.therapist), notice);
     } else {
-      const messageId = await postInThread(ctx, parties, notice, await thread());
-      if (owed.rememberMessageOn) await ctx.store.sessions.setThreadMessage(owed.rememberMessageOn, messageId);
+      const at = await thread();
+      const messageId = await postInThread(ctx, parties, notice, at);
+      if (owed.rememberMessageOn) await ctx.store.sessions.setThreadMessage(owed.rememberMessageOn, messageId, at);
     }
     return { settled: true };
   } catch (err) {

@@ -85,6 +85,8 @@ export interface RescheduleRequestDoc {
   decisionNote: string | null;
   decidedAt: Date | null;
   threadMessageId: string | null;
+  /** Where that message was posted: a therapist moved to a new channel still has it updated in the old one. */
+  threadMessageAt: { channel: { platform: Platform; workspaceId: string; channelId: string }; threadId: string } | null;
   createdAt: Date;
 }
 
@@ -155,8 +157,8 @@ export interface OwedNotice {
   rememberMessageOn: string | null;
   /** Update the request message of this request in place instead of posting. */
   updateMessageOf: string | null;
-  /** That message's id, when it was known as the change was recorded. */
-  messageId: string | null;
+  /** That message and where it was posted, when known as the change was recorded. */
+  message: { id: string; at: { channel: { platform: Platform; workspaceId: string; channelId: string }; threadId: string } } | null;
 }
 
 export interface AddressDoc {
@@ -267,6 +269,7 @@ const requestSchema = new Schema<RescheduleRequestDoc>(
     decisionNote: { type: String, default: null },
     decidedAt: { type: Date, default: null },
     threadMessageId: { type: String, default: null },
+    threadMessageAt: { type: Mixed, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },

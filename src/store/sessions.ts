@@ -108,8 +108,8 @@ export class SessionRepository {
     await this.models.RescheduleRequest.create(request);
   }
 
-  async setThreadMessage(requestId: string, messageId: string): Promise<void> {
-    await this.models.RescheduleRequest.updateOne({ _id: requestId }, { $set: { threadMessageId: messageId } }).exec();
+  async setThreadMessage(requestId: string, messageId: string, at: NonNullable<RescheduleRequestDoc['threadMessageAt']>): Promise<void> {
+    await this.models.RescheduleRequest.updateOne({ _id: requestId }, { $set: { threadMessageId: messageId, threadMessageAt: at } }).exec();
   }
 
   async updateRequest(id: Types.ObjectId, fields: Partial<RescheduleRequestDoc>): Promise<void> {

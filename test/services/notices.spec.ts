@@ -88,4 +88,16 @@ describe('services: screens follow every change', () => {
     const why = h.notifier.sent.filter((s) => s.op === 'person' && s.notice.kind === 'reschedule_not_confirmed').map((s) => s.notice.kind === 'reschedule_not_confirmed' && s.notice.why);
     expect(why).to.deep.equal(['allowance_exhausted', 'inside_cutoff']);
   });
+
+  it('after the therapist moves to a new channel, a decision updates the request message where it was posted', async () => {
+    const requestId = await asked();
+    const posted = h.notifier.sent.find((s) => s.op === 'thread' && s.notice.kind === 'reschedule_requested');
+    const moved = { ...world.channel, channelId: `${world.channel.channelId}NEW` };
+    const linked = await h.services.admin.linkChannel(world.therapist.identity, moved);
+    expect(linked.ok).to.equal(true);
+    expect((await h.services.reschedule.decline(world.therapist, { requestId, note: 'Sorry, not possible' })).ok).to.equal(true);
+    const update = h.notifier.sent.find((s) => s.op === 'update');
+    expect(update?.op === 'update' && posted?.op === 'thread' && update.thread).to.deep.equal(posted?.op === 'thread' && posted.thread);
+    expect(update?.op === 'update' && update.thread.channel.channelId).to.equal(world.channel.channelId);
+  });
 });

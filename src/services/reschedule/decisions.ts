@@ -9,7 +9,7 @@ import type { ClaimDoc, OrganisationDoc, RescheduleRequestDoc, SessionDoc } from
 import type { ServiceContext } from '../context.js';
 import { organisationOf } from '../guards.js';
 import { busyKeys } from '../holds.js';
-import { changeWithOwed, settleOwed, type OwedChange, type OwedNoticeSpec } from '../owed.js';
+import { changeWithOwed, postedMessageOf, settleOwed, type OwedChange, type OwedNoticeSpec } from '../owed.js';
 import type { Undelivered } from '../types.js';
 import { partiesOf, requestView, type Parties } from '../views.js';
 import { applyConfirmation, confirmationNotices, secureConfirmation, SessionConflictError } from './confirmation.js';
@@ -75,6 +75,7 @@ function proposalDoc(s: DecisionSubject, d: Extract<DecisionData, { status: 'pro
     decisionNote: null,
     decidedAt: null,
     threadMessageId: null,
+    threadMessageAt: null,
     createdAt: at,
   };
 }
@@ -92,7 +93,7 @@ function decisionNotices(s: DecisionSubject, d: DecisionData, at: Date): OwedNot
     to: 'therapist',
     notice: { kind: 'request_decided', request },
     updateMessageOf: requestId,
-    messageId: s.request.threadMessageId,
+    message: postedMessageOf(s.request),
   };
   const toOther = (notice: Notice): OwedNoticeSpec => ({ to: s.request.awaiting === 'therapist' ? 'employee' : 'therapist', notice });
   switch (d.status) {

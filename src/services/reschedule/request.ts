@@ -83,6 +83,7 @@ export async function request(
     decisionNote: null,
     decidedAt: null,
     threadMessageId: null,
+    threadMessageAt: null,
     createdAt: now,
   };
   const view = requestView(doc, o.session, o.parties);
