@@ -160,7 +160,9 @@ export async function runSlackBench(): Promise<BenchResult[]> {
   const db = await openTestDatabase('bench_slack');
   const log = createLogger('silent');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: stub.apiUrl });
-  const app = createApp({ config, db, log });
+  // SLACK_BENCH_MAX_WORK: listener work after acks at once (the app's default when unset).
+  const maxConcurrentWork = process.env.SLACK_BENCH_MAX_WORK ? Number(process.env.SLACK_BENCH_MAX_WORK) : undefined;
+  const app = createApp({ config, db, log, slackOverrides: maxConcurrentWork ? { maxConcurrentWork } : {} });
   const server = await app.listen(0);
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const bare = await bareBolt(stub.apiUrl);
