@@ -116,6 +116,24 @@ describe('teams: malformed activities', () => {
     });
   }
 
+  it('a body that is not JSON is refused with a JSON 400, and no part of it is printed or logged anywhere', async () => {
+    const printed: string[] = [];
+    const consoleError = sinon.stub(console, 'error').callsFake((...parts: unknown[]) => void printed.push(parts.map(String).join(' ')));
+    const stderr = sinon.stub(process.stderr, 'write').callsFake((chunk: unknown) => (printed.push(String(chunk)), true));
+    const start = s.logged().length;
+    let res;
+    try {
+      res = await post(s.url, `${SECRET} and more words`);
+    } finally {
+      consoleError.restore();
+      stderr.restore();
+    }
+    expect(res.status).to.equal(400);
+    expect(JSON.parse(res.text)).to.deep.equal({ error: 'bad request' });
+    expect(printed.join('\n')).to.not.include(SECRET.slice(0, 8));
+    expect(s.logged().slice(start)).to.not.include(SECRET.slice(0, 8));
+  });
+
   it('the same message, well formed, still reaches the bot', async () => {
     const res = await post(s.url, JSON.stringify(message()));
     expect(res.status).to.equal(200);
