@@ -17,6 +17,8 @@ export interface BenchRow {
   baselineOpsPerSec: number;
   /** opsPerSec / baselineOpsPerSec. */
   ratio: number;
+  /** The baseline's p99 under the same load, where latency is the figure to compare (paced Slack rows). */
+  baselineP99Ms?: number;
 }
 
 /** Latencies of individual operations and the wall time they took together. */
@@ -112,7 +114,7 @@ export function benchRow(name: string, concurrency: number, measured: Timing, ba
 
 /** A fixed-width text table of rows, the format `npm run bench` prints and the README quotes. */
 export function formatTable(rows: BenchRow[]): string {
-  const header = ['benchmark', 'ops', 'conc', 'p50 ms', 'p99 ms', 'ops/s', 'baseline', 'baseline ops/s', 'ratio'];
+  const header = ['benchmark', 'ops', 'conc', 'p50 ms', 'p99 ms', 'ops/s', 'baseline', 'baseline ops/s', 'ratio', 'baseline p99 ms'];
   const cells = rows.map((r) => [
     r.name,
     String(r.operations),
@@ -123,9 +125,10 @@ export function formatTable(rows: BenchRow[]): string {
     r.baselineName,
     String(r.baselineOpsPerSec),
     String(r.ratio),
+    r.baselineP99Ms === undefined ? '' : r.baselineP99Ms.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
-  const numeric = new Set([1, 2, 3, 4, 5, 7, 8]);
+  const numeric = new Set([1, 2, 3, 4, 5, 7, 8, 9]);
   const line = (c: string[]) => c.map((v, i) => (numeric.has(i) ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }

@@ -8,6 +8,8 @@ import { withCorrelation, type Logger } from './log.js';
 import { createServices, type CoreServices } from './services/index.js';
 import { RoutingNotifier, type Notifier } from './services/notifier.js';
 import { EmailingNotifier } from './email/emailing-notifier.js';
+import { errorAnswer, notFound } from './http/errors.js';
+import { requestLog } from './http/request-log.js';
 import { createSlackApp, type SlackOverrides, type SlackSurface } from './slack/index.js';
 import { pingDatabase, type Database } from './store/connection.js';
 import { createStore } from './store/index.js';
@@ -42,6 +44,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   const http = express();
   http.disable('x-powered-by');
   http.use((_req, _res, next) => withCorrelation(next));
+  http.use(requestLog(log));
   http.get('/healthz', async (_req, res) => {
     const dbUp = await pingDatabase(db);
     res.status(dbUp ? 200 : 503).json({ status: dbUp ? 'ok' : 'database unavailable' });
@@ -55,6 +58,9 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   const teams = createTeamsBot({ config, services, log });
   notifier.register('teams', teams.notifier);
   http.post('/api/messages', express.json({ limit: '256kb' }), (req, res) => teams.handle(req, res));
+  // Last: JSON answers instead of Express's HTML pages, and a malformed body refused without being logged.
+  http.use(notFound);
+  http.use(errorAnswer(log));
 
   let server: Server | null = null;
   return {

@@ -20,7 +20,12 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', de
     level,
     base: { service: 'wellbeing-assistant' },
     redact: { paths: redactedPaths, censor: '[redacted]' },
-    mixin: () => requestScope.getStore() ?? {},
+    // A fresh object per line: pino merges each line's own fields into the mixin's result, so handing it the
+    // request's stored object would carry one line's fields into every later line of that request.
+    mixin: () => {
+      const scope = requestScope.getStore();
+      return scope ? { correlationId: scope.correlationId } : {};
+    },
   };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -13,11 +13,13 @@ import type { Notifier } from '../services/notifier.js';
 import { errSummary } from '../services/notify.js';
 import type { SlackDeps } from './context.js';
 import { register as registerActions } from './listeners/actions/index.js';
+import { register as registerCatchAll } from './listeners/catch-all/index.js';
 import { register as registerCommands } from './listeners/commands/index.js';
 import { register as registerEvents } from './listeners/events/index.js';
 import { register as registerMessages } from './listeners/messages/index.js';
 import { register as registerViews } from './listeners/views/index.js';
 import { SlackNotifier, slackErrorCode } from './notifier.js';
+import { payloadGuard } from './payload-guard.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 const MAX_CLOCK_SKEW_SECONDS = 300;
@@ -129,7 +131,7 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
   } else {
     if (!config.SLACK_SIGNING_SECRET) throw new Error('createSlackApp needs SLACK_SIGNING_SECRET in HTTP mode');
     router = express.Router();
-    router.post(SLACK_EVENTS_PATH, rejectFutureTimestamps());
+    router.post(SLACK_EVENTS_PATH, rejectFutureTimestamps(), ...payloadGuard(config.SLACK_SIGNING_SECRET, log));
     const receiver = new ExpressReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET,
       endpoints: SLACK_EVENTS_PATH,
@@ -171,6 +173,8 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
     throw error;
   });
   registerListeners(app, slackDeps);
+  // After every real listener, and outside registerListeners: they answer what no listener above handles.
+  registerCatchAll(app);
 
   return {
     router,

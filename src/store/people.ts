@@ -2,7 +2,23 @@
 import { Types } from 'mongoose';
 import type { PlatformIdentity } from '../domain/types.js';
 import { channelKey, identityKey, type ChannelAddress, type Platform } from '../domain/types.js';
+import { isDuplicateKey } from './claims.js';
 import type { ChannelLinkDoc, Models, OrganisationDoc, PersonDoc } from './models.js';
+
+/**
+ * Insert first, and on duplicate key update the document that is already there. Never an upsert: two concurrent
+ * upserts of one key can both try to insert and one fails with 11000 on FerretDB (MongoDB retries that case itself
+ * since 4.2, FerretDB does not). The plain update is last-writer-wins, which is what an address or a link wants.
+ */
+async function insertElseUpdate(insert: () => Promise<unknown>, update: () => Promise<unknown>): Promise<void> {
+  try {
+    await insert();
+    return;
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
+  await update();
+}
 
 export class DirectoryRepository {
   constructor(private readonly models: Models) {}
@@ -58,15 +74,19 @@ export class DirectoryRepository {
   /** One channel per therapist and one therapist per channel: re-linking replaces the therapist's old link. */
   async link(orgId: string, therapistId: Types.ObjectId, channel: ChannelAddress, linkedBy: Types.ObjectId | null): Promise<void> {
     await this.models.ChannelLink.deleteMany({ channelKey: channelKey(channel), _id: { $ne: therapistId } }).exec();
-    await this.models.ChannelLink.replaceOne(
-      { _id: therapistId },
-      { _id: therapistId, orgId, channelKey: channelKey(channel), channel, linkedBy, linkedAt: new Date() },
-      { upsert: true },
-    ).exec();
+    const fields = { orgId, channelKey: channelKey(channel), channel, linkedBy, linkedAt: new Date() };
+    await insertElseUpdate(
+      () => this.models.ChannelLink.create({ _id: therapistId, ...fields }),
+      () => this.models.ChannelLink.updateOne({ _id: therapistId }, { $set: fields }).exec(),
+    );
   }
 
   async saveAddress(key: string, platform: Platform, reference: Record<string, unknown>): Promise<void> {
-    await this.models.Address.replaceOne({ _id: key }, { _id: key, platform, reference, updatedAt: new Date() }, { upsert: true }).exec();
+    const fields = { platform, reference, updatedAt: new Date() };
+    await insertElseUpdate(
+      () => this.models.Address.create({ _id: key, ...fields }),
+      () => this.models.Address.updateOne({ _id: key }, { $set: fields }).exec(),
+    );
   }
 
   async address(key: string): Promise<Record<string, unknown> | null> {

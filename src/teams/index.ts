@@ -1,7 +1,6 @@
 // The Teams surface for the composition root: the /api/messages handler (CloudAdapter with Bot Framework JWT
 // authentication whenever an app id is configured) and the TeamsNotifier for proactive messages.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import type { Request as BotRequest, Response as BotResponse } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
@@ -9,6 +8,7 @@ import { errSummary } from '../services/notify.js';
 import type { Services } from '../services/api.js';
 import type { Notifier } from '../services/notifier.js';
 import { WellbeingBot } from './bot.js';
+import { inboundHandler, TeamsAdapter, TurnFailedError } from './inbound.js';
 import { TeamsGateway, type GatewayOptions } from './gateway.js';
 import { TeamsNotifier } from './notifier.js';
 import { SOMETHING_WENT_WRONG } from './replies.js';
@@ -40,18 +40,20 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
     MicrosoftAppType: appId ? config.MicrosoftAppType : 'MultiTenant',
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new TeamsAdapter(auth);
   adapter.onTurnError = async (context, error) => {
     // A summary only: connector errors carry the request, and with it the text of the message being sent.
     log.error({ err: errSummary(error), activityType: context.activity.type }, 'teams turn failed');
     if (context.activity.type === 'message') {
       await context.sendActivity(SOMETHING_WENT_WRONG).catch(() => undefined);
     }
+    // Never a silent 200: the request is answered 500 (without detail), so the platform may redeliver it.
+    throw new TurnFailedError();
   };
   const gateway = new TeamsGateway(adapter, appId, log, deps.gateway);
   const bot = new WellbeingBot({ config, services, gateway, log, invokeBudgetMs: deps.invokeBudgetMs });
   return {
-    handle: (req, res) => adapter.process(req as unknown as BotRequest, res as unknown as BotResponse, (context) => bot.run(context)),
+    handle: inboundHandler({ auth, adapter, log, logic: (context) => bot.run(context) }),
     notifier: new TeamsNotifier(gateway, services.directory),
   };
 }
