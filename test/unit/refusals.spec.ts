@@ -111,7 +111,7 @@ describe('domain/refusals', () => {
       { code: 'inside_cutoff', includes: ['within the next 24 hours', "can't be rescheduled", 'cancel'] },
       { code: 'inside_cutoff', params: { hours: 48 }, includes: ['within the next 48 hours'], excludes: ['24 hours'] },
       { code: 'allowance_exhausted', params: { allowance: 4, monthName: 'March 2026', month: '2026-03' }, includes: ['all 4 sessions', 'for March 2026.'], excludes: ['2026-03'] },
-      { code: 'allowance_exhausted', params: { allowance: 2, month: '2026-03' }, includes: ['all 2 sessions', 'for 2026-03.'] },
+      { code: 'allowance_exhausted', params: { allowance: 2, month: '2026-03' }, includes: ['all 2 sessions', 'for March 2026.'], excludes: ['2026-03'] },
       { code: 'allowance_exhausted', includes: ['all 0 sessions', 'for that month.'] },
       { code: 'already_decided', params: { status: 'declined' }, includes: ['already been declined.'] },
       { code: 'already_decided', includes: ['already been decided.'] },
