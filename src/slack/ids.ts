@@ -23,6 +23,7 @@ export const actions = {
   proposalAccept: 'proposal_accept',
   proposalDecline: 'proposal_decline',
   availabilityRemove: 'availability_remove',
+  requestWithdraw: 'request_withdraw',
 } as const;
 
 export const views = {

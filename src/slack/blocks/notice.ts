@@ -1,7 +1,7 @@
 // A Notice rendered as a Slack message for one reader in their zone: wording from domain/wording (the one source
 // shared with Teams), layout and buttons here.
 import type { KnownBlock } from '@slack/types';
-import { noticeText } from '../../domain/wording.js';
+import { noticeText, notConfirmedOptions } from '../../domain/wording.js';
 import type { Notice } from '../../notices/notice.js';
 import { actions } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
@@ -38,6 +38,12 @@ function noticeButtons(notice: Notice): KnownBlock[] {
           `request:${notice.request.id}`,
         ),
       ];
+    case 'reschedule_awaiting':
+      // The employee may take their request back while it still waits for the therapist.
+      if (notice.request.status !== 'pending' || notice.request.awaiting !== 'therapist') return [];
+      return [actionsBlock([button('Withdraw request', actions.requestWithdraw, notice.request.id)], `awaiting:${notice.request.id}`)];
+    case 'reschedule_not_confirmed':
+      return [actionsBlock(notConfirmedButtons(notice.request.sessionId, notConfirmedOptions(notice.why)), `not_confirmed:${notice.request.id}`)];
     case 'reschedule_proposed':
       return [
         actionsBlock(
@@ -51,4 +57,14 @@ function noticeButtons(notice: Notice): KnownBlock[] {
     default:
       return [];
   }
+}
+
+const optionButtons = {
+  reschedule: (sessionId: string) => button('Pick another time', actions.sessionReschedule, sessionId, 'primary'),
+  cancel: (sessionId: string) => button('Cancel session', actions.sessionCancel, sessionId, 'danger'),
+  message: () => button('Message therapist', actions.messageTherapist, 'message'),
+};
+
+function notConfirmedButtons(sessionId: string, options: ReturnType<typeof notConfirmedOptions>) {
+  return options.map((o) => optionButtons[o](sessionId));
 }

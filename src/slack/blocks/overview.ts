@@ -33,6 +33,7 @@ function sessionBlocks(session: UpcomingSession, zone: string, cutoffHours: numb
   }
   const buttons = [];
   if (session.canReschedule && !session.pendingRequest) buttons.push(button('Reschedule', actions.sessionReschedule, session.id));
+  if (session.pendingRequest?.awaiting === 'therapist') buttons.push(button('Withdraw request', actions.requestWithdraw, session.pendingRequest.id));
   buttons.push(button('Cancel', actions.sessionCancel, session.id, 'danger'));
   blocks.push(actionsBlock(buttons, `session:${session.id}`));
   return blocks;

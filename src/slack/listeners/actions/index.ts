@@ -9,6 +9,7 @@ import { proposalAcceptCallback, proposalDeclineCallback } from './proposal-answ
 import { requestConfirmCallback } from './request-confirm.js';
 import { requestDeclineCallback } from './request-decline.js';
 import { requestProposeCallback } from './request-propose.js';
+import { requestWithdrawCallback } from './request-withdraw.js';
 import { sessionCancelCallback } from './session-cancel.js';
 import { sessionRescheduleCallback } from './session-reschedule.js';
 
@@ -23,4 +24,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.proposalAccept, proposalAcceptCallback(deps));
   app.action(actions.proposalDecline, proposalDeclineCallback(deps));
   app.action(actions.availabilityRemove, availabilityRemoveCallback(deps));
+  app.action(actions.requestWithdraw, requestWithdrawCallback(deps));
 }
