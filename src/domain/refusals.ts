@@ -37,7 +37,8 @@ export type RefusalCode =
   | 'invalid_month'
   | 'relay_failed'
   | 'text_only'
-  | 'just_changed';
+  | 'just_changed'
+  | 'personal_chat_only';
 
 export interface Refusal {
   ok: false;
@@ -88,6 +89,8 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   relay_failed: () => "Your message couldn't be delivered just now. Nothing was sent; please try again in a moment.",
   text_only: () => "I can only pass on text: files and attachments aren't sent to your therapist. Please write your message as text.",
   just_changed: () => 'This was changed by someone else a moment ago. Please refresh and try again.',
+  personal_chat_only: () =>
+    "I only show and change sessions in your 1:1 chat with me, never where others can read along. Open a chat with me to see your sessions, book or reschedule.",
 };
 
 /**

@@ -4,9 +4,9 @@ import { DateTime } from 'luxon';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../domain/reason.js';
 import { refusalText, type Refusal } from '../domain/refusals.js';
 import { formatSpan } from '../domain/time.js';
-import { cancellationConsequence, noticeText, requestStatusWord } from '../domain/wording.js';
+import { cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
 import type { Notice, RequestView } from '../notices/notice.js';
-import type { CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
+import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
 import { expandCard, type AdaptiveCardJson } from './cards.js';
 import { commandHelp } from './commands.js';
 
@@ -31,6 +31,30 @@ export function welcomeCard(name: string | null): AdaptiveCardJson {
       'I connect you privately with your therapist. Write to me here and your therapist receives it; their answers come back here.',
     commands: commandHelp('personal'),
     privacy: 'Your HR team never sees your messages or the names of people using the service.',
+    showSessions: true,
+  });
+}
+
+/** Help for therapists, HR admins and operators: what their role can do here, not the employee's introduction. */
+export function staffWelcomeCard(actor: Actor): AdaptiveCardJson {
+  const personal = commandHelp('personal');
+  const pick = (names: string[]) => personal.filter((c) => names.includes(c.name));
+  const names = ['help'];
+  if (actor.roles.includes('therapist')) names.push('availability');
+  if (actor.roles.includes('hr_admin')) names.push('usage');
+  const lines: string[] = [];
+  if (actor.roles.includes('therapist')) {
+    lines.push("Each client has a thread in your channel: reply there and I pass it to them privately. Confirm, decline or propose times on their requests there.");
+  }
+  if (actor.roles.includes('hr_admin') || actor.roles.includes('operator')) {
+    lines.push('In a channel, @mention me with "link @therapist" to make it that therapist\'s conversation channel.');
+  }
+  return expandCard('welcome', {
+    title: `Hello ${actor.displayName}`,
+    intro: lines.join(' ') || 'Here is what you can do with me.',
+    commands: pick(names),
+    privacy: 'Usage reports show counts only, never names or messages.',
+    showSessions: false,
   });
 }
 
@@ -47,6 +71,8 @@ export function homeCard(overview: Overview): AdaptiveCardJson {
       when: formatSpan(s.start, s.end, zone),
       detail: `With ${s.therapistName}`,
       canReschedule: s.canReschedule && !s.pendingRequest,
+      // Only a request still waiting for the therapist can be taken back.
+      withdrawId: s.pendingRequest?.awaiting === 'therapist' ? s.pendingRequest.id : '',
       pending: s.pendingRequest
         ? `Reschedule to ${formatSpan(s.pendingRequest.proposed.start, s.pendingRequest.proposed.end, zone)} is ${requestStatusWord(s.pendingRequest.status)}.`
         : '',
@@ -91,7 +117,8 @@ export function cancelConfirmCard(preview: CancelPreview, zone: string, cutoffHo
     sessionId: preview.session.id,
     when: formatSpan(preview.session.start, preview.session.end, zone),
     consequence: preview.consequence || cancellationConsequence(preview.late, cutoffHours),
-    consequenceColor: preview.late ? 'Warning' : 'Default',
+    // Attention, not Warning: Teams' light theme draws Warning yellow on white (contrast about 1.5:1).
+    consequenceColor: preview.late ? 'Attention' : 'Default',
     reasonMax: REASON_MAX_LENGTH,
     reasonError,
     error,
@@ -124,14 +151,15 @@ const statusColor: Record<RequestView['status'], string> = {
   declined: 'Attention',
   proposed: 'Accent',
   withdrawn: 'Default',
-  expired: 'Warning',
+  expired: 'Attention',
 };
 
 export function decisionCard(request: RequestView, zone: string): AdaptiveCardJson {
   const text = noticeText({ kind: 'request_decided', request }, zone);
   // A therapist's counter-proposal keeps the request open, now waiting for the employee.
-  const status =
-    request.status === 'pending' && request.awaiting === 'employee'
+  const status = request.sessionCancelled
+    ? 'session cancelled'
+    : request.status === 'pending' && request.awaiting === 'employee'
       ? `proposed, waiting for ${request.employeeName}`
       : requestStatusWord(request.status);
   return expandCard('decision', {
@@ -152,11 +180,37 @@ export function noticeCard(notice: Notice, zone: string): AdaptiveCardJson {
       return proposalCard(notice.request, zone);
     case 'request_decided':
       return decisionCard(notice.request, zone);
-    default: {
-      const text = noticeText(notice, zone);
-      return expandCard('notice', { title: text.title, lines: text.lines, quote: text.quote ?? '' });
-    }
+    default:
+      return plainNoticeCard(notice, zone);
   }
+}
+
+/** The buttons a notice offers its reader: none for most, an answer where the notice invites one. */
+function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: string; cancelId: string } {
+  const none = { withdrawId: '', rescheduleId: '', cancelId: '' };
+  if (notice.kind === 'reschedule_awaiting' && notice.request.status === 'pending' && notice.request.awaiting === 'therapist') {
+    return { ...none, withdrawId: notice.request.id };
+  }
+  if (notice.kind === 'reschedule_not_confirmed') {
+    const options = notConfirmedOptions(notice.why);
+    return {
+      ...none,
+      rescheduleId: options.includes('reschedule') ? notice.request.sessionId : '',
+      cancelId: options.includes('cancel') ? notice.request.sessionId : '',
+    };
+  }
+  return none;
+}
+
+function plainNoticeCard(notice: Notice, zone: string): AdaptiveCardJson {
+  const text = noticeText(notice, zone);
+  return expandCard('notice', { title: text.title, lines: text.lines, quote: text.quote ?? '', ...noticeActions(notice) });
+}
+
+/** A notice card without buttons (e.g. the outcome replacing a card that had some). */
+export function outcomeCard(notice: Notice, zone: string): AdaptiveCardJson {
+  const text = noticeText(notice, zone);
+  return expandCard('notice', { title: text.title, lines: text.lines, quote: text.quote ?? '', withdrawId: '', rescheduleId: '', cancelId: '' });
 }
 
 export function availabilityCard(

@@ -21,3 +21,18 @@ export type Verb = (typeof verbs)[number];
 export function isVerb(value: unknown): value is Verb {
   return typeof value === 'string' && (verbs as readonly string[]).includes(value);
 }
+
+/**
+ * Withdrawing a pending request. Kept beside `verbs` until routes.ts maps it (its Record<Verb> lists every verb);
+ * the bot routes it itself meanwhile.
+ */
+export const withdrawVerb = 'request.withdraw';
+
+/** Verbs that make sense where others read along: the therapist's decisions in their channel. */
+export const channelVerbs: ReadonlySet<string> = new Set<string>([
+  'request.confirm',
+  'request.decline',
+  'request.propose',
+  'availability.add',
+  'availability.remove',
+]);

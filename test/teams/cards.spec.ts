@@ -15,10 +15,12 @@ import {
   refusalCard,
   requestCard,
   rescheduleFormCard,
+  staffWelcomeCard,
   usageCard,
   welcomeCard,
 } from '../../src/teams/card-views.js';
 import { cardNames, type AdaptiveCardJson, type CardName } from '../../src/teams/cards.js';
+import { actionData } from '../support/teams-cards.js';
 import {
   sampleActor,
   sampleCancelPreview,
@@ -58,7 +60,7 @@ function leftoverExpressions(card: AdaptiveCardJson): string[] {
 
 const zone = 'America/New_York';
 const samples: Record<CardName, () => AdaptiveCardJson[]> = {
-  welcome: () => [welcomeCard('Alex'), welcomeCard(null)],
+  welcome: () => [welcomeCard('Alex'), welcomeCard(null), staffWelcomeCard({ ...sampleActor, roles: ['therapist', 'hr_admin'] })],
   home: () => [homeCard(sampleOverview), homeCard({ ...sampleOverview, upcoming: [], therapistName: null })],
   book: () => [bookCard(sampleSlots, zone), bookCard([], zone, 'That slot is no longer free.')],
   'reschedule-form': () => [
@@ -71,12 +73,17 @@ const samples: Record<CardName, () => AdaptiveCardJson[]> = {
   decision: () => [
     decisionCard({ ...sampleRequest, status: 'confirmed' }, zone),
     decisionCard({ ...sampleRequest, status: 'declined', decisionNote: 'Sorry, not possible' }, zone),
+    decisionCard({ ...sampleRequest, status: 'withdrawn', sessionCancelled: true }, zone),
+    decisionCard({ ...sampleRequest, status: 'expired' }, zone),
   ],
   notice: () => [
     noticeCard({ kind: 'relay', from: 'employee', senderName: 'Alex', text: 'Hello *there* ${x}' }, zone),
     noticeCard({ kind: 'thread_opened', employeeName: 'Alex' }, zone),
     noticeCard({ kind: 'session_cancelled', session: sampleSession, late: true, reason: 'ill', cancelledBy: 'employee' }, zone),
     noticeCard({ kind: 'session_rescheduled', previous: sampleSession, session: sampleSession }, zone),
+    noticeCard({ kind: 'reschedule_awaiting', request: sampleRequest }, zone),
+    noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'slot_taken' }, zone),
+    noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'session_not_active' }, zone),
   ],
   availability: () => [availabilityCard(sampleSlots, zone, { notice: 'Added 2 slots.' }), availabilityCard([], zone)],
   usage: () => [usageCard(sampleUsage)],
@@ -114,5 +121,28 @@ describe('teams cards', () => {
     expect(json.match(/"verb":"reschedule\.open","data"/g)).to.have.length(1);
     expect(json.match(/"verb":"cancel\.open","data"/g)).to.have.length(2);
     expect(sampleActor.zone).to.equal('Europe/London');
+  });
+
+  it('a failed Confirm card offers what the employee can still do, and only that', () => {
+    const open = noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'slot_taken' }, zone);
+    expect(JSON.stringify(open)).to.contain('could not be confirmed');
+    expect(actionData(open, 'reschedule.open')[0]?.sessionId).to.equal(sampleRequest.sessionId);
+    expect(actionData(open, 'cancel.open')[0]?.sessionId).to.equal(sampleRequest.sessionId);
+    const cutoff = noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'inside_cutoff' }, zone);
+    expect(actionData(cutoff, 'reschedule.open')).to.have.length(0);
+    expect(actionData(cutoff, 'cancel.open')).to.have.length(1);
+    const gone = noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'session_not_active' }, zone);
+    expect(actionData(gone, 'reschedule.open').length + actionData(gone, 'cancel.open').length).to.equal(0);
+  });
+
+  it('request cards word withdrawn and cancelled states, and no card uses the unreadable Warning colour', () => {
+    const cancelled = JSON.stringify(decisionCard({ ...sampleRequest, status: 'withdrawn', sessionCancelled: true }, zone));
+    expect(cancelled).to.contain('Session cancelled');
+    expect(cancelled).to.not.contain('stays at');
+    const withdrawn = JSON.stringify(decisionCard({ ...sampleRequest, status: 'withdrawn' }, zone));
+    expect(withdrawn).to.contain('withdrew this request');
+    for (const name of cardNames) {
+      for (const card of samples[name]()) expect(JSON.stringify(card), name).to.not.contain('"Warning"');
+    }
   });
 });

@@ -40,6 +40,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   relay_failed: null,
   text_only: null,
   just_changed: null,
+  personal_chat_only: null,
 };
 
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
@@ -78,13 +79,14 @@ const everyCode: Record<RefusalCode, true> = {
   relay_failed: true,
   text_only: true,
   just_changed: true,
+  personal_chat_only: true,
 };
 
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 34 codes', () => {
-    expect(codes).to.have.length(34);
+  it('the two code lists agree and have 35 codes', () => {
+    expect(codes).to.have.length(35);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 
