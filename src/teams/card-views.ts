@@ -3,7 +3,8 @@
 import { DateTime } from 'luxon';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../domain/reason.js';
 import { refusalText, type Refusal } from '../domain/refusals.js';
-import { formatSpan } from '../domain/time.js';
+import { formatSpan, monthName } from '../domain/time.js';
+import { suppressionText, usageFacts } from '../domain/usage.js';
 import { cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
 import type { Notice, RequestView } from '../notices/notice.js';
 import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
@@ -14,10 +15,6 @@ const reasonError = `Please give a reason (${REASON_MIN_LENGTH} to ${REASON_MAX_
 
 function today(zone: string): string {
   return DateTime.now().setZone(zone).toFormat('yyyy-MM-dd');
-}
-
-function monthName(month: string): string {
-  return DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' }).toFormat('LLLL yyyy');
 }
 
 function slotChoices(slots: SlotView[], zone: string): { title: string; value: string }[] {
@@ -227,9 +224,6 @@ export function availabilityCard(
   });
 }
 
-const percent = (n: number | null) => (n === null ? '–' : `${Math.round(n * 100)}%`);
-const count = (n: number | null) => (n === null ? '–' : String(n));
-
 export function usageCard(report: UsageReport): AdaptiveCardJson {
   return expandCard('usage', {
     monthName: monthName(report.month),
@@ -237,16 +231,8 @@ export function usageCard(report: UsageReport): AdaptiveCardJson {
     rows: report.rows.map((r) => ({
       department: r.department,
       suppressed: r.suppressed,
-      suppressedText: `Fewer than ${report.minGroupSize} people: not shown.`,
-      facts: [
-        { title: 'Employees using the service', value: count(r.employees) },
-        { title: 'Sessions booked', value: count(r.booked) },
-        { title: 'Completed', value: count(r.completed) },
-        { title: 'Cancelled', value: count(r.cancelled) },
-        { title: 'Late cancellations', value: count(r.lateCancelled) },
-        { title: 'Rescheduled', value: count(r.rescheduled) },
-        { title: 'Allowance used', value: percent(r.allowanceUtilisation) },
-      ],
+      suppressedText: suppressionText(r.suppressedBecause ?? 'small_group', report.minGroupSize),
+      facts: usageFacts(r),
     })),
   });
 }

@@ -1,22 +1,16 @@
 // An employee's overview (App Home and the /wellbeing reply): upcoming sessions in their zone, allowance this
 // month and next, and the buttons that open each flow.
 import type { HomeView, KnownBlock } from '@slack/types';
-import { DateTime } from 'luxon';
 import type { AllowanceBalance } from '../../domain/allowance.js';
 import { refusalText } from '../../domain/refusals.js';
 import type { RefusalCode } from '../../domain/refusals.js';
-import { formatSpan } from '../../domain/time.js';
+import { formatSpan, monthName } from '../../domain/time.js';
 import type { Overview, UpcomingSession } from '../../services/types.js';
 import { actions, commands } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
 import { actionsBlock, button, context, divider, header, limitBlocks, section } from './common.js';
 
 const MAX_SESSIONS_SHOWN = 15;
-
-export function monthName(month: string): string {
-  const parsed = DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' });
-  return parsed.isValid ? parsed.toFormat('LLLL yyyy') : month;
-}
 
 export function allowanceLine(balance: AllowanceBalance): string {
   return `*${monthName(balance.month)}:* ${balance.used} of ${balance.allowance} used, ${balance.left} left`;
