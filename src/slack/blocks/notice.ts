@@ -5,7 +5,7 @@ import { noticeText, notConfirmedOptions } from '../../domain/wording.js';
 import type { Notice } from '../../notices/notice.js';
 import { actions } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
-import { actionsBlock, button, context, header, quoteBlocks, section } from './common.js';
+import { actionsBlock, button, context, header, limitBlocks, MAX_MESSAGE_BLOCKS, quoteBlocks, section } from './common.js';
 
 export interface SlackMessage {
   /** Notification and accessibility fallback: the title only, never the relayed text or a reason. */
@@ -20,8 +20,10 @@ export function noticeMessage(notice: Notice, zone: string): SlackMessage {
       ? [context(`*${escapeMrkdwn(words.title)}*`)]
       : [header(words.title), ...(words.lines.length > 0 ? [section(words.lines.map(escapeMrkdwn).join('\n'))] : [])];
   if (words.quote) blocks.push(...quoteBlocks(words.quote));
-  blocks.push(...noticeButtons(notice));
-  return { text: words.title, blocks };
+  // Buttons go last and must survive the cut; only a very long quoted text can reach the message limit.
+  const buttons = noticeButtons(notice);
+  const body = limitBlocks(blocks, MAX_MESSAGE_BLOCKS - buttons.length, (hidden) => `…and ${hidden} more parts of this text, too long to show here.`);
+  return { text: words.title, blocks: [...body, ...buttons] };
 }
 
 function noticeButtons(notice: Notice): KnownBlock[] {

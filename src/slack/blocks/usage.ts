@@ -2,7 +2,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { UsageReport, UsageRow } from '../../services/types.js';
 import { escapeMrkdwn } from '../text.js';
-import { context, divider, header, limitBlocks, section } from './common.js';
+import { context, divider, header, limitBlocks, MAX_MESSAGE_BLOCKS, section } from './common.js';
 import { monthName } from '../../domain/time.js';
 import { suppressionText, usageFacts } from '../../domain/usage.js';
 import { commands } from '../ids.js';
@@ -28,6 +28,7 @@ export function usageBlocks(report: UsageReport): KnownBlock[] {
       divider(),
       ...(report.rows.length === 0 ? [section('No usage recorded for this month.')] : report.rows.map((r) => rowBlock(r, report.minGroupSize))),
     ],
-    50,
+    MAX_MESSAGE_BLOCKS,
+    (hidden) => `…and ${hidden} more departments not shown here: ask for one by name, e.g. ${commands.usage} ${report.month} <department>.`,
   );
 }

@@ -12,6 +12,7 @@ import { requestProposeCallback } from './request-propose.js';
 import { requestWithdrawCallback } from './request-withdraw.js';
 import { sessionCancelCallback } from './session-cancel.js';
 import { sessionRescheduleCallback } from './session-reschedule.js';
+import { slotWeekCallback } from './slot-week.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.action(actions.messageTherapist, messageTherapistCallback(deps));
@@ -25,4 +26,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.proposalDecline, proposalDeclineCallback(deps));
   app.action(actions.availabilityRemove, availabilityRemoveCallback(deps));
   app.action(actions.requestWithdraw, requestWithdrawCallback(deps));
+  app.action(actions.slotWeek, slotWeekCallback(deps));
 }
