@@ -15,8 +15,8 @@ import { refusalReply, SOMETHING_WENT_WRONG, textReply, type Reply } from './rep
 import { cardActions, runCommand } from './routes.js';
 import { INVOKE_BUDGET_MS, invokeResponse, STILL_WORKING, within } from './invoke.js';
 import { isThreadReply, startTurn, type ActingTurn, type TeamsDeps, type Turn } from './turn.js';
-import { channelVerbs, isVerb, withdrawVerb } from './verbs.js';
-import { requestWithdrawAction } from './handlers/request-withdraw.js';
+import { channelVerbs, isScreenVerb, isVerb } from './verbs.js';
+import { screenCardActions } from './screen-routes.js';
 import { isGroupChat, isPersonalChat } from './conversations.js';
 
 
@@ -136,13 +136,12 @@ export class WellbeingBot extends ActivityHandler {
   }
 
   private async cardAction(turn: Turn, verb: unknown, data: unknown): Promise<Reply> {
-    const known = isVerb(verb) || verb === withdrawVerb;
-    if (!known) return refusalReply({ code: 'bad_input' });
+    if (!isVerb(verb) && !isScreenVerb(verb)) return refusalReply({ code: 'bad_input' });
     if (!hasActor(turn)) return refusalReply({ code: 'not_registered' });
     // A card forwarded or clicked where others read along never opens one person's sessions there.
     if (!isPersonalChat(turn.context.activity) && !channelVerbs.has(verb)) return refusalReply({ code: 'personal_chat_only' });
     try {
-      return verb === withdrawVerb ? await requestWithdrawAction(turn, data) : await cardActions[verb](turn, data);
+      return isScreenVerb(verb) ? await screenCardActions[verb](turn, data) : await cardActions[verb](turn, data);
     } catch (error) {
       turn.log.error({ err: errSummary(error), verb }, 'teams card action failed');
       return textReply(SOMETHING_WENT_WRONG);

@@ -3,7 +3,9 @@
 import { DateTime } from 'luxon';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../domain/reason.js';
 import { refusalText, type Refusal } from '../domain/refusals.js';
+import { isOutsideCutoff } from '../domain/policy.js';
 import { formatSpan, monthName } from '../domain/time.js';
+import { pageByWeek, weekLabel } from '../domain/weeks.js';
 import { suppressionText, usageFacts } from '../domain/usage.js';
 import { cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
 import type { Notice, RequestView } from '../notices/notice.js';
@@ -17,8 +19,36 @@ function today(zone: string): string {
   return DateTime.now().setZone(zone).toFormat('yyyy-MM-dd');
 }
 
-function slotChoices(slots: SlotView[], zone: string): { title: string; value: string }[] {
-  return slots.filter((s) => !s.held).map((s) => ({ title: formatSpan(s.start, s.end, zone), value: s.id }));
+/** Slots on one card before it is paged by week: more makes cards Teams renders slowly and people scroll past. */
+export const TEAMS_SLOTS_PER_CARD = 40;
+/** Radio buttons read best for a few choices; beyond that a drop-down keeps the card short. */
+const MAX_RADIO_CHOICES = 10;
+
+/** The reschedule window, so a target time inside it is labelled: once moved there it can never be moved again. */
+export interface CutoffHint {
+  now: Date;
+  hours: number;
+}
+
+function slotChoices(slots: SlotView[], zone: string, cutoff?: CutoffHint): { title: string; value: string }[] {
+  return slots.map((s) => {
+    const inside = cutoff && !isOutsideCutoff(s.start, cutoff.now, cutoff.hours);
+    return { title: `${formatSpan(s.start, s.end, zone)}${inside ? ` (within ${cutoff.hours} h: can't be moved again)` : ''}`, value: s.id };
+  });
+}
+
+/** One week of slots when there are too many for a card, with the week label and the neighbouring weeks. */
+function weekPage<T extends { start: Date }>(slots: T[], zone: string, week?: string | null) {
+  const page = pageByWeek(slots, zone, TEAMS_SLOTS_PER_CARD, week);
+  return {
+    items: page.items,
+    nav: {
+      paged: page.week !== null,
+      weekLabel: page.week ? weekLabel(page.week, zone) : '',
+      previousWeek: page.previous ?? '',
+      nextWeek: page.next ?? '',
+    },
+  };
 }
 
 export function welcomeCard(name: string | null): AdaptiveCardJson {
@@ -79,12 +109,15 @@ export function homeCard(overview: Overview): AdaptiveCardJson {
   });
 }
 
-export function bookCard(slots: SlotView[], zone: string, error = ''): AdaptiveCardJson {
+export function bookCard(slots: SlotView[], zone: string, error = '', week?: string | null): AdaptiveCardJson {
+  const page = weekPage(slots.filter((s) => !s.held), zone, week);
   return expandCard('book', {
     intro: "Pick one of your therapist's open times.",
     zone,
-    slots: slotChoices(slots, zone),
+    slots: slotChoices(page.items, zone),
+    choiceStyle: page.items.length > MAX_RADIO_CHOICES ? 'compact' : 'expanded',
     error,
+    ...page.nav,
   });
 }
 
@@ -95,12 +128,17 @@ export function rescheduleFormCard(input: {
   slots: SlotView[];
   zone: string;
   error?: string;
+  week?: string | null;
+  cutoff?: CutoffHint;
 }): AdaptiveCardJson {
+  const page = weekPage(input.slots.filter((s) => !s.held), input.zone, input.week);
   return expandCard('reschedule-form', {
     sessionId: input.sessionId,
     current: formatSpan(input.current.start, input.current.end, input.zone),
     therapistName: input.therapistName,
-    slots: slotChoices(input.slots, input.zone),
+    slots: slotChoices(page.items, input.zone, input.cutoff),
+    ...page.nav,
+    cutoffLine: input.cutoff ? `A time within the next ${input.cutoff.hours} hours can't be rescheduled again once confirmed, only cancelled.` : '',
     zone: input.zone,
     today: today(input.zone),
     reasonMax: REASON_MAX_LENGTH,
@@ -214,13 +252,16 @@ export function availabilityCard(
   slots: SlotView[],
   zone: string,
   status: { notice?: string; error?: string } = {},
+  week?: string | null,
 ): AdaptiveCardJson {
+  const page = weekPage(slots, zone, week);
   return expandCard('availability', {
     zone,
     today: today(zone),
     notice: status.notice ?? '',
     error: status.error ?? '',
-    slots: slots.map((s) => ({ id: s.id, title: formatSpan(s.start, s.end, zone), held: s.held, state: s.held ? 'Booked' : 'Open' })),
+    slots: page.items.map((s) => ({ id: s.id, title: formatSpan(s.start, s.end, zone), held: s.held, state: s.held ? 'Booked' : 'Open' })),
+    ...page.nav,
   });
 }
 

@@ -23,10 +23,16 @@ export function isVerb(value: unknown): value is Verb {
 }
 
 /**
- * Withdrawing a pending request. Kept beside `verbs` until routes.ts maps it (its Record<Verb> lists every verb);
- * the bot routes it itself meanwhile.
+ * Verbs added for what people see (withdrawing a request, paging long lists by week). Kept beside `verbs` until
+ * routes.ts maps them (its Record<Verb> lists every verb); the bot routes them through screen-routes.ts meanwhile.
  */
-export const withdrawVerb = 'request.withdraw';
+export const screenVerbs = ['request.withdraw', 'book.page', 'availability.page'] as const;
+
+export type ScreenVerb = (typeof screenVerbs)[number];
+
+export function isScreenVerb(value: unknown): value is ScreenVerb {
+  return typeof value === 'string' && (screenVerbs as readonly string[]).includes(value);
+}
 
 /** Verbs that make sense where others read along: the therapist's decisions in their channel. */
 export const channelVerbs: ReadonlySet<string> = new Set<string>([
@@ -35,4 +41,5 @@ export const channelVerbs: ReadonlySet<string> = new Set<string>([
   'request.propose',
   'availability.add',
   'availability.remove',
+  'availability.page',
 ]);

@@ -59,13 +59,19 @@ function leftoverExpressions(card: AdaptiveCardJson): string[] {
 }
 
 const zone = 'America/New_York';
+// Ninety slots every four hours: more than one card holds, so the cards page by week.
+const manySlots = Array.from({ length: 90 }, (_, i) => {
+  const start = new Date(Date.UTC(2026, 2, 2, 8) + i * 4 * 3_600_000);
+  return { id: `slot-${i}`, start, end: new Date(start.getTime() + 50 * 60_000), held: i % 7 === 0 };
+});
 const samples: Record<CardName, () => AdaptiveCardJson[]> = {
   welcome: () => [welcomeCard('Alex'), welcomeCard(null), staffWelcomeCard({ ...sampleActor, roles: ['therapist', 'hr_admin'] })],
   home: () => [homeCard(sampleOverview), homeCard({ ...sampleOverview, upcoming: [], therapistName: null })],
-  book: () => [bookCard(sampleSlots, zone), bookCard([], zone, 'That slot is no longer free.')],
+  book: () => [bookCard(sampleSlots, zone), bookCard([], zone, 'That slot is no longer free.'), bookCard(manySlots, zone), bookCard(manySlots, zone, '', '2026-03-09')],
   'reschedule-form': () => [
     rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: sampleSlots, zone }),
     rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: [], zone, error: 'x' }),
+    rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: manySlots, zone, week: '2026-03-09', cutoff: { now: new Date('2026-03-08T00:00:00Z'), hours: 24 } }),
   ],
   'cancel-confirm': () => [cancelConfirmCard(sampleCancelPreview, zone, 24), cancelConfirmCard({ ...sampleCancelPreview, late: false }, zone, 24, 'e')],
   request: () => [requestCard(sampleRequest, zone)],
@@ -85,7 +91,7 @@ const samples: Record<CardName, () => AdaptiveCardJson[]> = {
     noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'slot_taken' }, zone),
     noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'session_not_active' }, zone),
   ],
-  availability: () => [availabilityCard(sampleSlots, zone, { notice: 'Added 2 slots.' }), availabilityCard([], zone)],
+  availability: () => [availabilityCard(sampleSlots, zone, { notice: 'Added 2 slots.' }), availabilityCard([], zone), availabilityCard(manySlots, zone, {}, '2026-03-16')],
   usage: () => [usageCard(sampleUsage)],
   error: () => [errorCard('Something'), refusalCard({ code: 'inside_cutoff', params: { hours: 24 } })],
 };
@@ -133,6 +139,14 @@ describe('teams cards', () => {
     expect(actionData(cutoff, 'cancel.open')).to.have.length(1);
     const gone = noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'session_not_active' }, zone);
     expect(actionData(gone, 'reschedule.open').length + actionData(gone, 'cancel.open').length).to.equal(0);
+  });
+
+  it('long lists are paged by week: every card stays under 40 KB and names the week it shows', () => {
+    for (const card of [bookCard(manySlots, zone), availabilityCard(manySlots, zone), rescheduleFormCard({ sessionId: 's', current: sampleSession, therapistName: 'T', slots: manySlots, zone })]) {
+      expect(Buffer.byteLength(JSON.stringify(card))).to.be.below(40_000);
+      expect(JSON.stringify(card)).to.contain('Week of Monday 2 March');
+    }
+    expect(actionData(bookCard(manySlots, zone, '', '2026-03-09'), 'book.page').map((d) => d.week)).to.deep.equal(['2026-03-02', '2026-03-16']);
   });
 
   it('request cards word withdrawn and cancelled states, and no card uses the unreadable Warning colour', () => {
