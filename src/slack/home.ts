@@ -9,14 +9,16 @@ import type { Actor } from '../services/types.js';
 import { header, section } from './blocks/common.js';
 import { staffHelpLines } from './blocks/help.js';
 import { homeView } from './blocks/overview.js';
+import { therapistHomeView } from './blocks/therapist-home.js';
 import type { SlackDeps } from './context.js';
 import { slackErrorCode } from './notifier.js';
 
 type HomeServices = Pick<Services, 'directory' | 'sessions'>;
 
-/** Employees see their overview; therapists, HR admins and operators what they can do here. */
+/** Employees see their overview; therapists their upcoming sessions; HR admins and operators what they can do. */
 export async function homeViewFor(services: HomeServices, actor: Actor): Promise<HomeView> {
   if (actor.roles.includes('employee')) return homeView(await services.sessions.overview(actor));
+  if (actor.roles.includes('therapist')) return therapistHomeView(actor, await services.sessions.overview(actor));
   return { type: 'home', blocks: [header('Wellbeing sessions'), section(staffHelpLines(actor).join('\n'))] };
 }
 

@@ -10,7 +10,7 @@ import { actions } from '../../src/slack/ids.js';
 import { SlackNotifier } from '../../src/slack/notifier.js';
 import type { Actor } from '../../src/services/types.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
-import { hasAction } from '../support/slack-inspect.js';
+import { allText, hasAction } from '../support/slack-inspect.js';
 
 describe('slack: App Home republished after notices', () => {
   let h: SlackHarness;
@@ -57,6 +57,9 @@ describe('slack: App Home republished after notices', () => {
     await notifier.updateThreadMessage(thread(), '1.1', therapist, { kind: 'request_decided', request });
     await homes.idle();
     expect(publishes().map((c) => c.body.user_id)).to.deep.equal(['UTHERAPIST']);
+    // The therapist's Home lists their upcoming sessions (the one booked above), not only their commands.
+    expect(allText(publishes()[0])).to.include('with Employee 1');
+    expect(allText(publishes()[0])).to.include('/wellbeing-availability');
   });
 
   it('a failing publish is logged, never thrown: the notice still counts as delivered', async () => {
