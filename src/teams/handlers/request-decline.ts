@@ -11,5 +11,5 @@ export async function requestDeclineAction(turn: ActingTurn, data: unknown): Pro
   if (!input.ok) return input.reply;
   const note = input.data.note.trim() || undefined;
   const result = await turn.deps.services.reschedule.decline(turn.actor, { requestId: input.data.requestId, note });
-  return decisionReply(turn, input.data.requestId, result, 'therapist');
+  return decisionReply(turn, input.data.requestId, result);
 }

@@ -11,5 +11,5 @@ export async function requestProposeAction(turn: ActingTurn, data: unknown): Pro
   if (!input.ok) return input.reply;
   const { requestId, date, time, proposalNote } = input.data;
   const result = await turn.deps.services.reschedule.propose(turn.actor, { requestId, choice: { date, time }, note: proposalNote });
-  return decisionReply(turn, requestId, result, 'therapist');
+  return decisionReply(turn, requestId, result);
 }
