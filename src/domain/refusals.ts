@@ -1,6 +1,7 @@
 // Every reason the service refuses something, with the one sentence a person reads about it. Slack and Teams
 // both render these, so the two platforms never disagree about a rule.
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from './reason.js';
+import { monthName } from './time.js';
 
 export type RefusalCode =
   | 'bad_input'
@@ -36,7 +37,8 @@ export type RefusalCode =
   | 'invalid_month'
   | 'relay_failed'
   | 'text_only'
-  | 'just_changed';
+  | 'just_changed'
+  | 'personal_chat_only';
 
 export interface Refusal {
   ok: false;
@@ -70,8 +72,7 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
     "That time doesn't exist in your time zone because the clocks change that day. Please pick another time.",
   slot_taken: () => 'That time is no longer free. Please pick another slot.',
   same_time: () => "That's the session's current time. Please pick a different time.",
-  allowance_exhausted: (p) =>
-    `You've used all ${p.allowance ?? 0} sessions of your allowance for ${p.monthName ?? p.month ?? 'that month'}.`,
+  allowance_exhausted: (p) => `You've used all ${p.allowance ?? 0} sessions of your allowance for ${monthOf(p)}.`,
   request_pending: () => 'There is already a reschedule request waiting for an answer on this session.',
   already_decided: (p) => `This request has already been ${p.status ?? 'decided'}.`,
   reason_missing: () => `Please give a reason (at least ${REASON_MIN_LENGTH} characters).`,
@@ -88,10 +89,38 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   relay_failed: () => "Your message couldn't be delivered just now. Nothing was sent; please try again in a moment.",
   text_only: () => "I can only pass on text: files and attachments aren't sent to your therapist. Please write your message as text.",
   just_changed: () => 'This was changed by someone else a moment ago. Please refresh and try again.',
+  personal_chat_only: () =>
+    "I only show and change sessions in your 1:1 chat with me, never where others can read along. Open a chat with me to see your sessions, book or reschedule.",
 };
 
-export function refusalText(refusal: Pick<Refusal, 'code' | 'params'>): string {
-  return sentences[refusal.code](refusal.params ?? {});
+/**
+ * The few refusals a therapist meets when Confirm fails, in their words: the sentences above speak to the employee
+ * ("your allowance", "pick another slot"), which reads wrong to the person deciding someone else's request.
+ */
+const therapistSentences: Partial<Record<RefusalCode, (p: Record<string, string | number>) => string>> = {
+  slot_taken: () =>
+    "That time is no longer free in your calendar (another session or a held request overlaps it), so this request can't be confirmed. Propose another time or decline it.",
+  allowance_exhausted: (p) =>
+    `Your client has used all ${p.allowance ?? 0} sessions of their allowance for ${monthOf(p)}, so the session can't be moved there. Propose a time in another month or decline the request.`,
+  inside_cutoff: (p) =>
+    `This session now starts within the next ${p.hours ?? 24} hours, so it can no longer be rescheduled: this request can't be confirmed and the session stands as booked.`,
+  session_not_active: () =>
+    "This session has already been cancelled, rescheduled or has taken place, so this request can't be confirmed.",
+  time_in_past: () => "The requested time has already passed, so this request can't be confirmed. Propose another time or decline it.",
+  not_awaiting_you: () => 'This request is waiting for your client\'s answer, not yours.',
+};
+
+/** Who reads the sentence: the employee (the default) or the therapist deciding the request. */
+export type RefusalAudience = 'employee' | 'therapist';
+
+export function refusalText(refusal: Pick<Refusal, 'code' | 'params'>, audience: RefusalAudience = 'employee'): string {
+  const sentence = (audience === 'therapist' ? therapistSentences[refusal.code] : undefined) ?? sentences[refusal.code];
+  return sentence(refusal.params ?? {});
+}
+
+function monthOf(p: Record<string, string | number>): string {
+  const month = p.month ?? p.monthName;
+  return month === undefined ? 'that month' : monthName(String(month));
 }
 
 /** Which form field a refusal is about, so modals and cards can show it beside that field. */

@@ -32,6 +32,12 @@ export function isMonthKey(value: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 
+/** "January 2027": how a person reads a `YYYY-MM` month key, everywhere a month is shown. */
+export function monthName(month: string): string {
+  const parsed = DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' });
+  return parsed.isValid ? parsed.toFormat('LLLL yyyy') : month;
+}
+
 export function addMonths(month: string, count: number): string {
   return DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' }).plus({ months: count }).toFormat('yyyy-MM');
 }

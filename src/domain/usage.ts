@@ -13,7 +13,10 @@ export interface EmployeeUsage {
 
 export interface GroupUsage {
   department: string;
+  /** Employees enrolled in the programme, whether or not they booked. */
   employees: number;
+  /** Employees with at least one session in the month, whatever became of it. */
+  employeesWhoBooked: number;
   booked: number;
   completed: number;
   cancelled: number;
@@ -30,6 +33,7 @@ export function sumUsage(department: string, rows: EmployeeUsage[]): GroupUsage 
   return {
     department,
     employees: rows.length,
+    employeesWhoBooked: rows.filter((r) => r.booked + r.cancelled + r.lateCancelled + r.rescheduled > 0).length,
     booked: sum((r) => r.booked),
     completed: sum((r) => r.completed),
     cancelled: sum((r) => r.cancelled),
@@ -46,13 +50,61 @@ export function groupByDepartment(rows: EmployeeUsage[]): GroupUsage[] {
   return [...byDept.entries()].map(([d, members]) => sumUsage(d, members)).sort((a, b) => a.department.localeCompare(b.department));
 }
 
-/** Departments to suppress: all under the minimum, plus one more when a lone suppressed group could be derived. */
-export function suppressedDepartments(groups: GroupUsage[], minGroupSize: number): Set<string> {
+/** Why a group's figures are hidden: it is small itself, or showing it would reveal a small group by subtraction. */
+export type SuppressionReason = 'small_group' | 'reveals_small_group';
+
+/** Departments to suppress and why: all under the minimum, plus one more when a lone suppressed group could be derived. */
+export function suppressionReasons(groups: GroupUsage[], minGroupSize: number): Map<string, SuppressionReason> {
   const small = groups.filter((g) => g.employees < minGroupSize);
-  const suppressed = new Set(small.map((g) => g.department));
+  const reasons = new Map<string, SuppressionReason>(small.map((g) => [g.department, 'small_group']));
   if (small.length === 1 && groups.length > 1) {
-    const nextSmallest = groups.filter((g) => !suppressed.has(g.department)).sort((a, b) => a.employees - b.employees)[0];
-    if (nextSmallest) suppressed.add(nextSmallest.department);
+    const nextSmallest = groups.filter((g) => !reasons.has(g.department)).sort((a, b) => a.employees - b.employees)[0];
+    if (nextSmallest) reasons.set(nextSmallest.department, 'reveals_small_group');
   }
-  return suppressed;
+  return reasons;
+}
+
+export function suppressedDepartments(groups: GroupUsage[], minGroupSize: number): Set<string> {
+  return new Set(suppressionReasons(groups, minGroupSize).keys());
+}
+
+/** The counts of one report row, as both platforms show them. */
+export interface UsageCounts {
+  employees: number | null;
+  employeesWhoBooked: number | null;
+  booked: number | null;
+  completed: number | null;
+  cancelled: number | null;
+  lateCancelled: number | null;
+  rescheduled: number | null;
+  allowanceUtilisation: number | null;
+}
+
+const shown = (n: number | null) => (n === null ? '–' : String(n));
+const sumOf = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+
+/**
+ * Every figure with a label that says exactly what it counts, in one order, so Slack and Teams never disagree.
+ * Early cancellations are credited back to the allowance, late ones are not; both are also summed.
+ */
+export function usageFacts(row: UsageCounts): { title: string; value: string }[] {
+  const utilisation = row.allowanceUtilisation === null ? '–' : `${Math.round(row.allowanceUtilisation * 100)}%`;
+  return [
+    { title: 'Employees enrolled', value: shown(row.employees) },
+    { title: 'Employees who booked', value: shown(row.employeesWhoBooked) },
+    { title: 'Sessions booked (not cancelled)', value: shown(row.booked) },
+    { title: 'Sessions held so far', value: shown(row.completed) },
+    { title: 'Early cancellations (credited back)', value: shown(row.cancelled) },
+    { title: 'Late cancellations (counted as used)', value: shown(row.lateCancelled) },
+    { title: 'Cancellations in total', value: shown(sumOf(row.cancelled, row.lateCancelled)) },
+    { title: 'Rescheduled', value: shown(row.rescheduled) },
+    { title: 'Allowance used', value: utilisation },
+  ];
+}
+
+/** Why a row shows no figures, in words an HR admin can act on. */
+export function suppressionText(reason: SuppressionReason, minGroupSize: number): string {
+  return reason === 'small_group'
+    ? `Hidden: fewer than ${minGroupSize} people in this group, so its figures could identify someone.`
+    : `Hidden: it would reveal the figures of a group smaller than ${minGroupSize} people by subtraction from the total.`;
 }

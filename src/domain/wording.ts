@@ -1,7 +1,7 @@
 // What each notice says, in words, for one reader in their zone. Slack and Teams lay these lines out
 // differently (Block Kit / Adaptive Cards) but never word a rule differently.
-import type { Notice, RequestView, SessionView } from '../notices/notice.js';
-import { formatSpan } from './time.js';
+import type { NotConfirmedWhy, Notice, RequestView, SessionView } from '../notices/notice.js';
+import { formatSpan, monthName, monthOf } from './time.js';
 
 export interface NoticeText {
   title: string;
@@ -77,22 +77,10 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
         ],
         quote: notice.request.reason,
       };
+    case 'request_decided':
+      return { ...decidedText(notice.request, zone), quote: notice.request.decisionNote ?? undefined };
     case 'reschedule_not_confirmed':
-      return {
-        title: 'Your reschedule request could not be confirmed',
-        lines: [
-          `Your session stays at ${span(notice.request.current, zone)}.`,
-          'You can pick another time, cancel the session, or message your therapist.',
-        ],
-      };
-    case 'request_decided': {
-      const r = notice.request;
-      return {
-        title: `Reschedule request ${statusWord[r.status]}`,
-        lines: [`Current: ${span(r.current, zone)}`, `Requested: ${span(r.proposed, zone)}`],
-        quote: r.decisionNote ?? undefined,
-      };
-    }
+      return notConfirmedText(notice.request, notice.why, zone);
     case 'session_rescheduled':
       return {
         title: 'Session rescheduled',
@@ -141,6 +129,99 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
         quote: notice.reason,
       };
   }
+}
+
+/**
+ * A request message once decided. An employee's request is read by the therapist in their thread; a therapist's
+ * proposal is read by the employee who answered it, so it speaks to them ("You accepted"). A confirmed request
+ * shows the new time as the current one: that is where the session now is.
+ */
+function decidedText(r: RequestView, zone: string): NoticeText {
+  if (r.sessionCancelled) {
+    return {
+      title: 'Reschedule request closed: session cancelled',
+      lines: [`The session of ${span(r.current, zone)} was cancelled, so this request no longer applies.`, `Requested: ${span(r.proposed, zone)}`],
+    };
+  }
+  if (r.requestedBy === 'therapist') return proposalAnsweredText(r, zone);
+  switch (r.status) {
+    case 'confirmed':
+      return { title: 'Reschedule request confirmed', lines: [`Current: ${span(r.proposed, zone)}`, `Was: ${span(r.current, zone)}`] };
+    case 'declined':
+      return { title: 'Reschedule request declined', lines: [`The session stays at ${span(r.current, zone)}.`, `Requested: ${span(r.proposed, zone)}`] };
+    case 'withdrawn':
+      return {
+        title: 'Reschedule request withdrawn',
+        lines: [`${r.employeeName} withdrew this request. The session stays at ${span(r.current, zone)}.`, `Requested: ${span(r.proposed, zone)}`],
+      };
+    case 'expired':
+      return {
+        title: 'Reschedule request expired',
+        lines: [`The session of ${span(r.current, zone)} is now inside the reschedule window, so it stays as booked.`, `Requested: ${span(r.proposed, zone)}`],
+      };
+    case 'proposed':
+      return {
+        title: 'Reschedule request answered with another proposed time',
+        lines: [`Current: ${span(r.current, zone)}`, `Requested: ${span(r.proposed, zone)}`, `You proposed another time; ${r.employeeName} can accept or decline it.`],
+      };
+    case 'pending':
+      return { title: 'Reschedule request pending', lines: [`Current: ${span(r.current, zone)}`, `Requested: ${span(r.proposed, zone)}`] };
+  }
+}
+
+function proposalAnsweredText(r: RequestView, zone: string): NoticeText {
+  switch (r.status) {
+    case 'confirmed':
+      return { title: 'You accepted the proposed time', lines: [`Your session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`] };
+    case 'declined':
+      return {
+        title: 'You declined the proposed time',
+        lines: [`Your session stays at ${span(r.current, zone)}.`, `Proposed by ${r.therapistName}: ${span(r.proposed, zone)}`],
+      };
+    case 'expired':
+      return {
+        title: 'The proposed time has expired',
+        lines: [`Your session of ${span(r.current, zone)} is now inside the reschedule window, so it stays as booked.`],
+      };
+    case 'withdrawn':
+      return { title: 'The proposed time was withdrawn', lines: [`Your session stays at ${span(r.current, zone)}.`] };
+    case 'pending':
+    case 'proposed':
+      return {
+        title: `${r.therapistName} proposes another time`,
+        lines: [`Current: ${span(r.current, zone)}`, `Proposed: ${span(r.proposed, zone)}`],
+      };
+  }
+}
+
+const notConfirmedWhat: Record<NotConfirmedWhy, (r: RequestView, zone: string) => string> = {
+  slot_taken: (r, zone) => `The time you asked for, ${span(r.proposed, zone)}, is no longer free.`,
+  allowance_exhausted: (r, zone) =>
+    `Moving it to ${span(r.proposed, zone)} would go over your allowance for ${monthName(monthOf(r.proposed.start, zone))}.`,
+  inside_cutoff: (r, zone) => `Your session of ${span(r.current, zone)} now starts within the reschedule window, so it can no longer be moved.`,
+  session_not_active: () => 'The session has already been cancelled, rescheduled or has taken place.',
+  time_in_past: (r, zone) => `The time you asked for, ${span(r.proposed, zone)}, has already passed.`,
+};
+
+/** What the employee can still do after a failed Confirm; the buttons beside it offer the same. */
+export function notConfirmedOptions(why: NotConfirmedWhy): ('reschedule' | 'cancel' | 'message')[] {
+  if (why === 'session_not_active') return ['message'];
+  if (why === 'inside_cutoff') return ['cancel', 'message'];
+  return ['reschedule', 'cancel', 'message'];
+}
+
+function notConfirmedText(r: RequestView, why: NotConfirmedWhy, zone: string): NoticeText {
+  const lines = [notConfirmedWhat[why](r, zone)];
+  if (why !== 'session_not_active') lines.push(`Your session stays at ${span(r.current, zone)}.`);
+  const options = notConfirmedOptions(why);
+  if (options.includes('reschedule')) {
+    lines.push('You can pick another time, cancel the session, or message your therapist.');
+  } else if (options.includes('cancel')) {
+    lines.push("You can still cancel it (a late cancellation counts against that month's allowance), or message your therapist.");
+  } else {
+    lines.push('You can message your therapist, or book a new session if you have allowance left.');
+  }
+  return { title: 'Your reschedule request could not be confirmed', lines };
 }
 
 /** Stated before a cancellation is confirmed, so nobody is surprised by the allowance consequence. */

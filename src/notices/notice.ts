@@ -38,6 +38,11 @@ export interface RequestView {
   decisionNote: string | null;
   employeeName: string;
   therapistName: string;
+  /**
+   * Set when the request was closed because its session was cancelled (status `withdrawn` or `expired`), so the
+   * request message does not claim the session stands.
+   */
+  sessionCancelled?: boolean;
 }
 
 export type Notice =
@@ -53,6 +58,8 @@ export type Notice =
   | { kind: 'proposal_sent'; request: RequestView }
   /** Replaces a request message in place once it has been decided. */
   | { kind: 'request_decided'; request: RequestView }
+  /** To the employee: Confirm failed, so their request could not be applied; says what they can do instead. */
+  | { kind: 'reschedule_not_confirmed'; request: RequestView; why: 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past' }
   | { kind: 'session_rescheduled'; previous: SessionView; session: SessionView }
   | { kind: 'reschedule_declined'; request: RequestView }
   | { kind: 'request_withdrawn'; request: RequestView }
@@ -63,3 +70,6 @@ export type Notice =
   | { kind: 'session_cancelled'; session: SessionView; late: boolean; reason: string; cancelledBy: 'employee' | 'therapist' };
 
 export type NoticeKind = Notice['kind'];
+
+/** Why a Confirm of a request could not be applied. */
+export type NotConfirmedWhy = Extract<Notice, { kind: 'reschedule_not_confirmed' }>['why'];

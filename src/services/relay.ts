@@ -1,7 +1,7 @@
 // The relayed conversation: text passes through, is never stored and never logged. Each platform delivery
 // is processed once (insert-first key); a delivery that fails is forgotten so the platform's retry can succeed.
 import { refuse } from '../domain/refusals.js';
-import { identityKey } from '../domain/types.js';
+import { channelKey, identityKey } from '../domain/types.js';
 import type { RelayService } from './api.js';
 import type { ServiceContext } from './context.js';
 import { createDeliveryService } from './deliveries.js';
@@ -33,13 +33,13 @@ export function createRelayService(ctx: ServiceContext): RelayService {
     },
 
     async fromThread(input) {
-      const link = await ctx.store.directory.linkOfChannel(input.thread.channel);
-      if (!link) return { ok: true, duplicate: false, relayed: false };
-      const relayThread = await ctx.store.relayThreads.byThread(link.channelKey, input.thread.threadId);
+      // Found by the thread itself, not by the channel's current link: after the therapist moved to a new channel,
+      // replies in their clients' old threads still reach the client.
+      const relayThread = await ctx.store.relayThreads.byThread(channelKey(input.thread.channel), input.thread.threadId);
       if (!relayThread) return { ok: true, duplicate: false, relayed: false };
       const sender = await ctx.store.directory.byIdentity(input.sender);
-      // Only the linked therapist speaks to the client; a colleague's reply in the thread stays in the channel.
-      if (!sender || !sender._id.equals(link._id) || identityKey(sender.identity) !== identityKey(input.sender)) {
+      // Only the thread's therapist speaks to the client; a colleague's reply in the thread stays in the channel.
+      if (!sender || !sender._id.equals(relayThread.therapistId) || identityKey(sender.identity) !== identityKey(input.sender)) {
         return refuse('not_linked_therapist');
       }
       const employee = await ctx.store.directory.person(relayThread.employeeId);

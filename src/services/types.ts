@@ -1,6 +1,7 @@
 // Inputs and results of the use cases. Inputs are already validated by the platform layer's zod schemas;
 // services still check every rule and ownership themselves.
 import type { AllowanceBalance } from '../domain/allowance.js';
+import type { SuppressionReason } from '../domain/usage.js';
 import type { Refusal } from '../domain/refusals.js';
 import type { ChannelAddress, PlatformIdentity, Role } from '../domain/types.js';
 import type { RequestView, SessionView } from '../notices/notice.js';
@@ -51,7 +52,8 @@ export type Undelivered = ('employee' | 'therapist')[];
 export interface UsageRow {
   month: string;
   department: string; // 'All departments' for the organisation-wide row
-  employees: number | null; // null when suppressed
+  employees: number | null; // enrolled; null when suppressed
+  employeesWhoBooked: number | null; // with at least one session in the month
   booked: number | null;
   completed: number | null;
   cancelled: number | null;
@@ -59,6 +61,7 @@ export interface UsageRow {
   rescheduled: number | null;
   allowanceUtilisation: number | null; // 0..1, units used / units available
   suppressed: boolean;
+  suppressedBecause: SuppressionReason | null;
 }
 
 export interface UsageReport {

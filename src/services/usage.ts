@@ -2,27 +2,50 @@
 import { monthlyAllowance } from '../domain/allowance.js';
 import { refuse } from '../domain/refusals.js';
 import { isMonthKey, monthOf } from '../domain/time.js';
-import { ALL_DEPARTMENTS, groupByDepartment, suppressedDepartments, sumUsage, type EmployeeUsage, type GroupUsage } from '../domain/usage.js';
+import {
+  ALL_DEPARTMENTS,
+  groupByDepartment,
+  suppressionReasons,
+  sumUsage,
+  type EmployeeUsage,
+  type GroupUsage,
+  type SuppressionReason,
+} from '../domain/usage.js';
 import type { UsageService } from './api.js';
 import type { ServiceContext } from './context.js';
 import { organisationOf } from './guards.js';
 import type { UsageRow } from './types.js';
 
-function row(month: string, g: GroupUsage, suppressed: boolean): UsageRow {
-  if (suppressed) {
-    return { month, department: g.department, employees: null, booked: null, completed: null, cancelled: null, lateCancelled: null, rescheduled: null, allowanceUtilisation: null, suppressed };
+function row(month: string, g: GroupUsage, hiddenBecause: SuppressionReason | undefined): UsageRow {
+  if (hiddenBecause) {
+    return {
+      month,
+      department: g.department,
+      employees: null,
+      employeesWhoBooked: null,
+      booked: null,
+      completed: null,
+      cancelled: null,
+      lateCancelled: null,
+      rescheduled: null,
+      allowanceUtilisation: null,
+      suppressed: true,
+      suppressedBecause: hiddenBecause,
+    };
   }
   return {
     month,
     department: g.department,
     employees: g.employees,
+    employeesWhoBooked: g.employeesWhoBooked,
     booked: g.booked,
     completed: g.completed,
     cancelled: g.cancelled,
     lateCancelled: g.lateCancelled,
     rescheduled: g.rescheduled,
     allowanceUtilisation: g.unitsAvailable === 0 ? 0 : Math.round((g.unitsUsed / g.unitsAvailable) * 1000) / 1000,
-    suppressed,
+    suppressed: false,
+    suppressedBecause: null,
   };
 }
 
@@ -61,16 +84,16 @@ export function createUsageService(ctx: ServiceContext): UsageService {
       }
       const all = [...usage.values()];
       const groups = groupByDepartment(all);
-      const hidden = suppressedDepartments(groups, org.minReportGroupSize);
+      const hidden = suppressionReasons(groups, org.minReportGroupSize);
       const total = sumUsage(ALL_DEPARTMENTS, all);
       const wanted = input.department ? groups.filter((g) => g.department.toLowerCase() === input.department?.toLowerCase()) : groups;
       const rows = [
-        ...(input.department ? [] : [row(month, total, total.employees < org.minReportGroupSize)]),
-        ...wanted.map((g) => row(month, g, hidden.has(g.department))),
+        ...(input.department ? [] : [row(month, total, total.employees < org.minReportGroupSize ? 'small_group' : undefined)]),
+        ...wanted.map((g) => row(month, g, hidden.get(g.department))),
       ];
       if (input.department && rows.length === 0) {
         // An unknown department is reported like a suppressed one: the answer must not reveal who exists.
-        rows.push(row(month, { ...sumUsage(input.department, []) }, true));
+        rows.push(row(month, { ...sumUsage(input.department, []) }, 'small_group'));
       }
       return { ok: true, report: { orgId: org._id, month, minGroupSize: org.minReportGroupSize, rows } };
     },

@@ -1,16 +1,79 @@
-// Republishes an employee's App Home after something changed, so the Home tab never shows a stale session.
+// App Home: what each reader's Home tab shows, and republishing it after something changed, so the Home tab never
+// shows a stale session, for the employee and the therapist alike.
+import type { HomeView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../log.js';
+import { identityKey, type PlatformIdentity } from '../domain/types.js';
+import type { Services } from '../services/api.js';
 import type { Actor } from '../services/types.js';
+import { header, section } from './blocks/common.js';
+import { staffHelpLines } from './blocks/help.js';
 import { homeView } from './blocks/overview.js';
+import { therapistHomeView } from './blocks/therapist-home.js';
 import type { SlackDeps } from './context.js';
 import { slackErrorCode } from './notifier.js';
+
+type HomeServices = Pick<Services, 'directory' | 'sessions'>;
+
+/** Employees see their overview; therapists their upcoming sessions; HR admins and operators what they can do. */
+export async function homeViewFor(services: HomeServices, actor: Actor): Promise<HomeView> {
+  if (actor.roles.includes('employee')) return homeView(await services.sessions.overview(actor));
+  if (actor.roles.includes('therapist')) return therapistHomeView(actor, await services.sessions.overview(actor));
+  return { type: 'home', blocks: [header('Wellbeing sessions'), section(staffHelpLines(actor).join('\n'))] };
+}
 
 export async function refreshHome(client: WebClient, deps: SlackDeps, actor: Actor): Promise<void> {
   if (!actor.roles.includes('employee')) return;
   try {
-    const overview = await deps.services.sessions.overview(actor);
-    await client.views.publish({ user_id: actor.identity.userId, view: homeView(overview) });
+    await client.views.publish({ user_id: actor.identity.userId, view: await homeViewFor(deps.services, actor) });
   } catch (err) {
     deps.log.warn({ slackError: slackErrorCode(err) }, 'home refresh failed');
+  }
+}
+
+/**
+ * Republishes the App Home of everyone the notifier tells something. One change sends a reader several notices
+ * (a decision updates the request message and sends the outcome), so requests for one reader are coalesced: at
+ * most one publish is waiting per reader (it reads the state when it runs) and one is running. Failures are logged,
+ * never thrown: a stale Home tab must not fail the notice that was delivered.
+ */
+export class HomePublisher {
+  private readonly waiting = new Map<string, PlatformIdentity>();
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly client: WebClient,
+    private readonly services: HomeServices,
+    private readonly log: Logger,
+    private readonly delayMs = 150,
+  ) {}
+
+  refresh(identity: PlatformIdentity): void {
+    if (identity.platform !== 'slack') return;
+    const key = identityKey(identity);
+    if (this.waiting.has(key)) return;
+    this.waiting.set(key, identity);
+    const run = new Promise<void>((resolve) => setTimeout(resolve, this.delayMs).unref())
+      .then(() => this.publish(key))
+      .finally(() => this.inFlight.delete(run));
+    this.inFlight.add(run);
+  }
+
+  /** Resolves when no publish is waiting or running (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  private async publish(key: string): Promise<void> {
+    const identity = this.waiting.get(key);
+    this.waiting.delete(key);
+    if (!identity) return;
+    try {
+      const actor = await this.services.directory.whoIs(identity);
+      if (!actor) return;
+      await this.client.views.publish({ user_id: identity.userId, view: await homeViewFor(this.services, actor) });
+    } catch (err) {
+      this.log.warn({ slackError: slackErrorCode(err) }, 'home republish after a notice failed');
+    }
   }
 }

@@ -23,6 +23,9 @@ export const actions = {
   proposalAccept: 'proposal_accept',
   proposalDecline: 'proposal_decline',
   availabilityRemove: 'availability_remove',
+  requestWithdraw: 'request_withdraw',
+  /** Earlier / Later week in a paged slot picker; the value is the week's Monday. */
+  slotWeek: 'slot_week',
 } as const;
 
 export const views = {

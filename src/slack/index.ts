@@ -18,6 +18,7 @@ import { register as registerCommands } from './listeners/commands/index.js';
 import { register as registerEvents } from './listeners/events/index.js';
 import { register as registerMessages } from './listeners/messages/index.js';
 import { register as registerViews } from './listeners/views/index.js';
+import { HomePublisher } from './home.js';
 import { SlackNotifier, slackErrorCode } from './notifier.js';
 import { payloadGuard } from './payload-guard.js';
 
@@ -163,8 +164,11 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
       .finally(() => pending.delete(task));
     pending.add(task);
   };
+  // After every notice, the reader's App Home is published again (batched per reader), so it never goes stale.
+  const homes = new HomePublisher(client, deps.services, log);
   const idle = async () => {
     while (pending.size > 0) await Promise.all([...pending]);
+    await homes.idle();
   };
   const slackDeps: SlackDeps = { services: deps.services, log, background };
   // Logged once here, then rethrown so the receiver answers 500 (Slack then retries or shows the person an error).
@@ -178,7 +182,7 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
 
   return {
     router,
-    notifier: new SlackNotifier(client, log),
+    notifier: new SlackNotifier(client, log, homes),
     start: async () => {
       if (config.SLACK_APP_TOKEN) await app.start();
     },

@@ -3,7 +3,9 @@
 import type { ModalView } from '@slack/types';
 import type { Actor } from '../services/types.js';
 import { infoModal } from './blocks/common.js';
-import { bookModal, cancelModal, rescheduleModal, sessionPickerModal } from './blocks/modals.js';
+import { isInFuture } from '../domain/policy.js';
+import { bookModal, cancelModal, proposeModal, rescheduleModal, sessionPickerModal, type RequestMetadata } from './blocks/modals.js';
+import { pendingForActor } from './listeners/actions/pending-request.js';
 import { allowanceLine } from './blocks/overview.js';
 import type { SlackDeps } from './context.js';
 import { refusalModal, refusalOf } from './context.js';
@@ -14,17 +16,31 @@ export const titles = {
   book: 'Book a session',
 } as const;
 
-export async function rescheduleContent(deps: SlackDeps, actor: Actor, sessionId: string): Promise<ModalView> {
-  const [found, open] = await Promise.all([
+export async function rescheduleContent(deps: SlackDeps, actor: Actor, sessionId: string, week?: string | null): Promise<ModalView> {
+  // The overview carries the reschedule window: needed to refuse, and to label target times inside it.
+  const [found, open, { cutoffHours }] = await Promise.all([
     deps.services.sessions.get(actor, { sessionId }),
     deps.services.sessions.openSlots(actor, { days: 28 }),
+    deps.services.sessions.overview(actor),
   ]);
   if (!found.ok) return refusalModal(titles.reschedule, found);
-  if (!found.canReschedule) {
-    const { cutoffHours } = await deps.services.sessions.overview(actor);
-    return refusalModal(titles.reschedule, refusalOf('inside_cutoff', { hours: cutoffHours }));
-  }
-  return rescheduleModal(found.session, open.ok ? open.slots : [], actor.zone);
+  if (!found.canReschedule) return refusalModal(titles.reschedule, refusalOf('inside_cutoff', { hours: cutoffHours }));
+  return rescheduleModal(found.session, open.ok ? open.slots : [], actor.zone, { week, cutoff: { now: new Date(), hours: cutoffHours } });
+}
+
+const proposeTitle = 'Propose another time';
+
+/** The therapist's answer form: one of their own open slots, or a custom time. */
+export async function proposeContent(deps: SlackDeps, actor: Actor, metadata: RequestMetadata, week?: string | null): Promise<ModalView> {
+  const [found, own, { cutoffHours }] = await Promise.all([
+    pendingForActor(deps, actor, metadata.requestId),
+    deps.services.availability.list(actor),
+    deps.services.sessions.overview(actor),
+  ]);
+  if (!found.ok) return refusalModal(proposeTitle, found);
+  const now = new Date();
+  const slots = own.ok ? own.slots.filter((s) => !s.held && isInFuture(s.start, now)) : [];
+  return proposeModal(found.request, slots, actor.zone, metadata, { week, cutoff: { now, hours: cutoffHours } });
 }
 
 export async function cancelContent(deps: SlackDeps, actor: Actor, sessionId: string): Promise<ModalView> {
@@ -32,11 +48,11 @@ export async function cancelContent(deps: SlackDeps, actor: Actor, sessionId: st
   return preview.ok ? cancelModal(preview, actor.zone) : refusalModal(titles.cancel, preview);
 }
 
-export async function bookContent(deps: SlackDeps, actor: Actor): Promise<ModalView> {
+export async function bookContent(deps: SlackDeps, actor: Actor, week?: string | null): Promise<ModalView> {
   const [open, overview] = await Promise.all([deps.services.sessions.openSlots(actor, { days: 28 }), deps.services.sessions.overview(actor)]);
   if (!open.ok) return refusalModal(titles.book, open);
   return (
-    bookModal(open.slots, overview.allowance, actor.zone) ??
+    bookModal(open.slots, overview.allowance, actor.zone, week) ??
     infoModal(titles.book, ['Your therapist has no open slots in the next four weeks.', ...overview.allowance.map(allowanceLine)])
   );
 }

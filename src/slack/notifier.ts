@@ -3,7 +3,7 @@
 import type { WebClient } from '@slack/web-api';
 import { WebAPIPlatformError, WebAPIRateLimitedError } from '@slack/web-api';
 import type { Logger } from '../log.js';
-import type { ChannelAddress } from '../domain/types.js';
+import type { ChannelAddress, PlatformIdentity } from '../domain/types.js';
 import { DeliveryError } from '../services/notifier.js';
 import type { DeliveryFailure, Notifier } from '../services/notifier.js';
 import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
@@ -32,15 +32,22 @@ export function deliveryFailureOf(err: unknown): DeliveryFailure {
   return 'unavailable';
 }
 
+/** Told about every reader the notifier reaches, so their App Home can follow (see HomePublisher). */
+export interface HomeRefresher {
+  refresh(identity: PlatformIdentity): void;
+}
+
 export class SlackNotifier implements Notifier {
   constructor(
     private readonly client: WebClient,
     private readonly log: Logger,
+    private readonly homes: HomeRefresher | null = null,
   ) {}
 
   async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
     // A bot with im:write may post to a user id: Slack opens (or reuses) the DM.
     await this.post(notice.kind, { channel: to.identity.userId, ...noticeMessage(notice, to.zone) });
+    this.homeOf(to, notice);
   }
 
   async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
@@ -48,11 +55,13 @@ export class SlackNotifier implements Notifier {
   }
 
   async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
-    return this.post(notice.kind, {
+    const ts = await this.post(notice.kind, {
       channel: thread.channel.channelId,
       thread_ts: thread.threadId,
       ...noticeMessage(notice, reader.zone),
     });
+    this.homeOf(reader, notice);
+    return ts;
   }
 
   async updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
@@ -61,6 +70,12 @@ export class SlackNotifier implements Notifier {
     } catch (err) {
       throw this.failure(err, 'chat.update', notice.kind);
     }
+    this.homeOf(reader, notice);
+  }
+
+  /** A relayed message changes nothing on a Home tab; every other notice tells of a change of state. */
+  private homeOf(reader: Recipient, notice: Notice): void {
+    if (notice.kind !== 'relay' && notice.kind !== 'thread_opened') this.homes?.refresh(reader.identity);
   }
 
   private async post(kind: string, message: Parameters<WebClient['chat']['postMessage']>[0]): Promise<string> {

@@ -6,6 +6,8 @@ import type { Models, RelayThreadDoc } from './models.js';
 export const relayThreadId = (employeeId: Types.ObjectId | string, therapistId: Types.ObjectId | string) =>
   `${String(employeeId)}:${String(therapistId)}`;
 export const threadKeyOf = (channelKey: string, threadId: string) => `${channelKey}#${threadId}`;
+/** A thread the employee had before the therapist was moved to another channel: kept so replies there still relay. */
+const formerKeyOf = (threadKey: string) => `former:${threadKey}`;
 
 export class RelayThreadRepository {
   constructor(private readonly models: Models) {}
@@ -14,8 +16,19 @@ export class RelayThreadRepository {
     return this.models.RelayThread.findById(id).lean<RelayThreadDoc>().exec();
   }
 
-  byThread(channelKey: string, threadId: string): Promise<RelayThreadDoc | null> {
-    return this.models.RelayThread.findOne({ threadKey: threadKeyOf(channelKey, threadId) }).lean<RelayThreadDoc>().exec();
+  /** The relay thread a platform thread belongs to: the employee's current one, or a former one (before a re-link). */
+  async byThread(channelKey: string, threadId: string): Promise<RelayThreadDoc | null> {
+    const key = threadKeyOf(channelKey, threadId);
+    const found = await this.models.RelayThread.find({ threadKey: { $in: [key, formerKeyOf(key)] } }).lean<RelayThreadDoc[]>().exec();
+    return found.find((t) => t.threadKey === key) ?? found[0] ?? null;
+  }
+
+  /** The employee's threads in channels their therapist was linked to before, newest first. */
+  async formerThreads(employeeId: Types.ObjectId | string, therapistId: Types.ObjectId | string): Promise<RelayThreadDoc[]> {
+    return this.models.RelayThread.find({ employeeId, therapistId, threadKey: { $regex: /^former:/ } })
+      .sort({ createdAt: -1 })
+      .lean<RelayThreadDoc[]>()
+      .exec();
   }
 
   /** Claims the right to open the thread: true for the one caller that must create it on the platform. */
@@ -29,8 +42,26 @@ export class RelayThreadRepository {
     }
   }
 
+  /**
+   * Records the employee's thread. A thread it replaces (the therapist was linked to a new channel) is kept as a
+   * former thread first, inserted under its own unique key, so replies in it keep relaying after the move.
+   */
   async setThread(id: string, channelKey: string, threadId: string): Promise<void> {
-    await this.models.RelayThread.updateOne({ _id: id }, { $set: { channelKey, threadId, threadKey: threadKeyOf(channelKey, threadId) } }).exec();
+    const threadKey = threadKeyOf(channelKey, threadId);
+    const previous = await this.get(id);
+    if (previous?.threadId && previous.threadKey !== threadKey && !previous.threadKey.startsWith('opening:')) {
+      await this.keepFormer(previous);
+    }
+    await this.models.RelayThread.updateOne({ _id: id }, { $set: { channelKey, threadId, threadKey } }).exec();
+  }
+
+  private async keepFormer(thread: RelayThreadDoc): Promise<void> {
+    const key = formerKeyOf(thread.threadKey);
+    try {
+      await this.models.RelayThread.create({ ...thread, _id: key, threadKey: key });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err; // kept already (a retried or concurrent move)
+    }
   }
 
   /** Drops a thread the platform says no longer exists, so the next post opens a new one. */

@@ -15,7 +15,8 @@ import { refusalReply, SOMETHING_WENT_WRONG, textReply, type Reply } from './rep
 import { cardActions, runCommand } from './routes.js';
 import { INVOKE_BUDGET_MS, invokeResponse, STILL_WORKING, within } from './invoke.js';
 import { isThreadReply, startTurn, type ActingTurn, type TeamsDeps, type Turn } from './turn.js';
-import { isVerb } from './verbs.js';
+import { channelVerbs, isVerb } from './verbs.js';
+import { isGroupChat, isPersonalChat } from './conversations.js';
 
 
 const hasActor = (turn: Turn): turn is ActingTurn => turn.actor !== null;
@@ -36,7 +37,11 @@ export class WellbeingBot extends ActivityHandler {
     const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
     // Files and images are not passed on; tell the employee rather than drop them silently.
     if (!turn.channel && !text && activity.attachments?.length) return void (await this.send(turn, textReply(refusalText({ code: 'text_only' }))));
-    const reply = turn.channel ? await this.channelMessage(turn, text) : await this.personalMessage(turn, text);
+    const reply = turn.channel
+      ? await this.channelMessage(turn, text)
+      : isGroupChat(activity)
+        ? await this.groupChatMessage(turn, text)
+        : await this.personalMessage(turn, text);
     if (reply) await this.send(turn, reply);
   }
 
@@ -84,7 +89,15 @@ export class WellbeingBot extends ActivityHandler {
     if (!hasActor(turn)) return refusalReply({ code: 'not_registered' });
     if (parsed.ok) return runCommand(turn, parsed.command);
     if (parsed.error !== 'unknown') return refusalReply({ code: parsed.error });
+    // Therapists, HR admins and operators have no therapist to write to: they get what they can do here instead.
+    if (!turn.actor.roles.includes('employee')) return helpCommand(turn);
     return relayFromEmployee(turn, text);
+  }
+
+  /** A group chat: others read along, so nobody's sessions are shown and nothing is relayed; only a pointer. */
+  private async groupChatMessage(turn: Turn, text: string): Promise<Reply | null> {
+    if (!text) return null;
+    return refusalReply({ code: 'personal_chat_only' });
   }
 
   private async channelMessage(turn: Turn, text: string): Promise<Reply | null> {
@@ -124,6 +137,8 @@ export class WellbeingBot extends ActivityHandler {
   private async cardAction(turn: Turn, verb: unknown, data: unknown): Promise<Reply> {
     if (!isVerb(verb)) return refusalReply({ code: 'bad_input' });
     if (!hasActor(turn)) return refusalReply({ code: 'not_registered' });
+    // A card forwarded or clicked where others read along never opens one person's sessions there.
+    if (!isPersonalChat(turn.context.activity) && !channelVerbs.has(verb)) return refusalReply({ code: 'personal_chat_only' });
     try {
       return await cardActions[verb](turn, data);
     } catch (error) {

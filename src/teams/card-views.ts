@@ -3,10 +3,13 @@
 import { DateTime } from 'luxon';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../domain/reason.js';
 import { refusalText, type Refusal } from '../domain/refusals.js';
-import { formatSpan } from '../domain/time.js';
-import { cancellationConsequence, noticeText, requestStatusWord } from '../domain/wording.js';
+import { isOutsideCutoff } from '../domain/policy.js';
+import { formatSpan, monthName } from '../domain/time.js';
+import { pageByWeek, weekLabel } from '../domain/weeks.js';
+import { suppressionText, usageFacts } from '../domain/usage.js';
+import { cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
 import type { Notice, RequestView } from '../notices/notice.js';
-import type { CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
+import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
 import { expandCard, type AdaptiveCardJson } from './cards.js';
 import { commandHelp } from './commands.js';
 
@@ -16,12 +19,36 @@ function today(zone: string): string {
   return DateTime.now().setZone(zone).toFormat('yyyy-MM-dd');
 }
 
-function monthName(month: string): string {
-  return DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' }).toFormat('LLLL yyyy');
+/** Slots on one card before it is paged by week: more makes cards Teams renders slowly and people scroll past. */
+export const TEAMS_SLOTS_PER_CARD = 40;
+/** Radio buttons read best for a few choices; beyond that a drop-down keeps the card short. */
+const MAX_RADIO_CHOICES = 10;
+
+/** The reschedule window, so a target time inside it is labelled: once moved there it can never be moved again. */
+export interface CutoffHint {
+  now: Date;
+  hours: number;
 }
 
-function slotChoices(slots: SlotView[], zone: string): { title: string; value: string }[] {
-  return slots.filter((s) => !s.held).map((s) => ({ title: formatSpan(s.start, s.end, zone), value: s.id }));
+function slotChoices(slots: SlotView[], zone: string, cutoff?: CutoffHint): { title: string; value: string }[] {
+  return slots.map((s) => {
+    const inside = cutoff && !isOutsideCutoff(s.start, cutoff.now, cutoff.hours);
+    return { title: `${formatSpan(s.start, s.end, zone)}${inside ? ` (within ${cutoff.hours} h: can't be moved again)` : ''}`, value: s.id };
+  });
+}
+
+/** One week of slots when there are too many for a card, with the week label and the neighbouring weeks. */
+function weekPage<T extends { start: Date }>(slots: T[], zone: string, week?: string | null) {
+  const page = pageByWeek(slots, zone, TEAMS_SLOTS_PER_CARD, week);
+  return {
+    items: page.items,
+    nav: {
+      paged: page.week !== null,
+      weekLabel: page.week ? weekLabel(page.week, zone) : '',
+      previousWeek: page.previous ?? '',
+      nextWeek: page.next ?? '',
+    },
+  };
 }
 
 export function welcomeCard(name: string | null): AdaptiveCardJson {
@@ -31,6 +58,30 @@ export function welcomeCard(name: string | null): AdaptiveCardJson {
       'I connect you privately with your therapist. Write to me here and your therapist receives it; their answers come back here.',
     commands: commandHelp('personal'),
     privacy: 'Your HR team never sees your messages or the names of people using the service.',
+    showSessions: true,
+  });
+}
+
+/** Help for therapists, HR admins and operators: what their role can do here, not the employee's introduction. */
+export function staffWelcomeCard(actor: Actor): AdaptiveCardJson {
+  const personal = commandHelp('personal');
+  const pick = (names: string[]) => personal.filter((c) => names.includes(c.name));
+  const names = ['help'];
+  if (actor.roles.includes('therapist')) names.push('availability');
+  if (actor.roles.includes('hr_admin')) names.push('usage');
+  const lines: string[] = [];
+  if (actor.roles.includes('therapist')) {
+    lines.push("Each client has a thread in your channel: reply there and I pass it to them privately. Confirm, decline or propose times on their requests there.");
+  }
+  if (actor.roles.includes('hr_admin') || actor.roles.includes('operator')) {
+    lines.push('In a channel, @mention me with "link @therapist" to make it that therapist\'s conversation channel.');
+  }
+  return expandCard('welcome', {
+    title: `Hello ${actor.displayName}`,
+    intro: lines.join(' ') || 'Here is what you can do with me.',
+    commands: pick(names),
+    privacy: 'Usage reports show counts only, never names or messages.',
+    showSessions: false,
   });
 }
 
@@ -47,6 +98,8 @@ export function homeCard(overview: Overview): AdaptiveCardJson {
       when: formatSpan(s.start, s.end, zone),
       detail: `With ${s.therapistName}`,
       canReschedule: s.canReschedule && !s.pendingRequest,
+      // Only a request still waiting for the therapist can be taken back.
+      withdrawId: s.pendingRequest?.awaiting === 'therapist' ? s.pendingRequest.id : '',
       pending: s.pendingRequest
         ? `Reschedule to ${formatSpan(s.pendingRequest.proposed.start, s.pendingRequest.proposed.end, zone)} is ${requestStatusWord(s.pendingRequest.status)}.`
         : '',
@@ -56,12 +109,15 @@ export function homeCard(overview: Overview): AdaptiveCardJson {
   });
 }
 
-export function bookCard(slots: SlotView[], zone: string, error = ''): AdaptiveCardJson {
+export function bookCard(slots: SlotView[], zone: string, error = '', week?: string | null): AdaptiveCardJson {
+  const page = weekPage(slots.filter((s) => !s.held), zone, week);
   return expandCard('book', {
     intro: "Pick one of your therapist's open times.",
     zone,
-    slots: slotChoices(slots, zone),
+    slots: slotChoices(page.items, zone),
+    choiceStyle: page.items.length > MAX_RADIO_CHOICES ? 'compact' : 'expanded',
     error,
+    ...page.nav,
   });
 }
 
@@ -72,12 +128,17 @@ export function rescheduleFormCard(input: {
   slots: SlotView[];
   zone: string;
   error?: string;
+  week?: string | null;
+  cutoff?: CutoffHint;
 }): AdaptiveCardJson {
+  const page = weekPage(input.slots.filter((s) => !s.held), input.zone, input.week);
   return expandCard('reschedule-form', {
     sessionId: input.sessionId,
     current: formatSpan(input.current.start, input.current.end, input.zone),
     therapistName: input.therapistName,
-    slots: slotChoices(input.slots, input.zone),
+    slots: slotChoices(page.items, input.zone, input.cutoff),
+    ...page.nav,
+    cutoffLine: input.cutoff ? `A time within the next ${input.cutoff.hours} hours can't be rescheduled again once confirmed, only cancelled.` : '',
     zone: input.zone,
     today: today(input.zone),
     reasonMax: REASON_MAX_LENGTH,
@@ -91,7 +152,8 @@ export function cancelConfirmCard(preview: CancelPreview, zone: string, cutoffHo
     sessionId: preview.session.id,
     when: formatSpan(preview.session.start, preview.session.end, zone),
     consequence: preview.consequence || cancellationConsequence(preview.late, cutoffHours),
-    consequenceColor: preview.late ? 'Warning' : 'Default',
+    // Attention, not Warning: Teams' light theme draws Warning yellow on white (contrast about 1.5:1).
+    consequenceColor: preview.late ? 'Attention' : 'Default',
     reasonMax: REASON_MAX_LENGTH,
     reasonError,
     error,
@@ -124,14 +186,15 @@ const statusColor: Record<RequestView['status'], string> = {
   declined: 'Attention',
   proposed: 'Accent',
   withdrawn: 'Default',
-  expired: 'Warning',
+  expired: 'Attention',
 };
 
 export function decisionCard(request: RequestView, zone: string): AdaptiveCardJson {
   const text = noticeText({ kind: 'request_decided', request }, zone);
   // A therapist's counter-proposal keeps the request open, now waiting for the employee.
-  const status =
-    request.status === 'pending' && request.awaiting === 'employee'
+  const status = request.sessionCancelled
+    ? 'session cancelled'
+    : request.status === 'pending' && request.awaiting === 'employee'
       ? `proposed, waiting for ${request.employeeName}`
       : requestStatusWord(request.status);
   return expandCard('decision', {
@@ -152,29 +215,55 @@ export function noticeCard(notice: Notice, zone: string): AdaptiveCardJson {
       return proposalCard(notice.request, zone);
     case 'request_decided':
       return decisionCard(notice.request, zone);
-    default: {
-      const text = noticeText(notice, zone);
-      return expandCard('notice', { title: text.title, lines: text.lines, quote: text.quote ?? '' });
-    }
+    default:
+      return plainNoticeCard(notice, zone);
   }
+}
+
+/** The buttons a notice offers its reader: none for most, an answer where the notice invites one. */
+function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: string; cancelId: string } {
+  const none = { withdrawId: '', rescheduleId: '', cancelId: '' };
+  if (notice.kind === 'reschedule_awaiting' && notice.request.status === 'pending' && notice.request.awaiting === 'therapist') {
+    return { ...none, withdrawId: notice.request.id };
+  }
+  if (notice.kind === 'reschedule_not_confirmed') {
+    const options = notConfirmedOptions(notice.why);
+    return {
+      ...none,
+      rescheduleId: options.includes('reschedule') ? notice.request.sessionId : '',
+      cancelId: options.includes('cancel') ? notice.request.sessionId : '',
+    };
+  }
+  return none;
+}
+
+function plainNoticeCard(notice: Notice, zone: string): AdaptiveCardJson {
+  const text = noticeText(notice, zone);
+  return expandCard('notice', { title: text.title, lines: text.lines, quote: text.quote ?? '', ...noticeActions(notice) });
+}
+
+/** A notice card without buttons (e.g. the outcome replacing a card that had some). */
+export function outcomeCard(notice: Notice, zone: string): AdaptiveCardJson {
+  const text = noticeText(notice, zone);
+  return expandCard('notice', { title: text.title, lines: text.lines, quote: text.quote ?? '', withdrawId: '', rescheduleId: '', cancelId: '' });
 }
 
 export function availabilityCard(
   slots: SlotView[],
   zone: string,
   status: { notice?: string; error?: string } = {},
+  week?: string | null,
 ): AdaptiveCardJson {
+  const page = weekPage(slots, zone, week);
   return expandCard('availability', {
     zone,
     today: today(zone),
     notice: status.notice ?? '',
     error: status.error ?? '',
-    slots: slots.map((s) => ({ id: s.id, title: formatSpan(s.start, s.end, zone), held: s.held, state: s.held ? 'Booked' : 'Open' })),
+    slots: page.items.map((s) => ({ id: s.id, title: formatSpan(s.start, s.end, zone), held: s.held, state: s.held ? 'Booked' : 'Open' })),
+    ...page.nav,
   });
 }
-
-const percent = (n: number | null) => (n === null ? '–' : `${Math.round(n * 100)}%`);
-const count = (n: number | null) => (n === null ? '–' : String(n));
 
 export function usageCard(report: UsageReport): AdaptiveCardJson {
   return expandCard('usage', {
@@ -183,16 +272,8 @@ export function usageCard(report: UsageReport): AdaptiveCardJson {
     rows: report.rows.map((r) => ({
       department: r.department,
       suppressed: r.suppressed,
-      suppressedText: `Fewer than ${report.minGroupSize} people: not shown.`,
-      facts: [
-        { title: 'Employees using the service', value: count(r.employees) },
-        { title: 'Sessions booked', value: count(r.booked) },
-        { title: 'Completed', value: count(r.completed) },
-        { title: 'Cancelled', value: count(r.cancelled) },
-        { title: 'Late cancellations', value: count(r.lateCancelled) },
-        { title: 'Rescheduled', value: count(r.rescheduled) },
-        { title: 'Allowance used', value: percent(r.allowanceUtilisation) },
-      ],
+      suppressedText: suppressionText(r.suppressedBecause ?? 'small_group', report.minGroupSize),
+      facts: usageFacts(r),
     })),
   });
 }

@@ -7,6 +7,18 @@ import { TeamsGateway } from './gateway.js';
 import { tenantServiceKey } from './notifier.js';
 import type { Turn } from './turn.js';
 
+/** A group chat (not a channel): several people read along. */
+export function isGroupChat(activity: Activity): boolean {
+  const type = activity.conversation?.conversationType;
+  return type === 'groupChat' || (type !== 'channel' && activity.conversation?.isGroup === true);
+}
+
+/** The person's 1:1 chat with the bot; clients that name no conversation type are taken as one unless marked group. */
+export function isPersonalChat(activity: Activity): boolean {
+  const type = activity.conversation?.conversationType;
+  return (type === 'personal' || type === undefined) && activity.conversation?.isGroup !== true;
+}
+
 export class ConversationMemory {
   /** References already stored by this instance, so a busy chat does not rewrite them on every message. */
   private readonly stored = new Set<string>();

@@ -1,7 +1,7 @@
 // What a handler answers: a card (replacing the clicked card, or sent as a new message for commands) or a text
 // (a refusal or a short status). Refusal sentences come only from src/domain/refusals.ts.
 import { z } from 'zod';
-import { refusalText, type Refusal, type RefusalCode } from '../domain/refusals.js';
+import { refusalText, type Refusal, type RefusalAudience, type RefusalCode } from '../domain/refusals.js';
 import type { AdaptiveCardJson } from './cards.js';
 import type { ActingTurn } from './turn.js';
 
@@ -12,7 +12,9 @@ export type Reply = { card: AdaptiveCardJson } | { text: string };
 
 export const cardReply = (card: AdaptiveCardJson): Reply => ({ card });
 export const textReply = (text: string): Reply => ({ text });
-export const refusalReply = (refusal: Pick<Refusal, 'code' | 'params'>): Reply => ({ text: refusalText(refusal) });
+export const refusalReply = (refusal: Pick<Refusal, 'code' | 'params'>, audience: RefusalAudience = 'employee'): Reply => ({
+  text: refusalText(refusal, audience),
+});
 
 export type CardActionHandler = (turn: ActingTurn, data: unknown) => Promise<Reply>;
 

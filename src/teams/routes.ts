@@ -1,9 +1,9 @@
 // Which handler answers which card verb and which command. The bot looks things up here and nothing else.
 import type { Command } from './commands.js';
 import { availabilityAddAction } from './handlers/availability-add.js';
-import { availabilityOpenAction } from './handlers/availability-open.js';
+import { availabilityOpenAction, availabilityPageAction } from './handlers/availability-open.js';
 import { availabilityRemoveAction } from './handlers/availability-remove.js';
-import { bookOpenAction } from './handlers/book-open.js';
+import { bookOpenAction, bookPageAction } from './handlers/book-open.js';
 import { bookSubmitAction } from './handlers/book-submit.js';
 import { cancelCommand } from './handlers/cancel-command.js';
 import { cancelOpenAction } from './handlers/cancel-open.js';
@@ -15,6 +15,7 @@ import { proposalDeclineAction } from './handlers/proposal-decline.js';
 import { requestConfirmAction } from './handlers/request-confirm.js';
 import { requestDeclineAction } from './handlers/request-decline.js';
 import { requestProposeAction } from './handlers/request-propose.js';
+import { requestWithdrawAction } from './handlers/request-withdraw.js';
 import { rescheduleCommand } from './handlers/reschedule-command.js';
 import { rescheduleOpenAction } from './handlers/reschedule-open.js';
 import { rescheduleSubmitAction } from './handlers/reschedule-submit.js';
@@ -39,6 +40,9 @@ export const cardActions: Record<Verb, CardActionHandler> = {
   'proposal.decline': proposalDeclineAction,
   'availability.add': availabilityAddAction,
   'availability.remove': availabilityRemoveAction,
+  'availability.page': availabilityPageAction,
+  'book.page': bookPageAction,
+  'request.withdraw': requestWithdrawAction,
 };
 
 /** Commands that need a registered person (`help` does not). */

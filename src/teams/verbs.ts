@@ -14,6 +14,9 @@ export const verbs = [
   'proposal.decline',
   'availability.add',
   'availability.remove',
+  'availability.page',
+  'book.page',
+  'request.withdraw',
 ] as const;
 
 export type Verb = (typeof verbs)[number];
@@ -21,3 +24,13 @@ export type Verb = (typeof verbs)[number];
 export function isVerb(value: unknown): value is Verb {
   return typeof value === 'string' && (verbs as readonly string[]).includes(value);
 }
+
+/** Verbs that make sense where others read along: the therapist's decisions in their channel. */
+export const channelVerbs: ReadonlySet<string> = new Set<string>([
+  'request.confirm',
+  'request.decline',
+  'request.propose',
+  'availability.add',
+  'availability.remove',
+  'availability.page',
+]);

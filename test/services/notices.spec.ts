@@ -45,7 +45,10 @@ describe('services: screens follow every change', () => {
     const cancelled = await h.services.sessions.cancel(employee(), { sessionId, reason: 'Feeling better' });
     expect(cancelled.ok).to.equal(true);
     const sent = h.notifier.sent.slice(before);
-    expect(sent.filter((s) => s.op === 'update').map((s) => s.notice.kind)).to.deep.equal(['request_decided']);
+    const updates = sent.filter((s) => s.op === 'update');
+    expect(updates.map((s) => s.notice.kind)).to.deep.equal(['request_decided']);
+    expect(updates[0]?.notice.kind === 'request_decided' && updates[0].notice.request.sessionCancelled).to.equal(true);
+    expect(sent.map((s) => s.notice.kind)).to.not.include('request_withdrawn');
     expect(sent.filter((s) => s.op === 'person').map((s) => s.notice.kind)).to.include('session_cancelled');
     expect(sent.filter((s) => s.op === 'thread').map((s) => s.notice.kind)).to.include('session_cancelled');
   });

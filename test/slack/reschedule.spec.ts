@@ -138,7 +138,8 @@ describe('slack: reschedule', () => {
       threadTs = String(request?.body.thread_ts);
       const dm = h.stub.callsTo('chat.postMessage').find((c) => c.body.channel === 'UEMP1');
       expect(dm?.body.text).to.equal('Reschedule request sent');
-      expect(h.stub.callsTo('views.publish')).to.have.length(1);
+      // Both Home tabs follow the change: the employee's and the therapist's.
+      expect(new Set(h.stub.callsTo('views.publish').map((c) => c.body.user_id))).to.deep.equal(new Set(['UEMP1', 'UTHERAPIST']));
       // The original session stands until the therapist confirms.
       expect((await upcoming(employee))[0]?.start.toISOString()).to.equal(h.world.slots[0]?.start.toISOString());
       requestTs = '1.000001';
@@ -257,6 +258,7 @@ describe('slack: reschedule', () => {
       const dmUpdate = h.stub.callsTo('chat.update').find((c) => c.body.channel === 'DEMP1');
       expect(dmUpdate?.body.ts).to.equal('1.4');
       expect(hasAction(dmUpdate, actions.proposalAccept)).to.equal(false);
+      expect(dmUpdate?.body.text).to.equal('You accepted the proposed time');
     });
   });
 
@@ -279,7 +281,8 @@ describe('slack: reschedule', () => {
       h.stub.reset();
       await h.post(blockActions({ user: 'UEMP1', actionId: actions.proposalDecline, value: actionValue(proposal, actions.proposalDecline) ?? '', channel: 'DEMP1', messageTs: '1.6' }));
       expect((await upcoming(employee))[0]?.start.toISOString()).to.equal(session?.start.toISOString());
-      expect(h.stub.callsTo('chat.update').find((c) => c.body.channel === 'DEMP1')?.body.text).to.equal('Reschedule request declined');
+      // The employee declined: their DM says so in their words.
+      expect(h.stub.callsTo('chat.update').find((c) => c.body.channel === 'DEMP1')?.body.text).to.equal('You declined the proposed time');
       const toTherapist = h.stub.callsTo('chat.postMessage').find((c) => c.body.channel === 'CACME');
       expect(toTherapist?.body).to.include({ thread_ts: threadTs, text: 'Reschedule request declined' });
     });

@@ -15,10 +15,12 @@ import {
   refusalCard,
   requestCard,
   rescheduleFormCard,
+  staffWelcomeCard,
   usageCard,
   welcomeCard,
 } from '../../src/teams/card-views.js';
 import { cardNames, type AdaptiveCardJson, type CardName } from '../../src/teams/cards.js';
+import { actionData } from '../support/teams-cards.js';
 import {
   sampleActor,
   sampleCancelPreview,
@@ -57,13 +59,19 @@ function leftoverExpressions(card: AdaptiveCardJson): string[] {
 }
 
 const zone = 'America/New_York';
+// Ninety slots every four hours: more than one card holds, so the cards page by week.
+const manySlots = Array.from({ length: 90 }, (_, i) => {
+  const start = new Date(Date.UTC(2026, 2, 2, 8) + i * 4 * 3_600_000);
+  return { id: `slot-${i}`, start, end: new Date(start.getTime() + 50 * 60_000), held: i % 7 === 0 };
+});
 const samples: Record<CardName, () => AdaptiveCardJson[]> = {
-  welcome: () => [welcomeCard('Alex'), welcomeCard(null)],
+  welcome: () => [welcomeCard('Alex'), welcomeCard(null), staffWelcomeCard({ ...sampleActor, roles: ['therapist', 'hr_admin'] })],
   home: () => [homeCard(sampleOverview), homeCard({ ...sampleOverview, upcoming: [], therapistName: null })],
-  book: () => [bookCard(sampleSlots, zone), bookCard([], zone, 'That slot is no longer free.')],
+  book: () => [bookCard(sampleSlots, zone), bookCard([], zone, 'That slot is no longer free.'), bookCard(manySlots, zone), bookCard(manySlots, zone, '', '2026-03-09')],
   'reschedule-form': () => [
     rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: sampleSlots, zone }),
     rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: [], zone, error: 'x' }),
+    rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: manySlots, zone, week: '2026-03-09', cutoff: { now: new Date('2026-03-08T00:00:00Z'), hours: 24 } }),
   ],
   'cancel-confirm': () => [cancelConfirmCard(sampleCancelPreview, zone, 24), cancelConfirmCard({ ...sampleCancelPreview, late: false }, zone, 24, 'e')],
   request: () => [requestCard(sampleRequest, zone)],
@@ -71,14 +79,19 @@ const samples: Record<CardName, () => AdaptiveCardJson[]> = {
   decision: () => [
     decisionCard({ ...sampleRequest, status: 'confirmed' }, zone),
     decisionCard({ ...sampleRequest, status: 'declined', decisionNote: 'Sorry, not possible' }, zone),
+    decisionCard({ ...sampleRequest, status: 'withdrawn', sessionCancelled: true }, zone),
+    decisionCard({ ...sampleRequest, status: 'expired' }, zone),
   ],
   notice: () => [
     noticeCard({ kind: 'relay', from: 'employee', senderName: 'Alex', text: 'Hello *there* ${x}' }, zone),
     noticeCard({ kind: 'thread_opened', employeeName: 'Alex' }, zone),
     noticeCard({ kind: 'session_cancelled', session: sampleSession, late: true, reason: 'ill', cancelledBy: 'employee' }, zone),
     noticeCard({ kind: 'session_rescheduled', previous: sampleSession, session: sampleSession }, zone),
+    noticeCard({ kind: 'reschedule_awaiting', request: sampleRequest }, zone),
+    noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'slot_taken' }, zone),
+    noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'session_not_active' }, zone),
   ],
-  availability: () => [availabilityCard(sampleSlots, zone, { notice: 'Added 2 slots.' }), availabilityCard([], zone)],
+  availability: () => [availabilityCard(sampleSlots, zone, { notice: 'Added 2 slots.' }), availabilityCard([], zone), availabilityCard(manySlots, zone, {}, '2026-03-16')],
   usage: () => [usageCard(sampleUsage)],
   error: () => [errorCard('Something'), refusalCard({ code: 'inside_cutoff', params: { hours: 24 } })],
 };
@@ -114,5 +127,36 @@ describe('teams cards', () => {
     expect(json.match(/"verb":"reschedule\.open","data"/g)).to.have.length(1);
     expect(json.match(/"verb":"cancel\.open","data"/g)).to.have.length(2);
     expect(sampleActor.zone).to.equal('Europe/London');
+  });
+
+  it('a failed Confirm card offers what the employee can still do, and only that', () => {
+    const open = noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'slot_taken' }, zone);
+    expect(JSON.stringify(open)).to.contain('could not be confirmed');
+    expect(actionData(open, 'reschedule.open')[0]?.sessionId).to.equal(sampleRequest.sessionId);
+    expect(actionData(open, 'cancel.open')[0]?.sessionId).to.equal(sampleRequest.sessionId);
+    const cutoff = noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'inside_cutoff' }, zone);
+    expect(actionData(cutoff, 'reschedule.open')).to.have.length(0);
+    expect(actionData(cutoff, 'cancel.open')).to.have.length(1);
+    const gone = noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'session_not_active' }, zone);
+    expect(actionData(gone, 'reschedule.open').length + actionData(gone, 'cancel.open').length).to.equal(0);
+  });
+
+  it('long lists are paged by week: every card stays under 40 KB and names the week it shows', () => {
+    for (const card of [bookCard(manySlots, zone), availabilityCard(manySlots, zone), rescheduleFormCard({ sessionId: 's', current: sampleSession, therapistName: 'T', slots: manySlots, zone })]) {
+      expect(Buffer.byteLength(JSON.stringify(card))).to.be.below(40_000);
+      expect(JSON.stringify(card)).to.contain('Week of Monday 2 March');
+    }
+    expect(actionData(bookCard(manySlots, zone, '', '2026-03-09'), 'book.page').map((d) => d.week)).to.deep.equal(['2026-03-02', '2026-03-16']);
+  });
+
+  it('request cards word withdrawn and cancelled states, and no card uses the unreadable Warning colour', () => {
+    const cancelled = JSON.stringify(decisionCard({ ...sampleRequest, status: 'withdrawn', sessionCancelled: true }, zone));
+    expect(cancelled).to.contain('Session cancelled');
+    expect(cancelled).to.not.contain('stays at');
+    const withdrawn = JSON.stringify(decisionCard({ ...sampleRequest, status: 'withdrawn' }, zone));
+    expect(withdrawn).to.contain('withdrew this request');
+    for (const name of cardNames) {
+      for (const card of samples[name]()) expect(JSON.stringify(card), name).to.not.contain('"Warning"');
+    }
   });
 });

@@ -40,6 +40,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   relay_failed: null,
   text_only: null,
   just_changed: null,
+  personal_chat_only: null,
 };
 
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
@@ -78,13 +79,14 @@ const everyCode: Record<RefusalCode, true> = {
   relay_failed: true,
   text_only: true,
   just_changed: true,
+  personal_chat_only: true,
 };
 
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 34 codes', () => {
-    expect(codes).to.have.length(34);
+  it('the two code lists agree and have 35 codes', () => {
+    expect(codes).to.have.length(35);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 
@@ -111,7 +113,7 @@ describe('domain/refusals', () => {
       { code: 'inside_cutoff', includes: ['within the next 24 hours', "can't be rescheduled", 'cancel'] },
       { code: 'inside_cutoff', params: { hours: 48 }, includes: ['within the next 48 hours'], excludes: ['24 hours'] },
       { code: 'allowance_exhausted', params: { allowance: 4, monthName: 'March 2026', month: '2026-03' }, includes: ['all 4 sessions', 'for March 2026.'], excludes: ['2026-03'] },
-      { code: 'allowance_exhausted', params: { allowance: 2, month: '2026-03' }, includes: ['all 2 sessions', 'for 2026-03.'] },
+      { code: 'allowance_exhausted', params: { allowance: 2, month: '2026-03' }, includes: ['all 2 sessions', 'for March 2026.'], excludes: ['2026-03'] },
       { code: 'allowance_exhausted', includes: ['all 0 sessions', 'for that month.'] },
       { code: 'already_decided', params: { status: 'declined' }, includes: ['already been declined.'] },
       { code: 'already_decided', includes: ['already been decided.'] },

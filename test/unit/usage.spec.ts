@@ -28,6 +28,7 @@ describe('domain/usage', () => {
       expect(sumUsage('Finance', rows)).to.deep.equal({
         department: 'Finance',
         employees: 2,
+        employeesWhoBooked: 2,
         booked: 4,
         completed: 3,
         cancelled: 1,
@@ -47,6 +48,7 @@ describe('domain/usage', () => {
       expect(sumUsage('Empty', [])).to.deep.equal({
         department: 'Empty',
         employees: 0,
+        employeesWhoBooked: 0,
         booked: 0,
         completed: 0,
         cancelled: 0,

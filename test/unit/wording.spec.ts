@@ -57,8 +57,8 @@ const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
     request: request({ requestedBy: 'therapist', awaiting: 'employee', status: 'proposed', reason: 'I am away that day' }),
   },
   proposal_sent: { kind: 'proposal_sent', request: request({ requestedBy: 'therapist', awaiting: 'employee', reason: 'I am away that day' }) },
-  reschedule_not_confirmed: { kind: 'reschedule_not_confirmed', request: request(), why: 'slot_taken' },
   request_decided: { kind: 'request_decided', request: request({ status: 'confirmed', decisionNote: 'Fine by me' }) },
+  reschedule_not_confirmed: { kind: 'reschedule_not_confirmed', request: request(), why: 'slot_taken' },
   session_rescheduled: {
     kind: 'session_rescheduled',
     previous: session(current, { status: 'rescheduled' }),
@@ -88,8 +88,8 @@ const spansShown: Record<NoticeKind, ('current' | 'proposed')[]> = {
   reschedule_awaiting: ['current', 'proposed'],
   reschedule_proposed: ['current', 'proposed'],
   proposal_sent: ['current', 'proposed'],
-  reschedule_not_confirmed: ['current'],
   request_decided: ['current', 'proposed'],
+  reschedule_not_confirmed: ['current', 'proposed'],
   session_rescheduled: ['current', 'proposed'],
   reschedule_declined: ['current', 'proposed'],
   request_withdrawn: ['current'],
@@ -159,7 +159,7 @@ describe('domain/wording', () => {
         name: 'request_decided with a note',
         notice: samples.request_decided,
         title: 'Reschedule request confirmed',
-        includes: ['Requested: '],
+        includes: ['Current: Tue 20 Jan', 'Was: Thu 15 Jan'],
         quote: 'Fine by me',
       },
       {

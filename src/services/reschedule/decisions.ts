@@ -24,7 +24,8 @@ export type DecisionData =
       note: string;
       proposal: { id: string; newSessionId: string; start: string; end: string; custom: boolean };
     }
-  | { status: 'withdrawn' | 'expired'; by: string; owner: string };
+  | { status: 'withdrawn'; by: string; owner: string; /** Withdrawn because the session is being cancelled. */ sessionCancelled?: boolean }
+  | { status: 'expired'; by: string; owner: string };
 
 /** What a decision is about, read once by the caller (or by whoever finishes it). */
 export interface DecisionSubject {
@@ -82,7 +83,8 @@ function proposalDoc(s: DecisionSubject, d: Extract<DecisionData, { status: 'pro
 
 function decidedView(s: DecisionSubject, d: DecisionData, at: Date): RequestView {
   const note = d.status === 'declined' || d.status === 'proposed' ? d.note : null;
-  return requestView({ ...s.request, status: d.status, decisionNote: note, decidedAt: at }, s.session, s.parties);
+  const view = requestView({ ...s.request, status: d.status, decisionNote: note, decidedAt: at }, s.session, s.parties);
+  return d.status === 'withdrawn' && d.sessionCancelled ? { ...view, sessionCancelled: true } : view;
 }
 
 /** The notices each decision owes; the request message in the thread is always brought up to date. */
@@ -102,7 +104,8 @@ function decisionNotices(s: DecisionSubject, d: DecisionData, at: Date): OwedNot
     case 'declined':
       return [updateMessage, toOther({ kind: 'reschedule_declined', request })];
     case 'withdrawn':
-      return [updateMessage, { to: 'therapist', notice: { kind: 'request_withdrawn', request } }];
+      // A cancellation tells both sides itself; only the request message needs to say so.
+      return d.sessionCancelled ? [updateMessage] : [updateMessage, { to: 'therapist', notice: { kind: 'request_withdrawn', request } }];
     case 'expired': {
       const notice: Notice = { kind: 'request_expired', request, cutoffHours: s.org.rescheduleCutoffHours };
       return [updateMessage, { to: 'employee', notice }, { to: 'therapist', notice }];

@@ -9,8 +9,8 @@ import { lostDecision, pendingAwaiting } from './awaiting.js';
 import { claimDecision, finishDecision, type DecisionData } from './decisions.js';
 
 /** Withdraws an already-owned pending request; a refusal when another decision got there first. */
-export async function withdrawOwned(ctx: ServiceContext, o: OwnedRequest, by: string): Promise<Result<{ request: RequestView }>> {
-  const decision: DecisionData = { status: 'withdrawn', by, owner: String(new Types.ObjectId()) };
+export async function withdrawOwned(ctx: ServiceContext, o: OwnedRequest, by: string, sessionCancelled = false): Promise<Result<{ request: RequestView }>> {
+  const decision: DecisionData = { status: 'withdrawn', by, owner: String(new Types.ObjectId()), ...(sessionCancelled ? { sessionCancelled } : {}) };
   const outcome = await claimDecision(ctx, o.request, decision);
   if (!outcome.won) return lostDecision(ctx, outcome);
   const now = ctx.clock();

@@ -30,7 +30,7 @@ export async function cancel(
   const request = pending?.requestId ? await ctx.store.sessions.request(pending.requestId) : null;
   if (request && request.status === 'pending') {
     // If it was just confirmed, this session is being replaced: the person is told to look again.
-    const withdrawn = await withdrawOwned(ctx, { ...o, request }, actor.personId);
+    const withdrawn = await withdrawOwned(ctx, { ...o, request }, actor.personId, true);
     if (!withdrawn.ok) return refuse('just_changed');
   }
   const late = cancellationKind(session.start, now, o.org.rescheduleCutoffHours) === 'late';

@@ -65,6 +65,16 @@ export function infoModal(title: string, lines: string[], privateMetadata = ''):
 
 export const loadingModal = (title: string): ModalView => infoModal(title, [':hourglass_flowing_sand: One moment…']);
 
-export function limitBlocks(blocks: KnownBlock[], max: number): KnownBlock[] {
-  return blocks.length <= max ? blocks : [...blocks.slice(0, max - 1), context('_More items are not shown._')];
+/** Slack's block limits: a message holds 50 blocks, a modal or the Home tab 100. */
+export const MAX_MESSAGE_BLOCKS = 50;
+export const MAX_VIEW_BLOCKS = 100;
+
+/**
+ * Cuts a list to `max` blocks, the last saying how much was left out (`more` words it for the number of blocks
+ * cut), so a long list never makes Slack refuse the whole message.
+ */
+export function limitBlocks(blocks: KnownBlock[], max: number, more: (hidden: number) => string): KnownBlock[] {
+  if (blocks.length <= max) return blocks;
+  const kept = blocks.slice(0, max - 1);
+  return [...kept, context(`_${more(blocks.length - kept.length)}_`)];
 }

@@ -8,7 +8,7 @@ import type { CancelPreview, SlotView, UpcomingSession } from '../../services/ty
 import { actions, blocks, infoViewCallbackId, views } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
 import { button, context, plain, quoteBlocks, section } from './common.js';
-import { dateTimeInputs, slotInput, textInput } from './pickers.js';
+import { cutoffLine, dateTimeInputs, slotPicker, textInput, type CutoffHint } from './pickers.js';
 import { allowanceLine } from './overview.js';
 
 export interface SessionMetadata {
@@ -34,19 +34,27 @@ function modal(callbackId: string, title: string, submit: string, body: KnownBlo
   };
 }
 
-export function rescheduleModal(session: SessionView, slots: SlotView[], zone: string): ModalView {
-  const slotBlock = slotInput(slots, zone, { optional: true, label: "An open slot of your therapist's" });
+/** How the slot picker of a form is shown: which week, and the window that makes a target time final. */
+export interface PickerView {
+  week?: string | null;
+  cutoff?: CutoffHint;
+}
+
+export function rescheduleModal(session: SessionView, slots: SlotView[], zone: string, picker: PickerView = {}): ModalView {
+  const slotBlocks = slotPicker(slots, zone, { optional: true, label: "An open slot of your therapist's", ...picker });
+  const hasSlots = slotBlocks.length > 0;
   return modal(
     views.reschedule,
     'Reschedule session',
     'Send request',
     [
       section(`*Current session:* ${formatSpan(session.start, session.end, zone)} with ${escapeMrkdwn(session.therapistName)}`),
-      ...(slotBlock ? [slotBlock] : [context('Your therapist has no open slots in the next weeks: propose a time below.')]),
+      ...(hasSlots ? slotBlocks : [context('Your therapist has no open slots in the next weeks: propose a time below.')]),
       ...dateTimeInputs(zone, {
-        optional: Boolean(slotBlock),
-        hint: slotBlock ? 'Or propose another time (your therapist confirms it):' : undefined,
+        optional: hasSlots,
+        hint: hasSlots ? 'Or propose another time (your therapist confirms it):' : undefined,
       }),
+      ...(picker.cutoff ? [context(cutoffLine(picker.cutoff.hours))] : []),
       textInput(blocks.reason, 'Reason', { placeholder: 'Shared with your therapist' }),
       context('Your current session stands until your therapist confirms the change.'),
     ],
@@ -70,10 +78,10 @@ export function cancelModal(preview: CancelPreview, zone: string): ModalView {
   );
 }
 
-export function bookModal(slots: SlotView[], allowance: AllowanceBalance[], zone: string): ModalView | null {
-  const slotBlock = slotInput(slots, zone, { optional: false, label: 'Open slots' });
-  if (!slotBlock) return null;
-  return modal(views.book, 'Book a session', 'Book', [section(allowance.map(allowanceLine).join('\n')), slotBlock], {});
+export function bookModal(slots: SlotView[], allowance: AllowanceBalance[], zone: string, week?: string | null): ModalView | null {
+  const slotBlocks = slotPicker(slots, zone, { optional: false, label: 'Open slots', week });
+  if (slotBlocks.length === 0) return null;
+  return modal(views.book, 'Book a session', 'Book', [section(allowance.map(allowanceLine).join('\n')), ...slotBlocks], {});
 }
 
 export function messageTherapistModal(therapistName: string): ModalView {
@@ -112,16 +120,18 @@ export function declineModal(request: RequestView, zone: string, metadata: Reque
   );
 }
 
-export function proposeModal(request: RequestView, slots: SlotView[], zone: string, metadata: RequestMetadata): ModalView {
-  const slotBlock = slotInput(slots, zone, { optional: true, label: 'One of your open slots' });
+export function proposeModal(request: RequestView, slots: SlotView[], zone: string, metadata: RequestMetadata, picker: PickerView = {}): ModalView {
+  const slotBlocks = slotPicker(slots, zone, { optional: true, label: 'One of your open slots', ...picker });
+  const hasSlots = slotBlocks.length > 0;
   return modal(
     views.propose,
     'Propose another time',
     'Propose',
     [
       ...requestSummary(request, zone),
-      ...(slotBlock ? [slotBlock] : []),
-      ...dateTimeInputs(zone, { optional: Boolean(slotBlock), hint: slotBlock ? 'Or another time:' : undefined }),
+      ...slotBlocks,
+      ...dateTimeInputs(zone, { optional: hasSlots, hint: hasSlots ? 'Or another time:' : undefined }),
+      ...(picker.cutoff ? [context(cutoffLine(picker.cutoff.hours))] : []),
       textInput(blocks.note, 'Note to your client'),
     ],
     metadata,

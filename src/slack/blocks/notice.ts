@@ -1,11 +1,11 @@
 // A Notice rendered as a Slack message for one reader in their zone: wording from domain/wording (the one source
 // shared with Teams), layout and buttons here.
 import type { KnownBlock } from '@slack/types';
-import { noticeText } from '../../domain/wording.js';
+import { noticeText, notConfirmedOptions } from '../../domain/wording.js';
 import type { Notice } from '../../notices/notice.js';
 import { actions } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
-import { actionsBlock, button, context, header, quoteBlocks, section } from './common.js';
+import { actionsBlock, button, context, header, limitBlocks, MAX_MESSAGE_BLOCKS, quoteBlocks, section } from './common.js';
 
 export interface SlackMessage {
   /** Notification and accessibility fallback: the title only, never the relayed text or a reason. */
@@ -20,8 +20,10 @@ export function noticeMessage(notice: Notice, zone: string): SlackMessage {
       ? [context(`*${escapeMrkdwn(words.title)}*`)]
       : [header(words.title), ...(words.lines.length > 0 ? [section(words.lines.map(escapeMrkdwn).join('\n'))] : [])];
   if (words.quote) blocks.push(...quoteBlocks(words.quote));
-  blocks.push(...noticeButtons(notice));
-  return { text: words.title, blocks };
+  // Buttons go last and must survive the cut; only a very long quoted text can reach the message limit.
+  const buttons = noticeButtons(notice);
+  const body = limitBlocks(blocks, MAX_MESSAGE_BLOCKS - buttons.length, (hidden) => `…and ${hidden} more parts of this text, too long to show here.`);
+  return { text: words.title, blocks: [...body, ...buttons] };
 }
 
 function noticeButtons(notice: Notice): KnownBlock[] {
@@ -38,6 +40,12 @@ function noticeButtons(notice: Notice): KnownBlock[] {
           `request:${notice.request.id}`,
         ),
       ];
+    case 'reschedule_awaiting':
+      // The employee may take their request back while it still waits for the therapist.
+      if (notice.request.status !== 'pending' || notice.request.awaiting !== 'therapist') return [];
+      return [actionsBlock([button('Withdraw request', actions.requestWithdraw, notice.request.id)], `awaiting:${notice.request.id}`)];
+    case 'reschedule_not_confirmed':
+      return [actionsBlock(notConfirmedButtons(notice.request.sessionId, notConfirmedOptions(notice.why)), `not_confirmed:${notice.request.id}`)];
     case 'reschedule_proposed':
       return [
         actionsBlock(
@@ -51,4 +59,14 @@ function noticeButtons(notice: Notice): KnownBlock[] {
     default:
       return [];
   }
+}
+
+const optionButtons = {
+  reschedule: (sessionId: string) => button('Pick another time', actions.sessionReschedule, sessionId, 'primary'),
+  cancel: (sessionId: string) => button('Cancel session', actions.sessionCancel, sessionId, 'danger'),
+  message: () => button('Message therapist', actions.messageTherapist, 'message'),
+};
+
+function notConfirmedButtons(sessionId: string, options: ReturnType<typeof notConfirmedOptions>) {
+  return options.map((o) => optionButtons[o](sessionId));
 }

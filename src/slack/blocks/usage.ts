@@ -2,29 +2,21 @@
 import type { KnownBlock } from '@slack/types';
 import type { UsageReport, UsageRow } from '../../services/types.js';
 import { escapeMrkdwn } from '../text.js';
-import { context, divider, header, limitBlocks, section } from './common.js';
-import { monthName } from './overview.js';
+import { context, divider, header, limitBlocks, MAX_MESSAGE_BLOCKS, section } from './common.js';
+import { monthName } from '../../domain/time.js';
+import { suppressionText, usageFacts } from '../../domain/usage.js';
 import { commands } from '../ids.js';
 
 export const usageHint = `Usage: \`${commands.usage} [YYYY-MM] [department]\`, for example \`${commands.usage} 2026-03 Engineering\`.`;
 
-const count = (n: number | null) => (n === null ? '–' : String(n));
-
 function rowBlock(row: UsageRow, minGroupSize: number): KnownBlock {
   const title = `*${escapeMrkdwn(row.department)}*`;
-  if (row.suppressed) return section(`${title}\nFewer than ${minGroupSize} people: hidden to protect privacy.`);
-  const utilisation = row.allowanceUtilisation === null ? '–' : `${Math.round(row.allowanceUtilisation * 100)}%`;
+  if (row.suppressed) return section(`${title}\n${suppressionText(row.suppressedBecause ?? 'small_group', minGroupSize)}`);
   return {
     type: 'section',
     text: { type: 'mrkdwn', text: title },
-    fields: [
-      { type: 'mrkdwn', text: `*Employees*\n${count(row.employees)}` },
-      { type: 'mrkdwn', text: `*Sessions booked*\n${count(row.booked)}` },
-      { type: 'mrkdwn', text: `*Completed*\n${count(row.completed)}` },
-      { type: 'mrkdwn', text: `*Cancelled*\n${count(row.cancelled)} (late: ${count(row.lateCancelled)})` },
-      { type: 'mrkdwn', text: `*Rescheduled*\n${count(row.rescheduled)}` },
-      { type: 'mrkdwn', text: `*Allowance used*\n${utilisation}` },
-    ],
+    // Section fields: at most 10, which the nine figures fit.
+    fields: usageFacts(row).map((f) => ({ type: 'mrkdwn' as const, text: `*${f.title}*\n${f.value}` })),
   };
 }
 
@@ -36,6 +28,7 @@ export function usageBlocks(report: UsageReport): KnownBlock[] {
       divider(),
       ...(report.rows.length === 0 ? [section('No usage recorded for this month.')] : report.rows.map((r) => rowBlock(r, report.minGroupSize))),
     ],
-    50,
+    MAX_MESSAGE_BLOCKS,
+    (hidden) => `…and ${hidden} more departments not shown here: ask for one by name, e.g. ${commands.usage} ${report.month} <department>.`,
   );
 }

@@ -5,11 +5,13 @@ import { idField, parseCardData, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 import { decisionReply } from './decision.js';
 
-const confirmData = z.object({ requestId: idField });
+// The card's own verb says who is deciding: `proposal.accept` is the employee, `request.confirm` the therapist.
+const confirmData = z.object({ requestId: idField, verb: z.enum(['request.confirm', 'proposal.accept']).optional() });
 
 export async function requestConfirmAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const input = parseCardData(confirmData, data);
   if (!input.ok) return input.reply;
-  const result = await turn.deps.services.reschedule.confirm(turn.actor, input.data);
-  return decisionReply(turn, input.data.requestId, result);
+  const { requestId } = input.data;
+  const result = await turn.deps.services.reschedule.confirm(turn.actor, { requestId });
+  return decisionReply(turn, requestId, result, input.data.verb === 'proposal.accept' ? 'employee' : 'therapist');
 }

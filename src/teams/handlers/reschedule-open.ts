@@ -1,22 +1,26 @@
-// Card verb `reschedule.open`: the reschedule form for one session (open slots, or a custom date and time).
+// Card verb `reschedule.open`: the reschedule form for one session (open slots, or a custom date and time), on a
+// given week when the open slots are paged.
 import { z } from 'zod';
+import { weekField } from './book-open.js';
 import { rescheduleFormCard } from '../card-views.js';
 import { cardReply, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 
-const openData = z.object({ sessionId: idField });
+const openData = z.object({ sessionId: idField, week: weekField.optional() });
 
 export async function rescheduleOpenAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const input = parseCardData(openData, data);
   if (!input.ok) return input.reply;
   const { services } = turn.deps;
-  const found = await services.sessions.get(turn.actor, input.data);
+  const { sessionId, week } = input.data;
+  // The overview carries the reschedule window: needed to refuse, and to label target times inside it.
+  const [found, open, { cutoffHours }] = await Promise.all([
+    services.sessions.get(turn.actor, { sessionId }),
+    services.sessions.openSlots(turn.actor, { days: 28 }),
+    services.sessions.overview(turn.actor),
+  ]);
   if (!found.ok) return refusalReply(found);
-  if (!found.canReschedule) {
-    const { cutoffHours } = await services.sessions.overview(turn.actor);
-    return refusalReply({ code: 'inside_cutoff', params: { hours: cutoffHours } });
-  }
-  const open = await services.sessions.openSlots(turn.actor, { days: 28 });
+  if (!found.canReschedule) return refusalReply({ code: 'inside_cutoff', params: { hours: cutoffHours } });
   return cardReply(
     rescheduleFormCard({
       sessionId: found.session.id,
@@ -24,6 +28,8 @@ export async function rescheduleOpenAction(turn: ActingTurn, data: unknown): Pro
       therapistName: found.session.therapistName,
       slots: open.ok ? open.slots : [],
       zone: turn.actor.zone,
+      week,
+      cutoff: { now: new Date(), hours: cutoffHours },
     }),
   );
 }

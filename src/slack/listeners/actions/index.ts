@@ -9,8 +9,10 @@ import { proposalAcceptCallback, proposalDeclineCallback } from './proposal-answ
 import { requestConfirmCallback } from './request-confirm.js';
 import { requestDeclineCallback } from './request-decline.js';
 import { requestProposeCallback } from './request-propose.js';
+import { requestWithdrawCallback } from './request-withdraw.js';
 import { sessionCancelCallback } from './session-cancel.js';
 import { sessionRescheduleCallback } from './session-reschedule.js';
+import { slotWeekCallback } from './slot-week.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.action(actions.messageTherapist, messageTherapistCallback(deps));
@@ -23,4 +25,6 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.proposalAccept, proposalAcceptCallback(deps));
   app.action(actions.proposalDecline, proposalDeclineCallback(deps));
   app.action(actions.availabilityRemove, availabilityRemoveCallback(deps));
+  app.action(actions.requestWithdraw, requestWithdrawCallback(deps));
+  app.action(actions.slotWeek, slotWeekCallback(deps));
 }

@@ -18,7 +18,8 @@ export function requestConfirmCallback(deps: SlackDeps) {
         return;
       }
       const result = await deps.services.reschedule.confirm(actor, { requestId: requestId.data });
-      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result));
+      // The therapist decides someone else's request: refusals are worded for them, not for the employee.
+      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result, 'therapist'));
     });
   };
 }

@@ -1,7 +1,7 @@
 // /wellbeing-usage [YYYY-MM] [department]: the HR report, ephemeral; malformed arguments get the usage hint.
 import { z } from 'zod';
 import { refusalText } from '../../../domain/refusals.js';
-import { isMonthKey } from '../../../domain/time.js';
+import { isMonthKey, monthName } from '../../../domain/time.js';
 import { usageBlocks, usageHint } from '../../blocks/usage.js';
 import type { SlackDeps } from '../../context.js';
 import { whoIs } from '../../context.js';
@@ -41,7 +41,7 @@ export function usageCommandCallback(deps: SlackDeps) {
         await respond({ response_type: 'ephemeral', text: result.code === 'invalid_month' ? `${refusalText(result)}\n${usageHint}` : refusalText(result) });
         return;
       }
-      await respond({ response_type: 'ephemeral', text: `Programme usage, ${result.report.month}`, blocks: usageBlocks(result.report) });
+      await respond({ response_type: 'ephemeral', text: `Programme usage, ${monthName(result.report.month)}`, blocks: usageBlocks(result.report) });
     });
   };
 }

@@ -3,7 +3,7 @@
 import type { KnownBlock } from '@slack/types';
 import { z } from 'zod';
 import { refusalText } from '../../../domain/refusals.js';
-import { divider, section } from '../../blocks/common.js';
+import { divider, MAX_MESSAGE_BLOCKS, section } from '../../blocks/common.js';
 import { staffHelpLines } from '../../blocks/help.js';
 import { helpLines, overviewBlocks } from '../../blocks/overview.js';
 import type { SlackDeps } from '../../context.js';
@@ -36,7 +36,8 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
         return;
       }
       const blocks: KnownBlock[] = actor.roles.includes('employee')
-        ? [...overviewBlocks(await deps.services.sessions.overview(actor)), divider(), section(helpLines.join('\n'))]
+        ? // A message holds 50 blocks: room is kept for the help below and the usage hint above.
+          [...overviewBlocks(await deps.services.sessions.overview(actor), MAX_MESSAGE_BLOCKS - 3), divider(), section(helpLines.join('\n'))]
         : [section(staffHelpLines(actor).join('\n'))];
       if (!parsed.success) blocks.unshift(section(wellbeingHint));
       await respond({ response_type: 'ephemeral', text: 'Your wellbeing sessions', blocks });

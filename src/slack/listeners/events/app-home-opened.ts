@@ -4,11 +4,10 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { isValidZone } from '../../../domain/time.js';
 import type { Actor } from '../../../services/types.js';
-import { header, section } from '../../blocks/common.js';
-import { homeView, refusalHomeView } from '../../blocks/overview.js';
+import { refusalHomeView } from '../../blocks/overview.js';
+import { homeViewFor } from '../../home.js';
 import type { SlackDeps } from '../../context.js';
 import { whoIs } from '../../context.js';
-import { staffHelpLines } from '../../blocks/help.js';
 import { slackErrorCode } from '../../notifier.js';
 
 type HomeArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
@@ -36,8 +35,7 @@ export function appHomeOpenedCallback(deps: SlackDeps) {
         return;
       }
       const actor = await withSlackZone(client, deps, found);
-      const view = actor.roles.includes('employee') ? homeView(await deps.services.sessions.overview(actor)) : { type: 'home' as const, blocks: [header('Wellbeing sessions'), section(staffHelpLines(actor).join('\n'))] };
-      await client.views.publish({ user_id: event.user, view });
+      await client.views.publish({ user_id: event.user, view: await homeViewFor(deps.services, actor) });
     });
   };
 }

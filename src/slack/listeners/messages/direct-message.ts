@@ -1,7 +1,9 @@
 // A DM to the bot from an employee: relayed into their thread in the therapist's channel (opened on first use by
-// the service). If it cannot be delivered the employee is told; it is never silently dropped.
+// the service). If it cannot be delivered the employee is told; it is never silently dropped. Staff who DM the bot
+// are answered with their own help.
 import { refusalText } from '../../../domain/refusals.js';
 import type { SlackDeps } from '../../context.js';
+import { staffHelpLines } from '../../blocks/help.js';
 import { whoIs } from '../../context.js';
 import { messageDeliveryKey, oncePerEvent } from '../../deliveries.js';
 import { fromSlackText } from '../../text.js';
@@ -20,6 +22,11 @@ export function directMessageCallback(deps: SlackDeps) {
       if (message.hasFiles) await tell(refusalText({ code: 'text_only' }));
       if (!text) return;
       const actor = await whoIs(deps, body.team_id, message.user);
+      // Therapists, HR admins and operators have no therapist to write to: they get what they can do here instead.
+      if (actor && !actor.roles.includes('employee')) {
+        await tell(staffHelpLines(actor).join('\n'));
+        return;
+      }
       const result = actor
         ? await deps.services.relay.fromEmployee(actor, { text, deliveryKey: messageDeliveryKey(message.channel, message.ts) })
         : ({ ok: false, code: 'not_registered' } as const);

@@ -1,0 +1,44 @@
+// Paging long lists of times by calendar week (Monday to Sunday in the reader's zone), so pickers stay within the
+// platforms' limits (Slack: 100 options; Teams: cards of a readable size) and a person moves a week at a time.
+import { DateTime } from 'luxon';
+
+/** The Monday (`YYYY-MM-DD`) of the week an instant falls in, in a zone. */
+export function weekOf(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).startOf('week').toISODate() ?? '';
+}
+
+export function isWeekKey(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+}
+
+/** "Week of Monday 12 January". */
+export function weekLabel(week: string, zone: string): string {
+  return `Week of ${DateTime.fromISO(week, { zone }).toFormat('cccc d LLLL')}`;
+}
+
+export interface WeekPage<T> {
+  items: T[];
+  /** Null when the list was short enough to show whole. */
+  week: string | null;
+  previous: string | null;
+  next: string | null;
+}
+
+/**
+ * The items of one week, or all of them when they fit in `limit`. Only weeks that have items are pages, so
+ * "next" never lands on an empty week; a requested week without items shows the next one that has some.
+ */
+export function pageByWeek<T extends { start: Date }>(items: T[], zone: string, limit: number, requested?: string | null): WeekPage<T> {
+  if (items.length <= limit) return { items, week: null, previous: null, next: null };
+  const weeks = [...new Set(items.map((i) => weekOf(i.start, zone)))].sort();
+  const wanted = requested ?? weeks[0] ?? '';
+  const found = weeks.findIndex((w) => w >= wanted);
+  const index = found === -1 ? weeks.length - 1 : found;
+  const week = weeks[index] ?? '';
+  return {
+    items: items.filter((i) => weekOf(i.start, zone) === week),
+    week,
+    previous: weeks[index - 1] ?? null,
+    next: weeks[index + 1] ?? null,
+  };
+}

@@ -1,0 +1,42 @@
+// Paging by week (issue 7, item 11): weeks run Monday to Sunday in the reader's zone, only weeks with items are
+// pages, and a short list is shown whole.
+import { expect } from 'chai';
+import { isWeekKey, pageByWeek, weekLabel, weekOf } from '../../src/domain/weeks.js';
+
+const at = (iso: string) => ({ start: new Date(iso) });
+// Mon 12 Jan 2026 .. Sun 18 Jan; Mon 19 Jan ..; a gap week; Mon 2 Feb.
+const items = [at('2026-01-12T09:00:00Z'), at('2026-01-18T22:30:00Z'), at('2026-01-19T09:00:00Z'), at('2026-02-03T09:00:00Z')];
+
+describe('domain/weeks', () => {
+  it('a week starts on Monday in the reader zone', () => {
+    expect(weekOf(new Date('2026-01-18T22:30:00Z'), 'Europe/London')).to.equal('2026-01-12');
+    // 22:30 UTC on Sunday is already Monday in Tokyo.
+    expect(weekOf(new Date('2026-01-18T22:30:00Z'), 'Asia/Tokyo')).to.equal('2026-01-19');
+  });
+
+  it('shows a short list whole', () => {
+    expect(pageByWeek(items, 'UTC', 10)).to.deep.equal({ items, week: null, previous: null, next: null });
+  });
+
+  it('pages a long list by week, with only weeks that have items as neighbours', () => {
+    const first = pageByWeek(items, 'UTC', 2);
+    expect(first).to.deep.include({ week: '2026-01-12', previous: null, next: '2026-01-19' });
+    expect(first.items).to.have.length(2);
+    const second = pageByWeek(items, 'UTC', 2, '2026-01-19');
+    expect(second).to.deep.include({ week: '2026-01-19', previous: '2026-01-12', next: '2026-02-02' });
+    const last = pageByWeek(items, 'UTC', 2, '2026-02-02');
+    expect(last).to.deep.include({ week: '2026-02-02', next: null });
+  });
+
+  it('a requested week without items shows the next week that has some, or the last', () => {
+    expect(pageByWeek(items, 'UTC', 2, '2026-01-26').week).to.equal('2026-02-02');
+    expect(pageByWeek(items, 'UTC', 2, '2027-01-04').week).to.equal('2026-02-02');
+  });
+
+  it('labels and validates week keys', () => {
+    expect(weekLabel('2026-01-12', 'UTC')).to.equal('Week of Monday 12 January');
+    expect(isWeekKey('2026-01-12')).to.equal(true);
+    expect(isWeekKey('2026-13-40')).to.equal(false);
+    expect(isWeekKey('next')).to.equal(false);
+  });
+});
