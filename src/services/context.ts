@@ -10,6 +10,12 @@ export interface ServiceContext {
   log: Logger;
   /** How old an unfinished claim must be before another call may repair it (it may still be in flight). */
   claimGraceMs: number;
+  /**
+   * How long a use case waits for its notices before it returns: platforms must answer within seconds (Slack's
+   * 3 s ack), so slower deliveries finish in the background (and the sweep finishes them if the process dies).
+   */
+  noticeWaitMs: number;
 }
 
 export const DEFAULT_CLAIM_GRACE_MS = 60_000;
+export const DEFAULT_NOTICE_WAIT_MS = 1_500;

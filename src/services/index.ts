@@ -4,7 +4,7 @@ import type { Store } from '../store/index.js';
 import type { Services } from './api.js';
 import { createAdminService, type AdminService } from './admin.js';
 import { createAvailabilityService } from './availability.js';
-import { DEFAULT_CLAIM_GRACE_MS, type ServiceContext } from './context.js';
+import { DEFAULT_CLAIM_GRACE_MS, DEFAULT_NOTICE_WAIT_MS, type ServiceContext } from './context.js';
 import { createDeliveryService } from './deliveries.js';
 import { createDirectoryService } from './directory.js';
 import type { Notifier } from './notifier.js';
@@ -20,13 +20,14 @@ export interface CoreServices extends Services {
   context: ServiceContext;
 }
 
-export function createServices(deps: { store: Store; notifier: Notifier; log: Logger; clock?: () => Date; claimGraceMs?: number }): CoreServices {
+export function createServices(deps: { store: Store; notifier: Notifier; log: Logger; clock?: () => Date; claimGraceMs?: number; noticeWaitMs?: number }): CoreServices {
   const ctx: ServiceContext = {
     store: deps.store,
     notifier: deps.notifier,
     log: deps.log,
     clock: deps.clock ?? (() => new Date()),
     claimGraceMs: deps.claimGraceMs ?? DEFAULT_CLAIM_GRACE_MS,
+    noticeWaitMs: deps.noticeWaitMs ?? DEFAULT_NOTICE_WAIT_MS,
   };
   const reschedule = createRescheduleService(ctx);
   return {

@@ -127,9 +127,22 @@ export async function settleOwed(ctx: ServiceContext, entries: OwedDoc[], partie
   return [...undelivered];
 }
 
-/** Record, apply, settle: the shape of every change. `apply` must be idempotent (it may be run again). */
+/**
+ * Record, apply, settle: the shape of every change. `apply` must be idempotent (it may be run again). Settling
+ * is waited for at most `noticeWaitMs`; past that the caller returns (nobody reported undelivered) and the
+ * notices go on in the background, their entries still recorded until they are sent.
+ */
 export async function changeWithOwed(ctx: ServiceContext, change: OwedChange, apply: () => Promise<void>): Promise<Undelivered> {
   const entries = await recordOwed(ctx, change);
   await apply();
-  return settleOwed(ctx, entries, change.parties);
+  const settling = settleOwed(ctx, entries, change.parties);
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ctx.noticeWaitMs);
+  });
+  const first = await Promise.race([settling, waited]).finally(() => clearTimeout(timer));
+  if (first !== 'late') return first;
+  ctx.log.info({ changeKind: change.audit.action }, 'notices still being delivered after the wait; continuing in the background');
+  settling.catch((err: unknown) => ctx.log.warn({ err: errSummary(err) }, 'background notice delivery failed'));
+  return [];
 }

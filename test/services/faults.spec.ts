@@ -166,3 +166,22 @@ describe('services: a failure between two writes', () => {
     expect(await h.db.models.Session.countDocuments({ status: 'booked' })).to.equal(1);
   });
 });
+
+describe('services: a slow platform does not hold up the answer', () => {
+  it('returns after the notice wait; the notices still go out once and nothing stays owed', async () => {
+    const h = await openCoreHarness('slow_notices', undefined, { noticeWaitMs: 50 });
+    try {
+      const world = await seedWorld(h.services, { employees: 1, slotCount: 1 });
+      h.notifier.delayMs = 400;
+      const booked = await h.services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[0]?._id) });
+      expect(booked.ok && booked.undelivered).to.deep.equal([]);
+      // It answered before the platform did: nothing was delivered yet.
+      expect(h.notifier.kinds().filter((k) => k === 'session_booked')).to.have.length(0);
+      while ((await h.db.models.Owed.countDocuments()) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(h.notifier.kinds().filter((k) => k === 'session_booked')).to.have.length(2);
+      expect(await h.db.models.Owed.countDocuments()).to.equal(0);
+    } finally {
+      await h.close();
+    }
+  });
+});

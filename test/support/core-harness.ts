@@ -20,11 +20,11 @@ export interface CoreHarness {
   close(): Promise<void>;
 }
 
-export async function openCoreHarness(suite: string, start = new Date('2030-01-07T10:00:00Z')): Promise<CoreHarness> {
+export async function openCoreHarness(suite: string, start = new Date('2030-01-07T10:00:00Z'), opts: { noticeWaitMs?: number } = {}): Promise<CoreHarness> {
   const db = await openTestDatabase(suite);
   const notifier = new RecordingNotifier();
   let now = start;
-  const services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => now, claimGraceMs: GRACE_MS });
+  const services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => now, claimGraceMs: GRACE_MS, ...opts });
   return {
     db,
     services,

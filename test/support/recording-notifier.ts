@@ -14,11 +14,18 @@ export class RecordingNotifier implements Notifier {
   sent: Sent[] = [];
   failPerson = false;
   failThread = false;
+  /** A slow platform: every delivery waits this long first. */
+  delayMs = 0;
   /** Threads deleted on the platform: posting there fails with 'gone'. */
   goneThreads = new Set<string>();
   private counter = 0;
 
+  private async slow(): Promise<void> {
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+  }
+
   async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+    await this.slow();
     if (this.failPerson) throw new DeliveryError('gone', to.identity.platform, 'scripted failure');
     this.sent.push({ op: 'person', to, notice });
   }
@@ -31,6 +38,7 @@ export class RecordingNotifier implements Notifier {
   }
 
   async postToThread(thread: ThreadAddress, _reader: Recipient, notice: Notice): Promise<string> {
+    await this.slow();
     if (this.failThread) throw new DeliveryError('forbidden', thread.channel.platform, 'scripted failure');
     if (this.goneThreads.has(thread.threadId)) throw new DeliveryError('gone', thread.channel.platform, 'thread deleted');
     const messageId = `msg-${++this.counter}`;
