@@ -9,7 +9,8 @@ import { createServices, type CoreServices } from './services/index.js';
 import { RoutingNotifier, type Notifier } from './services/notifier.js';
 import { EmailingNotifier } from './email/emailing-notifier.js';
 import { createSlackApp, type SlackOverrides, type SlackSurface } from './slack/index.js';
-import { pingDatabase, type Database } from './store/connection.js';
+import { operationsRouter } from './operations/router.js';
+import type { Database } from './store/connection.js';
 import { createStore } from './store/index.js';
 import { createTeamsBot, type TeamsSurface } from './teams/index.js';
 
@@ -18,7 +19,7 @@ export interface App {
   services: CoreServices;
   slack: SlackSurface | null;
   teams: TeamsSurface;
-  listen(port: number): Promise<Server>;
+  listen(port: number, host?: string): Promise<Server>;
   /** Stops accepting, lets in-flight requests finish, stops the platforms. The caller closes the database. */
   close(): Promise<void>;
 }
@@ -42,10 +43,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   const http = express();
   http.disable('x-powered-by');
   http.use((_req, _res, next) => withCorrelation(next));
-  http.get('/healthz', async (_req, res) => {
-    const dbUp = await pingDatabase(db);
-    res.status(dbUp ? 200 : 503).json({ status: dbUp ? 'ok' : 'database unavailable' });
-  });
+  http.use(operationsRouter(db));
 
   const slack = config.SLACK_BOT_TOKEN ? createSlackApp({ config, services, log }, slackOverrides) : null;
   if (slack) {
@@ -62,9 +60,9 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
     services,
     slack,
     teams,
-    async listen(port) {
+    async listen(port, host) {
       server = await new Promise<Server>((resolve) => {
-        const s = http.listen(port, () => resolve(s));
+        const s = host ? http.listen(port, host, () => resolve(s)) : http.listen(port, () => resolve(s));
       });
       await slack?.start();
       return server;

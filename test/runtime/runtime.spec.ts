@@ -99,6 +99,7 @@ describe('runtime', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'wb-nodb-'));
     const { child, output } = runMain({
       MONGODB_DATA_DIR: dataDir,
+      LOCAL_DATABASE: 'mongodb',
       MONGOMS_DOWNLOAD_URL: 'http://127.0.0.1:9/mongodb.tgz',
       MONGOMS_DOWNLOAD_DIR: dataDir,
       PORT: String(await freePort()),
