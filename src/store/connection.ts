@@ -36,11 +36,20 @@ export async function connectDatabase(uri: string, dbName?: string, options: Con
   return { connection, models, close: () => connection.close() };
 }
 
-export async function pingDatabase(db: Database): Promise<boolean> {
-  try {
-    await db.connection.db?.admin().ping();
+/** True when the database answers a ping within `timeoutMs` (a readiness probe must not wait for the driver's
+ *  10-second server selection). */
+export async function pingDatabase(db: Database, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((done) => (timer = setTimeout(() => done(false), timeoutMs)));
+  const ping = (async () => {
+    const raw = db.connection.db;
+    if (!raw || db.connection.readyState !== 1) return false;
+    await raw.admin().ping();
     return true;
-  } catch {
-    return false;
+  })().catch(() => false);
+  try {
+    return await Promise.race([ping, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
