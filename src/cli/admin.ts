@@ -6,7 +6,8 @@ import { createServices } from '../services/index.js';
 import { connectDatabase, DatabaseUnavailableError } from '../store/connection.js';
 import { localStarters, openLocalDatabase } from '../store/local-database.js';
 import { createStore } from '../store/index.js';
-import { EXIT_REFUSED, EXIT_USAGE, helpText, parseCommandLine, UsageError, type ParsedCommand } from './commands.js';
+import { consoleIO, EXIT_REFUSED, EXIT_USAGE, helpText, parseCommandLine, UsageError, type ParsedCommand } from './commands.js';
+import { OperatorLookup } from './operator-lookup.js';
 import { SilentNotifier } from './silent-notifier.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -42,10 +43,7 @@ async function main(argv: string[]): Promise<number> {
   const db = await connectDatabase(uri || embedded?.uri || '', uri ? undefined : 'wellbeing');
   try {
     const services = createServices({ store: createStore(db), notifier: new SilentNotifier(), log });
-    return await parsed.command.run(services, parsed.flags, {
-      out: (line) => console.log(line),
-      err: (line) => console.error(line),
-    });
+    return await parsed.command.run(services, parsed.flags, consoleIO, new OperatorLookup(db.models));
   } catch (err) {
     if (err instanceof UsageError) {
       console.error(`Usage error: ${err.message}`);
