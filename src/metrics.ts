@@ -74,8 +74,9 @@ export function countDuplicateDelivery(platform: DeliveryPlatform): void {
   duplicateDeliveries.inc({ platform });
 }
 
-export function countSweepRepairs(report: SweepReport): void {
-  for (const [kind, n] of Object.entries(report) as [keyof SweepReport, number][]) {
-    if (n > 0) sweepRepairs.inc({ kind }, n);
+/** Every field of the sweep's report is a count of one kind of repair. */
+export function countSweepRepairs(report: Partial<SweepReport>): void {
+  for (const [kind, n] of Object.entries(report)) {
+    if (typeof n === 'number' && n > 0) sweepRepairs.inc({ kind }, n);
   }
 }
