@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the CI test database (FerretDB v1 embedded in .ci/ferretdb/main.go)
-# into .ci/bin/ferretdb-ci. Go's build cache makes a rebuild with no changes quick.
+# Builds the project's own database (FerretDB v1 embedded in .ci/ferretdb/main.go) into .ci/bin/ferretdb-ci,
+# once: a binary newer than its sources is kept. Modules come from the Go module proxy into Go's own caches.
+# Used by .ci/run, .ci/bench and, when no MongoDB can be had, by `npm start` and `npm test`.
 set -euo pipefail
 
 CI_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -11,6 +12,17 @@ export GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
 # FerretDB's SQLite driver is pure Go; no C compiler is needed.
 export CGO_ENABLED=0
 
+BIN="$CI_DIR/bin/ferretdb-ci"
+SOURCES=("$CI_DIR/ferretdb/main.go" "$CI_DIR/ferretdb/go.mod" "$CI_DIR/ferretdb/go.sum" "$CI_DIR/build-db.sh")
+up_to_date() {
+  [[ -x "$BIN" ]] || return 1
+  local source
+  for source in "${SOURCES[@]}"; do [[ "$BIN" -nt "$source" ]] || return 1; done
+}
+if up_to_date; then
+  exit 0
+fi
+
 if ! command -v go >/dev/null 2>&1; then
   echo "build-db: Go not found (expected /usr/local/go/bin/go)" >&2
   exit 1
@@ -19,4 +31,6 @@ fi
 mkdir -p "$CI_DIR/bin"
 cd "$CI_DIR/ferretdb"
 echo "build-db: building .ci/bin/ferretdb-ci with $(go version | cut -d' ' -f3)" >&2
-go build -buildvcs=false -o "$CI_DIR/bin/ferretdb-ci" ./
+# Build beside the target and rename, so a concurrent start never runs a half-written binary.
+go build -buildvcs=false -o "$BIN.tmp.$$" ./
+mv -f "$BIN.tmp.$$" "$BIN"

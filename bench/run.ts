@@ -30,6 +30,7 @@ async function main(): Promise<number> {
   }
   console.log(formatTable(rows));
   console.log(`\nratio = ops/s divided by the baseline's ops/s, measured in the same run; total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(`\n${await (await import('./round-trips.js')).roundTripReport()}`);
   return failed ? 1 : 0;
 }
 

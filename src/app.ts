@@ -11,7 +11,8 @@ import { EmailingNotifier } from './email/emailing-notifier.js';
 import { errorAnswer, notFound } from './http/errors.js';
 import { requestLog } from './http/request-log.js';
 import { createSlackApp, type SlackOverrides, type SlackSurface } from './slack/index.js';
-import { pingDatabase, type Database } from './store/connection.js';
+import { operationsRouter } from './operations/router.js';
+import type { Database } from './store/connection.js';
 import { createStore } from './store/index.js';
 import { createTeamsBot, type TeamsSurface } from './teams/index.js';
 
@@ -20,7 +21,7 @@ export interface App {
   services: CoreServices;
   slack: SlackSurface | null;
   teams: TeamsSurface;
-  listen(port: number): Promise<Server>;
+  listen(port: number, host?: string): Promise<Server>;
   /** Stops accepting, lets in-flight requests finish, stops the platforms. The caller closes the database. */
   close(): Promise<void>;
 }
@@ -45,10 +46,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   http.disable('x-powered-by');
   http.use((_req, _res, next) => withCorrelation(next));
   http.use(requestLog(log));
-  http.get('/healthz', async (_req, res) => {
-    const dbUp = await pingDatabase(db);
-    res.status(dbUp ? 200 : 503).json({ status: dbUp ? 'ok' : 'database unavailable' });
-  });
+  http.use(operationsRouter(db));
 
   const slack = config.SLACK_BOT_TOKEN ? createSlackApp({ config, services, log }, slackOverrides) : null;
   if (slack) {
@@ -68,9 +66,9 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
     services,
     slack,
     teams,
-    async listen(port) {
+    async listen(port, host) {
       server = await new Promise<Server>((resolve) => {
-        const s = http.listen(port, () => resolve(s));
+        const s = host ? http.listen(port, host, () => resolve(s)) : http.listen(port, () => resolve(s));
       });
       await slack?.start();
       return server;

@@ -1,5 +1,7 @@
 // The environment, validated once at start-up into a typed config. A bad environment stops the process with
 // one line per problem, so an operator fixes everything in one go.
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
@@ -12,9 +14,12 @@ export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: optionalString,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MONGODB_URI: optionalString,
     MONGODB_DATA_DIR: z.string().default('./data/mongodb'),
+    LOCAL_DATABASE: z.enum(['auto', 'mongodb', 'ferretdb']).default('auto'),
+    FERRETDB_DATA_DIR: z.string().default('./data/ferretdb'),
     SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
     SLACK_SIGNING_SECRET: optionalString,
     SLACK_BOT_TOKEN: optionalString,
@@ -57,6 +62,12 @@ function crossFieldProblems(raw: RawEnv): string[] {
 
 export type Config = z.infer<typeof configSchema>;
 
+/** HOST when set; otherwise every interface in production and loopback only elsewhere, so a developer's bot
+ *  (which runs without Teams authentication) is never reachable from the network by accident. */
+export function listenHost(config: Pick<Config, 'HOST' | 'NODE_ENV'>): string | undefined {
+  return config.HOST ?? (config.NODE_ENV === 'production' ? undefined : '127.0.0.1');
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -71,4 +82,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   ];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return parsed.data;
+}
+
+/**
+ * Reads `path` (a `.env` file) into `env` for every variable `env` does not set already, so the real
+ * environment always wins. A missing file is normal (production sets the environment itself); returns the
+ * names it filled in, never their values.
+ */
+export function loadDotEnv(path = '.env', env: NodeJS.ProcessEnv = process.env): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  const filled: string[] = [];
+  for (const [name, value] of Object.entries(parseEnv(text))) {
+    if (env[name] !== undefined) continue;
+    env[name] = value;
+    filled.push(name);
+  }
+  return filled;
 }

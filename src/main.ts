@@ -1,21 +1,34 @@
-// Entry point: config -> database -> app -> listen; a periodic sweep; graceful shutdown on SIGTERM/SIGINT.
-import { ConfigError, loadConfig } from './config.js';
+// Entry point: .env + environment -> config -> database -> app -> listen; a periodic sweep; graceful shutdown on
+// SIGTERM/SIGINT.
+import type { AddressInfo } from 'node:net';
+import { ConfigError, listenHost, loadConfig, loadDotEnv } from './config.js';
 import { createLogger } from './log.js';
 import { createApp } from './app.js';
-import { connectDatabase, DatabaseUnavailableError, startEmbeddedMongo } from './store/connection.js';
+import { countSweepRepairs } from './metrics.js';
+import { connectDatabase, DatabaseUnavailableError } from './store/connection.js';
+import { localStarters, openLocalDatabase } from './store/local-database.js';
 
 async function main(): Promise<void> {
+  const fromDotEnv = loadDotEnv();
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const embedded = config.MONGODB_URI ? null : await startEmbeddedMongo(config.MONGODB_DATA_DIR, log);
-  const db = await connectDatabase(config.MONGODB_URI ?? embedded?.uri ?? '');
+  if (fromDotEnv.length > 0) log.info({ settings: fromDotEnv }, 'settings read from .env');
+  const local = config.MONGODB_URI
+    ? null
+    : await openLocalDatabase(
+        config.LOCAL_DATABASE,
+        localStarters({ mongoDataDir: config.MONGODB_DATA_DIR, ferretDataDir: config.FERRETDB_DATA_DIR, log }),
+      );
+  if (local) log.info({ database: local.kind }, 'MONGODB_URI is not set: using a local database');
+  const db = await connectDatabase(config.MONGODB_URI ?? local?.uri ?? '');
   const app = createApp({ config, db, log });
   if (config.DEMO_SEED) {
     const { seedDemo } = await import('./cli/seed-demo.js');
     log.info({ seeded: await seedDemo(app.services) }, 'demo data ready');
   }
-  const server = await app.listen(config.PORT);
-  log.info({ port: config.PORT, slack: Boolean(app.slack), teams: true }, 'listening');
+  const server = await app.listen(config.PORT, listenHost(config));
+  const { address, port } = server.address() as AddressInfo;
+  log.info({ address, port, slack: Boolean(app.slack), teams: true }, 'listening');
 
   let sweeping = false;
   const timer = setInterval(() => {
@@ -23,7 +36,10 @@ async function main(): Promise<void> {
     sweeping = true;
     app.services
       .sweep()
-      .then((report) => log.debug({ report }, 'sweep done'))
+      .then((report) => {
+        countSweepRepairs(report);
+        log.debug({ report }, 'sweep done');
+      })
       .catch((err: Error) => log.error({ err: { type: err.name } }, 'sweep failed'))
       .finally(() => (sweeping = false));
   }, config.SWEEP_INTERVAL_SECONDS * 1000);
@@ -36,7 +52,7 @@ async function main(): Promise<void> {
     clearInterval(timer);
     await app.close();
     await db.close();
-    await embedded?.stop();
+    await local?.stop();
     log.info('stopped');
     process.exit(0);
   };

@@ -6,6 +6,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -21,6 +22,7 @@ func main() {
 	handler := flag.String("handler", "sqlite", "backend: sqlite or postgresql")
 	pgURL := flag.String("postgresql-url", "postgres://postgres@127.0.0.1:5432/ferretdb", "PostgreSQL URL for -handler=postgresql")
 	logLevel := flag.String("log-level", "warn", "log level: debug, info, warn, error")
+	stdinLifeline := flag.Bool("stop-on-stdin-eof", false, "stop when standard input closes (the parent process is gone)")
 	flag.Parse()
 
 	var level slog.Level
@@ -63,6 +65,15 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
+
+	// A parent that starts us with a pipe on stdin may die without stopping us (kill -9, a crashed test run):
+	// the pipe then closes, and we stop instead of holding the port and the data folder forever.
+	if *stdinLifeline {
+		go func() {
+			_, _ = io.Copy(io.Discard, os.Stdin)
+			stop()
+		}()
+	}
 
 	f, err := ferretdb.New(cfg)
 	if err != nil {

@@ -1,10 +1,13 @@
 // `npm run admin -- <command> [--flags]`: parse the command line, open the database, run one command, exit
 // with 0 (done), 1 (refused) or 2 (usage error). The commands themselves live in commands.ts.
+import { configSchema, loadDotEnv } from '../config.js';
 import { createLogger } from '../log.js';
 import { createServices } from '../services/index.js';
-import { connectDatabase, DatabaseUnavailableError, startEmbeddedMongo } from '../store/connection.js';
+import { connectDatabase, DatabaseUnavailableError } from '../store/connection.js';
+import { localStarters, openLocalDatabase } from '../store/local-database.js';
 import { createStore } from '../store/index.js';
-import { EXIT_REFUSED, EXIT_USAGE, helpText, parseCommandLine, UsageError, type ParsedCommand } from './commands.js';
+import { consoleIO, EXIT_REFUSED, EXIT_USAGE, helpText, parseCommandLine, UsageError, type ParsedCommand } from './commands.js';
+import { OperatorLookup } from './operator-lookup.js';
 import { SilentNotifier } from './silent-notifier.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -22,20 +25,25 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  loadDotEnv();
   const uri = process.env.MONGODB_URI?.trim();
   if (!uri && parsed.flags.embedded !== true) {
-    console.error('MONGODB_URI is not set: set it to the service\'s MongoDB (e.g. MONGODB_URI=mongodb://127.0.0.1:27017/wellbeing), or pass --embedded for the local embedded database.');
+    console.error('MONGODB_URI is not set: set it to the service\'s MongoDB (e.g. MONGODB_URI=mongodb://127.0.0.1:27017/wellbeing), or pass --embedded for the local database `npm start` uses.');
     return EXIT_USAGE;
   }
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
-  const embedded = uri ? null : await startEmbeddedMongo(process.env.MONGODB_DATA_DIR || './data/mongodb', log);
+  // The same local database (and data folders) as `npm start`, so an operator can set up a local demo.
+  const settings = configSchema.pick({ LOCAL_DATABASE: true, MONGODB_DATA_DIR: true, FERRETDB_DATA_DIR: true }).parse(process.env);
+  const embedded = uri
+    ? null
+    : await openLocalDatabase(
+        settings.LOCAL_DATABASE,
+        localStarters({ mongoDataDir: settings.MONGODB_DATA_DIR, ferretDataDir: settings.FERRETDB_DATA_DIR, log }),
+      );
   const db = await connectDatabase(uri || embedded?.uri || '', uri ? undefined : 'wellbeing');
   try {
     const services = createServices({ store: createStore(db), notifier: new SilentNotifier(), log });
-    return await parsed.command.run(services, parsed.flags, {
-      out: (line) => console.log(line),
-      err: (line) => console.error(line),
-    });
+    return await parsed.command.run(services, parsed.flags, consoleIO, new OperatorLookup(db.models));
   } catch (err) {
     if (err instanceof UsageError) {
       console.error(`Usage error: ${err.message}`);

@@ -1,9 +1,10 @@
 // The operator commands: each parses its flags, calls one admin use case and prints what happened. The
 // services do all validation and every rule; this file only turns flags into inputs and results into lines.
 import { parseArgs } from 'node:util';
-import type { Platform, PlatformIdentity } from '../domain/types.js';
+import type { Platform, PlatformIdentity, Role } from '../domain/types.js';
 import type { PersonInput } from '../services/admin.js';
 import type { CoreServices } from '../services/index.js';
+import type { OperatorLookup, PersonRow } from './operator-lookup.js';
 import { PeopleFileError, readPeopleFile } from './people-file.js';
 import { seedDemo } from './seed-demo.js';
 
@@ -34,7 +35,7 @@ interface Command {
   required: string[];
   /** False for commands that never touch the database. */
   needsDb: boolean;
-  run(services: CoreServices, flags: Flags, io: CliIO): Promise<ExitCode>;
+  run(services: CoreServices, flags: Flags, io: CliIO, lookup: OperatorLookup): Promise<ExitCode>;
 }
 
 const s = { type: 'string' } as const;
@@ -287,6 +288,48 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  'list-people': {
+    summary: "list an organisation's people with their ids, roles and platform identities (--role to narrow)",
+    usage: '--org acme [--role employee|therapist|hr_admin|operator]',
+    options: { org: s, role: s },
+    required: ['org'],
+    needsDb: true,
+    async run(_services, flags, io, lookup) {
+      const orgId = need(flags, 'org');
+      const role = roleOf(flags);
+      if (!(await lookup.organisation(orgId))) {
+        io.err(`Refused: no organisation ${orgId}`);
+        return EXIT_REFUSED;
+      }
+      const people = await lookup.peopleOf(orgId, role);
+      const names = new Map(people.map((p) => [p.id, p.displayName]));
+      for (const p of people) io.out(personLine(p, names));
+      io.out(`${people.length} ${people.length === 1 ? 'person' : 'people'}${role ? ` with role ${role}` : ''} in ${orgId}.`);
+      return EXIT_OK;
+    },
+  },
+
+  'show-org': {
+    summary: "show an organisation's policy, how many people it has in each role and its linked channels",
+    usage: '--org acme',
+    options: { org: s },
+    required: ['org'],
+    needsDb: true,
+    async run(_services, flags, io, lookup) {
+      const orgId = need(flags, 'org');
+      const org = await lookup.organisation(orgId);
+      if (!org) {
+        io.err(`Refused: no organisation ${orgId}`);
+        return EXIT_REFUSED;
+      }
+      io.out(`Organisation ${org.id} (${org.name})`);
+      io.out(`  zone ${org.zone}, ${org.defaultAllowance} sessions a month, reschedule cutoff ${org.rescheduleCutoffHours} h, report groups of at least ${org.minReportGroupSize}`);
+      io.out(`  people: ${org.people.employee} employees, ${org.people.therapist} therapists, ${org.people.hr_admin} HR admins, ${org.people.operator} operators`);
+      io.out(`  linked therapist channels: ${org.linkedChannels}`);
+      return EXIT_OK;
+    },
+  },
+
   'seed-demo': {
     summary: 'create the demo organisation `demo` with people, availability and a few sessions (no-op when it exists)',
     usage: '',
@@ -329,6 +372,25 @@ export const commands: Record<string, Command> = {
   },
 };
 
+const roles: Role[] = ['employee', 'therapist', 'hr_admin', 'operator'];
+const roleOf = (flags: Flags): Role | undefined => {
+  const v = str(flags, 'role');
+  if (v === undefined) return undefined;
+  const role = roles.find((r) => r === v.trim());
+  if (!role) throw new UsageError(`--role must be one of ${roles.join(', ')}, not "${v}"`);
+  return role;
+};
+
+/** One person per line: id first, so an operator can copy it into the next command. */
+function personLine(p: PersonRow, names: Map<string, string>): string {
+  const extras = [
+    p.department !== 'Unassigned' ? `department ${p.department}` : '',
+    p.therapistId ? `therapist ${names.get(p.therapistId) ?? p.therapistId}` : '',
+    p.allowanceOverride !== null ? `allowance ${p.allowanceOverride}` : '',
+  ].filter(Boolean);
+  return `${p.id}  ${p.roles.join('+')}  ${p.displayName}  ${p.identity}  ${p.zone}${extras.length ? `  (${extras.join(', ')})` : ''}`;
+}
+
 async function linkChannel(
   services: CoreServices,
   therapist: PlatformIdentity,
@@ -356,7 +418,7 @@ export function helpText(topic?: string): string {
     '',
     ...names.map((n) => `  ${n.padEnd(width)}  ${commands[n]?.summary ?? ''}`),
     '',
-    'Connects to MONGODB_URI (or an embedded MongoDB with --embedded). Never messages anyone.',
+    'Connects to MONGODB_URI (or, with --embedded, the local database `npm start` uses). Never messages anyone.',
     'Exit codes: 0 done, 1 refused (the reason is printed), 2 usage error.',
     "Run `npm run admin -- help <command>` for a command's flags.",
   ].join('\n');
@@ -391,10 +453,10 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
 }
 
 /** Parses and runs one command line against the services; the exit code says how it went. */
-export async function execute(services: CoreServices, argv: string[], io: CliIO = consoleIO): Promise<ExitCode> {
+export async function execute(services: CoreServices, argv: string[], io: CliIO, lookup: OperatorLookup): Promise<ExitCode> {
   try {
     const { command, flags } = parseCommandLine(argv);
-    return await command.run(services, flags, io);
+    return await command.run(services, flags, io, lookup);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`Usage error: ${err.message}`);

@@ -1,8 +1,8 @@
-// Opening the database: MONGODB_URI when set, otherwise an embedded MongoDB kept in a local data folder.
-import { mkdir } from 'node:fs/promises';
+// Opening the database at a URI (MONGODB_URI, or the local database that local-database.ts started).
 import mongoose, { type Connection } from 'mongoose';
-import type { Logger } from '../log.js';
 import { bindModels, type Models } from './models.js';
+
+export { DatabaseUnavailableError } from './local-database.js';
 
 export interface Database {
   connection: Connection;
@@ -10,7 +10,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export class DatabaseUnavailableError extends Error {}
+export interface ConnectOptions {
+  /** Emit the driver's command events (`commandStarted`, ...) on the client, for counting round trips. */
+  monitorCommands?: boolean;
+}
 
 /** The database named in the URI's path, or `wellbeing` when the URI names none. */
 function defaultDbName(uri: string): string | undefined {
@@ -18,8 +21,13 @@ function defaultDbName(uri: string): string | undefined {
   return path.length > 1 ? undefined : 'wellbeing';
 }
 
-export async function connectDatabase(uri: string, dbName?: string): Promise<Database> {
-  const connection = mongoose.createConnection(uri, { dbName: dbName ?? defaultDbName(uri), serverSelectionTimeoutMS: 10_000, autoIndex: false });
+export async function connectDatabase(uri: string, dbName?: string, options: ConnectOptions = {}): Promise<Database> {
+  const connection = mongoose.createConnection(uri, {
+    dbName: dbName ?? defaultDbName(uri),
+    serverSelectionTimeoutMS: 10_000,
+    autoIndex: false,
+    monitorCommands: options.monitorCommands ?? false,
+  });
   await connection.asPromise();
   const models = bindModels(connection);
   // Indexes are created explicitly (not by autoIndex in the background) so that no request races a missing
@@ -28,27 +36,20 @@ export async function connectDatabase(uri: string, dbName?: string): Promise<Dat
   return { connection, models, close: () => connection.close() };
 }
 
-export async function pingDatabase(db: Database): Promise<boolean> {
-  try {
-    await db.connection.db?.admin().ping();
+/** True when the database answers a ping within `timeoutMs` (a readiness probe must not wait for the driver's
+ *  10-second server selection). */
+export async function pingDatabase(db: Database, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((done) => (timer = setTimeout(() => done(false), timeoutMs)));
+  const ping = (async () => {
+    const raw = db.connection.db;
+    if (!raw || db.connection.readyState !== 1) return false;
+    await raw.admin().ping();
     return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Starts an embedded mongod for local use; it needs the binary, which is downloaded on first use. */
-export async function startEmbeddedMongo(dataDir: string, log: Logger): Promise<{ uri: string; stop(): Promise<void> }> {
+  })().catch(() => false);
   try {
-    await mkdir(dataDir, { recursive: true });
-    const { MongoMemoryServer } = await import('mongodb-memory-server-core');
-    const server = await MongoMemoryServer.create({ instance: { dbPath: dataDir, storageEngine: 'wiredTiger' } });
-    log.info({ dataDir }, 'embedded MongoDB started');
-    return { uri: server.getUri(), stop: async () => void (await server.stop({ doCleanup: false })) };
-  } catch (err) {
-    throw new DatabaseUnavailableError(
-      `No database: MONGODB_URI is not set and the embedded MongoDB could not be started (${(err as Error).message.split('\n')[0]}). ` +
-        'Set MONGODB_URI to a MongoDB 6+ server, e.g. MONGODB_URI=mongodb://127.0.0.1:27017/wellbeing.',
-    );
+    return await Promise.race([ping, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

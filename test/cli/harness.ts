@@ -2,6 +2,7 @@
 // printed, so command tests run `execute` in-process.
 import { createLogger } from '../../src/log.js';
 import { execute, type CliIO, type ExitCode } from '../../src/cli/commands.js';
+import { OperatorLookup } from '../../src/cli/operator-lookup.js';
 import { SilentNotifier } from '../../src/cli/silent-notifier.js';
 import { createServices, type CoreServices } from '../../src/services/index.js';
 import type { Database } from '../../src/store/connection.js';
@@ -30,7 +31,7 @@ export async function openCliHarness(suite: string): Promise<CliHarness> {
       h.out = [];
       h.err = [];
       const io: CliIO = { out: (line) => h.out.push(line), err: (line) => h.err.push(line) };
-      return execute(services, argv, io);
+      return execute(services, argv, io, new OperatorLookup(db.models));
     },
     close: () => db.close(),
   };

@@ -1,22 +1,17 @@
-// A fresh database per suite on the real MongoDB protocol: MONGODB_URI when set (CI: FerretDB), otherwise an
-// in-memory mongod from mongodb-memory-server.
+// A fresh database per suite on the real MongoDB protocol, all on the run's one server: MONGODB_URI, which
+// the global fixture (global-db.ts) sets to the local database it started when the environment had none.
 import { randomBytes } from 'node:crypto';
-import { connectDatabase, type Database } from '../../src/store/connection.js';
-
-let memoryServer: { getUri(): string; stop(): Promise<boolean> } | null = null;
+import { connectDatabase, type ConnectOptions, type Database } from '../../src/store/connection.js';
 
 export async function serverUri(): Promise<string> {
-  if (process.env.MONGODB_URI) return process.env.MONGODB_URI;
-  if (!memoryServer) {
-    const { MongoMemoryServer } = await import('mongodb-memory-server-core');
-    memoryServer = await MongoMemoryServer.create();
-  }
-  return memoryServer.getUri();
+  const uri = process.env.MONGODB_URI?.trim();
+  if (!uri) throw new Error('MONGODB_URI is not set: run the tests with mocha, whose global fixture (test/support/global-db.ts) provides it');
+  return uri;
 }
 
-export async function openTestDatabase(suite: string): Promise<Database> {
+export async function openTestDatabase(suite: string, options: ConnectOptions = {}): Promise<Database> {
   const name = `test_${suite.replace(/[^a-z0-9]/gi, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
-  const db = await connectDatabase(await serverUri(), name);
+  const db = await connectDatabase(await serverUri(), name, options);
   const close = db.close;
   return {
     ...db,
@@ -25,11 +20,6 @@ export async function openTestDatabase(suite: string): Promise<Database> {
       await close();
     },
   };
-}
-
-export async function stopTestServer(): Promise<void> {
-  await memoryServer?.stop();
-  memoryServer = null;
 }
 
 /** Every collection's documents in a stable order, for asserting that a refused call changed nothing. */

@@ -1,10 +1,2 @@
-// Root hooks: keep test logs silent and stop the in-memory server (when one was started) at the end.
-import { stopTestServer } from './db.js';
-
+// Loaded before every suite: keep test logs silent. The database server is the global fixture's (global-db.ts).
 process.env.LOG_LEVEL ??= 'silent';
-
-export const mochaHooks = {
-  async afterAll(): Promise<void> {
-    await stopTestServer();
-  },
-};

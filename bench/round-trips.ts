@@ -1,0 +1,103 @@
+// Round trips per use case: how many database commands each call sends, counted with the driver's command
+// monitoring (test/support/command-counter.ts), printed beside the target each use case is held to. Every
+// call is measured once on a warm connection over a small seeded world, in the order a real session goes:
+// book, look, relay, reschedule, confirm, cancel, and the sweep when there is nothing to repair. Notices go to
+// a recording notifier that sends nothing, so only the core's own commands are counted.
+//   npm run bench                                  # all parts, this one last
+//   node --import tsx bench/round-trips.ts         # this part alone (MONGODB_URI required)
+import { pathToFileURL } from 'node:url';
+import { createLogger } from '../src/log.js';
+import { createServices, type CoreServices } from '../src/services/index.js';
+import type { Actor } from '../src/services/types.js';
+import { createStore } from '../src/store/index.js';
+import { countCommands, describeCount, type CommandCount } from '../test/support/command-counter.js';
+import { openTestDatabase } from '../test/support/db.js';
+import { seedWorld } from '../test/support/fixtures.js';
+import { RecordingNotifier } from '../test/support/recording-notifier.js';
+
+export interface RoundTripRow {
+  useCase: string;
+  count: CommandCount;
+  /** The most commands the use case may send, where one is set. */
+  target: number | null;
+}
+
+/** The budgets of the scheduling core (issue 8); use cases without one are measured for information. */
+export const roundTripTargets: Record<string, number> = {
+  confirm: 10,
+  book: 6,
+  cancel: 6,
+  'relay (per message)': 3,
+  overview: 3,
+};
+
+function must<T>(result: ({ ok: true } & T) | { ok: false; code?: string; error?: string }, what: string): T {
+  if (!result.ok) throw new Error(`${what} refused: ${result.code ?? result.error ?? 'unknown'}`);
+  return result;
+}
+
+export async function runRoundTrips(): Promise<RoundTripRow[]> {
+  const db = await openTestDatabase('bench_round_trips', { monitorCommands: true });
+  try {
+    const services: CoreServices = createServices({ store: createStore(db), notifier: new RecordingNotifier(), log: createLogger('silent') });
+    const world = await seedWorld(services, { orgId: 'trips', employees: 2, slotCount: 6 });
+    const employee = world.employees[0] as Actor;
+    const slot = (i: number) => String(world.slots[i]?._id);
+    const rows: RoundTripRow[] = [];
+    const measure = async <T>(useCase: string, work: () => Promise<T>): Promise<T> => {
+      const { result, count } = await countCommands(db, work);
+      rows.push({ useCase, count, target: roundTripTargets[useCase] ?? null });
+      return result;
+    };
+
+    await measure('whoIs', () => services.directory.whoIs(employee.identity));
+    const booked = must(await measure('book', () => services.sessions.book(employee, { slotId: slot(0) })), 'book');
+    await measure('overview', () => services.sessions.overview(employee));
+    // The first message opens the therapist's thread; the figure is for the messages after it.
+    must(await services.relay.fromEmployee(employee, { text: 'first', deliveryKey: 'bench-relay-0' }), 'relay');
+    await measure('relay (per message)', () => services.relay.fromEmployee(employee, { text: 'next', deliveryKey: 'bench-relay-1' }));
+    const requested = must(
+      await measure('reschedule request', () =>
+        services.reschedule.request(employee, { sessionId: booked.session.id, choice: { slotId: slot(1) }, reason: 'A meeting moved' }),
+      ),
+      'reschedule request',
+    );
+    const confirmed = must(await measure('confirm', () => services.reschedule.confirm(world.therapist, { requestId: requested.request.id })), 'confirm');
+    await measure('cancel', () => services.sessions.cancel(employee, { sessionId: confirmed.session.id, reason: 'Feeling better' }));
+    await measure('sweep when idle', () => services.sweep());
+    return rows;
+  } finally {
+    await db.close();
+  }
+}
+
+export function formatRoundTrips(rows: RoundTripRow[]): string {
+  const header = ['use case', 'commands', 'target', '', 'by command'];
+  const body = rows.map((r) => [
+    r.useCase,
+    String(r.count.total),
+    r.target === null ? '-' : `<= ${r.target}`,
+    r.target === null ? '' : r.count.total <= r.target ? 'met' : 'over',
+    describeCount(r.count),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  return ['Database round trips per use case (driver command monitoring)', line(header), ...body.map(line)].join('\n');
+}
+
+/** The table for `npm run bench` (bench/run.ts prints it after the timings). */
+export async function roundTripReport(): Promise<string> {
+  return formatRoundTrips(await runRoundTrips());
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runRoundTrips()
+    .then((rows) => {
+      console.log(formatRoundTrips(rows));
+      process.exit(0);
+    })
+    .catch((err: unknown) => {
+      console.error(`Round-trip count failed: ${(err as Error).message}`);
+      process.exit(1);
+    });
+}

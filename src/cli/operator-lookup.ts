@@ -1,0 +1,71 @@
+// Read-only lookups for the operator commands (list-people, show-org): what an operator needs to find ids
+// and check a set-up without opening the database. Projections keep each read to the fields printed.
+import type { Role } from '../domain/types.js';
+import type { Models } from '../store/models.js';
+
+export interface PersonRow {
+  id: string;
+  displayName: string;
+  roles: Role[];
+  identity: string;
+  zone: string;
+  department: string;
+  therapistId: string | null;
+  allowanceOverride: number | null;
+}
+
+export interface OrganisationSummary {
+  id: string;
+  name: string;
+  zone: string;
+  defaultAllowance: number;
+  rescheduleCutoffHours: number;
+  minReportGroupSize: number;
+  people: Record<Role, number>;
+  linkedChannels: number;
+}
+
+export class OperatorLookup {
+  constructor(private readonly models: Models) {}
+
+  async peopleOf(orgId: string, role?: Role): Promise<PersonRow[]> {
+    const people = await this.models.Person.find(
+      role ? { orgId, roles: role } : { orgId },
+      { displayName: 1, roles: 1, identity: 1, zone: 1, department: 1, therapistId: 1, allowanceOverride: 1 },
+    )
+      .sort({ displayName: 1, _id: 1 })
+      .lean()
+      .exec();
+    return people.map((p) => ({
+      id: String(p._id),
+      displayName: p.displayName,
+      roles: p.roles,
+      identity: `${p.identity.platform}:${p.identity.workspaceId}:${p.identity.userId}`,
+      zone: p.zone,
+      department: p.department,
+      therapistId: p.therapistId ? String(p.therapistId) : null,
+      allowanceOverride: p.allowanceOverride,
+    }));
+  }
+
+  async organisation(orgId: string): Promise<OrganisationSummary | null> {
+    const [org, roles, linkedChannels] = await Promise.all([
+      this.models.Organisation.findById(orgId).lean().exec(),
+      this.models.Person.find({ orgId }, { roles: 1, _id: 0 }).lean().exec(),
+      this.models.ChannelLink.countDocuments({ orgId }).exec(),
+    ]);
+    if (!org) return null;
+    const people: Record<Role, number> = { employee: 0, therapist: 0, hr_admin: 0, operator: 0 };
+    for (const { roles: held } of roles) for (const role of held) people[role] += 1;
+    return {
+      id: org._id,
+      name: org.name,
+      zone: org.zone,
+      defaultAllowance: org.defaultAllowance,
+      rescheduleCutoffHours: org.rescheduleCutoffHours,
+      minReportGroupSize: org.minReportGroupSize,
+      people,
+      linkedChannels,
+    };
+  }
+}

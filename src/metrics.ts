@@ -1,0 +1,82 @@
+// The service's Prometheus metrics, in one registry served at GET /metrics. Other code records through the
+// typed functions below, never through prom-client, so names and labels stay in one place and every label
+// value comes from a closed set (no ids, no text: a label must never carry personal data).
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { SweepReport } from './services/sweep.js';
+
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry });
+
+export type Surface = 'slack' | 'teams' | 'operations' | 'other';
+/** How a request ended, from its HTTP status: answered, rejected as malformed or unauthenticated, or failed. */
+export type RequestOutcome = 'ok' | 'rejected' | 'error';
+export type DeliveryPlatform = 'slack' | 'teams';
+
+const requests = new Counter({
+  name: 'wellbeing_requests_total',
+  help: 'HTTP requests by surface and outcome',
+  labelNames: ['surface', 'outcome'] as const,
+  registers: [metricsRegistry],
+});
+
+const ackSeconds = new Histogram({
+  name: 'wellbeing_ack_seconds',
+  help: 'Time from receiving a platform request to answering it (Slack wants an ack within 3 s)',
+  labelNames: ['surface'] as const,
+  buckets: [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5],
+  registers: [metricsRegistry],
+});
+
+const refusals = new Counter({
+  name: 'wellbeing_refusals_total',
+  help: 'Requests a use case refused, by refusal code (e.g. inside_cutoff, allowance_used_up)',
+  labelNames: ['code'] as const,
+  registers: [metricsRegistry],
+});
+
+const duplicateDeliveries = new Counter({
+  name: 'wellbeing_duplicate_deliveries_total',
+  help: 'Platform deliveries recognised as repeats (Slack retries, Teams redeliveries) and not acted on again',
+  labelNames: ['platform'] as const,
+  registers: [metricsRegistry],
+});
+
+const sweepRepairs = new Counter({
+  name: 'wellbeing_sweep_repairs_total',
+  help: 'What the periodic sweep did, by kind',
+  labelNames: ['kind'] as const,
+  registers: [metricsRegistry],
+});
+
+export function surfaceOf(path: string): Surface {
+  if (path.startsWith('/slack/')) return 'slack';
+  if (path === '/api/messages') return 'teams';
+  if (['/metrics', '/livez', '/readyz', '/healthz'].includes(path)) return 'operations';
+  return 'other';
+}
+
+export function outcomeOf(status: number): RequestOutcome {
+  if (status >= 500) return 'error';
+  return status >= 400 ? 'rejected' : 'ok';
+}
+
+export function countRequest(surface: Surface, status: number, seconds: number): void {
+  requests.inc({ surface, outcome: outcomeOf(status) });
+  if (surface === 'slack' || surface === 'teams') ackSeconds.observe({ surface }, seconds);
+}
+
+/** `code` is a refusal code of the domain (a closed set), never free text. */
+export function countRefusal(code: string): void {
+  refusals.inc({ code });
+}
+
+export function countDuplicateDelivery(platform: DeliveryPlatform): void {
+  duplicateDeliveries.inc({ platform });
+}
+
+/** Every field of the sweep's report is a count of one kind of repair. */
+export function countSweepRepairs(report: Partial<SweepReport>): void {
+  for (const [kind, n] of Object.entries(report)) {
+    if (typeof n === 'number' && n > 0) sweepRepairs.inc({ kind }, n);
+  }
+}
