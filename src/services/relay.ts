@@ -7,7 +7,7 @@ import type { ServiceContext } from './context.js';
 import { createDeliveryService } from './deliveries.js';
 import { employeeRecord, isRefusal } from './guards.js';
 import { errSummary } from './notify.js';
-import { NoTherapistChannelError, postInThread } from './threads.js';
+import { NoTherapistChannelError, postInThread, threadFor } from './threads.js';
 import { recipientOf, type Parties } from './views.js';
 
 export function createRelayService(ctx: ServiceContext): RelayService {
@@ -17,13 +17,17 @@ export function createRelayService(ctx: ServiceContext): RelayService {
     async fromEmployee(actor, input) {
       const employee = await employeeRecord(ctx, actor);
       if (isRefusal(employee)) return employee;
-      const therapist = employee.therapistId ? await ctx.store.directory.person(employee.therapistId) : null;
+      const therapistId = employee.therapistId;
+      const [therapist, link] = therapistId
+        ? await Promise.all([ctx.store.directory.person(therapistId), ctx.store.directory.linkOfTherapist(therapistId)])
+        : [null, null];
       if (!therapist) return refuse('no_therapist');
-      if (!(await ctx.store.directory.linkOfTherapist(therapist._id))) return refuse('therapist_not_linked');
+      if (!link) return refuse('therapist_not_linked');
       if (!(await firstTime(input.deliveryKey))) return { ok: true, duplicate: true };
       const parties: Parties = { employee, therapist };
       try {
-        await postInThread(ctx, parties, { kind: 'relay', from: 'employee', senderName: employee.displayName, text: input.text });
+        const thread = await threadFor(ctx, parties, link);
+        await postInThread(ctx, parties, { kind: 'relay', from: 'employee', senderName: employee.displayName, text: input.text }, thread);
         return { ok: true, duplicate: false };
       } catch (err) {
         await forget(input.deliveryKey);

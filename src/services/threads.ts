@@ -1,5 +1,6 @@
 // The employee's thread in the therapist's linked channel: found, or opened on first use exactly once.
 import { channelKey } from '../domain/types.js';
+import type { ChannelLinkDoc } from '../store/models.js';
 import { relayThreadId } from '../store/relay-threads.js';
 import type { ServiceContext } from './context.js';
 import { DeliveryError } from './notifier.js';
@@ -10,8 +11,9 @@ const OPENING_WAIT_MS = 3_000;
 
 export class NoTherapistChannelError extends Error {}
 
-export async function threadFor(ctx: ServiceContext, parties: Parties): Promise<ThreadAddress> {
-  const link = await ctx.store.directory.linkOfTherapist(parties.therapist._id);
+/** `knownLink`: the therapist's channel link when the caller has just read it (saves a read). */
+export async function threadFor(ctx: ServiceContext, parties: Parties, knownLink?: ChannelLinkDoc): Promise<ThreadAddress> {
+  const link = knownLink ?? (await ctx.store.directory.linkOfTherapist(parties.therapist._id));
   if (!link) throw new NoTherapistChannelError('therapist has no linked channel');
   const id = relayThreadId(parties.employee._id, parties.therapist._id);
   const deadline = Date.now() + OPENING_WAIT_MS;
