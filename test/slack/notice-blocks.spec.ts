@@ -3,23 +3,11 @@
 import { expect } from 'chai';
 import type { KnownBlock } from '@slack/types';
 import type { RequestView } from '../../src/notices/notice.js';
+import { slackSampleRequest } from '../support/views.js';
 import { noticeMessage } from '../../src/slack/blocks/notice.js';
 import { actions } from '../../src/slack/ids.js';
 
-const request: RequestView = {
-  id: 'req1',
-  sessionId: 'ses1',
-  current: { start: new Date('2030-01-10T10:00:00Z'), end: new Date('2030-01-10T10:50:00Z') },
-  proposed: { start: new Date('2030-01-12T15:00:00Z'), end: new Date('2030-01-12T15:50:00Z') },
-  custom: false,
-  reason: 'Travel',
-  requestedBy: 'employee',
-  awaiting: 'therapist',
-  status: 'pending',
-  decisionNote: null,
-  employeeName: 'Employee 1',
-  therapistName: 'Dr Sam Rivers',
-};
+const request: RequestView = slackSampleRequest('Travel');
 
 const buttons = (blocks: KnownBlock[]) =>
   blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).map((e) => ('action_id' in e ? `${e.action_id}=${'value' in e ? String(e.value) : ''}` : ''));

@@ -5,6 +5,7 @@ import { expect } from 'chai';
 import { createLogger } from '../../src/log.js';
 import { DeliveryError } from '../../src/services/notifier.js';
 import type { Notice, Recipient, RequestView } from '../../src/notices/notice.js';
+import { slackSampleRequest } from '../support/views.js';
 import { SlackNotifier } from '../../src/slack/notifier.js';
 import { actions } from '../../src/slack/ids.js';
 import { SlackApiStub } from '../support/slack-api-stub.js';
@@ -18,20 +19,7 @@ const recipient = (zone: string, userId = 'UEMP1'): Recipient => ({
   identity: { platform: 'slack', workspaceId: 'T0TEST', userId },
 });
 const channel = { platform: 'slack' as const, workspaceId: 'T0TEST', channelId: 'CACME' };
-const request: RequestView = {
-  id: 'req1',
-  sessionId: 's1',
-  current: { start: new Date('2030-01-10T10:00:00Z'), end: new Date('2030-01-10T10:50:00Z') },
-  proposed: { start: new Date('2030-01-12T15:00:00Z'), end: new Date('2030-01-12T15:50:00Z') },
-  custom: false,
-  reason: 'Travel <!channel> & more',
-  requestedBy: 'employee',
-  awaiting: 'therapist',
-  status: 'pending',
-  decisionNote: null,
-  employeeName: 'Employee 1',
-  therapistName: 'Dr Sam Rivers',
-};
+const request: RequestView = slackSampleRequest('Travel <!channel> & more');
 
 describe('slack: notifier', () => {
   let stub: SlackApiStub;

@@ -6,28 +6,14 @@ import type { RequestView } from '../../src/notices/notice.js';
 import type { RequestStatus } from '../../src/domain/types.js';
 import { refusalText, type RefusalCode } from '../../src/domain/refusals.js';
 import { noticeText, notConfirmedOptions } from '../../src/domain/wording.js';
+import { requestViewOf } from '../support/views.js';
+
+const request = (overrides: Partial<RequestView> = {}) => requestViewOf({ reason: 'Work trip', ...overrides });
 
 const LONDON = 'Europe/London';
 const CURRENT = 'Thu 15 Jan 2026, 14:00–14:50 GMT';
 const PROPOSED = 'Tue 20 Jan 2026, 16:00–16:50 GMT';
 
-function request(overrides: Partial<RequestView> = {}): RequestView {
-  return {
-    id: 'req-1',
-    sessionId: 'ses-1',
-    current: { start: new Date('2026-01-15T14:00:00Z'), end: new Date('2026-01-15T14:50:00Z') },
-    proposed: { start: new Date('2026-01-20T16:00:00Z'), end: new Date('2026-01-20T16:50:00Z') },
-    custom: false,
-    reason: 'Work trip',
-    requestedBy: 'employee',
-    awaiting: 'therapist',
-    status: 'pending',
-    decisionNote: null,
-    employeeName: 'Alex Employee',
-    therapistName: 'Dr Sam Therapist',
-    ...overrides,
-  };
-}
 
 const decided = (overrides: Partial<RequestView>) => noticeText({ kind: 'request_decided', request: request(overrides) }, LONDON);
 const body = (t: { title: string; lines: string[] }) => [t.title, ...t.lines].join('\n');

@@ -1,50 +1,23 @@
 // What each notice says, for one reader in their zone (DESIGN §2 rule 6): every kind has a title, and the same
 // session reads 14:00 GMT to a London reader and 09:00 EST to a New York reader.
 import { expect } from 'chai';
-import type { Notice, NoticeKind, RequestView, SessionView } from '../../src/notices/notice.js';
+import type { Notice, NoticeKind } from '../../src/notices/notice.js';
+import { requestViewOf as request, sampleCurrent, sampleProposed, sessionViewOf as session } from '../support/views.js';
 import type { RequestStatus } from '../../src/domain/types.js';
 import { cancellationConsequence, noticeText, requestStatusWord, sessionLine, type NoticeText } from '../../src/domain/wording.js';
 
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';
 
-// Current session Thu 15 Jan 2026 14:00–14:50Z; proposed Tue 20 Jan 2026 16:00–16:50Z.
-const current = { start: new Date('2026-01-15T14:00:00Z'), end: new Date('2026-01-15T14:50:00Z') };
-const proposed = { start: new Date('2026-01-20T16:00:00Z'), end: new Date('2026-01-20T16:50:00Z') };
+const current = sampleCurrent;
+const proposed = sampleProposed;
 
 const rendered = {
   [LONDON]: { current: 'Thu 15 Jan 2026, 14:00–14:50 GMT', proposed: 'Tue 20 Jan 2026, 16:00–16:50 GMT' },
   [NEW_YORK]: { current: 'Thu 15 Jan 2026, 09:00–09:50 EST', proposed: 'Tue 20 Jan 2026, 11:00–11:50 EST' },
 };
 
-function request(overrides: Partial<RequestView> = {}): RequestView {
-  return {
-    id: 'req-1',
-    sessionId: 'ses-1',
-    current,
-    proposed,
-    custom: false,
-    reason: 'Work trip that week',
-    requestedBy: 'employee',
-    awaiting: 'therapist',
-    status: 'pending',
-    decisionNote: null,
-    employeeName: 'Alex Employee',
-    therapistName: 'Dr Sam Therapist',
-    ...overrides,
-  };
-}
 
-function session(span: { start: Date; end: Date }, overrides: Partial<SessionView> = {}): SessionView {
-  return {
-    id: 'ses-1',
-    ...span,
-    status: 'booked',
-    employeeName: 'Alex Employee',
-    therapistName: 'Dr Sam Therapist',
-    ...overrides,
-  };
-}
 
 /** One sample per kind; the mapped type makes tsc fail when a kind is added to Notice without a sample here. */
 const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
