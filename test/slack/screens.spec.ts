@@ -37,6 +37,7 @@ describe('slack: screens follow every change', () => {
     if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
     const asked = await h.services.reschedule.request(employee, { sessionId: booked.session.id, choice: { slotId: String(slot(targetIndex)._id) }, reason: 'A work trip came up' });
     if (!asked.ok) throw new Error(`request refused: ${asked.code}`);
+    await h.app.slack?.idle(); // Home tabs republished after the notices land before the test looks
     return { session: booked.session, request: asked.request };
   }
 
@@ -84,7 +85,8 @@ describe('slack: screens follow every change', () => {
   it('App Home offers Withdraw on a pending request, and withdrawing from there redraws the Home tab', async () => {
     const { request } = await pendingRequest(6, 7);
     await h.post(eventCallback({ type: 'app_home_opened', user: 'UEMP1', channel: 'DEMP1', tab: 'home', event_ts: '1.1' }));
-    expect(JSON.stringify(h.stub.lastCall('views.publish')?.body)).to.include(`"action_id":"${actions.requestWithdraw}","value":"${request.id}"`);
+    const opened = h.stub.callsTo('views.publish').filter((c) => c.body.user_id === 'UEMP1').pop();
+    expect(JSON.stringify(opened?.body)).to.include(`"action_id":"${actions.requestWithdraw}","value":"${request.id}"`);
     h.stub.reset();
     await h.post(blockActions({ user: 'UEMP1', actionId: actions.requestWithdraw, value: request.id, view: { id: 'VHOME', callbackId: '', type: 'home' } }));
     const home = h.stub.callsTo('views.publish').filter((c) => c.body.user_id === 'UEMP1').pop();
