@@ -11,6 +11,7 @@ import { EmailingNotifier } from './email/emailing-notifier.js';
 import { errorAnswer, notFound } from './http/errors.js';
 import { requestLog } from './http/request-log.js';
 import { createSlackApp, type SlackOverrides, type SlackSurface } from './slack/index.js';
+import { countedServices } from './operations/counted-services.js';
 import { operationsRouter } from './operations/router.js';
 import type { Database } from './store/connection.js';
 import { createStore } from './store/index.js';
@@ -41,7 +42,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   const outbound: Notifier = config.SMTP_URL
     ? new EmailingNotifier(notifier, nodemailer.createTransport(config.SMTP_URL), config.EMAIL_FROM, log.child({ component: 'email' }))
     : notifier;
-  const services = createServices({ store: createStore(db), notifier: outbound, log, clock, claimGraceMs });
+  const services = countedServices(createServices({ store: createStore(db), notifier: outbound, log, clock, claimGraceMs }));
   const http = express();
   http.disable('x-powered-by');
   http.use((_req, _res, next) => withCorrelation(next));

@@ -1,4 +1,4 @@
-// Confirmations by e-mail, where configured (DESIGN §2.6): wraps the chat Notifier, and after each change
+// Confirmations by e-mail, where configured (docs/design.md §2.6): wraps the chat Notifier, and after each change
 // notice also e-mails the reader, in their own zone. Free text (reasons, notes) stays in chat and out of mail.
 import type { Transporter } from 'nodemailer';
 import { noticeText } from '../domain/wording.js';

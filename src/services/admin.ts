@@ -44,7 +44,7 @@ const issues = (e: z.ZodError) => e.issues.map((i) => `${i.path.join('.') || 'in
 
 export function createAdminService(ctx: ServiceContext) {
   const { directory } = ctx.store;
-  /** Operator changes are audited like any other (DESIGN §3); the CLI acts as the `operator`. */
+  /** Operator changes are audited like any other (docs/design.md §3); the CLI acts as the `operator`. */
   const audit = (orgId: string, action: string, subjectId: string, details: Record<string, unknown> = {}) =>
     ctx.store.audit.append({
       _id: `admin:${action}:${subjectId}:${ctx.clock().toISOString()}`,

@@ -1,5 +1,5 @@
 // Mongoose schemas and their indexes. Every unique index is on fields that every document has (FerretDB
-// ignores `sparse`), and no schema relies on TTL, partial indexes or transactions (DESIGN §6).
+// ignores `sparse`), and no schema relies on TTL, partial indexes or transactions (docs/design.md §6).
 import { Schema, type Connection, type Types } from 'mongoose';
 import type { Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
 

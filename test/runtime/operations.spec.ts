@@ -73,4 +73,16 @@ describe('operations: health, readiness and metrics', () => {
     expect(delta('wellbeing_sweep_repairs_total', 'kind="rolledForward"')).to.equal(1);
     expect(after).to.not.include('kind="deliveryKeysRemoved"}');
   });
+
+  it("the app's services count each refusal they answer and each delivery seen twice", async () => {
+    const before = await metrics();
+    const stranger = { personId: '64b7f0c2a1b2c3d4e5f60718', orgId: 'none', displayName: 'Nobody', roles: ['employee' as const], zone: 'UTC', identity: { platform: 'slack' as const, workspaceId: 'T0', userId: 'U0' } };
+    expect(await app.services.sessions.book(stranger, { slotId: 'not-an-id' })).to.deep.include({ code: 'unknown_slot' });
+    expect(await app.services.deliveries.firstTime('teams:conv:1')).to.equal(true);
+    expect(await app.services.deliveries.firstTime('teams:conv:1')).to.equal(false);
+    const after = await metrics();
+    const delta = (name: string, labels: string) => sample(after, name, labels) - sample(before, name, labels);
+    expect(delta('wellbeing_refusals_total', 'code="unknown_slot"')).to.equal(1);
+    expect(delta('wellbeing_duplicate_deliveries_total', 'platform="teams"')).to.equal(1);
+  });
 });

@@ -1,4 +1,4 @@
-// Monthly allowance arithmetic (DESIGN §2 rule 5): per-employee override over the organisation default, a
+// Monthly allowance arithmetic (docs/design.md §2 rule 5): per-employee override over the organisation default, a
 // balance that never goes negative, unit numbers to claim, and whether a move needs a unit in another month.
 import { expect } from 'chai';
 import {

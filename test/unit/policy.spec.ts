@@ -1,4 +1,4 @@
-// The reschedule window and late cancellation (DESIGN §2 rules 1–2): "more than cutoff hours" is strict, so a
+// The reschedule window and late cancellation (docs/design.md §2 rules 1–2): "more than cutoff hours" is strict, so a
 // session exactly at the cutoff is already inside the window. Windows are measured in real elapsed time, so a
 // DST change inside the 24 hours does not stretch or shrink them.
 import { expect } from 'chai';

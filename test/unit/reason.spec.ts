@@ -1,4 +1,4 @@
-// Every reschedule and cancellation records a reason (DESIGN §2 rule 7): trimmed, at least 3 and at most 500
+// Every reschedule and cancellation records a reason (docs/design.md §2 rule 7): trimmed, at least 3 and at most 500
 // characters after trimming.
 import { expect } from 'chai';
 import { checkReason, REASON_MAX_LENGTH, REASON_MIN_LENGTH, type ReasonCheck } from '../../src/domain/reason.js';

@@ -1,4 +1,4 @@
-// Usage aggregation for HR and small-group suppression (DESIGN §7): groups under the minimum are hidden, and a
+// Usage aggregation for HR and small-group suppression (docs/design.md §7): groups under the minimum are hidden, and a
 // lone hidden group takes the next smallest with it so it cannot be recovered as total minus the shown groups.
 import { expect } from 'chai';
 import {

@@ -1,4 +1,4 @@
-// What each notice says, for one reader in their zone (DESIGN §2 rule 6): every kind has a title, and the same
+// What each notice says, for one reader in their zone (docs/design.md §2 rule 6): every kind has a title, and the same
 // session reads 14:00 GMT to a London reader and 09:00 EST to a New York reader.
 import { expect } from 'chai';
 import type { Notice, NoticeKind } from '../../src/notices/notice.js';

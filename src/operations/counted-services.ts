@@ -1,0 +1,44 @@
+// The services as the platforms see them, counted for /metrics: every refusal a use case answers (by its code,
+// a closed set) and every platform delivery seen twice. One wrapper here instead of a call in every use case.
+import { countDuplicateDelivery, countRefusal } from '../metrics.js';
+import type { Services } from '../services/api.js';
+
+function isRefusal(value: unknown): value is { ok: false; code: string } {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false && typeof (value as { code?: unknown }).code === 'string';
+}
+
+/** Wraps each method of one service so that a refusal it resolves to is counted. */
+function countingRefusals<T extends object>(service: T): T {
+  return new Proxy(service, {
+    get(target, property, receiver) {
+      const member: unknown = Reflect.get(target, property, receiver);
+      if (typeof member !== 'function') return member;
+      return async (...args: unknown[]) => {
+        const result: unknown = await (member as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        if (isRefusal(result)) countRefusal(result.code);
+        return result;
+      };
+    },
+  });
+}
+
+export function countedServices<S extends Services>(services: S): S {
+  const { firstTime } = services.deliveries;
+  return {
+    ...services,
+    sessions: countingRefusals(services.sessions),
+    reschedule: countingRefusals(services.reschedule),
+    availability: countingRefusals(services.availability),
+    relay: countingRefusals(services.relay),
+    usage: countingRefusals(services.usage),
+    directory: countingRefusals(services.directory),
+    deliveries: {
+      ...services.deliveries,
+      async firstTime(key) {
+        const first = await firstTime(key);
+        if (!first) countDuplicateDelivery(key.startsWith('teams') ? 'teams' : 'slack');
+        return first;
+      },
+    },
+  };
+}
