@@ -7,19 +7,21 @@ function isRefusal(value: unknown): value is { ok: false; code: string } {
   return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false && typeof (value as { code?: unknown }).code === 'string';
 }
 
-/** Wraps each method of one service so that a refusal it resolves to is counted. */
+/** Wraps each method of one service (a plain object of functions) so that a refusal it resolves to is counted. */
 function countingRefusals<T extends object>(service: T): T {
-  return new Proxy(service, {
-    get(target, property, receiver) {
-      const member: unknown = Reflect.get(target, property, receiver);
-      if (typeof member !== 'function') return member;
-      return async (...args: unknown[]) => {
-        const result: unknown = await (member as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+  const wrapped = Object.entries(service).map(([name, member]: [string, unknown]) => {
+    if (typeof member !== 'function') return [name, member];
+    const method = member as (...args: unknown[]) => Promise<unknown>;
+    return [
+      name,
+      async (...args: unknown[]) => {
+        const result = await method.apply(service, args);
         if (isRefusal(result)) countRefusal(result.code);
         return result;
-      };
-    },
+      },
+    ];
   });
+  return Object.fromEntries(wrapped) as T;
 }
 
 export function countedServices<S extends Services>(services: S): S {
