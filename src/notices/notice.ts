@@ -23,6 +23,8 @@ export interface SessionView {
   status: SessionStatus;
   employeeName: string;
   therapistName: string;
+  /** The calendar event this session is (one per reschedule chain) and its revision. */
+  calendar?: { chainId: string; sequence: number };
 }
 
 export interface RequestView {

@@ -64,6 +64,10 @@ export interface SessionDoc {
   replaces: Types.ObjectId | null;
   replacedBy: Types.ObjectId | null;
   cancelReason: string | null;
+  /** The first session of its reschedule chain (itself for a booking): one calendar event UID per chain. */
+  chainId?: Types.ObjectId | null;
+  /** How many reschedules led to this session: the calendar SEQUENCE grows with each (src/calendar). */
+  chainSequence?: number;
   createdAt: Date;
 }
 
@@ -111,7 +115,7 @@ export interface ClaimDoc {
   data?: Record<string, unknown>;
 }
 
-export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease';
+export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder';
 
 /** A processed platform delivery (Slack event, Teams activity, relayed message), kept 7 days. */
 export interface DeliveryDoc {
@@ -241,6 +245,8 @@ const sessionSchema = new Schema<SessionDoc>(
     replaces: { type: ObjectId, default: null },
     replacedBy: { type: ObjectId, default: null },
     cancelReason: { type: String, default: null },
+    chainId: { type: ObjectId, default: null },
+    chainSequence: { type: Number, default: 0 },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },
