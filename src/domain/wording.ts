@@ -1,6 +1,7 @@
 // What each notice says, in words, for one reader in their zone. Slack and Teams lay these lines out
 // differently (Block Kit / Adaptive Cards) but never word a rule differently.
 import type { Notice, RequestView, SessionView } from '../notices/notice.js';
+import { joinLine, reminderText } from './reminder-wording.js';
 import { formatSpan } from './time.js';
 
 export interface NoticeText {
@@ -100,6 +101,7 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
           `${notice.session.employeeName} with ${notice.session.therapistName}`,
           `New time: ${span(notice.session, zone)}`,
           `Was: ${span(notice.previous, zone)}`,
+          ...joinLine(notice.session),
         ],
       };
     case 'reschedule_declined':
@@ -127,8 +129,11 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
     case 'session_booked':
       return {
         title: 'Session booked',
-        lines: [`${notice.session.employeeName} with ${notice.session.therapistName}`, span(notice.session, zone)],
+        lines: [`${notice.session.employeeName} with ${notice.session.therapistName}`, span(notice.session, zone), ...joinLine(notice.session)],
       };
+    case 'reminder_cutoff':
+    case 'reminder_starting':
+      return reminderText(notice, zone);
     case 'session_cancelled':
       return {
         title: notice.late ? 'Session cancelled (late cancellation)' : 'Session cancelled',

@@ -25,6 +25,8 @@ export interface SessionView {
   therapistName: string;
   /** The calendar event this session is (one per reschedule chain) and its revision. */
   calendar?: { chainId: string; sequence: number };
+  /** The therapist's meeting link, where they have one. */
+  joinUrl?: string | null;
 }
 
 export interface RequestView {
@@ -42,7 +44,7 @@ export interface RequestView {
   therapistName: string;
 }
 
-export type Notice =
+type CoreNotice =
   | { kind: 'relay'; from: 'employee' | 'therapist'; senderName: string; text: string }
   | { kind: 'thread_opened'; employeeName: string }
   /** To the therapist's thread: a request with Confirm / Decline / Propose. */
@@ -63,5 +65,12 @@ export type Notice =
   /** To the employee: the therapist tried to confirm their request, and it could not go through. */
   | { kind: 'reschedule_not_confirmed'; request: RequestView; why: 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past' }
   | { kind: 'session_cancelled'; session: SessionView; late: boolean; reason: string; cancelledBy: 'employee' | 'therapist' };
+
+export type Notice = CoreNotice | ReminderNotice;
+
+/** A reminder in chat (DESIGN §9), each sent once per session and kind; `at` is when it was due, for "tomorrow". */
+export type ReminderNotice =
+  | { kind: 'reminder_cutoff'; session: SessionView; cutoffAt: Date; at: Date }
+  | { kind: 'reminder_starting'; session: SessionView; at: Date };
 
 export type NoticeKind = Notice['kind'];

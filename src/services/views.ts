@@ -61,6 +61,7 @@ export function sessionView(session: SessionDoc, parties: Parties): SessionView 
     employeeName: parties.employee.displayName,
     therapistName: parties.therapist.displayName,
     calendar: calendarRefOf(session),
+    joinUrl: parties.therapist.meetingLink ?? null,
   };
 }
 

@@ -6,6 +6,7 @@ import { DeliveryRepository } from './deliveries.js';
 import { OwedRepository } from './owed.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
+import { ReminderRepository } from './reminders.js';
 import { SessionRepository } from './sessions.js';
 
 export interface Store {
@@ -16,6 +17,7 @@ export interface Store {
   audit: AuditRepository;
   deliveries: DeliveryRepository;
   owed: OwedRepository;
+  reminders: ReminderRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -27,6 +29,7 @@ export function createStore(db: Database): Store {
     audit: new AuditRepository(db.models),
     deliveries: new DeliveryRepository(db.models),
     owed: new OwedRepository(db.models),
+    reminders: new ReminderRepository(db.models),
   };
 }
 

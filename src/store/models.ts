@@ -10,6 +10,10 @@ export interface OrganisationDoc {
   defaultAllowance: number;
   rescheduleCutoffHours: number;
   minReportGroupSize: number;
+  /** Hours before the reschedule cutoff that the "can no longer be moved after…" reminder goes out (unset: default). */
+  reminderLeadHours?: number | null;
+  /** Minutes before a session that the "starting soon" reminder goes out (unset: default). */
+  reminderMinutesBefore?: number | null;
   createdAt: Date;
 }
 
@@ -25,6 +29,8 @@ export interface PersonDoc {
   allowanceOverride: number | null;
   /** Therapists only: minutes kept free after each session (busy-time ticks cover it). */
   bufferMinutes: number;
+  /** Therapists only: where sessions take place (a video meeting link), shown with every session. */
+  meetingLink?: string | null;
   identityKey: string;
   identity: { platform: Platform; workspaceId: string; userId: string };
   createdAt: Date;
@@ -184,6 +190,8 @@ const organisationSchema = new Schema<OrganisationDoc>(
     defaultAllowance: { type: Number, required: true },
     rescheduleCutoffHours: { type: Number, required: true, default: 24 },
     minReportGroupSize: { type: Number, required: true, default: 5 },
+    reminderLeadHours: { type: Number, default: null },
+    reminderMinutesBefore: { type: Number, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },
@@ -200,6 +208,7 @@ const personSchema = new Schema<PersonDoc>(
     therapistId: { type: ObjectId, default: null },
     allowanceOverride: { type: Number, default: null },
     bufferMinutes: { type: Number, required: true, default: 0 },
+    meetingLink: { type: String, default: null },
     identityKey: { type: String, required: true, unique: true },
     identity: { type: identitySchema, required: true },
     createdAt: { type: Date, required: true, default: () => new Date() },
@@ -254,6 +263,7 @@ const sessionSchema = new Schema<SessionDoc>(
 sessionSchema.index({ employeeId: 1, start: 1 });
 sessionSchema.index({ therapistId: 1, start: 1 });
 sessionSchema.index({ orgId: 1, month: 1 });
+sessionSchema.index({ status: 1, start: 1 }); // reminders: booked sessions starting soon
 
 const requestSchema = new Schema<RescheduleRequestDoc>(
   {

@@ -78,6 +78,13 @@ const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
     reason: 'Feeling better',
     cancelledBy: 'employee',
   },
+  reminder_cutoff: {
+    kind: 'reminder_cutoff',
+    session: session(current),
+    cutoffAt: new Date('2026-01-14T14:00:00Z'),
+    at: new Date('2026-01-13T14:00:00Z'),
+  },
+  reminder_starting: { kind: 'reminder_starting', session: session(current, { joinUrl: 'https://meet.example.com/sam' }), at: new Date('2026-01-15T13:45:00Z') },
 };
 
 /** Which of the two sample spans each kind mentions. */
@@ -96,6 +103,8 @@ const spansShown: Record<NoticeKind, ('current' | 'proposed')[]> = {
   request_expired: ['current'],
   session_booked: ['current'],
   session_cancelled: ['current'],
+  reminder_cutoff: ['current'],
+  reminder_starting: ['current'],
 };
 
 const allText = (t: NoticeText) => [t.title, ...t.lines].join('\n');
