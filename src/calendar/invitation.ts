@@ -64,6 +64,9 @@ export function invitationFor(notice: Notice, reader: Recipient & { email: strin
     start: session.start,
     end: session.end,
     summary: `Wellbeing session: ${session.employeeName} with ${session.therapistName}`,
+    // Where the session takes place: the therapist's meeting link, which calendars offer to open.
+    location: session.joinUrl ?? null,
+    url: session.joinUrl ?? null,
     description: `${formatSpan(session.start, session.end, reader.zone)} (${reader.zone})`,
     status: change.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: { name: organiser.name, email: organiser.email },

@@ -170,6 +170,25 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  'set-meeting-link': {
+    summary: "set (or with --remove, clear) a therapist's meeting link, shown with every session",
+    usage: '--platform slack|teams --workspace T0123 --user U0123 (--url https://meet.example.com/sam | --remove)',
+    options: { platform: s, workspace: s, user: s, url: s, remove: b },
+    required: ['platform', 'workspace', 'user'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const url = str(flags, 'url') ?? null;
+      if ((url === null) === (flags.remove !== true)) throw new UsageError('give exactly one of --url and --remove');
+      const result = await services.meetingLinks.setFor(identityOf(flags), url);
+      if (!result.ok) {
+        io.err(`Refused: ${result.error}`);
+        return EXIT_REFUSED;
+      }
+      io.out(result.meetingLink ? 'Meeting link set.' : 'Meeting link removed.');
+      return EXIT_OK;
+    },
+  },
+
   'add-employee': {
     summary: 'add an employee and assign their therapist',
     usage:

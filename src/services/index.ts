@@ -12,12 +12,20 @@ import { createRelayService } from './relay.js';
 import { createRescheduleService } from './reschedule/index.js';
 import { createSessionService } from './sessions/index.js';
 import { sweep, type SweepReport } from './sweep.js';
+import { setMeetingLinkOf, setOwnMeetingLink, type MeetingLinkResult } from './therapist-tools/meeting-link.js';
+import type { Actor } from './types.js';
+import type { PlatformIdentity } from '../domain/types.js';
 import { createUsageService } from './usage.js';
 
 export interface CoreServices extends Services {
   admin: AdminService;
   sweep(): Promise<SweepReport>;
   context: ServiceContext;
+  /** Therapist tools (DESIGN §9): a therapist's own meeting link, or the operator's setting of it. */
+  meetingLinks: {
+    setOwn(actor: Actor, link: string | null): Promise<MeetingLinkResult>;
+    setFor(therapist: PlatformIdentity, link: string | null): Promise<MeetingLinkResult>;
+  };
 }
 
 export function createServices(deps: { store: Store; notifier: Notifier; log: Logger; clock?: () => Date; claimGraceMs?: number }): CoreServices {
@@ -40,6 +48,10 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
     admin: createAdminService(ctx),
     deliveries: createDeliveryService(ctx),
     sweep: () => sweep(ctx, reschedule),
+    meetingLinks: {
+      setOwn: (actor, link) => setOwnMeetingLink(ctx, actor, link),
+      setFor: (therapist, link) => setMeetingLinkOf(ctx, therapist, link),
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { OwedRepository } from './owed.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
 import { ReminderRepository } from './reminders.js';
+import { TherapistSettingsRepository } from './therapist-settings.js';
 import { SessionRepository } from './sessions.js';
 
 export interface Store {
@@ -18,6 +19,7 @@ export interface Store {
   deliveries: DeliveryRepository;
   owed: OwedRepository;
   reminders: ReminderRepository;
+  therapistSettings: TherapistSettingsRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -30,6 +32,7 @@ export function createStore(db: Database): Store {
     deliveries: new DeliveryRepository(db.models),
     owed: new OwedRepository(db.models),
     reminders: new ReminderRepository(db.models),
+    therapistSettings: new TherapistSettingsRepository(db.models),
   };
 }
 

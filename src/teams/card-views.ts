@@ -45,7 +45,7 @@ export function homeCard(overview: Overview): AdaptiveCardJson {
     sessions: overview.upcoming.map((s) => ({
       id: s.id,
       when: formatSpan(s.start, s.end, zone),
-      detail: `With ${s.therapistName}`,
+      detail: s.joinUrl ? `With ${s.therapistName}. Join: ${s.joinUrl}` : `With ${s.therapistName}`,
       canReschedule: s.canReschedule && !s.pendingRequest,
       pending: s.pendingRequest
         ? `Reschedule to ${formatSpan(s.pendingRequest.proposed.start, s.pendingRequest.proposed.end, zone)} is ${requestStatusWord(s.pendingRequest.status)}.`

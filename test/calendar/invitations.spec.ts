@@ -21,6 +21,8 @@ interface ParsedEvent {
   status: string;
   zone: string;
   description: string;
+  location: string | null;
+  url: string | null;
 }
 
 /** Reads an invitation the way a calendar does: with an iCalendar parser, not string matching. */
@@ -40,6 +42,8 @@ function eventOf(mail: ReceivedMail): ParsedEvent {
     status: String(vevents[0]?.getFirstPropertyValue('status')),
     zone: String(calendar.getFirstPropertyValue('x-wr-timezone')),
     description: event.description,
+    location: event.location,
+    url: (vevents[0]?.getFirstPropertyValue('url') as string | null) ?? null,
   };
 }
 
@@ -106,6 +110,15 @@ describe('calendar: invitations in change e-mails', () => {
     expect(invitations(employeeMail)[0]?.description).to.include('09:00');
     const everything = mailbox.mails.map((m) => `${m.text}\n${m.calendar?.content ?? ''}`).join('\n');
     expect(everything).to.not.include('Private family matter').and.not.include('A private reason');
+  });
+
+  it("the therapist's meeting link is the event's location and URL", async () => {
+    await db.models.Person.updateOne({ _id: world.therapist.personId }, { $set: { meetingLink: 'https://meet.example.com/dr-rivers' } });
+    expect((await services.sessions.book(employee(), { slotId: slotId(0) })).ok).to.equal(true);
+    const [event] = invitations(employeeMail);
+    expect(event?.location).to.equal('https://meet.example.com/dr-rivers');
+    expect(event?.url).to.equal('https://meet.example.com/dr-rivers');
+    expect(mailbox.to(employeeMail)[0]?.text).to.include('Join: https://meet.example.com/dr-rivers');
   });
 
   it('two bookings are two events', async () => {
