@@ -123,8 +123,10 @@ export const commands: Record<string, Command> = {
 
   'set-policy': {
     summary: "change an organisation's allowance, cutoff, report group size or zone",
-    usage: '--org acme [--allowance N] [--cutoff-hours N] [--min-group N] [--zone Europe/London]',
-    options: { org: s, allowance: s, 'cutoff-hours': s, 'min-group': s, zone: s },
+    usage:
+      '--org acme [--allowance N] [--cutoff-hours N] [--min-group N] [--zone Europe/London] [--reminder-lead-hours N] ' +
+      '[--reminder-minutes-before N] [--support-line "the Acme support line, 0800 123 456"]',
+    options: { org: s, allowance: s, 'cutoff-hours': s, 'min-group': s, zone: s, 'reminder-lead-hours': s, 'reminder-minutes-before': s, 'support-line': s },
     required: ['org'],
     needsDb: true,
     async run(services, flags, io) {
@@ -133,6 +135,9 @@ export const commands: Record<string, Command> = {
         rescheduleCutoffHours: int(flags, 'cutoff-hours'),
         minReportGroupSize: int(flags, 'min-group'),
         zone: str(flags, 'zone'),
+        reminderLeadHours: int(flags, 'reminder-lead-hours'),
+        reminderMinutesBefore: int(flags, 'reminder-minutes-before'),
+        supportLine: str(flags, 'support-line'),
       };
       const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       if (Object.keys(given).length === 0) throw new UsageError('give at least one of --allowance, --cutoff-hours, --min-group, --zone');
@@ -185,6 +190,27 @@ export const commands: Record<string, Command> = {
         return EXIT_REFUSED;
       }
       io.out(result.meetingLink ? 'Meeting link set.' : 'Meeting link removed.');
+      return EXIT_OK;
+    },
+  },
+
+  'set-reply-hours': {
+    summary: "set a therapist's usual reply time and hours, shown to employees who message them",
+    usage: '--platform slack|teams --workspace T0123 --user U0123 [--usual "within one working day"] [--days 1-5 | --days 1,3,5 --from 09:00 --to 17:00]',
+    options: { platform: s, workspace: s, user: s, usual: s, days: s, from: s, to: s },
+    required: ['platform', 'workspace', 'user'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const days = str(flags, 'days');
+      const range = days ? /^([1-7])-([1-7])$/.exec(days) : null;
+      const dayList = range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i) : days?.split(',').map(Number);
+      const hours = dayList ? { days: dayList, from: str(flags, 'from') ?? '', to: str(flags, 'to') ?? '' } : null;
+      const result = await services.replyHours.setFor(identityOf(flags), { usualReply: str(flags, 'usual') ?? null, hours });
+      if (!result.ok) {
+        io.err(`Refused: ${result.error}`);
+        return EXIT_REFUSED;
+      }
+      io.out('Reply time and hours set.');
       return EXIT_OK;
     },
   },

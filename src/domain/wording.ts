@@ -1,6 +1,7 @@
 // What each notice says, in words, for one reader in their zone. Slack and Teams lay these lines out
 // differently (Block Kit / Adaptive Cards) but never word a rule differently.
 import type { Notice, RequestView, SessionView } from '../notices/notice.js';
+import { careNoteText } from './care.js';
 import { joinLine, reminderText } from './reminder-wording.js';
 import { formatSpan } from './time.js';
 
@@ -134,6 +135,8 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
     case 'reminder_cutoff':
     case 'reminder_starting':
       return reminderText(notice, zone);
+    case 'care_note':
+      return careNoteText(notice.note);
     case 'session_cancelled':
       return {
         title: notice.late ? 'Session cancelled (late cancellation)' : 'Session cancelled',

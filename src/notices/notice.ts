@@ -1,5 +1,6 @@
 // What a change tells people: the views of sessions and requests, and the notices about them. Plain data,
 // shared by the rules' wording (domain), the use cases (services) and both platforms' renderers.
+import type { CareNote } from '../domain/care.js';
 import type { ChannelAddress, PlatformIdentity, RequestStatus, SessionStatus } from '../domain/types.js';
 
 export interface Recipient {
@@ -66,7 +67,10 @@ type CoreNotice =
   | { kind: 'reschedule_not_confirmed'; request: RequestView; why: 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past' }
   | { kind: 'session_cancelled'; session: SessionView; late: boolean; reason: string; cancelledBy: 'employee' | 'therapist' };
 
-export type Notice = CoreNotice | ReminderNotice;
+export type Notice = CoreNotice | ReminderNotice | CareNotice;
+
+/** To the employee, about messaging their therapist: usual reply time, hours, support line (DESIGN §9). */
+export type CareNotice = { kind: 'care_note'; note: CareNote };
 
 /** A reminder in chat (DESIGN §9), each sent once per session and kind; `at` is when it was due, for "tomorrow". */
 export type ReminderNotice =

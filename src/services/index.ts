@@ -13,6 +13,7 @@ import { createRescheduleService } from './reschedule/index.js';
 import { createSessionService } from './sessions/index.js';
 import { sweep, type SweepReport } from './sweep.js';
 import { setMeetingLinkOf, setOwnMeetingLink, type MeetingLinkResult } from './therapist-tools/meeting-link.js';
+import { setOwnReplyHours, setReplyHoursOf, type ReplyHoursResult } from './therapist-tools/reply-hours.js';
 import type { Actor } from './types.js';
 import type { PlatformIdentity } from '../domain/types.js';
 import { createUsageService } from './usage.js';
@@ -25,6 +26,11 @@ export interface CoreServices extends Services {
   meetingLinks: {
     setOwn(actor: Actor, link: string | null): Promise<MeetingLinkResult>;
     setFor(therapist: PlatformIdentity, link: string | null): Promise<MeetingLinkResult>;
+  };
+  /** A therapist's usual reply time and hours, shown by the care note. */
+  replyHours: {
+    setOwn(actor: Actor, input: unknown): Promise<ReplyHoursResult>;
+    setFor(therapist: PlatformIdentity, input: unknown): Promise<ReplyHoursResult>;
   };
 }
 
@@ -51,6 +57,10 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
     meetingLinks: {
       setOwn: (actor, link) => setOwnMeetingLink(ctx, actor, link),
       setFor: (therapist, link) => setMeetingLinkOf(ctx, therapist, link),
+    },
+    replyHours: {
+      setOwn: (actor, input) => setOwnReplyHours(ctx, actor, input),
+      setFor: (therapist, input) => setReplyHoursOf(ctx, therapist, input),
     },
   };
 }

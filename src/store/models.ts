@@ -14,6 +14,8 @@ export interface OrganisationDoc {
   reminderLeadHours?: number | null;
   /** Minutes before a session that the "starting soon" reminder goes out (unset: default). */
   reminderMinutesBefore?: number | null;
+  /** Where employees turn between sessions, e.g. "the Acme support line, 0800 123 456" (shown by the relay). */
+  supportLine?: string | null;
   createdAt: Date;
 }
 
@@ -31,6 +33,9 @@ export interface PersonDoc {
   bufferMinutes: number;
   /** Therapists only: where sessions take place (a video meeting link), shown with every session. */
   meetingLink?: string | null;
+  /** Therapists only: when they usually reply ("within one working day") and their usual hours, in their zone. */
+  usualReply?: string | null;
+  replyHours?: { days: number[]; from: string; to: string } | null;
   identityKey: string;
   identity: { platform: Platform; workspaceId: string; userId: string };
   createdAt: Date;
@@ -121,7 +126,7 @@ export interface ClaimDoc {
   data?: Record<string, unknown>;
 }
 
-export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder';
+export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder' | 'care';
 
 /** A processed platform delivery (Slack event, Teams activity, relayed message), kept 7 days. */
 export interface DeliveryDoc {
@@ -192,6 +197,7 @@ const organisationSchema = new Schema<OrganisationDoc>(
     minReportGroupSize: { type: Number, required: true, default: 5 },
     reminderLeadHours: { type: Number, default: null },
     reminderMinutesBefore: { type: Number, default: null },
+    supportLine: { type: String, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },
@@ -209,6 +215,8 @@ const personSchema = new Schema<PersonDoc>(
     allowanceOverride: { type: Number, default: null },
     bufferMinutes: { type: Number, required: true, default: 0 },
     meetingLink: { type: String, default: null },
+    usualReply: { type: String, default: null },
+    replyHours: { type: Mixed, default: null },
     identityKey: { type: String, required: true, unique: true },
     identity: { type: identitySchema, required: true },
     createdAt: { type: Date, required: true, default: () => new Date() },

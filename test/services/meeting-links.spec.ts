@@ -49,4 +49,18 @@ describe('services: therapist meeting links (join links)', () => {
     expect(await h.db.models.Person.countDocuments({ meetingLink: 'https://evil.example.com' })).to.equal(0);
     expect(await h.db.models.AuditEvent.countDocuments({ action: 'therapist.meeting_link_set' })).to.equal(1);
   });
+
+  it('the operator sets reply time and hours, and the support line and reminder times, with the CLI', async () => {
+    expect(await h.run('set-reply-hours', ...therapistFlags(), '--usual', 'within a day', '--days', '1-5', '--from', '09:00', '--to', '17:00'), h.err.join('\n')).to.equal(EXIT_OK);
+    const therapist = await h.db.models.Person.findById(world.therapist.personId).lean();
+    expect(therapist?.usualReply).to.equal('within a day');
+    expect(therapist?.replyHours).to.deep.equal({ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' });
+    expect(await h.run('set-reply-hours', ...therapistFlags(), '--days', '1,2', '--from', '9am', '--to', '17:00')).to.equal(EXIT_REFUSED);
+    expect(
+      await h.run('set-policy', '--org', world.orgId, '--support-line', 'the Acme support line, 0800 123 456', '--reminder-lead-hours', '12', '--reminder-minutes-before', '30'),
+      h.err.join('\n'),
+    ).to.equal(EXIT_OK);
+    const org = await h.db.models.Organisation.findById(world.orgId).lean();
+    expect(org).to.include({ supportLine: 'the Acme support line, 0800 123 456', reminderLeadHours: 12, reminderMinutesBefore: 30 });
+  });
 });
