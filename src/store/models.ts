@@ -79,6 +79,8 @@ export interface SessionDoc {
   chainId?: Types.ObjectId | null;
   /** How many reschedules led to this session: the calendar SEQUENCE grows with each (src/calendar). */
   chainSequence?: number;
+  /** Marked by the therapist after the session, once (claim `attendance:<session>`). */
+  attendance?: 'attended' | 'no_show' | null;
   createdAt: Date;
 }
 
@@ -126,7 +128,7 @@ export interface ClaimDoc {
   data?: Record<string, unknown>;
 }
 
-export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder' | 'care';
+export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder' | 'care' | 'attendance';
 
 /** A processed platform delivery (Slack event, Teams activity, relayed message), kept 7 days. */
 export interface DeliveryDoc {
@@ -264,6 +266,7 @@ const sessionSchema = new Schema<SessionDoc>(
     cancelReason: { type: String, default: null },
     chainId: { type: ObjectId, default: null },
     chainSequence: { type: Number, default: 0 },
+    attendance: { type: String, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },

@@ -12,4 +12,8 @@ export class TherapistSettingsRepository {
   async setReplyHours(therapistId: string | Types.ObjectId, usualReply: string | null, replyHours: PersonDoc['replyHours']): Promise<void> {
     await this.models.Person.updateOne({ _id: therapistId }, { $set: { usualReply, replyHours } }).exec();
   }
+
+  async setAttendance(sessionId: string | Types.ObjectId, attendance: 'attended' | 'no_show'): Promise<void> {
+    await this.models.Session.updateOne({ _id: sessionId }, { $set: { attendance } }).exec();
+  }
 }
