@@ -9,6 +9,8 @@ export interface EmployeeUsage {
   cancelled: number;
   lateCancelled: number;
   rescheduled: number;
+  /** Held sessions the therapist marked as a no-show (counted in `completed` too: the time was used). */
+  noShows?: number;
 }
 
 export interface GroupUsage {
@@ -19,6 +21,7 @@ export interface GroupUsage {
   cancelled: number;
   lateCancelled: number;
   rescheduled: number;
+  noShows: number;
   unitsUsed: number;
   unitsAvailable: number;
 }
@@ -35,6 +38,7 @@ export function sumUsage(department: string, rows: EmployeeUsage[]): GroupUsage 
     cancelled: sum((r) => r.cancelled),
     lateCancelled: sum((r) => r.lateCancelled),
     rescheduled: sum((r) => r.rescheduled),
+    noShows: sum((r) => r.noShows ?? 0),
     unitsUsed: sum((r) => r.booked + r.lateCancelled),
     unitsAvailable: sum((r) => r.allowance),
   };

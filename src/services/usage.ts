@@ -10,7 +10,7 @@ import type { UsageRow } from './types.js';
 
 function row(month: string, g: GroupUsage, suppressed: boolean): UsageRow {
   if (suppressed) {
-    return { month, department: g.department, employees: null, booked: null, completed: null, cancelled: null, lateCancelled: null, rescheduled: null, allowanceUtilisation: null, suppressed };
+    return { month, department: g.department, employees: null, booked: null, completed: null, cancelled: null, lateCancelled: null, rescheduled: null, noShows: null, allowanceUtilisation: null, suppressed };
   }
   return {
     month,
@@ -20,6 +20,7 @@ function row(month: string, g: GroupUsage, suppressed: boolean): UsageRow {
     completed: g.completed,
     cancelled: g.cancelled,
     lateCancelled: g.lateCancelled,
+    noShows: g.noShows,
     rescheduled: g.rescheduled,
     allowanceUtilisation: g.unitsAvailable === 0 ? 0 : Math.round((g.unitsUsed / g.unitsAvailable) * 1000) / 1000,
     suppressed,
@@ -49,6 +50,7 @@ export function createUsageService(ctx: ServiceContext): UsageService {
             cancelled: 0,
             lateCancelled: 0,
             rescheduled: 0,
+            noShows: 0,
           },
         ]),
       );
@@ -58,6 +60,7 @@ export function createUsageService(ctx: ServiceContext): UsageService {
         if (!u) continue;
         u[field[s.status]] += 1;
         if (s.status === 'booked' && s.end.getTime() <= now.getTime()) u.completed += 1;
+        if (s.status === 'booked' && s.attendance === 'no_show') u.noShows = (u.noShows ?? 0) + 1;
       }
       const all = [...usage.values()];
       const groups = groupByDepartment(all);

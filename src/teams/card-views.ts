@@ -190,6 +190,7 @@ export function usageCard(report: UsageReport): AdaptiveCardJson {
         { title: 'Completed', value: count(r.completed) },
         { title: 'Cancelled', value: count(r.cancelled) },
         { title: 'Late cancellations', value: count(r.lateCancelled) },
+        { title: 'No-shows', value: count(r.noShows ?? null) },
         { title: 'Rescheduled', value: count(r.rescheduled) },
         { title: 'Allowance used', value: percent(r.allowanceUtilisation) },
       ],

@@ -22,6 +22,7 @@ function rowBlock(row: UsageRow, minGroupSize: number): KnownBlock {
       { type: 'mrkdwn', text: `*Sessions booked*\n${count(row.booked)}` },
       { type: 'mrkdwn', text: `*Completed*\n${count(row.completed)}` },
       { type: 'mrkdwn', text: `*Cancelled*\n${count(row.cancelled)} (late: ${count(row.lateCancelled)})` },
+      { type: 'mrkdwn', text: `*No-shows*\n${count(row.noShows ?? null)}` },
       { type: 'mrkdwn', text: `*Rescheduled*\n${count(row.rescheduled)}` },
       { type: 'mrkdwn', text: `*Allowance used*\n${utilisation}` },
     ],

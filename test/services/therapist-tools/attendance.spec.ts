@@ -46,3 +46,32 @@ describe('therapist tools: marking attendance after a session, once', () => {
     expect((await h.db.models.Session.findById(sessionId).lean())?.attendance).to.equal('no_show');
   });
 });
+
+describe('therapist tools: the usage report counts no-shows', () => {
+  let h: CoreHarness;
+  let world: World;
+
+  beforeEach(async () => {
+    h = await openCoreHarness('attendance-usage');
+    world = await seedWorld(h.services, { employees: 5, slotCount: 5, minReportGroupSize: 5, firstSlot: new Date('2030-01-10T10:00:00Z') });
+  });
+  afterEach(() => h.close());
+
+  it('counts each session marked as a no-show, for the month and the department', async () => {
+    const ids: string[] = [];
+    for (const [i, e] of world.employees.entries()) {
+      const booked = await h.services.sessions.book(e, { slotId: String(world.slots[i]?._id) });
+      if (!booked.ok) throw new Error('booking failed');
+      ids.push(booked.session.id);
+    }
+    h.setNow(new Date('2030-01-20T10:00:00Z'));
+    for (const id of ids.slice(0, 2)) expect((await h.services.attendance.mark(world.therapist, { sessionId: id, attendance: 'no_show' })).ok).to.equal(true);
+    expect((await h.services.attendance.mark(world.therapist, { sessionId: ids[2], attendance: 'attended' })).ok).to.equal(true);
+    const report = await h.services.usage.report(world.hr, { month: '2030-01' });
+    if (!report.ok) throw new Error('report refused');
+    expect(report.report.rows.map((r) => [r.department, r.noShows, r.completed])).to.deep.equal([
+      ['All departments', 2, 5],
+      ['Engineering', 2, 5],
+    ]);
+  });
+});
