@@ -2,8 +2,9 @@
 // session with a reminder due, the reminder is first claimed (`reminder:<session>:<kind>`, one unique insert per
 // session and kind, with this pass's owner token); only the winner records what it owes (audit event and both
 // notices) and settles it. A pass that died after its claim but before recording is repaired by a later pass:
-// the stale claim is replaced by exactly one new claimant. Moved or cancelled sessions are not booked, so they
-// get none; one that changed between recording and sending has its owed notices dropped by the sweep.
+// one repairing pass takes the stale claim over (a unique insert of its own). Moved or cancelled sessions are
+// not booked, so they get none; one that changed between recording and sending has its owed notices dropped by
+// the sweep.
 import { Types } from 'mongoose';
 import { cutoffOf, dueReminders, reminderPolicyOf, type ReminderKind, type ReminderPolicy } from '../domain/reminders.js';
 import type { Notice } from '../notices/notice.js';
@@ -59,19 +60,26 @@ function reminderChange(due: DueReminder, parties: Parties, policy: ReminderPoli
   };
 }
 
-/** Claims the due reminders; returns the keys this pass may send (won now, or taken over from a dead pass). */
+/**
+ * Claims the due reminders; returns the keys this pass may send: won now, or taken over from a pass that died
+ * after its claim without recording anything. The dead pass's claim stays (so no fresh pass can win the key
+ * again); the takeover is itself a unique insert, one per grace period, so of several repairing passes one wins.
+ */
 async function claimDue(ctx: ServiceContext, keys: string[], now: Date): Promise<Set<string>> {
   const owner = `reminders:${String(new Types.ObjectId())}`;
   const { won, taken } = await ctx.store.claims.claimMany(keys, 'reminder', owner, {}, now);
   const stale = (await ctx.store.claims.getMany(taken)).filter((c: ClaimDoc) => c.createdAt.getTime() < now.getTime() - ctx.claimGraceMs);
   const recorded = await ctx.store.reminders.recorded(stale.map((c) => c._id));
-  const abandoned = stale.filter((c) => !recorded.has(c._id));
+  const abandoned = stale.filter((c) => !recorded.has(c._id)).map((c) => c._id);
   if (abandoned.length === 0) return new Set(won);
-  // Replace each abandoned claim; of several passes repairing at once, one re-insert wins.
-  await Promise.all(abandoned.map((c) => ctx.store.claims.releaseExact(c)));
-  const retaken = await ctx.store.claims.claimMany(abandoned.map((c) => c._id), 'reminder', owner, {}, now);
-  return new Set([...won, ...retaken.won]);
+  const period = Math.floor(now.getTime() / ctx.claimGraceMs);
+  const takeovers = await ctx.store.claims.claimMany(abandoned.map((k) => `${k}:takeover:${period}`), 'reminder', owner, {}, now);
+  const retaken = new Set(takeovers.won);
+  return new Set([...won, ...abandoned.filter((k) => retaken.has(`${k}:takeover:${period}`))]);
 }
+
+/** Reminder claims are kept well past their session, then removed: a session never needs one again by then. */
+export const REMINDER_CLAIM_RETENTION_MS = 30 * 86_400_000;
 
 /** Sends every reminder due now that no pass has sent; returns how many this pass sent. */
 export async function sendDueReminders(ctx: ServiceContext): Promise<number> {

@@ -9,7 +9,7 @@ import type { RescheduleService } from './api.js';
 import { rollForwardCancellation } from './cancellation.js';
 import type { ServiceContext } from './context.js';
 import { settleOwed } from './owed.js';
-import { sendDueReminders } from './reminders.js';
+import { REMINDER_CLAIM_RETENTION_MS, sendDueReminders } from './reminders.js';
 import { rollForwardDecision } from './reschedule/decisions.js';
 import { partiesOf } from './views.js';
 
@@ -77,5 +77,6 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
   }
   report.deliveryKeysRemoved = await ctx.store.deliveries.deleteOlderThan(new Date(now.getTime() - DELIVERY_KEY_RETENTION_MS));
   await ctx.store.claims.deleteKindOlderThan('lease', new Date(now.getTime() - 10 * LEASE_MS));
+  await ctx.store.claims.deleteKindOlderThan('reminder', new Date(now.getTime() - REMINDER_CLAIM_RETENTION_MS));
   return report;
 }
