@@ -124,8 +124,10 @@ export const commands: Record<string, Command> = {
 
   'set-policy': {
     summary: "change an organisation's allowance, cutoff, report group size or zone",
-    usage: '--org acme [--allowance N] [--cutoff-hours N] [--min-group N] [--zone Europe/London]',
-    options: { org: s, allowance: s, 'cutoff-hours': s, 'min-group': s, zone: s },
+    usage:
+      '--org acme [--allowance N] [--cutoff-hours N] [--min-group N] [--zone Europe/London] [--reminder-lead-hours N] ' +
+      '[--reminder-minutes-before N] [--support-line "the Acme support line, 0800 123 456"]',
+    options: { org: s, allowance: s, 'cutoff-hours': s, 'min-group': s, zone: s, 'reminder-lead-hours': s, 'reminder-minutes-before': s, 'support-line': s },
     required: ['org'],
     needsDb: true,
     async run(services, flags, io) {
@@ -134,6 +136,9 @@ export const commands: Record<string, Command> = {
         rescheduleCutoffHours: int(flags, 'cutoff-hours'),
         minReportGroupSize: int(flags, 'min-group'),
         zone: str(flags, 'zone'),
+        reminderLeadHours: int(flags, 'reminder-lead-hours'),
+        reminderMinutesBefore: int(flags, 'reminder-minutes-before'),
+        supportLine: str(flags, 'support-line'),
       };
       const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       if (Object.keys(given).length === 0) throw new UsageError('give at least one of --allowance, --cutoff-hours, --min-group, --zone');
@@ -168,6 +173,46 @@ export const commands: Record<string, Command> = {
       );
       if (code !== EXIT_OK || !channelId) return code;
       return linkChannel(services, identity, { platform: identity.platform, workspaceId: identity.workspaceId, channelId }, io);
+    },
+  },
+
+  'set-meeting-link': {
+    summary: "set (or with --remove, clear) a therapist's meeting link, shown with every session",
+    usage: '--platform slack|teams --workspace T0123 --user U0123 (--url https://meet.example.com/sam | --remove)',
+    options: { platform: s, workspace: s, user: s, url: s, remove: b },
+    required: ['platform', 'workspace', 'user'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const url = str(flags, 'url') ?? null;
+      if ((url === null) === (flags.remove !== true)) throw new UsageError('give exactly one of --url and --remove');
+      const result = await services.meetingLinks.setFor(identityOf(flags), url);
+      if (!result.ok) {
+        io.err(`Refused: ${result.error}`);
+        return EXIT_REFUSED;
+      }
+      io.out(result.meetingLink ? 'Meeting link set.' : 'Meeting link removed.');
+      return EXIT_OK;
+    },
+  },
+
+  'set-reply-hours': {
+    summary: "set a therapist's usual reply time and hours, shown to employees who message them",
+    usage: '--platform slack|teams --workspace T0123 --user U0123 [--usual "within one working day"] [--days 1-5 | --days 1,3,5 --from 09:00 --to 17:00]',
+    options: { platform: s, workspace: s, user: s, usual: s, days: s, from: s, to: s },
+    required: ['platform', 'workspace', 'user'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const days = str(flags, 'days');
+      const range = days ? /^([1-7])-([1-7])$/.exec(days) : null;
+      const dayList = range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i) : days?.split(',').map(Number);
+      const hours = dayList ? { days: dayList, from: str(flags, 'from') ?? '', to: str(flags, 'to') ?? '' } : null;
+      const result = await services.replyHours.setFor(identityOf(flags), { usualReply: str(flags, 'usual') ?? null, hours });
+      if (!result.ok) {
+        io.err(`Refused: ${result.error}`);
+        return EXIT_REFUSED;
+      }
+      io.out('Reply time and hours set.');
+      return EXIT_OK;
     },
   },
 

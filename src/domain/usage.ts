@@ -9,6 +9,8 @@ export interface EmployeeUsage {
   cancelled: number;
   lateCancelled: number;
   rescheduled: number;
+  /** Held sessions the therapist marked as a no-show (counted in `completed` too: the time was used). */
+  noShows?: number;
 }
 
 export interface GroupUsage {
@@ -22,6 +24,7 @@ export interface GroupUsage {
   cancelled: number;
   lateCancelled: number;
   rescheduled: number;
+  noShows: number;
   unitsUsed: number;
   unitsAvailable: number;
 }
@@ -39,6 +42,7 @@ export function sumUsage(department: string, rows: EmployeeUsage[]): GroupUsage 
     cancelled: sum((r) => r.cancelled),
     lateCancelled: sum((r) => r.lateCancelled),
     rescheduled: sum((r) => r.rescheduled),
+    noShows: sum((r) => r.noShows ?? 0),
     unitsUsed: sum((r) => r.booked + r.lateCancelled),
     unitsAvailable: sum((r) => r.allowance),
   };
@@ -77,6 +81,8 @@ export interface UsageCounts {
   cancelled: number | null;
   lateCancelled: number | null;
   rescheduled: number | null;
+  /** Sessions the therapist marked as a no-show; absent in reports made before attendance was recorded. */
+  noShows?: number | null;
   allowanceUtilisation: number | null;
 }
 
@@ -97,6 +103,7 @@ export function usageFacts(row: UsageCounts): { title: string; value: string }[]
     { title: 'Early cancellations (credited back)', value: shown(row.cancelled) },
     { title: 'Late cancellations (counted as used)', value: shown(row.lateCancelled) },
     { title: 'Cancellations in total', value: shown(sumOf(row.cancelled, row.lateCancelled)) },
+    { title: 'No-shows', value: shown(row.noShows ?? null) },
     { title: 'Rescheduled', value: shown(row.rescheduled) },
     { title: 'Allowance used', value: utilisation },
   ];

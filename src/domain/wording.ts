@@ -1,6 +1,8 @@
 // What each notice says, in words, for one reader in their zone. Slack and Teams lay these lines out
 // differently (Block Kit / Adaptive Cards) but never word a rule differently.
 import type { NotConfirmedWhy, Notice, RequestView, SessionView } from '../notices/notice.js';
+import { careNoteText } from './care.js';
+import { joinLine, reminderText } from './reminder-wording.js';
 import { formatSpan, monthName, monthOf } from './time.js';
 
 export interface NoticeText {
@@ -88,6 +90,7 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
           `${notice.session.employeeName} with ${notice.session.therapistName}`,
           `New time: ${span(notice.session, zone)}`,
           `Was: ${span(notice.previous, zone)}`,
+          ...joinLine(notice.session),
         ],
       };
     case 'reschedule_declined':
@@ -115,8 +118,13 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
     case 'session_booked':
       return {
         title: 'Session booked',
-        lines: [`${notice.session.employeeName} with ${notice.session.therapistName}`, span(notice.session, zone)],
+        lines: [`${notice.session.employeeName} with ${notice.session.therapistName}`, span(notice.session, zone), ...joinLine(notice.session)],
       };
+    case 'reminder_cutoff':
+    case 'reminder_starting':
+      return reminderText(notice, zone);
+    case 'care_note':
+      return careNoteText(notice.note);
     case 'session_cancelled':
       return {
         title: notice.late ? 'Session cancelled (late cancellation)' : 'Session cancelled',

@@ -1,13 +1,25 @@
 // Confirmations by e-mail, where configured (docs/design.md §2.6): wraps the chat Notifier, and after each change
 // notice also e-mails the reader, in their own zone. Free text (reasons, notes) stays in chat and out of mail.
 import type { Transporter } from 'nodemailer';
+import { invitationFor } from '../calendar/invitation.js';
+import { organiserOf } from '../calendar/organiser.js';
 import { noticeText } from '../domain/wording.js';
 import type { Logger } from '../log.js';
 import type { ChannelAddress } from '../domain/types.js';
 import type { Notifier } from '../services/notifier.js';
 import type { Notice, NoticeKind, Recipient, ThreadAddress } from '../notices/notice.js';
 
-const EMAILED: ReadonlySet<NoticeKind> = new Set(['session_booked', 'session_rescheduled', 'session_cancelled']);
+const EMAILED: ReadonlySet<NoticeKind> = new Set([
+  'session_booked',
+  'session_rescheduled',
+  'session_cancelled',
+  // Requests, their answers and expiry too (DESIGN §9); their lines carry no reason or note.
+  'reschedule_requested',
+  'reschedule_awaiting',
+  'reschedule_proposed',
+  'reschedule_declined',
+  'request_expired',
+]);
 
 export class EmailingNotifier implements Notifier {
   constructor(
@@ -45,12 +57,14 @@ export class EmailingNotifier implements Notifier {
   private async email(to: Recipient, notice: Notice): Promise<void> {
     if (!to.email || !EMAILED.has(notice.kind)) return;
     const { title, lines } = noticeText(notice, to.zone);
+    const invitation = invitationFor(notice, { ...to, email: to.email }, organiserOf(this.from), new Date());
     try {
       await this.transport.sendMail({
         from: this.from,
         to: to.email,
         subject: title,
         text: [`Hello ${to.displayName},`, '', ...lines, '', 'Times are shown in your time zone.'].join('\n'),
+        ...(invitation ? { icalEvent: { method: invitation.method, filename: 'invite.ics', content: invitation.content } } : {}),
       });
     } catch (err) {
       this.log.warn({ err: { type: (err as Error).name }, notice: notice.kind }, 'confirmation e-mail failed');

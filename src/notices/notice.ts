@@ -1,5 +1,6 @@
 // What a change tells people: the views of sessions and requests, and the notices about them. Plain data,
 // shared by the rules' wording (domain), the use cases (services) and both platforms' renderers.
+import type { CareNote } from '../domain/care.js';
 import type { ChannelAddress, PlatformIdentity, RequestStatus, SessionStatus } from '../domain/types.js';
 
 export interface Recipient {
@@ -23,6 +24,10 @@ export interface SessionView {
   status: SessionStatus;
   employeeName: string;
   therapistName: string;
+  /** The calendar event this session is (one per reschedule chain) and its revision. */
+  calendar?: { chainId: string; sequence: number };
+  /** The therapist's meeting link, where they have one. */
+  joinUrl?: string | null;
 }
 
 export interface RequestView {
@@ -45,7 +50,7 @@ export interface RequestView {
   sessionCancelled?: boolean;
 }
 
-export type Notice =
+type CoreNotice =
   | { kind: 'relay'; from: 'employee' | 'therapist'; senderName: string; text: string }
   | { kind: 'thread_opened'; employeeName: string }
   /** To the therapist's thread: a request with Confirm / Decline / Propose. */
@@ -68,6 +73,16 @@ export type Notice =
   /** To the employee: the therapist tried to confirm their request, and it could not go through. */
   | { kind: 'reschedule_not_confirmed'; request: RequestView; why: 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past' }
   | { kind: 'session_cancelled'; session: SessionView; late: boolean; reason: string; cancelledBy: 'employee' | 'therapist' };
+
+export type Notice = CoreNotice | ReminderNotice | CareNotice;
+
+/** To the employee, about messaging their therapist: usual reply time, hours, support line (DESIGN §9). */
+export type CareNotice = { kind: 'care_note'; note: CareNote };
+
+/** A reminder in chat (DESIGN §9), each sent once per session and kind; `at` is when it was due, for "tomorrow". */
+export type ReminderNotice =
+  | { kind: 'reminder_cutoff'; session: SessionView; cutoffAt: Date; at: Date }
+  | { kind: 'reminder_starting'; session: SessionView; at: Date };
 
 export type NoticeKind = Notice['kind'];
 

@@ -19,9 +19,14 @@ export const organisationInput = z.object({
   defaultAllowance: z.coerce.number().int().min(0).max(31),
   rescheduleCutoffHours: z.coerce.number().int().min(0).max(168).default(24),
   minReportGroupSize: z.coerce.number().int().min(1).max(100).default(5),
+  reminderLeadHours: z.coerce.number().int().min(0).max(168).optional(),
+  reminderMinutesBefore: z.coerce.number().int().min(1).max(1440).optional(),
+  supportLine: z.string().trim().min(1).max(200).nullish(),
 });
 
-export const policyInput = organisationInput.pick({ zone: true, defaultAllowance: true, rescheduleCutoffHours: true, minReportGroupSize: true }).partial();
+export const policyInput = organisationInput
+  .pick({ zone: true, defaultAllowance: true, rescheduleCutoffHours: true, minReportGroupSize: true, reminderLeadHours: true, reminderMinutesBefore: true, supportLine: true })
+  .partial();
 
 export const personInput = z.object({
   orgId: z.string().min(1),

@@ -12,12 +12,29 @@ import { createRelayService } from './relay.js';
 import { createRescheduleService } from './reschedule/index.js';
 import { createSessionService } from './sessions/index.js';
 import { sweep, type SweepReport } from './sweep.js';
+import { setMeetingLinkOf, setOwnMeetingLink, type MeetingLinkResult } from './therapist-tools/meeting-link.js';
+import { markAttendance, type AttendanceResult } from './therapist-tools/attendance.js';
+import { setOwnReplyHours, setReplyHoursOf, type ReplyHoursResult } from './therapist-tools/reply-hours.js';
+import type { Actor } from './types.js';
+import type { PlatformIdentity } from '../domain/types.js';
 import { createUsageService } from './usage.js';
 
 export interface CoreServices extends Services {
   admin: AdminService;
   sweep(): Promise<SweepReport>;
   context: ServiceContext;
+  /** Therapist tools (DESIGN §9): a therapist's own meeting link, or the operator's setting of it. */
+  meetingLinks: {
+    setOwn(actor: Actor, link: string | null): Promise<MeetingLinkResult>;
+    setFor(therapist: PlatformIdentity, link: string | null): Promise<MeetingLinkResult>;
+  };
+  /** Attendance after a session, marked once by its therapist. */
+  attendance: { mark(actor: Actor, input: unknown): Promise<AttendanceResult> };
+  /** A therapist's usual reply time and hours, shown by the care note. */
+  replyHours: {
+    setOwn(actor: Actor, input: unknown): Promise<ReplyHoursResult>;
+    setFor(therapist: PlatformIdentity, input: unknown): Promise<ReplyHoursResult>;
+  };
 }
 
 export function createServices(deps: { store: Store; notifier: Notifier; log: Logger; clock?: () => Date; claimGraceMs?: number; noticeWaitMs?: number }): CoreServices {
@@ -41,6 +58,15 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
     admin: createAdminService(ctx),
     deliveries: createDeliveryService(ctx),
     sweep: () => sweep(ctx, reschedule),
+    meetingLinks: {
+      setOwn: (actor, link) => setOwnMeetingLink(ctx, actor, link),
+      setFor: (therapist, link) => setMeetingLinkOf(ctx, therapist, link),
+    },
+    attendance: { mark: (actor, input) => markAttendance(ctx, actor, input) },
+    replyHours: {
+      setOwn: (actor, input) => setOwnReplyHours(ctx, actor, input),
+      setFor: (therapist, input) => setReplyHoursOf(ctx, therapist, input),
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { refuse } from '../domain/refusals.js';
 import { channelKey, identityKey } from '../domain/types.js';
 import type { RelayService } from './api.js';
 import type { ServiceContext } from './context.js';
+import { tellCareAfterRelay } from './care.js';
 import { createDeliveryService } from './deliveries.js';
 import { employeeRecord, isRefusal } from './guards.js';
 import { errSummary } from './notify.js';
@@ -28,6 +29,7 @@ export function createRelayService(ctx: ServiceContext): RelayService {
       try {
         const thread = await threadFor(ctx, parties, link);
         await postInThread(ctx, parties, { kind: 'relay', from: 'employee', senderName: employee.displayName, text: input.text }, thread);
+        await tellCareAfterRelay(ctx, parties);
         return { ok: true, duplicate: false };
       } catch (err) {
         await forget(input.deliveryKey);

@@ -9,6 +9,7 @@ import type { RescheduleService } from './api.js';
 import { rollForwardCancellation } from './cancellation.js';
 import type { ServiceContext } from './context.js';
 import { settleOwed } from './owed.js';
+import { REMINDER_CLAIM_RETENTION_MS, sendDueReminders } from './reminders.js';
 import { rollForwardDecision } from './reschedule/decisions.js';
 import { partiesOf } from './views.js';
 
@@ -21,9 +22,10 @@ export interface SweepReport {
   owedSettled: number;
   owedDropped: number;
   deliveryKeysRemoved: number;
+  remindersSent: number;
 }
 
-const emptyReport = (): SweepReport => ({ expired: 0, rolledForward: 0, owedSettled: 0, owedDropped: 0, deliveryKeysRemoved: 0 });
+const emptyReport = (): SweepReport => ({ expired: 0, rolledForward: 0, owedSettled: 0, owedDropped: 0, deliveryKeysRemoved: 0, remindersSent: 0 });
 
 async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
   const { collection, id, statuses } = entry.doneWhen;
@@ -68,7 +70,13 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
     }
   }
   report.expired = await reschedule.expireDue();
+  try {
+    report.remindersSent = await sendDueReminders(ctx);
+  } catch (err) {
+    ctx.log.warn({ err: (err as Error).name }, 'sweep could not send reminders');
+  }
   report.deliveryKeysRemoved = await ctx.store.deliveries.deleteOlderThan(new Date(now.getTime() - DELIVERY_KEY_RETENTION_MS));
   await ctx.store.claims.deleteKindOlderThan('lease', new Date(now.getTime() - 10 * LEASE_MS));
+  await ctx.store.claims.deleteKindOlderThan('reminder', new Date(now.getTime() - REMINDER_CLAIM_RETENTION_MS));
   return report;
 }

@@ -59,6 +59,8 @@ export interface UsageRow {
   cancelled: number | null;
   lateCancelled: number | null;
   rescheduled: number | null;
+  /** Sessions marked as a no-show by the therapist (absent in reports made before attendance existed). */
+  noShows?: number | null;
   allowanceUtilisation: number | null; // 0..1, units used / units available
   suppressed: boolean;
   suppressedBecause: SuppressionReason | null;

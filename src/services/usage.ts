@@ -28,6 +28,7 @@ function row(month: string, g: GroupUsage, hiddenBecause: SuppressionReason | un
       cancelled: null,
       lateCancelled: null,
       rescheduled: null,
+      noShows: null,
       allowanceUtilisation: null,
       suppressed: true,
       suppressedBecause: hiddenBecause,
@@ -42,6 +43,7 @@ function row(month: string, g: GroupUsage, hiddenBecause: SuppressionReason | un
     completed: g.completed,
     cancelled: g.cancelled,
     lateCancelled: g.lateCancelled,
+    noShows: g.noShows,
     rescheduled: g.rescheduled,
     allowanceUtilisation: g.unitsAvailable === 0 ? 0 : Math.round((g.unitsUsed / g.unitsAvailable) * 1000) / 1000,
     suppressed: false,
@@ -72,6 +74,7 @@ export function createUsageService(ctx: ServiceContext): UsageService {
             cancelled: 0,
             lateCancelled: 0,
             rescheduled: 0,
+            noShows: 0,
           },
         ]),
       );
@@ -81,6 +84,7 @@ export function createUsageService(ctx: ServiceContext): UsageService {
         if (!u) continue;
         u[field[s.status]] += 1;
         if (s.status === 'booked' && s.end.getTime() <= now.getTime()) u.completed += 1;
+        if (s.status === 'booked' && s.attendance === 'no_show') u.noShows = (u.noShows ?? 0) + 1;
       }
       const all = [...usage.values()];
       const groups = groupByDepartment(all);

@@ -1,5 +1,6 @@
 // Turning stored documents into the views that notices and platforms render.
 import type { Types } from 'mongoose';
+import { calendarRefOf } from '../calendar/chain.js';
 import type { PersonDoc, RescheduleRequestDoc, SessionDoc } from '../store/models.js';
 import type { Actor } from './types.js';
 import type { Recipient, RequestView, SessionView } from '../notices/notice.js';
@@ -59,6 +60,8 @@ export function sessionView(session: SessionDoc, parties: Parties): SessionView 
     status: session.status,
     employeeName: parties.employee.displayName,
     therapistName: parties.therapist.displayName,
+    calendar: calendarRefOf(session),
+    joinUrl: parties.therapist.meetingLink ?? null,
   };
 }
 

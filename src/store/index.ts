@@ -6,6 +6,8 @@ import { DeliveryRepository } from './deliveries.js';
 import { OwedRepository } from './owed.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
+import { ReminderRepository } from './reminders.js';
+import { TherapistSettingsRepository } from './therapist-settings.js';
 import { SessionRepository } from './sessions.js';
 
 export interface Store {
@@ -16,6 +18,8 @@ export interface Store {
   audit: AuditRepository;
   deliveries: DeliveryRepository;
   owed: OwedRepository;
+  reminders: ReminderRepository;
+  therapistSettings: TherapistSettingsRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -27,6 +31,8 @@ export function createStore(db: Database): Store {
     audit: new AuditRepository(db.models),
     deliveries: new DeliveryRepository(db.models),
     owed: new OwedRepository(db.models),
+    reminders: new ReminderRepository(db.models),
+    therapistSettings: new TherapistSettingsRepository(db.models),
   };
 }
 

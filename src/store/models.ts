@@ -10,6 +10,12 @@ export interface OrganisationDoc {
   defaultAllowance: number;
   rescheduleCutoffHours: number;
   minReportGroupSize: number;
+  /** Hours before the reschedule cutoff that the "can no longer be moved after…" reminder goes out (unset: default). */
+  reminderLeadHours?: number | null;
+  /** Minutes before a session that the "starting soon" reminder goes out (unset: default). */
+  reminderMinutesBefore?: number | null;
+  /** Where employees turn between sessions, e.g. "the Acme support line, 0800 123 456" (shown by the relay). */
+  supportLine?: string | null;
   createdAt: Date;
 }
 
@@ -25,6 +31,11 @@ export interface PersonDoc {
   allowanceOverride: number | null;
   /** Therapists only: minutes kept free after each session (busy-time ticks cover it). */
   bufferMinutes: number;
+  /** Therapists only: where sessions take place (a video meeting link), shown with every session. */
+  meetingLink?: string | null;
+  /** Therapists only: when they usually reply ("within one working day") and their usual hours, in their zone. */
+  usualReply?: string | null;
+  replyHours?: { days: number[]; from: string; to: string } | null;
   identityKey: string;
   identity: { platform: Platform; workspaceId: string; userId: string };
   createdAt: Date;
@@ -64,6 +75,12 @@ export interface SessionDoc {
   replaces: Types.ObjectId | null;
   replacedBy: Types.ObjectId | null;
   cancelReason: string | null;
+  /** The first session of its reschedule chain (itself for a booking): one calendar event UID per chain. */
+  chainId?: Types.ObjectId | null;
+  /** How many reschedules led to this session: the calendar SEQUENCE grows with each (src/calendar). */
+  chainSequence?: number;
+  /** Marked by the therapist after the session, once (claim `attendance:<session>`). */
+  attendance?: 'attended' | 'no_show' | null;
   createdAt: Date;
 }
 
@@ -113,7 +130,7 @@ export interface ClaimDoc {
   data?: Record<string, unknown>;
 }
 
-export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease';
+export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder' | 'care' | 'attendance';
 
 /** A processed platform delivery (Slack event, Teams activity, relayed message), kept 7 days. */
 export interface DeliveryDoc {
@@ -182,6 +199,9 @@ const organisationSchema = new Schema<OrganisationDoc>(
     defaultAllowance: { type: Number, required: true },
     rescheduleCutoffHours: { type: Number, required: true, default: 24 },
     minReportGroupSize: { type: Number, required: true, default: 5 },
+    reminderLeadHours: { type: Number, default: null },
+    reminderMinutesBefore: { type: Number, default: null },
+    supportLine: { type: String, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },
@@ -198,6 +218,9 @@ const personSchema = new Schema<PersonDoc>(
     therapistId: { type: ObjectId, default: null },
     allowanceOverride: { type: Number, default: null },
     bufferMinutes: { type: Number, required: true, default: 0 },
+    meetingLink: { type: String, default: null },
+    usualReply: { type: String, default: null },
+    replyHours: { type: Mixed, default: null },
     identityKey: { type: String, required: true, unique: true },
     identity: { type: identitySchema, required: true },
     createdAt: { type: Date, required: true, default: () => new Date() },
@@ -243,6 +266,9 @@ const sessionSchema = new Schema<SessionDoc>(
     replaces: { type: ObjectId, default: null },
     replacedBy: { type: ObjectId, default: null },
     cancelReason: { type: String, default: null },
+    chainId: { type: ObjectId, default: null },
+    chainSequence: { type: Number, default: 0 },
+    attendance: { type: String, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },
@@ -250,6 +276,7 @@ const sessionSchema = new Schema<SessionDoc>(
 sessionSchema.index({ employeeId: 1, start: 1 });
 sessionSchema.index({ therapistId: 1, start: 1 });
 sessionSchema.index({ orgId: 1, month: 1 });
+sessionSchema.index({ status: 1, start: 1 }); // reminders: booked sessions starting soon
 
 const requestSchema = new Schema<RescheduleRequestDoc>(
   {

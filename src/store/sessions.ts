@@ -45,8 +45,10 @@ export class SessionRepository {
    * three fields counted. One pass is cheaper than two $group stages on every backend we run on (FerretDB v1
    * also computes only the first accumulator of a $group), and no name or content is read.
    */
-  monthForReport(orgId: string, month: string): Promise<Pick<SessionDoc, 'employeeId' | 'status' | 'end'>[]> {
-    return this.models.Session.find({ orgId, month }, { _id: 0, employeeId: 1, status: 1, end: 1 }).lean<Pick<SessionDoc, 'employeeId' | 'status' | 'end'>[]>().exec();
+  monthForReport(orgId: string, month: string): Promise<Pick<SessionDoc, 'employeeId' | 'status' | 'end' | 'attendance'>[]> {
+    return this.models.Session.find({ orgId, month }, { _id: 0, employeeId: 1, status: 1, end: 1, attendance: 1 })
+      .lean<Pick<SessionDoc, 'employeeId' | 'status' | 'end' | 'attendance'>[]>()
+      .exec();
   }
 
   slot(id: Types.ObjectId | string): Promise<SlotDoc | null> {

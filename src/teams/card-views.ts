@@ -96,7 +96,7 @@ export function homeCard(overview: Overview): AdaptiveCardJson {
     sessions: overview.upcoming.map((s) => ({
       id: s.id,
       when: formatSpan(s.start, s.end, zone),
-      detail: `With ${s.therapistName}`,
+      detail: s.joinUrl ? `With ${s.therapistName}. Join: ${s.joinUrl}` : `With ${s.therapistName}`,
       canReschedule: s.canReschedule && !s.pendingRequest,
       // Only a request still waiting for the therapist can be taken back.
       withdrawId: s.pendingRequest?.awaiting === 'therapist' ? s.pendingRequest.id : '',

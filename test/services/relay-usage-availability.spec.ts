@@ -32,7 +32,8 @@ describe('services: relay', () => {
     const reply = { thread: { channel: world.channel, threadId }, sender: world.therapist.identity, text: 'Hi there', deliveryKey: 'r1' };
     expect(await h.services.relay.fromThread(reply)).to.deep.include({ ok: true, relayed: true });
     expect(await h.services.relay.fromThread(reply)).to.deep.include({ duplicate: true, relayed: false });
-    const personal = h.notifier.sent.filter((s) => s.op === 'person');
+    // The relayed reply (the care note the employee got on opening the conversation is another notice).
+    const personal = h.notifier.sent.filter((s) => s.op === 'person' && s.notice.kind === 'relay');
     expect(personal).to.have.length(1);
     expect(personal[0]?.op === 'person' && personal[0].to.personId).to.equal(employee().personId);
     expect(await h.services.relay.fromThread({ ...reply, thread: { ...reply.thread, threadId: 'other' }, deliveryKey: 'r2' })).to.deep.include({ relayed: false });

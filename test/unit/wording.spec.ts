@@ -51,6 +51,17 @@ const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
     reason: 'Feeling better',
     cancelledBy: 'employee',
   },
+  reminder_cutoff: {
+    kind: 'reminder_cutoff',
+    session: session(current),
+    cutoffAt: new Date('2026-01-14T14:00:00Z'),
+    at: new Date('2026-01-13T14:00:00Z'),
+  },
+  care_note: {
+    kind: 'care_note',
+    note: { therapistName: 'Dr Sam Therapist', therapistZone: LONDON, usualReply: 'within one working day', hours: null, supportLine: null, outsideHours: false },
+  },
+  reminder_starting: { kind: 'reminder_starting', session: session(current, { joinUrl: 'https://meet.example.com/sam' }), at: new Date('2026-01-15T13:45:00Z') },
 };
 
 /** Which of the two sample spans each kind mentions. */
@@ -69,6 +80,9 @@ const spansShown: Record<NoticeKind, ('current' | 'proposed')[]> = {
   request_expired: ['current'],
   session_booked: ['current'],
   session_cancelled: ['current'],
+  reminder_cutoff: ['current'],
+  reminder_starting: ['current'],
+  care_note: [],
 };
 
 const allText = (t: NoticeText) => [t.title, ...t.lines].join('\n');

@@ -1,6 +1,7 @@
 // Applying a confirmed reschedule: the new time becomes a new session that replaces the old one (closed with a
 // link to it), the busy time and allowance unit follow, and the old session's are freed. Every step is
 // idempotent, so a confirmation whose caller died is finished from its decision claim alone.
+import { nextInChain } from '../../calendar/chain.js';
 import { monthlyAllowance } from '../../domain/allowance.js';
 import type { RefusalCode } from '../../domain/refusals.js';
 import { claimKeys, isDuplicateKey } from '../../store/index.js';
@@ -53,6 +54,7 @@ export function replacementOf(s: DecisionSubject, d: Confirmed, unitKey: string,
     replaces: old._id,
     replacedBy: null,
     cancelReason: null,
+    ...nextInChain(old),
     createdAt: at,
   };
 }

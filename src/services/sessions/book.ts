@@ -56,6 +56,8 @@ export async function book(ctx: ServiceContext, actor: Actor, input: { slotId: s
     replaces: null,
     replacedBy: null,
     cancelReason: null,
+    chainId: sessionId,
+    chainSequence: 0,
     createdAt: now,
   };
   const parties = { employee, therapist };

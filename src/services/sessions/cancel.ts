@@ -1,7 +1,8 @@
 // Cancelling a session. A pending reschedule request is withdrawn first; the session's next version is then
 // claimed, so a cancellation and a confirmation (or two cancellations) never both apply.
 import { Types } from 'mongoose';
-import { cancellationKind, isInFuture } from '../../domain/policy.js';
+import { isInFuture } from '../../domain/policy.js';
+import { isLateCancellation } from '../../domain/therapist-cancel.js';
 import { checkReason } from '../../domain/reason.js';
 import { refuse } from '../../domain/refusals.js';
 import type { SessionView } from '../../notices/notice.js';
@@ -33,7 +34,7 @@ export async function cancel(
     const withdrawn = await withdrawOwned(ctx, { ...o, request }, actor.personId, true);
     if (!withdrawn.ok) return refuse('just_changed');
   }
-  const late = cancellationKind(session.start, now, o.org.rescheduleCutoffHours) === 'late';
+  const late = isLateCancellation(o.role, session.start, now, o.org.rescheduleCutoffHours);
   const version = session.version + 1;
   const versionKey = claimKeys.version(String(session._id), version);
   const cancellation: CancellationData = { action: 'cancel', late, reason: reason.reason, by: actor.personId, role: o.role };

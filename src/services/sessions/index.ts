@@ -1,6 +1,7 @@
 // Seeing, booking and cancelling sessions. One file per use case beside this one.
 import type { Types } from 'mongoose';
-import { cancellationKind, isInFuture, isOutsideCutoff } from '../../domain/policy.js';
+import { isInFuture, isOutsideCutoff } from '../../domain/policy.js';
+import { isLateCancellation } from '../../domain/therapist-cancel.js';
 import { refuse } from '../../domain/refusals.js';
 import { cancellationConsequence } from '../../domain/wording.js';
 import type { SessionService } from '../api.js';
@@ -43,7 +44,7 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       const o = await ownedSession(ctx, actor, input.sessionId);
       if (isRefusal(o)) return o;
       if (o.session.status !== 'booked' || !isInFuture(o.session.start, ctx.clock())) return refuse('session_not_active');
-      const late = cancellationKind(o.session.start, ctx.clock(), o.org.rescheduleCutoffHours) === 'late';
+      const late = isLateCancellation(o.role, o.session.start, ctx.clock(), o.org.rescheduleCutoffHours);
       return { ok: true, session: sessionView(o.session, o.parties), late, consequence: cancellationConsequence(late, o.org.rescheduleCutoffHours) };
     },
   };

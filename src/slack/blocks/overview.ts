@@ -17,7 +17,8 @@ export function allowanceLine(balance: AllowanceBalance): string {
 }
 
 function sessionBlocks(session: UpcomingSession, zone: string, cutoffHours: number): KnownBlock[] {
-  const blocks: KnownBlock[] = [section(`*${formatSpan(session.start, session.end, zone)}*\nwith ${escapeMrkdwn(session.therapistName)}`)];
+  const join = session.joinUrl ? `\nJoin: ${escapeMrkdwn(session.joinUrl)}` : '';
+  const blocks: KnownBlock[] = [section(`*${formatSpan(session.start, session.end, zone)}*\nwith ${escapeMrkdwn(session.therapistName)}${join}`)];
   if (session.pendingRequest) {
     const proposed = session.pendingRequest.proposed;
     const waitingFor = session.pendingRequest.awaiting === 'therapist' ? session.therapistName : 'you';

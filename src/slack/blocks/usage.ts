@@ -15,7 +15,7 @@ function rowBlock(row: UsageRow, minGroupSize: number): KnownBlock {
   return {
     type: 'section',
     text: { type: 'mrkdwn', text: title },
-    // Section fields: at most 10, which the nine figures fit.
+    // Section fields: at most 10, which the ten figures fit.
     fields: usageFacts(row).map((f) => ({ type: 'mrkdwn' as const, text: `*${f.title}*\n${f.value}` })),
   };
 }

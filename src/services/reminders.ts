@@ -1,0 +1,102 @@
+// Reminders in chat, each sent exactly once across instances (DESIGN §9): run from the sweep. For every booked
+// session with a reminder due, the reminder is first claimed (`reminder:<session>:<kind>`, one unique insert per
+// session and kind, with this pass's owner token); only the winner records what it owes (audit event and both
+// notices) and settles it. A pass that died after its claim but before recording is repaired by a later pass:
+// one repairing pass takes the stale claim over (a unique insert of its own). Moved or cancelled sessions are
+// not booked, so they get none; one that changed between recording and sending has its owed notices dropped by
+// the sweep.
+import { Types } from 'mongoose';
+import { cutoffOf, dueReminders, reminderPolicyOf, type ReminderKind, type ReminderPolicy } from '../domain/reminders.js';
+import type { Notice } from '../notices/notice.js';
+import type { ClaimDoc, SessionDoc } from '../store/models.js';
+import type { StartRange } from '../store/reminders.js';
+import type { ServiceContext } from './context.js';
+import { changeWithOwed, type OwedChange } from './owed.js';
+import { partiesOfMany, sessionView, type Parties } from './views.js';
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+export const reminderKey = (sessionId: string, kind: ReminderKind) => `reminder:${sessionId}:${kind}`;
+
+interface DueReminder {
+  session: SessionDoc;
+  kind: ReminderKind;
+  key: string;
+}
+
+/** The start times for which a reminder can be due now: (now+cutoff, now+cutoff+lead] and (now, now+minutes]. */
+function startRanges(policy: ReminderPolicy, now: Date): StartRange[] {
+  const at = (ms: number) => new Date(now.getTime() + ms);
+  const ranges: StartRange[] = [{ from: now, to: at(policy.minutesBefore * MINUTE) }];
+  if (policy.leadHours > 0) ranges.push({ from: at(policy.cutoffHours * HOUR), to: at((policy.cutoffHours + policy.leadHours) * HOUR) });
+  return ranges;
+}
+
+function reminderChange(due: DueReminder, parties: Parties, policy: ReminderPolicy, now: Date): OwedChange {
+  const view = sessionView(due.session, parties);
+  const notice: Notice =
+    due.kind === 'cutoff'
+      ? { kind: 'reminder_cutoff', session: view, cutoffAt: cutoffOf(due.session.start, policy.cutoffHours), at: now }
+      : { kind: 'reminder_starting', session: view, at: now };
+  return {
+    changeId: due.key,
+    doneWhen: { collection: 'sessions', id: String(due.session._id), statuses: ['booked'] },
+    parties,
+    audit: {
+      _id: due.key,
+      orgId: due.session.orgId,
+      actorId: 'system',
+      action: `reminder.${due.kind}`,
+      subjectId: String(due.session._id),
+      reason: null,
+      details: {},
+      at: now,
+    },
+    notices: [
+      { to: 'employee', notice },
+      { to: 'therapist', notice },
+    ],
+  };
+}
+
+/**
+ * Claims the due reminders; returns the keys this pass may send: won now, or taken over from a pass that died
+ * after its claim without recording anything. The dead pass's claim stays (so no fresh pass can win the key
+ * again); the takeover is itself a unique insert, one per grace period, so of several repairing passes one wins.
+ */
+async function claimDue(ctx: ServiceContext, keys: string[], now: Date): Promise<Set<string>> {
+  const owner = `reminders:${String(new Types.ObjectId())}`;
+  const { won, taken } = await ctx.store.claims.claimMany(keys, 'reminder', owner, {}, now);
+  const stale = (await ctx.store.claims.getMany(taken)).filter((c: ClaimDoc) => c.createdAt.getTime() < now.getTime() - ctx.claimGraceMs);
+  const recorded = await ctx.store.reminders.recorded(stale.map((c) => c._id));
+  const abandoned = stale.filter((c) => !recorded.has(c._id)).map((c) => c._id);
+  if (abandoned.length === 0) return new Set(won);
+  const period = Math.floor(now.getTime() / ctx.claimGraceMs);
+  const takeovers = await ctx.store.claims.claimMany(abandoned.map((k) => `${k}:takeover:${period}`), 'reminder', owner, {}, now);
+  const retaken = new Set(takeovers.won);
+  return new Set([...won, ...abandoned.filter((k) => retaken.has(`${k}:takeover:${period}`))]);
+}
+
+/** Reminder claims are kept well past their session, then removed: a session never needs one again by then. */
+export const REMINDER_CLAIM_RETENTION_MS = 30 * 86_400_000;
+
+/** Sends every reminder due now that no pass has sent; returns how many this pass sent. */
+export async function sendDueReminders(ctx: ServiceContext): Promise<number> {
+  const now = ctx.clock();
+  let sent = 0;
+  for (const org of await ctx.store.reminders.organisations()) {
+    const policy = reminderPolicyOf(org);
+    const sessions = await ctx.store.reminders.bookedStartingIn(org._id, startRanges(policy, now));
+    const due: DueReminder[] = sessions.flatMap((session) =>
+      dueReminders(session.start, now, policy).map((kind) => ({ session, kind, key: reminderKey(String(session._id), kind) })),
+    );
+    if (due.length === 0) continue;
+    const mine = await claimDue(ctx, due.map((d) => d.key), now);
+    const toSend = due.filter((d) => mine.has(d.key));
+    const { sessions: parties } = await partiesOfMany(ctx, toSend.map((d) => d.session));
+    await Promise.all(toSend.map((d, i) => changeWithOwed(ctx, reminderChange(d, parties[i] as Parties, policy, now), () => Promise.resolve())));
+    sent += toSend.length;
+  }
+  return sent;
+}

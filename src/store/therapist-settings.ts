@@ -1,0 +1,19 @@
+// A therapist's own settings (meeting link, usual reply time and hours). Plain field writes: only the therapist or the operator sets them.
+import type { Types } from 'mongoose';
+import type { Models, PersonDoc } from './models.js';
+
+export class TherapistSettingsRepository {
+  constructor(private readonly models: Models) {}
+
+  async setMeetingLink(therapistId: string | Types.ObjectId, link: string | null): Promise<void> {
+    await this.models.Person.updateOne({ _id: therapistId }, { $set: { meetingLink: link } }).exec();
+  }
+
+  async setReplyHours(therapistId: string | Types.ObjectId, usualReply: string | null, replyHours: PersonDoc['replyHours']): Promise<void> {
+    await this.models.Person.updateOne({ _id: therapistId }, { $set: { usualReply, replyHours } }).exec();
+  }
+
+  async setAttendance(sessionId: string | Types.ObjectId, attendance: 'attended' | 'no_show'): Promise<void> {
+    await this.models.Session.updateOne({ _id: sessionId }, { $set: { attendance } }).exec();
+  }
+}
