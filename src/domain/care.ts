@@ -1,4 +1,4 @@
-// Care between sessions (DESIGN §9): the relay is not a crisis service. When a conversation opens, and when an
+// Care between sessions (docs/design.md §9): the relay is not a crisis service. When a conversation opens, and when an
 // employee writes outside their therapist's usual hours, they are told when the therapist usually replies and
 // where to turn meanwhile (the organisation's support line). Pure rules and words; no I/O.
 import { DateTime } from 'luxon';

@@ -1,4 +1,4 @@
-// Who pays for a late cancellation (DESIGN §9): a session the therapist cancels is always credited back to the
+// Who pays for a late cancellation (docs/design.md §9): a session the therapist cancels is always credited back to the
 // employee, whenever it happens; only the employee's own cancellation inside the window counts as late.
 import { cancellationKind } from './policy.js';
 

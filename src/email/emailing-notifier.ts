@@ -13,7 +13,7 @@ const EMAILED: ReadonlySet<NoticeKind> = new Set([
   'session_booked',
   'session_rescheduled',
   'session_cancelled',
-  // Requests, their answers and expiry too (DESIGN §9); their lines carry no reason or note.
+  // Requests, their answers and expiry too (docs/design.md §9); their lines carry no reason or note.
   'reschedule_requested',
   'reschedule_awaiting',
   'reschedule_proposed',

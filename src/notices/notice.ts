@@ -76,10 +76,10 @@ type CoreNotice =
 
 export type Notice = CoreNotice | ReminderNotice | CareNotice;
 
-/** To the employee, about messaging their therapist: usual reply time, hours, support line (DESIGN §9). */
+/** To the employee, about messaging their therapist: usual reply time, hours, support line (docs/design.md §9). */
 export type CareNotice = { kind: 'care_note'; note: CareNote };
 
-/** A reminder in chat (DESIGN §9), each sent once per session and kind; `at` is when it was due, for "tomorrow". */
+/** A reminder in chat (docs/design.md §9), each sent once per session and kind; `at` is when it was due, for "tomorrow". */
 export type ReminderNotice =
   | { kind: 'reminder_cutoff'; session: SessionView; cutoffAt: Date; at: Date }
   | { kind: 'reminder_starting'; session: SessionView; at: Date };

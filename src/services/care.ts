@@ -1,4 +1,4 @@
-// Care between sessions (DESIGN §9): after an employee's message is relayed, they are told when their therapist
+// Care between sessions (docs/design.md §9): after an employee's message is relayed, they are told when their therapist
 // usually replies and where to turn meanwhile, once when the conversation opens (a claim per employee and
 // therapist) and once a day while they write outside the therapist's hours (a delivery key, kept 7 days).
 // Never fails the relay: the message has already gone through.

@@ -23,7 +23,7 @@ export interface CoreServices extends Services {
   admin: AdminService;
   sweep(): Promise<SweepReport>;
   context: ServiceContext;
-  /** Therapist tools (DESIGN §9): a therapist's own meeting link, or the operator's setting of it. */
+  /** Therapist tools (docs/design.md §9): a therapist's own meeting link, or the operator's setting of it. */
   meetingLinks: {
     setOwn(actor: Actor, link: string | null): Promise<MeetingLinkResult>;
     setFor(therapist: PlatformIdentity, link: string | null): Promise<MeetingLinkResult>;

@@ -1,4 +1,4 @@
-// Reminders in chat, each sent exactly once across instances (DESIGN §9): run from the sweep. For every booked
+// Reminders in chat, each sent exactly once across instances (docs/design.md §9): run from the sweep. For every booked
 // session with a reminder due, the reminder is first claimed (`reminder:<session>:<kind>`, one unique insert per
 // session and kind, with this pass's owner token); only the winner records what it owes (audit event and both
 // notices) and settles it. A pass that died after its claim but before recording is repaired by a later pass:

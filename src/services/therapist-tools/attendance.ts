@@ -1,4 +1,4 @@
-// Marking attendance after a session (DESIGN §9): attended or no-show, by the session's therapist, once. The
+// Marking attendance after a session (docs/design.md §9): attended or no-show, by the session's therapist, once. The
 // decision is a claim `attendance:<session>` holding the mark, inserted before the session is written, so two
 // clicks (or two instances) record one mark; a call that died after its claim is finished by the next call.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// A therapist's meeting link (DESIGN §9): where their sessions take place, shown in confirmations, reminders,
+// A therapist's meeting link (docs/design.md §9): where their sessions take place, shown in confirmations, reminders,
 // calendar invitations and the employee's home. Set by the operator (CLI) or by the therapist themselves.
 import { z } from 'zod';
 import type { PlatformIdentity } from '../../domain/types.js';

@@ -1,4 +1,4 @@
-// A therapist's usual reply time and hours (DESIGN §9), shown to employees by the care note. Set by the
+// A therapist's usual reply time and hours (docs/design.md §9), shown to employees by the care note. Set by the
 // therapist or the operator; validated here, whatever surface it came from.
 import { z } from 'zod';
 import type { PlatformIdentity } from '../../domain/types.js';
