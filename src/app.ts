@@ -47,7 +47,8 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
     res.status(dbUp ? 200 : 503).json({ status: dbUp ? 'ok' : 'database unavailable' });
   });
 
-  const slack = config.SLACK_BOT_TOKEN ? createSlackApp({ config, services, log }, slackOverrides) : null;
+  const slackTenancy = { tenancy: services.tenancy, installations: services.context.store.installations };
+  const slack = config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID ? createSlackApp({ config, services, log, ...slackTenancy }, slackOverrides) : null;
   if (slack) {
     notifier.register('slack', slack.notifier);
     if (slack.router) http.use(slack.router);

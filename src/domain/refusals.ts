@@ -36,7 +36,8 @@ export type RefusalCode =
   | 'invalid_month'
   | 'relay_failed'
   | 'text_only'
-  | 'just_changed';
+  | 'just_changed'
+  | 'organisation_not_set_up';
 
 export interface Refusal {
   ok: false;
@@ -88,6 +89,8 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   relay_failed: () => "Your message couldn't be delivered just now. Nothing was sent; please try again in a moment.",
   text_only: () => "I can only pass on text: files and attachments aren't sent to your therapist. Please write your message as text.",
   just_changed: () => 'This was changed by someone else a moment ago. Please refresh and try again.',
+  organisation_not_set_up: () =>
+    "Your organisation isn't set up with the wellbeing service yet, so I can't help here. Please ask your HR team to contact the provider.",
 };
 
 export function refusalText(refusal: Pick<Refusal, 'code' | 'params'>): string {

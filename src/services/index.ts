@@ -13,9 +13,11 @@ import { createRescheduleService } from './reschedule/index.js';
 import { createSessionService } from './sessions/index.js';
 import { sweep, type SweepReport } from './sweep.js';
 import { createUsageService } from './usage.js';
+import { createTenancyService, type TenancyService } from './tenancy.js';
 
 export interface CoreServices extends Services {
   admin: AdminService;
+  tenancy: TenancyService;
   sweep(): Promise<SweepReport>;
   context: ServiceContext;
 }
@@ -38,6 +40,7 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
     relay: createRelayService(ctx),
     usage: createUsageService(ctx),
     admin: createAdminService(ctx),
+    tenancy: createTenancyService(ctx),
     deliveries: createDeliveryService(ctx),
     sweep: () => sweep(ctx, reschedule),
   };

@@ -3,10 +3,12 @@ import { AuditRepository } from './audit.js';
 import { ClaimRepository } from './claims.js';
 import type { Database } from './connection.js';
 import { DeliveryRepository } from './deliveries.js';
+import { InstallationRepository } from './installations.js';
 import { OwedRepository } from './owed.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
 import { SessionRepository } from './sessions.js';
+import { WorkspaceRepository } from './workspaces.js';
 
 export interface Store {
   directory: DirectoryRepository;
@@ -16,6 +18,8 @@ export interface Store {
   audit: AuditRepository;
   deliveries: DeliveryRepository;
   owed: OwedRepository;
+  workspaces: WorkspaceRepository;
+  installations: InstallationRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -27,6 +31,8 @@ export function createStore(db: Database): Store {
     audit: new AuditRepository(db.models),
     deliveries: new DeliveryRepository(db.models),
     owed: new OwedRepository(db.models),
+    workspaces: new WorkspaceRepository(db.models),
+    installations: new InstallationRepository(db.models),
   };
 }
 

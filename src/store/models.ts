@@ -2,6 +2,7 @@
 // ignores `sparse`), and no schema relies on TTL, partial indexes or transactions (DESIGN §6).
 import { Schema, type Connection, type Types } from 'mongoose';
 import type { Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
+import { bindTenancyModels } from './tenancy-models.js';
 
 export interface OrganisationDoc {
   _id: string;
@@ -10,6 +11,8 @@ export interface OrganisationDoc {
   defaultAllowance: number;
   rescheduleCutoffHours: number;
   minReportGroupSize: number;
+  /** The wellbeing provider itself: its therapists may have clients of every employer organisation (DESIGN §8). */
+  provider?: boolean;
   createdAt: Date;
 }
 
@@ -180,6 +183,7 @@ const organisationSchema = new Schema<OrganisationDoc>(
     defaultAllowance: { type: Number, required: true },
     rescheduleCutoffHours: { type: Number, required: true, default: 24 },
     minReportGroupSize: { type: Number, required: true, default: 5 },
+    provider: { type: Boolean, default: false },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },
@@ -361,6 +365,7 @@ export function bindModels(conn: Connection) {
     Owed: conn.model<OwedDoc>('Owed', owedSchema, 'owed'),
     Address: conn.model<AddressDoc>('Address', addressSchema, 'addresses'),
     Delivery: conn.model<DeliveryDoc>('Delivery', deliverySchema, 'deliveries'),
+    ...bindTenancyModels(conn),
   };
 }
 

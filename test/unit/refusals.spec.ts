@@ -40,6 +40,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   relay_failed: null,
   text_only: null,
   just_changed: null,
+  organisation_not_set_up: null,
 };
 
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
@@ -78,6 +79,7 @@ const everyCode: Record<RefusalCode, true> = {
   relay_failed: true,
   text_only: true,
   just_changed: true,
+  organisation_not_set_up: true,
 };
 
 const codes = Object.keys(everyCode) as RefusalCode[];
