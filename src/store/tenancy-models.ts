@@ -42,8 +42,9 @@ const workspaceSchema = new Schema<WorkspaceDoc>(
 const installationSchema = new Schema<InstallationDoc>(
   {
     _id: { type: String, required: true },
-    teamId: { type: String, required: true, index: true },
-    enterpriseId: { type: String, required: true },
+    // '' when absent (an org-wide install has no team, a plain workspace no enterprise): never missing.
+    teamId: { type: String, default: '', index: true },
+    enterpriseId: { type: String, default: '' },
     isEnterpriseInstall: { type: Boolean, required: true },
     sealed: { type: String, required: true },
     installedAt: { type: Date, required: true },
