@@ -49,7 +49,8 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   http.use(requestLog(log));
   http.use(operationsRouter(db));
 
-  const slack = config.SLACK_BOT_TOKEN ? createSlackApp({ config, services, log }, slackOverrides) : null;
+  const slackTenancy = { tenancy: services.tenancy, installations: services.context.store.installations };
+  const slack = config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID ? createSlackApp({ config, services, log, ...slackTenancy }, slackOverrides) : null;
   if (slack) {
     notifier.register('slack', slack.notifier);
     if (slack.router) http.use(slack.router);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { TokenCipher } from './store/token-cipher.js';
 
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 const flag = z
@@ -25,6 +26,12 @@ export const configSchema = z
     SLACK_BOT_TOKEN: optionalString,
     SLACK_APP_TOKEN: optionalString,
     SLACK_API_URL: optionalString,
+    // Slack distribution (OAuth installs in many workspaces) instead of one SLACK_BOT_TOKEN.
+    SLACK_CLIENT_ID: optionalString,
+    SLACK_CLIENT_SECRET: optionalString,
+    SLACK_STATE_SECRET: optionalString,
+    /** 32 bytes (64 hex characters or base64): seals installation tokens at rest with AES-256-GCM. */
+    SLACK_TOKEN_ENCRYPTION_KEY: optionalString,
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
@@ -44,7 +51,10 @@ function crossFieldProblems(raw: RawEnv): string[] {
   if (has('SLACK_BOT_TOKEN') && !has('SLACK_APP_TOKEN') && !has('SLACK_SIGNING_SECRET')) {
     problems.push('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)');
   }
-  if (has('SLACK_SIGNING_SECRET') && !has('SLACK_BOT_TOKEN')) problems.push('SLACK_BOT_TOKEN: required with SLACK_SIGNING_SECRET');
+  if (has('SLACK_SIGNING_SECRET') && !has('SLACK_BOT_TOKEN') && !has('SLACK_CLIENT_ID')) {
+    problems.push('SLACK_BOT_TOKEN: required with SLACK_SIGNING_SECRET (or set SLACK_CLIENT_ID for OAuth distribution)');
+  }
+  problems.push(...distributionProblems(raw));
   if (has('SLACK_APP_TOKEN') && !has('SLACK_BOT_TOKEN')) problems.push('SLACK_APP_TOKEN: Socket Mode needs SLACK_BOT_TOKEN too');
   if (raw.NODE_ENV === 'production') {
     if (!has('MONGODB_URI')) problems.push('MONGODB_URI: required in production');
@@ -58,6 +68,28 @@ function crossFieldProblems(raw: RawEnv): string[] {
     problems.push('MicrosoftAppTenantId: required for a SingleTenant app');
   }
   return problems;
+}
+
+/** OAuth distribution needs all its settings, HTTP mode, and no single bot token beside it. */
+function distributionProblems(raw: RawEnv): string[] {
+  const oauth = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_TOKEN_ENCRYPTION_KEY'];
+  if (!oauth.some((k) => raw[k])) return [];
+  const problems = oauth.filter((k) => !raw[k]).map((k) => `${k}: required for Slack OAuth distribution (with ${oauth.filter((o) => o !== k).join(', ')})`);
+  if (!raw.SLACK_SIGNING_SECRET) problems.push('SLACK_SIGNING_SECRET: required for Slack OAuth distribution');
+  if (raw.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: leave it unset with SLACK_CLIENT_ID: installs bring their own tokens');
+  if (raw.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN: Socket Mode is for one workspace; OAuth distribution runs in HTTP mode');
+  const key = raw.SLACK_TOKEN_ENCRYPTION_KEY;
+  if (key && !isTokenKey(key)) problems.push('SLACK_TOKEN_ENCRYPTION_KEY: must be 32 bytes, as 64 hex characters or base64 (openssl rand -base64 32)');
+  return problems;
+}
+
+function isTokenKey(key: string): boolean {
+  try {
+    TokenCipher.parseKey(key);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type Config = z.infer<typeof configSchema>;

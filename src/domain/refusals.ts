@@ -38,7 +38,8 @@ export type RefusalCode =
   | 'relay_failed'
   | 'text_only'
   | 'just_changed'
-  | 'personal_chat_only';
+  | 'personal_chat_only'
+  | 'organisation_not_set_up';
 
 export interface Refusal {
   ok: false;
@@ -91,6 +92,8 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   just_changed: () => 'This was changed by someone else a moment ago. Please refresh and try again.',
   personal_chat_only: () =>
     "I only show and change sessions in your 1:1 chat with me, never where others can read along. Open a chat with me to see your sessions, book or reschedule.",
+  organisation_not_set_up: () =>
+    "Your organisation isn't set up with the wellbeing service yet, so I can't help here. Please ask your HR team to contact the provider.",
 };
 
 /**

@@ -7,6 +7,7 @@ import type { Platform } from '../domain/types.js';
 import { isDuplicateKey } from '../store/index.js';
 import type { OrganisationDoc, PersonDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
+import { mayTreatClientsOf, ownerOfIdentityWorkspace } from './tenancy.js';
 
 const zone = z.string().refine(isValidZone, 'not an IANA time zone, e.g. Europe/London');
 const platform = z.enum(['slack', 'teams']);
@@ -22,6 +23,8 @@ export const organisationInput = z.object({
   reminderLeadHours: z.coerce.number().int().min(0).max(168).optional(),
   reminderMinutesBefore: z.coerce.number().int().min(1).max(1440).optional(),
   supportLine: z.string().trim().min(1).max(200).nullish(),
+  /** The wellbeing provider: its therapists may take clients of every organisation (docs/design.md §8). */
+  provider: z.boolean().default(false),
 });
 
 export const policyInput = organisationInput
@@ -91,11 +94,13 @@ export function createAdminService(ctx: ServiceContext) {
       if (!parsed.success) return { ok: false, error: issues(parsed.error) };
       const p = parsed.data;
       if (!(await directory.organisation(p.orgId))) return { ok: false, error: `no organisation ${p.orgId}` };
+      const claimedBy = await ownerOfIdentityWorkspace(ctx, p.identity);
+      if (claimedBy && claimedBy !== p.orgId) return { ok: false, error: `identity: workspace ${p.identity.workspaceId} belongs to another organisation` };
       let therapistId: Types.ObjectId | null = null;
       if (p.therapist) {
         const therapist = await directory.byIdentity(p.therapist);
-        if (!therapist || !therapist.roles.includes('therapist') || therapist.orgId !== p.orgId) {
-          return { ok: false, error: 'therapist: no therapist with that identity in this organisation' };
+        if (!therapist || !therapist.roles.includes('therapist') || !(await mayTreatClientsOf(ctx, therapist, p.orgId))) {
+          return { ok: false, error: 'therapist: no therapist with that identity in this organisation or the provider' };
         }
         therapistId = therapist._id;
       }

@@ -18,9 +18,11 @@ import { setOwnReplyHours, setReplyHoursOf, type ReplyHoursResult } from './ther
 import type { Actor } from './types.js';
 import type { PlatformIdentity } from '../domain/types.js';
 import { createUsageService } from './usage.js';
+import { createTenancyService, type TenancyService } from './tenancy.js';
 
 export interface CoreServices extends Services {
   admin: AdminService;
+  tenancy: TenancyService;
   sweep(): Promise<SweepReport>;
   context: ServiceContext;
   /** Therapist tools (docs/design.md §9): a therapist's own meeting link, or the operator's setting of it. */
@@ -56,6 +58,7 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
     relay: createRelayService(ctx),
     usage: createUsageService(ctx),
     admin: createAdminService(ctx),
+    tenancy: createTenancyService(ctx),
     deliveries: createDeliveryService(ctx),
     sweep: () => sweep(ctx, reschedule),
     meetingLinks: {

@@ -46,6 +46,8 @@ export class HomePublisher {
     private readonly services: HomeServices,
     private readonly log: Logger,
     private readonly delayMs = 150,
+    /** OAuth distribution: each Home tab is published with its own workspace's token. */
+    private readonly tokenOf?: (workspaceId: string) => Promise<string>,
   ) {}
 
   refresh(identity: PlatformIdentity): void {
@@ -71,7 +73,8 @@ export class HomePublisher {
     try {
       const actor = await this.services.directory.whoIs(identity);
       if (!actor) return;
-      await this.client.views.publish({ user_id: identity.userId, view: await homeViewFor(this.services, actor) });
+      const token = this.tokenOf ? { token: await this.tokenOf(identity.workspaceId) } : {};
+      await this.client.views.publish({ ...token, user_id: identity.userId, view: await homeViewFor(this.services, actor) });
     } catch (err) {
       this.log.warn({ slackError: slackErrorCode(err) }, 'home republish after a notice failed');
     }

@@ -19,8 +19,14 @@ import { register as registerEvents } from './listeners/events/index.js';
 import { register as registerMessages } from './listeners/messages/index.js';
 import { register as registerViews } from './listeners/views/index.js';
 import { HomePublisher } from './home.js';
-import { SlackNotifier, slackErrorCode } from './notifier.js';
 import { payloadGuard } from './payload-guard.js';
+import { SlackNotifier, slackErrorCode, type WorkspaceToken } from './notifier.js';
+import { MongoInstallationStore, registerInstallationEvents } from './installations.js';
+import { tenancyGate } from './tenancy-gate.js';
+import type { TenancyService } from '../services/tenancy.js';
+import type { InstallationRepository } from '../store/installations.js';
+import { TokenCipher } from '../store/token-cipher.js';
+import { botScopes } from './scopes.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 const MAX_CLOCK_SKEW_SECONDS = 300;
@@ -51,7 +57,8 @@ export interface SlackOverrides {
   maxConcurrentWork?: number;
 }
 
-export function registerListeners(app: App, deps: SlackDeps): void {
+export function registerListeners(app: App, deps: SlackDeps, installationStore?: MongoInstallationStore): void {
+  registerInstallationEvents(app, installationStore ?? null, deps.log);
   registerActions(app, deps);
   registerCommands(app, deps);
   registerEvents(app, deps);
@@ -110,9 +117,22 @@ function boltLogger(log: Logger): BoltLogger {
   };
 }
 
-export function createSlackApp(deps: { config: Config; services: Services; log: Logger }, overrides: SlackOverrides = {}): SlackSurface {
+/**
+ * Tenancy: which organisation claims a workspace, and (OAuth distribution) where installations are kept. The
+ * composition root always passes both; only unit tests of the surface itself build it without (then no gate).
+ */
+export interface SlackTenancy {
+  tenancy?: TenancyService;
+  installations?: InstallationRepository;
+}
+
+export function createSlackApp(
+  deps: { config: Config; services: Services; log: Logger } & SlackTenancy,
+  overrides: SlackOverrides = {},
+): SlackSurface {
   const { config } = deps;
   const log = deps.log.child({ platform: 'slack' });
+  if (config.SLACK_CLIENT_ID) return createDistributedSlackApp(deps, overrides);
   if (!config.SLACK_BOT_TOKEN) throw new Error('createSlackApp needs SLACK_BOT_TOKEN');
   const clientOptions = {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
@@ -143,6 +163,21 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
     app = new App({ ...common, receiver });
   }
 
+  return wireSlackApp(app, router, client, deps, log, overrides, Boolean(config.SLACK_APP_TOKEN));
+}
+
+/** What both modes share: the tenancy gate, listeners, the work queue after acks, and the surface. */
+function wireSlackApp(
+  app: App,
+  router: Router | null,
+  client: WebClient,
+  deps: { services: Services } & SlackTenancy,
+  log: Logger,
+  overrides: SlackOverrides,
+  socketMode: boolean,
+  installationStore?: MongoInstallationStore,
+  tokenOf?: WorkspaceToken,
+): SlackSurface {
   // Work after acks is capped, so an overload queues here (as closures) instead of starving the acks of the event
   // loop and the database pool; modals are already open by then (openThenFill requests them before queueing).
   const pending = new Set<Promise<void>>();
@@ -165,7 +200,8 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
     pending.add(task);
   };
   // After every notice, the reader's App Home is published again (batched per reader), so it never goes stale.
-  const homes = new HomePublisher(client, deps.services, log);
+  const homes = new HomePublisher(client, deps.services, log, undefined, tokenOf);
+  const notifier = new SlackNotifier(client, log, homes, tokenOf);
   const idle = async () => {
     while (pending.size > 0) await Promise.all([...pending]);
     await homes.idle();
@@ -176,20 +212,69 @@ export function createSlackApp(deps: { config: Config; services: Services; log: 
     log.error({ code: error.code, err: errSummary(error.original ?? error), slackError: slackErrorCode(error.original) }, 'slack listener failed');
     throw error;
   });
-  registerListeners(app, slackDeps);
+  if (deps.tenancy) app.use(tenancyGate(deps.tenancy, log));
+  registerListeners(app, slackDeps, installationStore);
   // After every real listener, and outside registerListeners: they answer what no listener above handles.
   registerCatchAll(app);
 
   return {
     router,
-    notifier: new SlackNotifier(client, log, homes),
+    notifier,
     start: async () => {
-      if (config.SLACK_APP_TOKEN) await app.start();
+      if (socketMode) await app.start();
     },
     stop: async () => {
       await idle();
-      if (config.SLACK_APP_TOKEN) await app.stop();
+      if (socketMode) await app.stop();
     },
     idle,
   };
+}
+
+/**
+ * OAuth distribution: Bolt's ExpressReceiver serves /slack/install and /slack/oauth_redirect (state verified with
+ * SLACK_STATE_SECRET), keeps each install in MongoDB (sealed), and authorizes every request with the token of its
+ * own workspace (by enterprise id for org-wide installs); its InstallProvider refreshes rotating tokens on the way.
+ * Notices use the same authorize, so each goes out with the token of the workspace it is addressed in.
+ */
+function createDistributedSlackApp(deps: { config: Config; services: Services; log: Logger } & SlackTenancy, overrides: SlackOverrides): SlackSurface {
+  const { config } = deps;
+  const log = deps.log.child({ platform: 'slack' });
+  const { SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, SLACK_TOKEN_ENCRYPTION_KEY, SLACK_SIGNING_SECRET } = config;
+  if (!deps.installations || !deps.tenancy) throw new Error('Slack OAuth distribution needs the installation store and tenancy');
+  if (!SLACK_CLIENT_SECRET || !SLACK_STATE_SECRET || !SLACK_TOKEN_ENCRYPTION_KEY || !SLACK_SIGNING_SECRET) {
+    throw new Error('Slack OAuth distribution needs SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, SLACK_TOKEN_ENCRYPTION_KEY and SLACK_SIGNING_SECRET');
+  }
+  const clientOptions = {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    retryConfig: overrides.retryConfig ?? productionRetryConfig,
+    timeout: overrides.timeout ?? 10_000,
+  };
+  const logger = boltLogger(log);
+  const installationStore = new MongoInstallationStore(deps.installations, new TokenCipher(SLACK_TOKEN_ENCRYPTION_KEY));
+  const router = express.Router();
+  router.post(SLACK_EVENTS_PATH, rejectFutureTimestamps(), ...payloadGuard(SLACK_SIGNING_SECRET, log));
+  const receiver = new ExpressReceiver({
+    signingSecret: SLACK_SIGNING_SECRET,
+    endpoints: SLACK_EVENTS_PATH,
+    processBeforeResponse: true,
+    router,
+    logger,
+    clientId: SLACK_CLIENT_ID,
+    clientSecret: SLACK_CLIENT_SECRET,
+    stateSecret: SLACK_STATE_SECRET,
+    scopes: [...botScopes],
+    installationStore,
+    // The install page redirects straight to Slack's consent screen; the OAuth exchange uses the same API base.
+    installerOptions: { directInstall: true, clientOptions },
+  });
+  const installer = receiver.installer;
+  if (!installer) throw new Error('Bolt did not set up the OAuth installer');
+  const app = new App({ receiver, logger, clientOptions });
+  const tokenOf: WorkspaceToken = async (teamId) => {
+    const auth = await installer.authorize({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
+    if (!auth.botToken) throw new Error('installation has no bot token');
+    return auth.botToken;
+  };
+  return wireSlackApp(app, router, new WebClient(undefined, { ...clientOptions, logger }), deps, log, overrides, false, installationStore, tokenOf);
 }

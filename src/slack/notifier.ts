@@ -36,26 +36,29 @@ export function deliveryFailureOf(err: unknown): DeliveryFailure {
 export interface HomeRefresher {
   refresh(identity: PlatformIdentity): void;
 }
+/** The bot token of one workspace (OAuth distribution); absent in single-token mode, where the client's own is used. */
+export type WorkspaceToken = (workspaceId: string) => Promise<string>;
 
 export class SlackNotifier implements Notifier {
   constructor(
     private readonly client: WebClient,
     private readonly log: Logger,
     private readonly homes: HomeRefresher | null = null,
+    private readonly tokenOf?: WorkspaceToken,
   ) {}
 
   async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
     // A bot with im:write may post to a user id: Slack opens (or reuses) the DM.
-    await this.post(notice.kind, { channel: to.identity.userId, ...noticeMessage(notice, to.zone) });
+    await this.post(notice.kind, to.identity.workspaceId, { channel: to.identity.userId, ...noticeMessage(notice, to.zone) });
     this.homeOf(to, notice);
   }
 
   async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
-    return this.post(notice.kind, { channel: channel.channelId, ...noticeMessage(notice, reader.zone) });
+    return this.post(notice.kind, channel.workspaceId, { channel: channel.channelId, ...noticeMessage(notice, reader.zone) });
   }
 
   async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
-    const ts = await this.post(notice.kind, {
+    const ts = await this.post(notice.kind, thread.channel.workspaceId, {
       channel: thread.channel.channelId,
       thread_ts: thread.threadId,
       ...noticeMessage(notice, reader.zone),
@@ -66,7 +69,8 @@ export class SlackNotifier implements Notifier {
 
   async updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
     try {
-      await this.client.chat.update({ channel: thread.channel.channelId, ts: messageId, ...noticeMessage(notice, reader.zone) });
+      const token = await this.tokenFor(thread.channel.workspaceId);
+      await this.client.chat.update({ ...token, channel: thread.channel.channelId, ts: messageId, ...noticeMessage(notice, reader.zone) });
     } catch (err) {
       throw this.failure(err, 'chat.update', notice.kind);
     }
@@ -78,9 +82,21 @@ export class SlackNotifier implements Notifier {
     if (notice.kind !== 'relay' && notice.kind !== 'thread_opened') this.homes?.refresh(reader.identity);
   }
 
-  private async post(kind: string, message: Parameters<WebClient['chat']['postMessage']>[0]): Promise<string> {
+  /** Each notice goes out with the token of the workspace it is addressed in (a missing install is `forbidden`). */
+  private async tokenFor(workspaceId: string): Promise<{ token?: string }> {
+    if (!this.tokenOf) return {};
     try {
-      const result = await this.client.chat.postMessage(message);
+      return { token: await this.tokenOf(workspaceId) };
+    } catch (err) {
+      this.log.warn({ workspaceId, err: err instanceof Error ? err.constructor.name : 'error' }, 'no slack token for the workspace');
+      throw new DeliveryError('forbidden', 'slack', 'no installation for the workspace');
+    }
+  }
+
+  private async post(kind: string, workspaceId: string, message: Parameters<WebClient['chat']['postMessage']>[0]): Promise<string> {
+    try {
+      const token = await this.tokenFor(workspaceId);
+      const result = await this.client.chat.postMessage({ ...message, ...token });
       if (!result.ts) throw new DeliveryError('unavailable', 'slack', 'chat.postMessage returned no ts');
       return result.ts;
     } catch (err) {

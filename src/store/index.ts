@@ -3,12 +3,14 @@ import { AuditRepository } from './audit.js';
 import { ClaimRepository } from './claims.js';
 import type { Database } from './connection.js';
 import { DeliveryRepository } from './deliveries.js';
+import { InstallationRepository } from './installations.js';
 import { OwedRepository } from './owed.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
 import { ReminderRepository } from './reminders.js';
 import { TherapistSettingsRepository } from './therapist-settings.js';
 import { SessionRepository } from './sessions.js';
+import { WorkspaceRepository } from './workspaces.js';
 
 export interface Store {
   directory: DirectoryRepository;
@@ -20,6 +22,8 @@ export interface Store {
   owed: OwedRepository;
   reminders: ReminderRepository;
   therapistSettings: TherapistSettingsRepository;
+  workspaces: WorkspaceRepository;
+  installations: InstallationRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -33,6 +37,8 @@ export function createStore(db: Database): Store {
     owed: new OwedRepository(db.models),
     reminders: new ReminderRepository(db.models),
     therapistSettings: new TherapistSettingsRepository(db.models),
+    workspaces: new WorkspaceRepository(db.models),
+    installations: new InstallationRepository(db.models),
   };
 }
 

@@ -2,6 +2,7 @@
 // ignores `sparse`), and no schema relies on TTL, partial indexes or transactions (docs/design.md §6).
 import { Schema, type Connection, type Types } from 'mongoose';
 import type { Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
+import { bindTenancyModels } from './tenancy-models.js';
 
 export interface OrganisationDoc {
   _id: string;
@@ -16,6 +17,8 @@ export interface OrganisationDoc {
   reminderMinutesBefore?: number | null;
   /** Where employees turn between sessions, e.g. "the Acme support line, 0800 123 456" (shown by the relay). */
   supportLine?: string | null;
+  /** The wellbeing provider itself: its therapists may have clients of every employer organisation (docs/design.md §8). */
+  provider?: boolean;
   createdAt: Date;
 }
 
@@ -202,6 +205,7 @@ const organisationSchema = new Schema<OrganisationDoc>(
     reminderLeadHours: { type: Number, default: null },
     reminderMinutesBefore: { type: Number, default: null },
     supportLine: { type: String, default: null },
+    provider: { type: Boolean, default: false },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },
@@ -391,6 +395,7 @@ export function bindModels(conn: Connection) {
     Owed: conn.model<OwedDoc>('Owed', owedSchema, 'owed'),
     Address: conn.model<AddressDoc>('Address', addressSchema, 'addresses'),
     Delivery: conn.model<DeliveryDoc>('Delivery', deliverySchema, 'deliveries'),
+    ...bindTenancyModels(conn),
   };
 }
 

@@ -6,6 +6,18 @@ import type { AddressInfo } from 'node:net';
 export interface RecordedCall {
   method: string;
   body: Record<string, unknown>;
+  /** The bearer token the call was made with (header or form field), absent when none. */
+  token?: string;
+}
+
+/** A workspace the stand-in can install into through oauth.v2.access: each has its own bot token. */
+export interface StubWorkspace {
+  teamId: string;
+  enterpriseId?: string;
+  botToken: string;
+  /** With token rotation: the refresh token and the lifetime (seconds) of each access token issued. */
+  refreshToken?: string;
+  expiresIn?: number;
 }
 
 export type ScriptedFailure = { error: string } | { status: 429; retryAfter: number } | { status: number };
@@ -52,6 +64,10 @@ export class SlackApiStub {
   memberOf = new Set<string>();
   readonly botUserId = 'UBOT';
   readonly botId = 'BBOT';
+  /** OAuth codes the stand-in accepts, each installing one workspace. */
+  oauthCodes = new Map<string, StubWorkspace>();
+  /** Bot tokens the stand-in accepts, by token: which workspace each belongs to. */
+  tokens = new Map<string, string>();
   private scripts: Script[] = [];
   private server: Server | null = null;
   private counter = 0;
@@ -123,7 +139,9 @@ export class SlackApiStub {
       return { status: 200, body: { ok: true } };
     }
     const method = url.pathname.replace(/^\/api\//, '');
-    this.calls.push({ method, body });
+    const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+    const token = bearer || (typeof body.token === 'string' ? body.token : '');
+    this.calls.push({ method, body, token });
     const script = this.scripts.find((s) => s.method === method && s.times > 0 && (!s.when || s.when(body)));
     if (script) {
       script.times -= 1;
@@ -135,13 +153,38 @@ export class SlackApiStub {
     return { status: 200, body: this.answer(method, body) };
   }
 
+  /** The code exchange of an install, and (grant_type=refresh_token) a rotated token. */
+  private oauthAccess(body: Record<string, unknown>): Record<string, unknown> {
+    const workspace =
+      body.grant_type === 'refresh_token'
+        ? [...this.oauthCodes.values()].find((w) => w.refreshToken === body.refresh_token)
+        : this.oauthCodes.get(String(body.code ?? ''));
+    if (!workspace) return { ok: false, error: body.grant_type === 'refresh_token' ? 'invalid_refresh_token' : 'invalid_code' };
+    const rotated = body.grant_type === 'refresh_token';
+    const accessToken = rotated ? `${workspace.botToken}-r${++this.counter}` : workspace.botToken;
+    this.tokens.set(accessToken, workspace.teamId);
+    const common = { ok: true, access_token: accessToken, token_type: 'bot', scope: 'chat:write,commands', bot_user_id: this.botUserId, app_id: 'A0TEST' };
+    const rotation = workspace.refreshToken ? { refresh_token: workspace.refreshToken, expires_in: workspace.expiresIn ?? 43_200 } : {};
+    if (rotated) return { ...common, ...rotation, team: { id: workspace.teamId }, enterprise: workspace.enterpriseId ? { id: workspace.enterpriseId } : null };
+    return {
+      ...common,
+      ...rotation,
+      team: { id: workspace.teamId, name: `Team ${workspace.teamId}` },
+      enterprise: workspace.enterpriseId ? { id: workspace.enterpriseId, name: 'Grid' } : null,
+      is_enterprise_install: false,
+      authed_user: { id: 'UINSTALLER' },
+    };
+  }
+
   private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     const channel = typeof body.channel === 'string' ? body.channel : '';
     // Posting to a user id opens (or reuses) their DM, as Slack does for bots with im:write.
     const dm = (c: string) => (/^[UW]/.test(c) ? `D${c.slice(1)}` : c);
     switch (method) {
       case 'auth.test':
-        return { ok: true, user_id: this.botUserId, bot_id: this.botId, team_id: 'T0TEST', user: 'wellbeing' };
+        return { ok: true, user_id: this.botUserId, bot_id: this.botId, team_id: this.tokens.get(this.calls.at(-1)?.token ?? '') ?? 'T0TEST', user: 'wellbeing' };
+      case 'oauth.v2.access':
+        return this.oauthAccess(body);
       case 'chat.postMessage': {
         const ts = this.nextTs();
         return { ok: true, channel: dm(channel), ts, message: { ts, text: body.text } };

@@ -11,7 +11,7 @@ import { openTestDatabase } from './db.js';
 import { seedWorld, type World, type WorldOptions } from './fixtures.js';
 import { SlackApiStub } from './slack-api-stub.js';
 import { callProblems, viewProblems } from './slack-blockkit.js';
-import { postSigned, TEST_SIGNING_SECRET, type SignOptions, type SlackRequest } from './slack-requests.js';
+import { postSigned, TEAM_ID, TEST_SIGNING_SECRET, type SignOptions, type SlackRequest } from './slack-requests.js';
 
 export interface SlackHarness {
   url: string;
@@ -45,6 +45,9 @@ export async function openSlackHarness(suite: string, opts: { start?: Date; worl
   const server: Server = await app.listen(0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const world = await seedWorld(app.services, opts.world);
+  // Requests from a workspace no organisation claims are refused, so the test workspace is claimed by the world's.
+  const attached = await app.services.tenancy.attach({ orgId: world.orgId, kind: 'slack_team', externalId: TEAM_ID });
+  if (!attached.ok) throw new Error(`fixture refused: ${attached.error}`);
   stub.memberOf.add(world.channel.channelId);
   return {
     url,

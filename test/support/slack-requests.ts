@@ -56,7 +56,7 @@ export function eventCallback(event: Record<string, unknown>, opts: { eventId?: 
     type: 'event_callback',
     event_id: opts.eventId ?? uniqueId('Ev'),
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: TEAM_ID, user_id: 'UBOT', is_bot: true }],
+    authorizations: [{ team_id: opts.teamId ?? TEAM_ID, user_id: 'UBOT', is_bot: true }],
     event,
   });
 }
@@ -169,10 +169,10 @@ export function viewSubmission(o: { user: string; callbackId: string; values: St
   });
 }
 
-export function slashCommand(o: { command: string; text?: string; user: string; channel: string; responseUrl: string }): SlackRequest {
+export function slashCommand(o: { command: string; text?: string; user: string; channel: string; responseUrl: string; teamId?: string }): SlackRequest {
   const form = new URLSearchParams({
     token: 'legacy',
-    team_id: TEAM_ID,
+    team_id: o.teamId ?? TEAM_ID,
     team_domain: 'test',
     channel_id: o.channel,
     channel_name: 'channel',

@@ -57,6 +57,8 @@ export async function openTeamsHarness(
     ...options.world,
   });
   if (slack && world.channel.platform === 'slack') slack.memberOf.add(world.channel.channelId);
+  // Slack requests from a workspace no organisation claims are refused: the test workspace is the world's.
+  if (slack) await app.services.tenancy.attach({ orgId: world.orgId, kind: 'slack_team', externalId: 'T0TEST' });
   const userOf = (id: string, name: string) => teamsUser(id, name);
   const harness: TeamsHarness = {
     app,

@@ -41,6 +41,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   text_only: null,
   just_changed: null,
   personal_chat_only: null,
+  organisation_not_set_up: null,
 };
 
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
@@ -80,13 +81,14 @@ const everyCode: Record<RefusalCode, true> = {
   text_only: true,
   just_changed: true,
   personal_chat_only: true,
+  organisation_not_set_up: true,
 };
 
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 35 codes', () => {
-    expect(codes).to.have.length(35);
+  it('the two code lists agree and have 36 codes', () => {
+    expect(codes).to.have.length(36);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 

@@ -1,0 +1,82 @@
+// Runs before every listener: a request from a Slack workspace that no organisation claims is answered "your
+// organisation isn't set up yet" and goes no further, so nothing about it is stored (no delivery key, no person).
+import type { AnyMiddlewareArgs, AllMiddlewareArgs, Middleware } from '@slack/bolt';
+import { z } from 'zod';
+import { refusalText } from '../domain/refusals.js';
+import type { Logger } from '../log.js';
+import type { TenancyService } from '../services/tenancy.js';
+import { refusalHomeView } from './blocks/overview.js';
+import { slackErrorCode } from './notifier.js';
+
+/** Ends an installation whatever the workspace's standing, so these always pass. */
+const ALWAYS_PASS = new Set(['app_uninstalled', 'tokens_revoked']);
+
+// Only what the gate reads; Bolt has already verified the signature and parsed the body.
+const gatedBody = z.object({
+  type: z.string().optional(),
+  command: z.string().optional(),
+  channel_id: z.string().optional(),
+  user_id: z.string().optional(),
+  user: z.object({ id: z.string(), team_id: z.string().optional() }).optional(),
+  team: z.object({ id: z.string() }).nullish(),
+  team_id: z.string().optional(),
+  enterprise_id: z.string().nullish(),
+  event: z
+    .object({
+      type: z.string(),
+      subtype: z.string().optional(),
+      bot_id: z.string().optional(),
+      user: z.string().optional(),
+      channel: z.string().optional(),
+      channel_type: z.string().optional(),
+      tab: z.string().optional(),
+    })
+    .optional(),
+});
+type GatedBody = z.infer<typeof gatedBody>;
+
+/** The acting user's team (it differs from the channel's in shared channels), and the Grid org if any. */
+function originOf(body: GatedBody, context: AllMiddlewareArgs['context']) {
+  const teamId = body.user?.team_id ?? context.teamId ?? body.team?.id ?? body.team_id ?? '';
+  const enterpriseId = context.enterpriseId ?? body.enterprise_id ?? undefined;
+  return { platform: 'slack' as const, teamId, enterpriseId };
+}
+
+export function tenancyGate(tenancy: TenancyService, log: Logger): Middleware<AnyMiddlewareArgs> {
+  const text = refusalText({ code: 'organisation_not_set_up' });
+  return async (args) => {
+    const parsed = gatedBody.safeParse(args.body);
+    const body = parsed.success ? parsed.data : {};
+    if (body.event && ALWAYS_PASS.has(body.event.type)) return args.next();
+    const origin = originOf(body, args.context);
+    const orgId = origin.teamId || origin.enterpriseId ? await tenancy.organisationOf(origin) : null;
+    if (orgId) {
+      args.context.orgId = orgId;
+      return args.next();
+    }
+    log.info({ teamId: origin.teamId, enterpriseId: origin.enterpriseId }, 'request from a workspace no organisation claims');
+    await answerNotSetUp(args, body, text).catch((err: unknown) => log.warn({ slackError: slackErrorCode(err) }, 'could not answer an unclaimed workspace'));
+  };
+}
+
+async function answerNotSetUp(args: AnyMiddlewareArgs & AllMiddlewareArgs, body: GatedBody, text: string): Promise<void> {
+  const ack = 'ack' in args ? (args.ack as (response?: unknown) => Promise<void>) : null;
+  if (body.command) {
+    await ack?.({ response_type: 'ephemeral', text });
+    return;
+  }
+  await ack?.();
+  const userId = body.user?.id;
+  if (body.type === 'block_actions' && userId) {
+    await args.client.chat.postMessage({ channel: userId, text });
+    return;
+  }
+  const event = body.event;
+  if (!event || !event.user || event.bot_id || event.user === args.context.botUserId) return;
+  // Answer people where they talk to the bot; stay silent in channels (never post into an unknown workspace's channels).
+  if (event.type === 'message' && event.channel_type === 'im' && event.subtype === undefined && event.channel) {
+    await args.client.chat.postMessage({ channel: event.channel, text });
+  } else if (event.type === 'app_home_opened' && event.tab === 'home') {
+    await args.client.views.publish({ user_id: event.user, view: refusalHomeView('organisation_not_set_up') });
+  }
+}
