@@ -176,6 +176,23 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  'attach-workspace': {
+    summary: 'attach a Slack workspace (or Enterprise Grid org) or a Teams tenant to an organisation',
+    usage: '--org acme --kind slack_team|slack_enterprise|teams_tenant --id T0123',
+    options: { org: s, kind: s, id: s },
+    required: ['org', 'kind', 'id'],
+    needsDb: true,
+    async run(services, flags, io) {
+      const result = await services.tenancy.attach({ orgId: str(flags, 'org'), kind: str(flags, 'kind'), externalId: str(flags, 'id') });
+      if (!result.ok) {
+        io.err(`Refused: ${result.error}`);
+        return EXIT_REFUSED;
+      }
+      io.out(`Attached ${str(flags, 'id')} to ${str(flags, 'org')}.`);
+      return EXIT_OK;
+    },
+  },
+
   'set-meeting-link': {
     summary: "set (or with --remove, clear) a therapist's meeting link, shown with every session",
     usage: '--platform slack|teams --workspace T0123 --user U0123 (--url https://meet.example.com/sam | --remove)',

@@ -121,6 +121,11 @@ export async function seedDemo(services: CoreServices): Promise<{ created: boole
     if (await ctx.store.directory.organisation(DEMO_ORG)) return { created: false, organisation: DEMO_ORG };
     throw new Error(`demo seed: ${org.error}`);
   }
+  // The demo organisation claims the demo workspace and the Playground's tenant, so neither is "not set up yet".
+  for (const [kind, externalId] of [['slack_team', DEMO_SLACK_WORKSPACE], ['teams_tenant', PLAYGROUND.tenantId]] as const) {
+    const attached = await quiet.tenancy.attach({ orgId: DEMO_ORG, kind, externalId });
+    if (!attached.ok) throw new Error(`demo seed: ${attached.error}`);
+  }
 
   const therapists = {} as Record<keyof typeof DEMO_THERAPISTS, Actor>;
   for (const [key, t] of Object.entries(DEMO_THERAPISTS) as [keyof typeof DEMO_THERAPISTS, DemoTherapist][]) {

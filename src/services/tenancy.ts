@@ -49,7 +49,7 @@ export function createTenancyService(ctx: ServiceContext) {
       return workspaces.ownerOf(candidates(origin));
     },
 
-    async attach(raw: WorkspaceInput): Promise<AttachResult> {
+    async attach(raw: unknown): Promise<AttachResult> {
       const parsed = workspaceInput.safeParse(raw);
       if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
       const { orgId, kind, externalId } = parsed.data;
