@@ -1,7 +1,7 @@
 // Inputs and results of the use cases. Inputs are already validated by the platform layer's zod schemas;
 // services still check every rule and ownership themselves.
 import type { AllowanceBalance } from '../domain/allowance.js';
-import type { SuppressionReason } from '../domain/usage.js';
+import type { SuppressionReason, UsageCounts } from '../domain/usage.js';
 import type { Refusal } from '../domain/refusals.js';
 import type { ChannelAddress, PlatformIdentity, Role } from '../domain/types.js';
 import type { RequestView, SessionView } from '../notices/notice.js';
@@ -49,19 +49,10 @@ export interface CancelPreview {
 
 export type Undelivered = ('employee' | 'therapist')[];
 
-export interface UsageRow {
+/** One row of the report: the counts (null when suppressed; employees = enrolled, allowance used 0..1). */
+export interface UsageRow extends UsageCounts {
   month: string;
   department: string; // 'All departments' for the organisation-wide row
-  employees: number | null; // enrolled; null when suppressed
-  employeesWhoBooked: number | null; // with at least one session in the month
-  booked: number | null;
-  completed: number | null;
-  cancelled: number | null;
-  lateCancelled: number | null;
-  rescheduled: number | null;
-  /** Sessions marked as a no-show by the therapist (absent in reports made before attendance existed). */
-  noShows?: number | null;
-  allowanceUtilisation: number | null; // 0..1, units used / units available
   suppressed: boolean;
   suppressedBecause: SuppressionReason | null;
 }
