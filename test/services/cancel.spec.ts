@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Actor } from '../../src/services/types.js';
 import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
-import { seedWorld, type World } from '../support/fixtures.js';
+import { bookedSession, seedWorld, type World } from '../support/fixtures.js';
 
 const HOUR = 3_600_000;
 
@@ -14,10 +14,7 @@ describe('services: cancellation', () => {
   beforeEach(async () => {
     h = await openCoreHarness('cancel');
     world = await seedWorld(h.services, { employees: 2, slotCount: 3 });
-    const booked = await h.services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[0]?._id) });
-    if (!booked.ok) throw new Error('booking failed');
-    sessionId = booked.session.id;
-    start = booked.session.start;
+    ({ id: sessionId, start } = await bookedSession(h.services, world));
     h.notifier.clear();
   });
   afterEach(() => h.close());

@@ -100,3 +100,10 @@ export async function seedWorld(services: CoreServices, opts: WorldOptions = {})
   }
   return { orgId, therapist: actorOf(therapistDoc), therapistDoc, employees, hr: actorOf(hrDoc), channel, slots };
 }
+
+/** Books slot `slot` for employee `employee` of the world, or fails the test: the usual first step of a spec. */
+export async function bookedSession(services: CoreServices, world: World, employee = 0, slot = 0): Promise<{ id: string; start: Date }> {
+  const booked = await services.sessions.book(world.employees[employee] as Actor, { slotId: String(world.slots[slot]?._id) });
+  if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+  return { id: booked.session.id, start: booked.session.start };
+}

@@ -1,6 +1,7 @@
 // Sample service results for rendering Teams cards without a database.
 import type { RequestView, SessionView } from '../../src/notices/notice.js';
 import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../../src/services/types.js';
+import { requestViewOf, sessionViewOf } from './views.js';
 
 const hour = 3_600_000;
 const base = Date.UTC(2026, 2, 10, 14, 0);
@@ -15,29 +16,16 @@ export const sampleActor: Actor = {
   identity: { platform: 'teams', workspaceId: 'tenant-1', userId: 'aad-alex' },
 };
 
-export const sampleSession: SessionView = {
-  id: 's-1',
-  start: at(0),
-  end: at(0, 50),
-  status: 'booked',
-  employeeName: 'Alex Employee',
-  therapistName: 'Dr Sam Therapist',
-};
+export const sampleSession: SessionView = sessionViewOf({ start: at(0), end: at(0, 50) }, { id: 's-1' });
 
-export const sampleRequest: RequestView = {
+export const sampleRequest: RequestView = requestViewOf({
   id: 'r-1',
   sessionId: 's-1',
   current: { start: at(0), end: at(0, 50) },
   proposed: { start: at(48), end: at(48, 50) },
   custom: true,
   reason: 'A work trip "moved" <b>unexpectedly</b> ${notATemplate}',
-  requestedBy: 'employee',
-  awaiting: 'therapist',
-  status: 'pending',
-  decisionNote: null,
-  employeeName: 'Alex Employee',
-  therapistName: 'Dr Sam Therapist',
-};
+});
 
 export const sampleSlots: SlotView[] = [
   { id: 'slot-1', start: at(24), end: at(24, 50), held: false },

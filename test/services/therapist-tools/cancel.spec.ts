@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { noticeText } from '../../../src/domain/wording.js';
 import type { Actor } from '../../../src/services/types.js';
 import { openCoreHarness, type CoreHarness } from '../../support/core-harness.js';
-import { seedWorld, type World } from '../../support/fixtures.js';
+import { bookedSession, seedWorld, type World } from '../../support/fixtures.js';
 
 const HOUR = 3_600_000;
 
@@ -15,10 +15,7 @@ describe('therapist tools: a therapist cancelling a session always credits the e
   beforeEach(async () => {
     h = await openCoreHarness('therapist-cancel');
     world = await seedWorld(h.services, { employees: 1, slotCount: 2, allowance: 1 });
-    const booked = await h.services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[0]?._id) });
-    if (!booked.ok) throw new Error('booking failed');
-    sessionId = booked.session.id;
-    start = booked.session.start;
+    ({ id: sessionId, start } = await bookedSession(h.services, world));
     h.notifier.clear();
   });
   afterEach(() => h.close());
