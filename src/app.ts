@@ -55,7 +55,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
     notifier.register('slack', slack.notifier);
     if (slack.router) http.use(slack.router);
   }
-  const teams = createTeamsBot({ config, services, log });
+  const teams = createTeamsBot({ config, services, log, tenancy: services.tenancy });
   notifier.register('teams', teams.notifier);
   http.post('/api/messages', express.json({ limit: '256kb' }), (req, res) => teams.handle(req, res));
   // Last: JSON answers instead of Express's HTML pages, and a malformed body refused without being logged.

@@ -39,7 +39,8 @@ export type RefusalCode =
   | 'text_only'
   | 'just_changed'
   | 'personal_chat_only'
-  | 'organisation_not_set_up';
+  | 'organisation_not_set_up'
+  | 'other_organisation';
 
 export interface Refusal {
   ok: false;
@@ -94,6 +95,8 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
     "I only show and change sessions in your 1:1 chat with me, never where others can read along. Open a chat with me to see your sessions, book or reschedule.",
   organisation_not_set_up: () =>
     "Your organisation isn't set up with the wellbeing service yet, so I can't help here. Please ask your HR team to contact the provider.",
+  other_organisation: () =>
+    "You're registered with a different organisation from the one this workspace belongs to, so I can't help here. Please ask your HR team to check your registration.",
 };
 
 /**

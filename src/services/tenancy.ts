@@ -6,6 +6,9 @@ import type { PersonDoc } from '../store/models.js';
 import type { WorkspaceDoc, WorkspaceKind } from '../store/tenancy-models.js';
 import type { ServiceContext } from './context.js';
 
+/** How long a workspace's claim is taken as known without asking the database (attach and detach clear it here). */
+export const CLAIM_CACHE_MS = 30_000;
+
 export const workspaceInput = z.object({
   orgId: z.string().min(1).max(40),
   kind: z.enum(['slack_team', 'slack_enterprise', 'teams_tenant']),
@@ -27,9 +30,7 @@ function candidates(origin: RequestOrigin): { kind: WorkspaceKind; externalId: s
 
 /** The organisation owning the workspace a person's identity lives in, if any organisation claims it. */
 export function ownerOfIdentityWorkspace(ctx: ServiceContext, identity: PlatformIdentity): Promise<string | null> {
-  const origin: RequestOrigin =
-    identity.platform === 'slack' ? { platform: 'slack', teamId: identity.workspaceId } : { platform: 'teams', tenantId: identity.workspaceId };
-  return ctx.store.workspaces.ownerOf(candidates(origin));
+  return ctx.store.workspaces.ownerOf(candidates(originOfIdentity(identity)));
 }
 
 /** A therapist treats clients of their own organisation; the provider's therapists those of every organisation. */
@@ -39,14 +40,42 @@ export async function mayTreatClientsOf(ctx: ServiceContext, therapist: PersonDo
   return home?.provider === true;
 }
 
+/**
+ * Whether a request may go further: its workspace is claimed, and the person acting, when registered, belongs to the
+ * claiming organisation (a registration under another organisation is refused rather than served by the wrong rules).
+ */
+export type Admission = { ok: true; orgId: string } | { ok: false; code: 'organisation_not_set_up' | 'other_organisation' };
+
+export const originOfIdentity = (identity: PlatformIdentity): RequestOrigin =>
+  identity.platform === 'slack' ? { platform: 'slack', teamId: identity.workspaceId } : { platform: 'teams', tenantId: identity.workspaceId };
+
 export type AttachResult = { ok: true; workspace: WorkspaceDoc; already: boolean } | { ok: false; error: string };
 
 export function createTenancyService(ctx: ServiceContext) {
   const { workspaces, directory } = ctx.store;
+  // Every request asks this once; claims change rarely (attach, detach), so a short memory per workspace saves a
+  // query per request. Real time, not the service clock: tests freeze that one.
+  const claims = new Map<string, { orgId: string | null; until: number }>();
+  const organisationOf = async (origin: RequestOrigin): Promise<string | null> => {
+    const asked = candidates(origin);
+    const key = asked.map((c) => `${c.kind}:${c.externalId}`).join('|');
+    const known = claims.get(key);
+    if (known && known.until > performance.now()) return known.orgId;
+    const orgId = await workspaces.ownerOf(asked);
+    claims.set(key, { orgId, until: performance.now() + CLAIM_CACHE_MS });
+    return orgId;
+  };
   return {
     /** The organisation a request's workspace belongs to, or null: then the request gets "not set up yet". */
-    organisationOf(origin: RequestOrigin): Promise<string | null> {
-      return workspaces.ownerOf(candidates(origin));
+    organisationOf,
+
+    /** The one check both platforms' gates make before anything runs or is stored (docs/design.md §8). */
+    async admit(origin: RequestOrigin, identity: PlatformIdentity | null): Promise<Admission> {
+      const orgId = await organisationOf(origin);
+      if (!orgId) return { ok: false, code: 'organisation_not_set_up' };
+      const person = identity ? await directory.byIdentity(identity) : null;
+      if (person && person.orgId !== orgId) return { ok: false, code: 'other_organisation' };
+      return { ok: true, orgId };
     },
 
     async attach(raw: unknown): Promise<AttachResult> {
@@ -55,6 +84,7 @@ export function createTenancyService(ctx: ServiceContext) {
       const { orgId, kind, externalId } = parsed.data;
       if (!(await directory.organisation(orgId))) return { ok: false, error: `no organisation ${orgId}` };
       const outcome = await workspaces.attach(orgId, kind, externalId, ctx.clock());
+      claims.clear();
       if (!outcome.ok) return { ok: false, error: `${externalId} is already attached to organisation ${outcome.claimedBy}` };
       if (!outcome.already) {
         await ctx.store.audit.append({
@@ -75,6 +105,7 @@ export function createTenancyService(ctx: ServiceContext) {
       const parsed = workspaceInput.safeParse(raw);
       if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
       const { orgId, kind, externalId } = parsed.data;
+      claims.clear();
       if (!(await workspaces.detach(orgId, kind, externalId))) return { ok: false, error: `${externalId} is not attached to ${orgId}` };
       await ctx.store.audit.append({
         _id: `workspace:detached:${kind}:${externalId}:${ctx.clock().toISOString()}`,

@@ -1,10 +1,13 @@
 // Runs before every listener: a request from a Slack workspace that no organisation claims is answered "your
-// organisation isn't set up yet" and goes no further, so nothing about it is stored (no delivery key, no person).
+// organisation isn't set up yet" and goes no further, so nothing about it is stored (no delivery key, no person);
+// so is a person registered under another organisation than the workspace's. The check is the tenancy service's
+// `admit`, the same one the Teams gate makes.
 import type { AnyMiddlewareArgs, AllMiddlewareArgs, Middleware } from '@slack/bolt';
 import { z } from 'zod';
-import { refusalText } from '../domain/refusals.js';
+import { refusalText, type RefusalCode } from '../domain/refusals.js';
+import type { PlatformIdentity } from '../domain/types.js';
 import type { Logger } from '../log.js';
-import type { TenancyService } from '../services/tenancy.js';
+import type { Admission, TenancyService } from '../services/tenancy.js';
 import { refusalHomeView } from './blocks/overview.js';
 import { slackErrorCode } from './notifier.js';
 
@@ -42,24 +45,31 @@ function originOf(body: GatedBody, context: AllMiddlewareArgs['context']) {
   return { platform: 'slack' as const, teamId, enterpriseId };
 }
 
+/** The person acting, as the listeners will look them up (their team and user id), when the request names one. */
+function actingIdentity(body: GatedBody, teamId: string): PlatformIdentity | null {
+  const userId = body.user?.id ?? body.user_id ?? (body.event?.bot_id ? undefined : body.event?.user);
+  return userId && teamId ? { platform: 'slack', workspaceId: teamId, userId } : null;
+}
+
 export function tenancyGate(tenancy: TenancyService, log: Logger): Middleware<AnyMiddlewareArgs> {
-  const text = refusalText({ code: 'organisation_not_set_up' });
   return async (args) => {
     const parsed = gatedBody.safeParse(args.body);
     const body = parsed.success ? parsed.data : {};
     if (body.event && ALWAYS_PASS.has(body.event.type)) return args.next();
     const origin = originOf(body, args.context);
-    const orgId = origin.teamId || origin.enterpriseId ? await tenancy.organisationOf(origin) : null;
-    if (orgId) {
-      args.context.orgId = orgId;
+    const admission: Admission =
+      origin.teamId || origin.enterpriseId ? await tenancy.admit(origin, actingIdentity(body, origin.teamId)) : { ok: false, code: 'organisation_not_set_up' };
+    if (admission.ok) {
+      args.context.orgId = admission.orgId;
       return args.next();
     }
-    log.info({ teamId: origin.teamId, enterpriseId: origin.enterpriseId }, 'request from a workspace no organisation claims');
-    await answerNotSetUp(args, body, text).catch((err: unknown) => log.warn({ slackError: slackErrorCode(err) }, 'could not answer an unclaimed workspace'));
+    log.info({ teamId: origin.teamId, enterpriseId: origin.enterpriseId, refusal: admission.code }, 'slack request refused by the tenancy gate');
+    await answerRefused(args, body, admission.code).catch((err: unknown) => log.warn({ slackError: slackErrorCode(err) }, 'could not answer a refused workspace'));
   };
 }
 
-async function answerNotSetUp(args: AnyMiddlewareArgs & AllMiddlewareArgs, body: GatedBody, text: string): Promise<void> {
+async function answerRefused(args: AnyMiddlewareArgs & AllMiddlewareArgs, body: GatedBody, code: RefusalCode): Promise<void> {
+  const text = refusalText({ code });
   const ack = 'ack' in args ? (args.ack as (response?: unknown) => Promise<void>) : null;
   if (body.command) {
     await ack?.({ response_type: 'ephemeral', text });
@@ -77,6 +87,6 @@ async function answerNotSetUp(args: AnyMiddlewareArgs & AllMiddlewareArgs, body:
   if (event.type === 'message' && event.channel_type === 'im' && event.subtype === undefined && event.channel) {
     await args.client.chat.postMessage({ channel: event.channel, text });
   } else if (event.type === 'app_home_opened' && event.tab === 'home') {
-    await args.client.views.publish({ user_id: event.user, view: refusalHomeView('organisation_not_set_up') });
+    await args.client.views.publish({ user_id: event.user, view: refusalHomeView(code) });
   }
 }

@@ -1,6 +1,7 @@
 // The Teams surface for the composition root: the /api/messages handler (CloudAdapter with Bot Framework JWT
 // authentication whenever an app id is configured) and the TeamsNotifier for proactive messages.
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
@@ -12,6 +13,8 @@ import { inboundHandler, TeamsAdapter, TurnFailedError } from './inbound.js';
 import { TeamsGateway, type GatewayOptions } from './gateway.js';
 import { TeamsNotifier } from './notifier.js';
 import { SOMETHING_WENT_WRONG } from './replies.js';
+import { teamsTenancyGate } from './tenancy-gate.js';
+import type { TenancyService } from '../services/tenancy.js';
 
 export interface TeamsSurface {
   /** Mount as `POST /api/messages` after `express.json()`. */
@@ -27,6 +30,11 @@ export interface TeamsBotDeps {
   gateway?: GatewayOptions;
   /** Time a card action may take before its invoke is answered (default 4 s); the card is updated when done. */
   invokeBudgetMs?: number;
+  /**
+   * Which organisation claims a tenant: the composition root always passes it; only tests of the surface itself
+   * build it without (then no gate), as with Slack.
+   */
+  tenancy?: Pick<TenancyService, 'admit'>;
 }
 
 export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
@@ -52,8 +60,11 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
   };
   const gateway = new TeamsGateway(adapter, appId, log, deps.gateway);
   const bot = new WellbeingBot({ config, services, gateway, log, invokeBudgetMs: deps.invokeBudgetMs });
+  // Around inbound activities only (not adapter middleware, which proactive turns would run through too).
+  const gate = deps.tenancy ? teamsTenancyGate(deps.tenancy, gateway, log) : null;
+  const logic = (context: TurnContext) => (gate ? gate(context, () => bot.run(context)) : bot.run(context));
   return {
-    handle: inboundHandler({ auth, adapter, log, logic: (context) => bot.run(context) }),
+    handle: inboundHandler({ auth, adapter, log, logic }),
     notifier: new TeamsNotifier(gateway, services.directory),
   };
 }

@@ -8,7 +8,7 @@ import { createLogger } from '../../src/log.js';
 import type { Database } from '../../src/store/connection.js';
 import { openTestDatabase } from './db.js';
 import { seedWorld, type World, type WorldOptions } from './fixtures.js';
-import { postActivity, teamInstall, teamsUser, type PostResult, type TeamsActivity, type TeamsUser } from './teams-activities.js';
+import { postActivity, teamInstall, TENANT, teamsUser, type PostResult, type TeamsActivity, type TeamsUser } from './teams-activities.js';
 import { SlackApiStub } from './slack-api-stub.js';
 import { postSigned, TEST_SIGNING_SECRET, type SlackRequest } from './slack-requests.js';
 import { TeamsConnectorStub } from './teams-connector-stub.js';
@@ -57,6 +57,9 @@ export async function openTeamsHarness(
     ...options.world,
   });
   if (slack && world.channel.platform === 'slack') slack.memberOf.add(world.channel.channelId);
+  // Activities from a tenant no organisation claims are refused: the test tenant is the world's.
+  const claimed = await app.services.tenancy.attach({ orgId: world.orgId, kind: 'teams_tenant', externalId: TENANT });
+  if (!claimed.ok) throw new Error(`fixture refused: ${claimed.error}`);
   // Slack requests from a workspace no organisation claims are refused: the test workspace is the world's.
   if (slack) await app.services.tenancy.attach({ orgId: world.orgId, kind: 'slack_team', externalId: 'T0TEST' });
   const userOf = (id: string, name: string) => teamsUser(id, name);

@@ -42,6 +42,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   just_changed: null,
   personal_chat_only: null,
   organisation_not_set_up: null,
+  other_organisation: null,
 };
 
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
@@ -82,13 +83,14 @@ const everyCode: Record<RefusalCode, true> = {
   just_changed: true,
   personal_chat_only: true,
   organisation_not_set_up: true,
+  other_organisation: true,
 };
 
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 36 codes', () => {
-    expect(codes).to.have.length(36);
+  it('the two code lists agree and have 37 codes', () => {
+    expect(codes).to.have.length(37);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 
