@@ -23,6 +23,7 @@ import { payloadGuard } from './payload-guard.js';
 import { SlackNotifier, slackErrorCode, type WorkspaceToken } from './notifier.js';
 import { MongoInstallationStore, registerInstallationEvents } from './installations.js';
 import { tenancyGate } from './tenancy-gate.js';
+import { GridTeams } from './grid-teams.js';
 import type { TenancyService } from '../services/tenancy.js';
 import type { InstallationRepository } from '../store/installations.js';
 import { TokenCipher } from '../store/token-cipher.js';
@@ -177,6 +178,7 @@ function wireSlackApp(
   socketMode: boolean,
   installationStore?: MongoInstallationStore,
   tokenOf?: WorkspaceToken,
+  gridTeams?: GridTeams,
 ): SlackSurface {
   // Work after acks is capped, so an overload queues here (as closures) instead of starving the acks of the event
   // loop and the database pool; modals are already open by then (openThenFill requests them before queueing).
@@ -213,6 +215,7 @@ function wireSlackApp(
     throw error;
   });
   if (deps.tenancy) app.use(tenancyGate(deps.tenancy, log));
+  if (gridTeams) app.use(gridTeams.middleware());
   registerListeners(app, slackDeps, installationStore);
   // After every real listener, and outside registerListeners: they answer what no listener above handles.
   registerCatchAll(app);
@@ -271,10 +274,13 @@ function createDistributedSlackApp(deps: { config: Config; services: Services; l
   const installer = receiver.installer;
   if (!installer) throw new Error('Bolt did not set up the OAuth installer');
   const app = new App({ receiver, logger, clientOptions });
+  const gridTeams = new GridTeams(deps.services.directory);
   const tokenOf: WorkspaceToken = async (teamId) => {
-    const auth = await installer.authorize({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
+    // The team's own install, else (a Grid team) its Grid's org-wide install: see fetchInstallation.
+    const auth = await installer.authorize({ teamId, enterpriseId: await gridTeams.enterpriseOf(teamId), isEnterpriseInstall: false });
     if (!auth.botToken) throw new Error('installation has no bot token');
     return auth.botToken;
   };
-  return wireSlackApp(app, router, new WebClient(undefined, { ...clientOptions, logger }), deps, log, overrides, false, installationStore, tokenOf);
+  const client = new WebClient(undefined, { ...clientOptions, logger });
+  return wireSlackApp(app, router, client, deps, log, overrides, false, installationStore, tokenOf, gridTeams);
 }

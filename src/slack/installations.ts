@@ -39,7 +39,8 @@ export class MongoInstallationStore implements InstallationStore {
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation<'v1' | 'v2', boolean>> {
     const key = installationKey(query);
-    const doc = await this.repo.find(key);
+    // A team of a Grid without its own install is served by its Grid's org-wide one (a notice asks by team).
+    const doc = (await this.repo.find(key)) ?? (query.enterpriseId ? await this.repo.find(installationKey({ enterpriseId: query.enterpriseId, isEnterpriseInstall: true })) : null);
     if (!doc) throw new InstallationNotFound(key);
     const opened = openedInstallation.parse(JSON.parse(this.cipher.open(doc.sealed)));
     // Checked above for what Bolt reads; written by storeInstallation from Bolt's own object.

@@ -14,6 +14,8 @@ export interface RecordedCall {
 export interface StubWorkspace {
   teamId: string;
   enterpriseId?: string;
+  /** An org-wide install of the Grid `enterpriseId`: one token for all its teams, and no team in the answer. */
+  orgWide?: boolean;
   botToken: string;
   /** With token rotation: the refresh token and the lifetime (seconds) of each access token issued. */
   refreshToken?: string;
@@ -169,9 +171,9 @@ export class SlackApiStub {
     return {
       ...common,
       ...rotation,
-      team: { id: workspace.teamId, name: `Team ${workspace.teamId}` },
+      team: workspace.orgWide ? null : { id: workspace.teamId, name: `Team ${workspace.teamId}` },
       enterprise: workspace.enterpriseId ? { id: workspace.enterpriseId, name: 'Grid' } : null,
-      is_enterprise_install: false,
+      is_enterprise_install: workspace.orgWide === true,
       authed_user: { id: 'UINSTALLER' },
     };
   }

@@ -48,15 +48,24 @@ export const uniqueId = (prefix: string) => `${prefix}${Date.now().toString(36).
 // ts with one the stand-in made (a reply whose ts equals its thread_ts would look like the thread's root).
 export const nextTs = () => `${Math.floor(Date.now() / 1000)}.9${String(++counter).padStart(5, '0')}`;
 
-export function eventCallback(event: Record<string, unknown>, opts: { eventId?: string; teamId?: string } = {}): SlackRequest {
+/** `enterpriseId`: the team is in that Grid; with `orgWide`, the app is installed for the whole Grid (as Slack sends it). */
+export function eventCallback(
+  event: Record<string, unknown>,
+  opts: { eventId?: string; teamId?: string; enterpriseId?: string; orgWide?: boolean } = {},
+): SlackRequest {
+  const grid = opts.enterpriseId ? { enterprise_id: opts.enterpriseId, is_enterprise_install: opts.orgWide === true } : {};
+  const authorization = opts.orgWide
+    ? { enterprise_id: opts.enterpriseId, team_id: null, user_id: 'UBOT', is_bot: true, is_enterprise_install: true }
+    : { team_id: opts.teamId ?? TEAM_ID, user_id: 'UBOT', is_bot: true };
   return json({
     token: 'legacy',
     team_id: opts.teamId ?? TEAM_ID,
+    ...grid,
     api_app_id: 'A0TEST',
     type: 'event_callback',
     event_id: opts.eventId ?? uniqueId('Ev'),
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: opts.teamId ?? TEAM_ID, user_id: 'UBOT', is_bot: true }],
+    authorizations: [authorization],
     event,
   });
 }
