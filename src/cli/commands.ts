@@ -7,6 +7,7 @@ import type { CoreServices } from '../services/index.js';
 import type { OperatorLookup, PersonRow } from './operator-lookup.js';
 import { PeopleFileError, readPeopleFile } from './people-file.js';
 import { seedDemo } from './seed-demo.js';
+import { installationKey } from '../store/installations.js';
 
 export const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;
@@ -33,6 +34,8 @@ interface Command {
   usage: string;
   options: OptionSpec;
   required: string[];
+  /** Required flags that may be left out when the named boolean flag is given (e.g. no --allowance with --provider). */
+  unlessGiven?: Record<string, string>;
   /** False for commands that never touch the database. */
   needsDb: boolean;
   run(services: CoreServices, flags: Flags, io: CliIO, lookup: OperatorLookup): Promise<ExitCode>;
@@ -83,6 +86,21 @@ const showIdentity = (i: PlatformIdentity) => `${i.platform}:${i.workspaceId}:${
 
 const personOptions: OptionSpec = { org: s, name: s, zone: s, platform: s, workspace: s, user: s, email: s, department: s };
 
+/** Slack claims say whether the app is installed there (a team may be served by its Grid's org-wide install). */
+function slackInstallNote(claim: { kind: string; externalId: string }, installed: Set<string>): string {
+  if (claim.kind === 'slack_team') return installed.has(installationKey({ teamId: claim.externalId, isEnterpriseInstall: false })) ? ' (installed)' : ' (not installed by itself)';
+  if (claim.kind === 'slack_enterprise') return installed.has(installationKey({ enterpriseId: claim.externalId, isEnterpriseInstall: true })) ? ' (installed org-wide)' : ' (not installed org-wide)';
+  return '';
+}
+
+/** A command acting on one person names their organisation; an identity of another organisation is refused, untouched. */
+async function isPersonOf(lookup: OperatorLookup, flags: Flags, identity: PlatformIdentity, io: CliIO): Promise<boolean> {
+  const orgId = need(flags, 'org');
+  if (await lookup.isPersonOf(orgId, identity)) return true;
+  io.err(`Refused: ${showIdentity(identity)} is not a person of organisation ${orgId}. Nothing was changed.`);
+  return false;
+}
+
 async function addPerson(services: CoreServices, input: PersonInput, io: CliIO, label: string): Promise<ExitCode> {
   const result = await services.admin.addPerson(input);
   if (!result.ok) {
@@ -96,24 +114,33 @@ async function addPerson(services: CoreServices, input: PersonInput, io: CliIO, 
 export const commands: Record<string, Command> = {
   'create-org': {
     summary: 'create an organisation',
-    usage: '--id acme --name "Acme Ltd" --zone Europe/London --allowance 4 [--cutoff-hours 24] [--min-group 5]',
-    options: { id: s, name: s, zone: s, allowance: s, 'cutoff-hours': s, 'min-group': s },
+    usage: '--id acme --name "Acme Ltd" --zone Europe/London --allowance 4 [--cutoff-hours 24] [--min-group 5]   (or --provider, for the provider itself)',
+    options: { id: s, name: s, zone: s, allowance: s, 'cutoff-hours': s, 'min-group': s, provider: b },
     required: ['id', 'name', 'zone', 'allowance'],
+    unlessGiven: { allowance: 'provider' },
     needsDb: true,
     async run(services, flags, io) {
+      const provider = flags.provider === true;
+      // The provider's own staff are not clients: it needs no allowance; an employer must state one.
+      const allowance = int(flags, 'allowance') ?? 0;
       const result = await services.admin.createOrganisation({
         id: need(flags, 'id'),
         name: need(flags, 'name'),
         zone: need(flags, 'zone'),
-        defaultAllowance: int(flags, 'allowance') as number,
+        defaultAllowance: allowance,
         rescheduleCutoffHours: int(flags, 'cutoff-hours'),
         minReportGroupSize: int(flags, 'min-group'),
+        provider,
       });
       if (!result.ok) {
         io.err(`Refused: ${result.error}`);
         return EXIT_REFUSED;
       }
       const o = result.org;
+      if (o.provider) {
+        io.out(`Created provider organisation ${o._id} (${o.name}): zone ${o.zone}; its therapists may take clients of every organisation`);
+        return EXIT_OK;
+      }
       io.out(
         `Created organisation ${o._id} (${o.name}): zone ${o.zone}, ${o.defaultAllowance} sessions a month, ` +
           `reschedule cutoff ${o.rescheduleCutoffHours} h, report groups of at least ${o.minReportGroupSize}`,
@@ -193,15 +220,47 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  'list-installs': {
+    summary: 'show which workspaces and tenants each organisation claims, and which Slack installations exist (never tokens)',
+    usage: '[--org acme]',
+    options: { org: s },
+    required: [],
+    needsDb: true,
+    async run(services, flags, io, lookup) {
+      const only = str(flags, 'org');
+      const [organisations, { claimed, installed }] = await Promise.all([lookup.organisations(), services.tenancy.overview()]);
+      if (only && !organisations.some((o) => o.id === only)) {
+        io.err(`Refused: no organisation ${only}`);
+        return EXIT_REFUSED;
+      }
+      const installedKeys = new Set(installed.map((i) => i._id));
+      const claimOf = (kind: string, id: string) => claimed.find((c) => c.kind === kind && c.externalId === id);
+      for (const org of organisations.filter((o) => !only || o.id === only)) {
+        const own = claimed.filter((c) => c.orgId === org.id).map((c) => `${c.kind} ${c.externalId}${slackInstallNote(c, installedKeys)}`);
+        io.out(`Organisation ${org.id} (${org.name})${org.provider ? ', the provider' : ''}: ${own.length > 0 ? own.join(', ') : 'claims no workspace yet'}`);
+      }
+      const shown = installed
+        .map((i) => ({ i, owner: (i.isEnterpriseInstall ? undefined : claimOf('slack_team', i.teamId)) ?? claimOf('slack_enterprise', i.enterpriseId) }))
+        .filter(({ owner }) => !only || owner?.orgId === only);
+      io.out(`Slack installations: ${shown.length}`);
+      for (const { i, owner } of shown) {
+        const where = i.isEnterpriseInstall ? `enterprise ${i.enterpriseId} (org-wide)` : `team ${i.teamId}${i.enterpriseId ? ` in enterprise ${i.enterpriseId}` : ''}`;
+        io.out(`  ${where}, installed ${i.installedAt.toISOString()}, updated ${i.updatedAt.toISOString()}: ${owner ? owner.orgId : 'claimed by no organisation'}`);
+      }
+      return EXIT_OK;
+    },
+  },
+
   'set-meeting-link': {
     summary: "set (or with --remove, clear) a therapist's meeting link, shown with every session",
-    usage: '--platform slack|teams --workspace T0123 --user U0123 (--url https://meet.example.com/sam | --remove)',
-    options: { platform: s, workspace: s, user: s, url: s, remove: b },
-    required: ['platform', 'workspace', 'user'],
+    usage: '--org care --platform slack|teams --workspace T0123 --user U0123 (--url https://meet.example.com/sam | --remove)',
+    options: { org: s, platform: s, workspace: s, user: s, url: s, remove: b },
+    required: ['org', 'platform', 'workspace', 'user'],
     needsDb: true,
-    async run(services, flags, io) {
+    async run(services, flags, io, lookup) {
       const url = str(flags, 'url') ?? null;
       if ((url === null) === (flags.remove !== true)) throw new UsageError('give exactly one of --url and --remove');
+      if (!(await isPersonOf(lookup, flags, identityOf(flags), io))) return EXIT_REFUSED;
       const result = await services.meetingLinks.setFor(identityOf(flags), url);
       if (!result.ok) {
         io.err(`Refused: ${result.error}`);
@@ -214,11 +273,12 @@ export const commands: Record<string, Command> = {
 
   'set-reply-hours': {
     summary: "set a therapist's usual reply time and hours, shown to employees who message them",
-    usage: '--platform slack|teams --workspace T0123 --user U0123 [--usual "within one working day"] [--days 1-5 | --days 1,3,5 --from 09:00 --to 17:00]',
-    options: { platform: s, workspace: s, user: s, usual: s, days: s, from: s, to: s },
-    required: ['platform', 'workspace', 'user'],
+    usage: '--org care --platform slack|teams --workspace T0123 --user U0123 [--usual "within one working day"] [--days 1-5 | --days 1,3,5 --from 09:00 --to 17:00]',
+    options: { org: s, platform: s, workspace: s, user: s, usual: s, days: s, from: s, to: s },
+    required: ['org', 'platform', 'workspace', 'user'],
     needsDb: true,
-    async run(services, flags, io) {
+    async run(services, flags, io, lookup) {
+      if (!(await isPersonOf(lookup, flags, identityOf(flags), io))) return EXIT_REFUSED;
       const days = str(flags, 'days');
       const range = days ? /^([1-7])-([1-7])$/.exec(days) : null;
       const dayList = range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i) : days?.split(',').map(Number);
@@ -275,12 +335,13 @@ export const commands: Record<string, Command> = {
 
   'link-channel': {
     summary: "link a therapist's channel (employee threads are opened there)",
-    usage: '--platform slack|teams --workspace T0123 --therapist-user U0123 --channel C0123 [--channel-platform ..] [--channel-workspace ..]',
-    options: { platform: s, workspace: s, 'therapist-user': s, channel: s, 'channel-platform': s, 'channel-workspace': s },
-    required: ['platform', 'workspace', 'therapist-user', 'channel'],
+    usage: '--org care --platform slack|teams --workspace T0123 --therapist-user U0123 --channel C0123 [--channel-platform ..] [--channel-workspace ..]',
+    options: { org: s, platform: s, workspace: s, 'therapist-user': s, channel: s, 'channel-platform': s, 'channel-workspace': s },
+    required: ['org', 'platform', 'workspace', 'therapist-user', 'channel'],
     needsDb: true,
-    async run(services, flags, io) {
+    async run(services, flags, io, lookup) {
       const therapist = identityOf(flags, 'therapist-user');
+      if (!(await isPersonOf(lookup, flags, therapist, io))) return EXIT_REFUSED;
       return linkChannel(
         services,
         therapist,
@@ -296,12 +357,13 @@ export const commands: Record<string, Command> = {
 
   'set-allowance': {
     summary: "set an employee's monthly allowance, or `default` for the organisation's",
-    usage: '--platform slack|teams --workspace T0123 --user U0456 --allowance N|default',
-    options: { platform: s, workspace: s, user: s, allowance: s },
-    required: ['platform', 'workspace', 'user', 'allowance'],
+    usage: '--org acme --platform slack|teams --workspace T0123 --user U0456 --allowance N|default',
+    options: { org: s, platform: s, workspace: s, user: s, allowance: s },
+    required: ['org', 'platform', 'workspace', 'user', 'allowance'],
     needsDb: true,
-    async run(services, flags, io) {
+    async run(services, flags, io, lookup) {
       const identity = identityOf(flags);
+      if (!(await isPersonOf(lookup, flags, identity, io))) return EXIT_REFUSED;
       const allowance = need(flags, 'allowance') === 'default' ? null : (int(flags, 'allowance') as number);
       const result = await services.admin.setAllowance(identity, allowance);
       if (!result.ok) {
@@ -507,7 +569,8 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
   const flags: Flags = { ...parsed.values };
   if (name === 'help') flags.topic = parsed.positionals[0];
   if (flags.help === true) return { name: 'help', command: commands.help as Command, flags: { topic: name } };
-  const missing = command.required.filter((f) => typeof flags[f] !== 'string' || (flags[f] as string).trim() === '');
+  const excused = (f: string) => command.unlessGiven?.[f] !== undefined && flags[command.unlessGiven[f] ?? ''] === true;
+  const missing = command.required.filter((f) => !excused(f) && (typeof flags[f] !== 'string' || (flags[f] as string).trim() === ''));
   if (missing.length > 0) {
     throw new UsageError(`${name}: missing ${missing.map((f) => `--${f}`).join(', ')}\n  usage: npm run admin -- ${name} ${command.usage}`);
   }

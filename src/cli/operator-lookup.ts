@@ -1,6 +1,6 @@
 // Read-only lookups for the operator commands (list-people, show-org): what an operator needs to find ids
 // and check a set-up without opening the database. Projections keep each read to the fields printed.
-import type { Role } from '../domain/types.js';
+import { identityKey, type PlatformIdentity, type Role } from '../domain/types.js';
 import type { Models } from '../store/models.js';
 
 export interface PersonRow {
@@ -46,6 +46,17 @@ export class OperatorLookup {
       therapistId: p.therapistId ? String(p.therapistId) : null,
       allowanceOverride: p.allowanceOverride,
     }));
+  }
+
+  /** Every organisation's id and name, the provider marked. */
+  async organisations(): Promise<{ id: string; name: string; provider: boolean }[]> {
+    const orgs = await this.models.Organisation.find({}, { name: 1, provider: 1 }).sort({ _id: 1 }).lean().exec();
+    return orgs.map((o) => ({ id: o._id, name: o.name, provider: o.provider === true }));
+  }
+
+  /** Whether this identity is a person of this organisation (a command names the organisation it acts on). */
+  async isPersonOf(orgId: string, identity: PlatformIdentity): Promise<boolean> {
+    return (await this.models.Person.exists({ orgId, identityKey: identityKey(identity) }).exec()) !== null;
   }
 
   async organisation(orgId: string): Promise<OrganisationSummary | null> {

@@ -80,22 +80,22 @@ describe('cli: admin commands', () => {
   it('links and re-links a channel, and sets and resets an allowance', async () => {
     await createAcme();
     expect(await h.run('add-therapist', '--org', 'acme', '--name', 'Dr Sam Rivers', '--zone', 'Europe/London', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UTHER')).to.equal(EXIT_OK);
-    expect(await h.run('link-channel', '--platform', 'slack', '--workspace', 'T0ACME', '--therapist-user', 'UTHER', '--channel', 'COLD')).to.equal(EXIT_OK);
-    expect(await h.run('link-channel', '--platform', 'slack', '--workspace', 'T0ACME', '--therapist-user', 'UTHER', '--channel', 'CNEW')).to.equal(EXIT_OK);
+    expect(await h.run('link-channel', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--therapist-user', 'UTHER', '--channel', 'COLD')).to.equal(EXIT_OK);
+    expect(await h.run('link-channel', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--therapist-user', 'UTHER', '--channel', 'CNEW')).to.equal(EXIT_OK);
     const directory = h.services.context.store.directory;
     expect(await directory.linkOfChannel({ platform: 'slack', workspaceId: 'T0ACME', channelId: 'COLD' })).to.equal(null);
     expect(await directory.linkOfChannel({ platform: 'slack', workspaceId: 'T0ACME', channelId: 'CNEW' })).to.not.equal(null);
 
-    expect(await h.run('link-channel', '--platform', 'slack', '--workspace', 'T0ACME', '--therapist-user', 'UNOBODY', '--channel', 'CX')).to.equal(EXIT_REFUSED);
-    expect(h.err.join('\n')).to.include('no therapist with that identity');
+    expect(await h.run('link-channel', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--therapist-user', 'UNOBODY', '--channel', 'CX')).to.equal(EXIT_REFUSED);
+    expect(h.err.join('\n')).to.include('slack:T0ACME:UNOBODY is not a person of organisation acme');
 
     expect(await h.run('add-employee', '--org', 'acme', '--name', 'Jo', '--zone', 'Europe/London', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--therapist-user', 'UTHER')).to.equal(EXIT_OK);
-    expect(await h.run('set-allowance', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', '2')).to.equal(EXIT_OK);
+    expect(await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', '2')).to.equal(EXIT_OK);
     expect((await person(slack('UJO')))?.allowanceOverride).to.equal(2);
-    expect(await h.run('set-allowance', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', 'default')).to.equal(EXIT_OK);
+    expect(await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', 'default')).to.equal(EXIT_OK);
     expect((await person(slack('UJO')))?.allowanceOverride).to.equal(null);
-    expect(await h.run('set-allowance', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', '99')).to.equal(EXIT_REFUSED);
-    expect(await h.run('set-allowance', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UTHER', '--allowance', '2')).to.equal(EXIT_REFUSED);
+    expect(await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', '99')).to.equal(EXIT_REFUSED);
+    expect(await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UTHER', '--allowance', '2')).to.equal(EXIT_REFUSED);
     expect(h.err.join('\n')).to.include('no employee with that identity');
   });
 
@@ -137,7 +137,7 @@ describe('cli: admin commands', () => {
     expect(h.err.join('\n')).to.include('--allowance must be a whole number');
     expect(await h.run('create-org', '--id', 'acme', '--name', 'Acme', '--zone', 'Europe/London', '--allowance', '4', '--colour', 'red')).to.equal(EXIT_USAGE);
     expect(h.err.join('\n')).to.match(/colour/);
-    expect(await h.run('set-allowance', '--platform', 'discord', '--workspace', 'W', '--user', 'U', '--allowance', '2')).to.equal(EXIT_USAGE);
+    expect(await h.run('set-allowance', '--org', 'acme', '--platform', 'discord', '--workspace', 'W', '--user', 'U', '--allowance', '2')).to.equal(EXIT_USAGE);
     expect(h.err.join('\n')).to.include('--platform must be slack or teams');
     expect(await h.services.context.store.directory.organisation('acme')).to.equal(null);
     expect(await h.run('help')).to.equal(EXIT_OK);

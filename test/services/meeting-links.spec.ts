@@ -20,7 +20,7 @@ describe('services: therapist meeting links (join links)', () => {
   afterEach(() => h.close());
 
   const employee = () => world.employees[0] as Actor;
-  const therapistFlags = () => ['--platform', 'slack', '--workspace', world.therapist.identity.workspaceId, '--user', world.therapist.identity.userId];
+  const therapistFlags = () => ['--org', world.orgId, '--platform', 'slack', '--workspace', world.therapist.identity.workspaceId, '--user', world.therapist.identity.userId];
   const linkOf = async () => (await h.db.models.Person.findById(world.therapist.personId).lean())?.meetingLink ?? null;
 
   it('the operator sets it with the CLI; only https links; it shows in the booking confirmation and the employee\'s home', async () => {
