@@ -3,10 +3,18 @@ import { refuse } from '../domain/refusals.js';
 import { isValidZone } from '../domain/time.js';
 import type { DirectoryService } from './api.js';
 import type { ServiceContext } from './context.js';
+import type { Actor } from './types.js';
 import { actorOf } from './views.js';
 
 export function createDirectoryService(ctx: ServiceContext): DirectoryService {
   const { directory } = ctx.store;
+  // An HR admin or operator links therapists of their own organisation; only the provider's operators reach across
+  // (an employer's operator role is no key to another employer's people).
+  const mayLinkTherapistOf = async (actor: Actor, orgId: string): Promise<boolean> => {
+    if (orgId === actor.orgId) return true;
+    if (!actor.roles.includes('operator')) return false;
+    return (await directory.organisation(actor.orgId))?.provider === true;
+  };
   return {
     async whoIs(identity) {
       const person = await directory.byIdentity(identity);
@@ -34,8 +42,7 @@ export function createDirectoryService(ctx: ServiceContext): DirectoryService {
       const allowed = actor.roles.includes('operator') || actor.roles.includes('hr_admin');
       if (!allowed) return refuse('not_operator');
       const therapist = await directory.byIdentity(input.therapist);
-      const sameOrg = therapist && (therapist.orgId === actor.orgId || actor.roles.includes('operator'));
-      if (!therapist || !therapist.roles.includes('therapist') || !sameOrg) return refuse('unknown_therapist');
+      if (!therapist || !therapist.roles.includes('therapist') || !(await mayLinkTherapistOf(actor, therapist.orgId))) return refuse('unknown_therapist');
       const actorPerson = await directory.person(actor.personId);
       await directory.link(therapist.orgId, therapist._id, input.channel, actorPerson?._id ?? null);
       await ctx.store.audit.append({

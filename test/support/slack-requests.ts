@@ -110,13 +110,16 @@ export interface ActionOptions {
   threadTs?: string;
   view?: { id: string; callbackId: string; type?: 'modal' | 'home' };
   responseUrl?: string;
+  /** The acting user's workspace (default the test workspace). */
+  teamId?: string;
 }
 
 export function blockActions(o: ActionOptions): SlackRequest {
+  const teamId = o.teamId ?? TEAM_ID;
   return interactive({
     type: 'block_actions',
-    team: { id: TEAM_ID, domain: 'test' },
-    user: { id: o.user, username: o.user.toLowerCase(), name: o.user.toLowerCase(), team_id: TEAM_ID },
+    team: { id: teamId, domain: 'test' },
+    user: { id: o.user, username: o.user.toLowerCase(), name: o.user.toLowerCase(), team_id: teamId },
     api_app_id: 'A0TEST',
     token: 'legacy',
     trigger_id: uniqueId('trig.'),
@@ -164,12 +167,20 @@ function viewOutput(o: { id: string; callbackId: string; type: string; values: S
   };
 }
 
-export function viewSubmission(o: { user: string; callbackId: string; values: StateValues; privateMetadata?: unknown; viewId?: string }): SlackRequest {
+export function viewSubmission(o: {
+  user: string;
+  callbackId: string;
+  values: StateValues;
+  privateMetadata?: unknown;
+  viewId?: string;
+  teamId?: string;
+}): SlackRequest {
   const privateMetadata = typeof o.privateMetadata === 'string' ? o.privateMetadata : JSON.stringify(o.privateMetadata ?? {});
+  const teamId = o.teamId ?? TEAM_ID;
   return interactive({
     type: 'view_submission',
-    team: { id: TEAM_ID, domain: 'test' },
-    user: { id: o.user, username: o.user.toLowerCase(), name: o.user.toLowerCase(), team_id: TEAM_ID },
+    team: { id: teamId, domain: 'test' },
+    user: { id: o.user, username: o.user.toLowerCase(), name: o.user.toLowerCase(), team_id: teamId },
     api_app_id: 'A0TEST',
     token: 'legacy',
     trigger_id: uniqueId('trig.'),

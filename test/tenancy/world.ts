@@ -1,5 +1,6 @@
 // Three Slack workspaces on one instance: the provider's (its therapist's channel) and two employers', each with
-// its own bot token from the stand-in, installed through the real OAuth redirect. Used by the tenancy specs.
+// its own bot token from the stand-in, installed through the real OAuth redirect; and one employer's Teams tenant,
+// served by the same process at /api/messages with the connector stand-in. Used by the tenancy specs.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DateTime } from 'luxon';
@@ -12,12 +13,17 @@ import type { Database } from '../../src/store/connection.js';
 import { openTestDatabase } from '../support/db.js';
 import { SlackApiStub, type StubWorkspace } from '../support/slack-api-stub.js';
 import { TEST_SIGNING_SECRET } from '../support/slack-requests.js';
+import { postActivity, teamsUser, type PostResult, type TeamsActivity, type TeamsUser } from '../support/teams-activities.js';
+import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 
 export const PROVIDER = { teamId: 'TPROV', botToken: 'xoxb-provider' } satisfies StubWorkspace;
 export const ACME = { teamId: 'TACME', botToken: 'xoxb-acme' } satisfies StubWorkspace;
 export const GLOBEX = { teamId: 'TGLOBEX', botToken: 'xoxb-globex', refreshToken: 'xoxe-globex', expiresIn: 60 } satisfies StubWorkspace;
 export const STRANGER = { teamId: 'TSTRANGER', botToken: 'xoxb-stranger' } satisfies StubWorkspace;
 export const TOKEN_KEY = 'a'.repeat(64);
+/** The Teams employer: its tenant and its employee. */
+export const INITECH_TENANT = 'tenant-initech';
+export const IVY: TeamsUser = teamsUser('aad-ivy', 'Ivy Initech');
 
 export interface TenancyWorld {
   url: string;
@@ -28,7 +34,11 @@ export interface TenancyWorld {
   acmeEmployee: Actor;
   globexEmployee: Actor;
   acmeHr: Actor;
+  initechEmployee: Actor;
   slotIds: string[];
+  /** The Teams connector stand-in (the serviceUrl of Initech's activities). */
+  teams: TeamsConnectorStub;
+  postTeams(activity: TeamsActivity): Promise<PostResult>;
   /** Runs the browser's part of an install: /slack/install, then Slack's redirect back with `code`. */
   install(code: string, opts?: { state?: string; withCookie?: boolean }): Promise<{ status: number; body: string }>;
   close(): Promise<void>;
@@ -41,6 +51,8 @@ function must<T>(r: ({ ok: true } & T) | { ok: false; error: string }): T {
 
 export async function openTenancyWorld(suite: string, now: () => Date): Promise<TenancyWorld> {
   const stub = await new SlackApiStub().start();
+  const teams = new TeamsConnectorStub();
+  await teams.start();
   for (const [code, w] of [['code-provider', PROVIDER], ['code-acme', ACME], ['code-globex', GLOBEX], ['code-stranger', STRANGER]] as const) {
     stub.oauthCodes.set(code, w);
   }
@@ -66,6 +78,8 @@ export async function openTenancyWorld(suite: string, now: () => Date): Promise<
   must(await tenancy.attach({ orgId: 'care', kind: 'slack_team', externalId: PROVIDER.teamId }));
   must(await tenancy.attach({ orgId: 'acme', kind: 'slack_team', externalId: ACME.teamId }));
   must(await tenancy.attach({ orgId: 'globex', kind: 'slack_team', externalId: GLOBEX.teamId }));
+  must(await admin.createOrganisation({ id: 'initech', name: 'Initech', zone: 'Europe/Berlin', defaultAllowance: 3 }));
+  must(await tenancy.attach({ orgId: 'initech', kind: 'teams_tenant', externalId: INITECH_TENANT }));
   const therapistId = { platform: 'slack' as const, workspaceId: PROVIDER.teamId, userId: 'UTHER' };
   const { person: therapistDoc } = must(await admin.addPerson({ orgId: 'care', displayName: 'Dr Sam', role: 'therapist', zone: 'Europe/London', identity: therapistId }));
   must(await admin.linkChannel(therapistId, { platform: 'slack', workspaceId: PROVIDER.teamId, channelId: 'CTHER' }));
@@ -73,10 +87,22 @@ export async function openTenancyWorld(suite: string, now: () => Date): Promise<
     actorOf(must(await admin.addPerson({ orgId, displayName: `Employee ${userId}`, role: 'employee', zone: 'Europe/London', identity: { platform: 'slack', workspaceId: teamId, userId }, therapist: therapistId })).person);
   const acmeEmployee = await employee('acme', ACME.teamId, 'UA1');
   const globexEmployee = await employee('globex', GLOBEX.teamId, 'UG1');
+  const initechEmployee = actorOf(
+    must(
+      await admin.addPerson({
+        orgId: 'initech',
+        displayName: IVY.name,
+        role: 'employee',
+        zone: 'Europe/Berlin',
+        identity: { platform: 'teams', workspaceId: INITECH_TENANT, userId: IVY.aadObjectId },
+        therapist: therapistId,
+      }),
+    ).person,
+  );
   const acmeHr = actorOf(must(await admin.addPerson({ orgId: 'acme', displayName: 'Hana', role: 'hr_admin', zone: 'Europe/London', identity: { platform: 'slack', workspaceId: ACME.teamId, userId: 'UHRA' } })).person);
   const therapist = actorOf(therapistDoc);
   const first = DateTime.fromJSDate(now()).plus({ days: 5 }).startOf('hour');
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     const at = first.plus({ hours: 2 * i }).setZone('Europe/London');
     const added = await app.services.availability.add(therapist, { date: at.toFormat('yyyy-MM-dd'), time: at.toFormat('HH:mm'), durationMinutes: 50, weeks: 1 });
     if (!added.ok) throw new Error(`fixture slot refused: ${added.code}`);
@@ -92,7 +118,10 @@ export async function openTenancyWorld(suite: string, now: () => Date): Promise<
     acmeEmployee,
     globexEmployee,
     acmeHr,
+    initechEmployee,
     slotIds,
+    teams,
+    postTeams: (activity) => postActivity(`${url}/api/messages`, activity),
     async install(code, opts = {}) {
       const start = await fetch(`${url}/slack/install`, { redirect: 'manual' });
       const location = new URL(start.headers.get('location') ?? 'http://missing/');
@@ -107,6 +136,7 @@ export async function openTenancyWorld(suite: string, now: () => Date): Promise<
     async close() {
       await app.close();
       await stub.stop();
+      await teams.stop();
       await db.close();
     },
   };
