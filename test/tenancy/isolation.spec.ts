@@ -6,9 +6,10 @@ import { refusalText } from '../../src/domain/refusals.js';
 import { actions, views } from '../../src/slack/ids.js';
 import type { Actor } from '../../src/services/types.js';
 import { actorOf } from '../../src/services/views.js';
-import { blockActions, postSigned, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
+import { snapshotDatabase } from '../support/db.js';
+import { blockActions, eventCallback, messageEvent, postSigned, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
 import { cardInvoke } from '../support/teams-activities.js';
-import { ACME, INITECH_TENANT, IVY, openTenancyWorld, type TenancyWorld } from './world.js';
+import { ACME, INITECH_TENANT, IVY, openTenancyWorld, STRANGER, type TenancyWorld } from './world.js';
 
 const NOW = new Date('2030-03-04T09:00:00Z');
 const NOT_YOURS = refusalText({ code: 'not_your_session' });
@@ -134,5 +135,21 @@ describe('tenancy: isolation between organisations', () => {
     expect(await owned()).to.equal(before);
     const relinked = await directory.linkChannel(careOperator, { therapist: w.therapist.identity, channel: { platform: 'slack', workspaceId: 'TPROV', channelId: 'CTHER' } });
     expect(relinked.ok).to.equal(true);
+  });
+
+  it('refuses, in Slack, a person registered under another organisation than their workspace, storing nothing', async () => {
+    const { admin, tenancy } = w.app.services;
+    expect((await w.install('code-stranger')).status).to.equal(200);
+    // Registered with Acme while the workspace was nobody's; Globex then claims the workspace.
+    const added = await admin.addPerson({ orgId: 'acme', displayName: 'Moved', role: 'employee', zone: 'Europe/London', identity: { platform: 'slack', workspaceId: STRANGER.teamId, userId: 'UMOVED' }, therapist: w.therapist.identity });
+    expect(added.ok).to.equal(true);
+    expect((await tenancy.attach({ orgId: 'globex', kind: 'slack_team', externalId: STRANGER.teamId })).ok).to.equal(true);
+    w.stub.reset();
+    const before = await snapshotDatabase(w.db);
+    await slack(eventCallback(messageEvent({ user: 'UMOVED', text: 'hello', channel: 'DUMOVED', channelType: 'im' }), { teamId: STRANGER.teamId }));
+    const posted = w.stub.callsTo('chat.postMessage');
+    expect(posted.map((c) => c.body.text)).to.deep.equal([refusalText({ code: 'other_organisation' })]);
+    expect(posted[0]?.token).to.equal(STRANGER.botToken);
+    expect(await snapshotDatabase(w.db)).to.equal(before);
   });
 });
