@@ -14,7 +14,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import { openTestDatabase } from '../test/support/db.js';
 import { seedWorld } from '../test/support/fixtures.js';
-import { cardInvoke, personalMessage, postActivity, teamInstall, teamsUser, type TeamsActivity } from '../test/support/teams-activities.js';
+import { cardInvoke, personalMessage, postActivity, teamInstall, TENANT, teamsUser, type TeamsActivity } from '../test/support/teams-activities.js';
 import { TeamsConnectorStub } from '../test/support/teams-connector-stub.js';
 import { benchRow, formatTable, runClients, type BenchRow } from './support.js';
 
@@ -62,6 +62,8 @@ export async function runTeamsBench(): Promise<BenchRow[]> {
   const echo = await startEchoBot();
   try {
     const world = await seedWorld(app.services, { employeePlatform: 'teams', therapistPlatform: 'teams', employees: CONCURRENCY, slotCount: 4 });
+    // Unclaimed tenants are refused by the tenancy gate: the benchmark's tenant is the world's.
+    await app.services.tenancy.attach({ orgId: world.orgId, kind: 'teams_tenant', externalId: TENANT });
     const employees = world.employees.map((e) => teamsUser(e.identity.userId, e.displayName));
     const therapist = teamsUser(world.therapist.identity.userId, world.therapist.displayName);
     await postActivity(appUrl, teamInstall({ serviceUrl, user: therapist, channelId: world.channel.channelId }));
