@@ -5,6 +5,8 @@ import type { PlatformIdentity } from '../domain/types.js';
 import type { PersonDoc } from '../store/models.js';
 import type { WorkspaceDoc, WorkspaceKind } from '../store/tenancy-models.js';
 import type { ServiceContext } from './context.js';
+import type { Actor } from './types.js';
+import { actorOf } from './views.js';
 
 /** How long a workspace's claim is taken as known without asking the database (attach and detach clear it here). */
 export const CLAIM_CACHE_MS = 30_000;
@@ -44,7 +46,9 @@ export async function mayTreatClientsOf(ctx: ServiceContext, therapist: PersonDo
  * Whether a request may go further: its workspace is claimed, and the person acting, when registered, belongs to the
  * claiming organisation (a registration under another organisation is refused rather than served by the wrong rules).
  */
-export type Admission = { ok: true; orgId: string } | { ok: false; code: 'organisation_not_set_up' | 'other_organisation' };
+export type Admission =
+  | { ok: true; orgId: string; /** The person acting, as read for the check (null: not registered), so a turn need not read it again. */ actor: Actor | null }
+  | { ok: false; code: 'organisation_not_set_up' | 'other_organisation' };
 
 export const originOfIdentity = (identity: PlatformIdentity): RequestOrigin =>
   identity.platform === 'slack' ? { platform: 'slack', teamId: identity.workspaceId } : { platform: 'teams', tenantId: identity.workspaceId };
@@ -75,7 +79,7 @@ export function createTenancyService(ctx: ServiceContext) {
       if (!orgId) return { ok: false, code: 'organisation_not_set_up' };
       const person = identity ? await directory.byIdentity(identity) : null;
       if (person && person.orgId !== orgId) return { ok: false, code: 'other_organisation' };
-      return { ok: true, orgId };
+      return { ok: true, orgId, actor: person ? actorOf(person) : null };
     },
 
     async attach(raw: unknown): Promise<AttachResult> {

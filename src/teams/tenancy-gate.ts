@@ -10,7 +10,7 @@ import { isPersonalChat } from './conversations.js';
 import type { TeamsGateway } from './gateway.js';
 import { invokeResponse } from './invoke.js';
 import { textReply } from './replies.js';
-import { identityOf, tenantOf } from './turn.js';
+import { ADMITTED_ACTOR, identityOf, tenantOf } from './turn.js';
 
 const botAdded = (activity: Activity) => activity.membersAdded?.some((m) => m.id === activity.recipient?.id) === true;
 
@@ -18,7 +18,10 @@ export function teamsTenancyGate(tenancy: Pick<TenancyService, 'admit'>, gateway
   return async (context, next) => {
     const activity = context.activity;
     const admission = await tenancy.admit({ platform: 'teams', tenantId: tenantOf(activity) }, identityOf(activity));
-    if (admission.ok) return next();
+    if (admission.ok) {
+      context.turnState.set(ADMITTED_ACTOR, admission.actor);
+      return next();
+    }
     log.info({ activityType: activity.type, refusal: admission.code }, 'teams activity refused by the tenancy gate');
     await answerRefused(context, gateway, admission.code);
   };

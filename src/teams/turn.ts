@@ -33,6 +33,9 @@ export interface Turn {
 
 export type ActingTurn = Turn & { actor: Actor };
 
+/** Where the tenancy gate leaves the person it read for its check, so a turn looks them up once. */
+export const ADMITTED_ACTOR = Symbol('admittedActor');
+
 interface TeamsChannelData {
   tenant?: { id?: string };
   channel?: { id?: string };
@@ -79,7 +82,9 @@ export async function startTurn(deps: TeamsDeps, context: TurnContext): Promise<
   const activity = context.activity;
   const identity = identityOf(activity);
   const log = deps.log.child({ activityType: activity.type, conversationType: activity.conversation?.conversationType });
-  let actor = await deps.services.directory.whoIs(identity);
+  // The tenancy gate has read the person already (undefined only where no gate runs: tests of the bot alone).
+  const admitted = context.turnState.get(ADMITTED_ACTOR) as Actor | null | undefined;
+  let actor = admitted === undefined ? await deps.services.directory.whoIs(identity) : admitted;
   const zone = clientZone(activity);
   if (actor && zone && zone !== actor.zone) {
     await deps.services.directory.updateZone(actor, zone);
