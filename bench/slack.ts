@@ -211,7 +211,7 @@ export async function runSlackBench(): Promise<BenchResult[]> {
     ];
 
     const idle = async () => {
-      await app.slack?.idle();
+      await app.idle();
     };
     const targets: { target: BenchResult['target']; t: Target; idle: () => Promise<void> }[] = [
       { target: 'bare bolt', t: { url: bare.url, agent: new Agent({ keepAlive: true, maxSockets: 64 }) }, idle: async () => undefined },

@@ -23,6 +23,8 @@ export interface App {
   slack: SlackSurface | null;
   teams: TeamsSurface;
   listen(port: number, host?: string): Promise<Server>;
+  /** Resolves when nothing started by a request is still running: notices, work after acks, Home republishing. */
+  idle(): Promise<void>;
   /** Stops accepting, lets in-flight requests finish, stops the platforms. The caller closes the database. */
   close(): Promise<void>;
 }
@@ -42,7 +44,11 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   const outbound: Notifier = config.SMTP_URL
     ? new EmailingNotifier(notifier, nodemailer.createTransport(config.SMTP_URL), config.EMAIL_FROM, log.child({ component: 'email' }))
     : notifier;
-  const services = countedServices(createServices({ store: createStore(db), notifier: outbound, log, clock, claimGraceMs }));
+  // Platforms answer before any notice is sent (Slack acks within 3 s, Teams invokes within seconds): a use case
+  // returns once its change is stored, and its notices are delivered after the answer (the sweep finishes them
+  // if the process dies first).
+  const core = createServices({ store: createStore(db), notifier: outbound, log, clock, claimGraceMs, noticeWaitMs: 0 });
+  const services = countedServices(core);
   const http = express();
   http.disable('x-powered-by');
   http.use((_req, _res, next) => withCorrelation(next));
@@ -62,6 +68,15 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   http.use(notFound);
   http.use(errorAnswer(log));
 
+  // Work after an ack may change something (and owe notices), and a notice may republish a Home tab: wait until
+  // both are quiet at once.
+  const idle = async () => {
+    do {
+      await core.idle();
+      await slack?.idle();
+    } while (core.context.settling.size > 0);
+  };
+
   let server: Server | null = null;
   return {
     http,
@@ -75,14 +90,18 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
       await slack?.start();
       return server;
     },
+    idle,
     async close() {
-      await slack?.stop();
       const s = server;
-      if (!s) return;
-      await new Promise<void>((resolve) => {
-        s.close(() => resolve());
-        s.closeIdleConnections();
-      });
+      if (s) {
+        await new Promise<void>((resolve) => {
+          s.close(() => resolve());
+          s.closeIdleConnections();
+        });
+      }
+      // Then what the answered requests left running, so no notice is cut off by a deploy.
+      await idle();
+      await slack?.stop();
     },
   };
 }

@@ -43,7 +43,9 @@ async function main(argv: string[]): Promise<number> {
   const db = await connectDatabase(uri || embedded?.uri || '', uri ? undefined : 'wellbeing');
   try {
     const services = createServices({ store: createStore(db), notifier: new SilentNotifier(), log });
-    return await parsed.command.run(services, parsed.flags, consoleIO, new OperatorLookup(db.models));
+    const code = await parsed.command.run(services, parsed.flags, consoleIO, new OperatorLookup(db.models));
+    await services.idle();
+    return code;
   } catch (err) {
     if (err instanceof UsageError) {
       console.error(`Usage error: ${err.message}`);

@@ -15,6 +15,8 @@ export interface ServiceContext {
    * 3 s ack), so slower deliveries finish in the background (and the sweep finishes them if the process dies).
    */
   noticeWaitMs: number;
+  /** Notice deliveries still running after their use case returned; awaited by `idle()` (shutdown, tests). */
+  settling: Set<Promise<unknown>>;
 }
 
 export const DEFAULT_CLAIM_GRACE_MS = 60_000;

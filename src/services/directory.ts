@@ -1,4 +1,5 @@
 // Who is who: resolving platform identities, zones, channel links and stored platform addresses.
+import { rememberRecord } from './actor-records.js';
 import { refuse } from '../domain/refusals.js';
 import { isValidZone } from '../domain/time.js';
 import type { DirectoryService } from './api.js';
@@ -18,7 +19,7 @@ export function createDirectoryService(ctx: ServiceContext): DirectoryService {
   return {
     async whoIs(identity) {
       const person = await directory.byIdentity(identity);
-      return person ? actorOf(person) : null;
+      return person ? rememberRecord(actorOf(person), person) : null;
     },
 
     async updateZone(actor, zone) {

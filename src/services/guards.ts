@@ -1,5 +1,6 @@
 // Lookups that every use case starts with: the object exists, and the actor may act on it.
 import { Types } from 'mongoose';
+import { recordOf } from './actor-records.js';
 import { refuse, type Refusal } from '../domain/refusals.js';
 import type { OrganisationDoc, PersonDoc, RescheduleRequestDoc, SessionDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
@@ -59,7 +60,7 @@ export function checkedEmployee(person: PersonDoc | null): PersonDoc | Refusal {
 }
 
 export async function employeeRecord(ctx: ServiceContext, actor: Actor): Promise<PersonDoc | Refusal> {
-  return checkedEmployee(await ctx.store.directory.person(actor.personId));
+  return checkedEmployee(await recordOf(ctx, actor));
 }
 
 export function isRefusal(value: unknown): value is Refusal {

@@ -11,6 +11,7 @@ import type { Notifier } from './notifier.js';
 import { createRelayService } from './relay.js';
 import { createRescheduleService } from './reschedule/index.js';
 import { createSessionService } from './sessions/index.js';
+import { settled } from './owed.js';
 import { sweep, type SweepReport } from './sweep.js';
 import { setMeetingLinkOf, setOwnMeetingLink, type MeetingLinkResult } from './therapist-tools/meeting-link.js';
 import { markAttendance, type AttendanceResult } from './therapist-tools/attendance.js';
@@ -24,6 +25,8 @@ export interface CoreServices extends Services {
   admin: AdminService;
   tenancy: TenancyService;
   sweep(): Promise<SweepReport>;
+  /** Resolves when every notice delivery a use case left running has finished (shutdown, tests). */
+  idle(): Promise<void>;
   context: ServiceContext;
   /** Therapist tools (docs/design.md §9): a therapist's own meeting link, or the operator's setting of it. */
   meetingLinks: {
@@ -47,6 +50,7 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
     clock: deps.clock ?? (() => new Date()),
     claimGraceMs: deps.claimGraceMs ?? DEFAULT_CLAIM_GRACE_MS,
     noticeWaitMs: deps.noticeWaitMs ?? DEFAULT_NOTICE_WAIT_MS,
+    settling: new Set(),
   };
   const reschedule = createRescheduleService(ctx);
   return {
@@ -61,6 +65,7 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
     tenancy: createTenancyService(ctx),
     deliveries: createDeliveryService(ctx),
     sweep: () => sweep(ctx, reschedule),
+    idle: () => settled(ctx),
     meetingLinks: {
       setOwn: (actor, link) => setOwnMeetingLink(ctx, actor, link),
       setFor: (therapist, link) => setMeetingLinkOf(ctx, therapist, link),

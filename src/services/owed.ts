@@ -129,20 +129,33 @@ export async function settleOwed(ctx: ServiceContext, entries: OwedDoc[], partie
 
 /**
  * Record, apply, settle: the shape of every change. `apply` must be idempotent (it may be run again). Settling
- * is waited for at most `noticeWaitMs`; past that the caller returns (nobody reported undelivered) and the
- * notices go on in the background, their entries still recorded until they are sent.
+ * is waited for at most `noticeWaitMs` (0: not at all, as the platforms do, so no notice stands before an ack);
+ * past that the caller returns (nobody reported undelivered) and the notices go on in the background, their
+ * entries still recorded until they are sent, and tracked in `ctx.settling` so shutdown can wait for them.
  */
 export async function changeWithOwed(ctx: ServiceContext, change: OwedChange, apply: () => Promise<void>): Promise<Undelivered> {
   const entries = await recordOwed(ctx, change);
   await apply();
-  const settling = settleOwed(ctx, entries, change.parties);
+  // A failure here is logged, never thrown: the change itself is done, and its entries stay for the sweep.
+  const tracked: Promise<Undelivered> = settleOwed(ctx, entries, change.parties)
+    .catch((err: unknown) => {
+      ctx.log.warn({ err: errSummary(err) }, 'notice delivery failed');
+      return [];
+    })
+    .finally(() => ctx.settling.delete(tracked));
+  ctx.settling.add(tracked);
+  if (ctx.noticeWaitMs <= 0) return [];
   let timer: NodeJS.Timeout | undefined;
   const waited = new Promise<'late'>((resolve) => {
     timer = setTimeout(() => resolve('late'), ctx.noticeWaitMs);
   });
-  const first = await Promise.race([settling, waited]).finally(() => clearTimeout(timer));
+  const first = await Promise.race([tracked, waited]).finally(() => clearTimeout(timer));
   if (first !== 'late') return first;
   ctx.log.info({ changeKind: change.audit.action }, 'notices still being delivered after the wait; continuing in the background');
-  settling.catch((err: unknown) => ctx.log.warn({ err: errSummary(err) }, 'background notice delivery failed'));
   return [];
+}
+
+/** Resolves when no notice delivery started by a use case is still running. */
+export async function settled(ctx: ServiceContext): Promise<void> {
+  while (ctx.settling.size > 0) await Promise.all([...ctx.settling]);
 }

@@ -10,6 +10,7 @@ import { employeeRecord, isRefusal } from './guards.js';
 import { errSummary } from './notify.js';
 import { NoTherapistChannelError, postInThread, threadFor } from './threads.js';
 import { recipientOf, type Parties } from './views.js';
+import { currentThreadOf, relayThreadId } from '../store/relay-threads.js';
 
 export function createRelayService(ctx: ServiceContext): RelayService {
   const { firstTime, forget } = createDeliveryService(ctx);
@@ -19,17 +20,18 @@ export function createRelayService(ctx: ServiceContext): RelayService {
       const employee = await employeeRecord(ctx, actor);
       if (isRefusal(employee)) return employee;
       const therapistId = employee.therapistId;
-      const [therapist, link] = therapistId
-        ? await Promise.all([ctx.store.directory.person(therapistId), ctx.store.directory.linkOfTherapist(therapistId)])
-        : [null, null];
+      if (!therapistId) return refuse('no_therapist');
+      // The therapist and the conversation's thread at once; the link is read only when the thread is not current.
+      const [therapist, thread] = await Promise.all([ctx.store.directory.person(therapistId), ctx.store.relayThreads.get(relayThreadId(employee._id, therapistId))]);
       if (!therapist) return refuse('no_therapist');
-      if (!link) return refuse('therapist_not_linked');
+      const link = currentThreadOf(thread) ? null : await ctx.store.directory.linkOfTherapist(therapistId);
+      if (!currentThreadOf(thread) && !link) return refuse('therapist_not_linked');
       if (!(await firstTime(input.deliveryKey))) return { ok: true, duplicate: true };
       const parties: Parties = { employee, therapist };
       try {
-        const thread = await threadFor(ctx, parties, link);
-        await postInThread(ctx, parties, { kind: 'relay', from: 'employee', senderName: employee.displayName, text: input.text }, thread);
-        await tellCareAfterRelay(ctx, parties);
+        const at = await threadFor(ctx, parties, { link, thread });
+        await postInThread(ctx, parties, { kind: 'relay', from: 'employee', senderName: employee.displayName, text: input.text }, at);
+        await tellCareAfterRelay(ctx, parties, thread);
         return { ok: true, duplicate: false };
       } catch (err) {
         await forget(input.deliveryKey);

@@ -1,7 +1,6 @@
 // The employee's thread in the therapist's linked channel: found, or opened on first use exactly once.
-import { channelKey } from '../domain/types.js';
-import type { ChannelLinkDoc } from '../store/models.js';
-import { relayThreadId } from '../store/relay-threads.js';
+import type { ChannelLinkDoc, RelayThreadDoc } from '../store/models.js';
+import { currentThreadOf, relayThreadId } from '../store/relay-threads.js';
 import type { ServiceContext } from './context.js';
 import { DeliveryError } from './notifier.js';
 import type { Notice, ThreadAddress } from '../notices/notice.js';
@@ -11,14 +10,25 @@ const OPENING_WAIT_MS = 3_000;
 
 export class NoTherapistChannelError extends Error {}
 
-/** `knownLink`: the therapist's channel link when the caller has just read it (saves a read). */
-export async function threadFor(ctx: ServiceContext, parties: Parties, knownLink?: ChannelLinkDoc): Promise<ThreadAddress> {
-  const link = knownLink ?? (await ctx.store.directory.linkOfTherapist(parties.therapist._id));
-  if (!link) throw new NoTherapistChannelError('therapist has no linked channel');
+/** What the caller has just read, to save reading it again: the therapist's link, the relay thread (or null). */
+export interface KnownThreadState {
+  link?: ChannelLinkDoc | null;
+  thread?: RelayThreadDoc | null;
+}
+
+/**
+ * The employee's thread: the recorded one while it is current (one read, no link read), else found or opened
+ * under the therapist's current link, exactly once however many callers race.
+ */
+export async function threadFor(ctx: ServiceContext, parties: Parties, known: KnownThreadState = {}): Promise<ThreadAddress> {
   const id = relayThreadId(parties.employee._id, parties.therapist._id);
+  let existing = known.thread !== undefined ? known.thread : await ctx.store.relayThreads.get(id);
+  const current = currentThreadOf(existing);
+  if (current) return current;
+  const link = known.link ?? (await ctx.store.directory.linkOfTherapist(parties.therapist._id));
+  if (!link) throw new NoTherapistChannelError('therapist has no linked channel');
   const deadline = Date.now() + OPENING_WAIT_MS;
   for (;;) {
-    const existing = await ctx.store.relayThreads.get(id);
     if (existing?.threadId && existing.channelKey === link.channelKey) return { channel: link.channel, threadId: existing.threadId };
     // A stale opener (crashed, or the therapist was linked to a new channel) is taken over.
     const abandoned =
@@ -36,7 +46,7 @@ export async function threadFor(ctx: ServiceContext, parties: Parties, knownLink
       const header: Notice = { kind: 'thread_opened', employeeName: parties.employee.displayName };
       try {
         const threadId = await ctx.notifier.openThread(link.channel, recipientOf(parties.therapist), header);
-        await ctx.store.relayThreads.setThread(id, channelKey(link.channel), threadId);
+        await ctx.store.relayThreads.setThread(id, link.channel, threadId);
         return { channel: link.channel, threadId };
       } catch (err) {
         if (!existing) await ctx.store.relayThreads.abandonOpening(id);
@@ -45,6 +55,7 @@ export async function threadFor(ctx: ServiceContext, parties: Parties, knownLink
     }
     if (Date.now() > deadline) throw new Error('relay thread is still being opened');
     await new Promise((resolve) => setTimeout(resolve, 100));
+    existing = await ctx.store.relayThreads.get(id);
   }
 }
 

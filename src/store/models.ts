@@ -1,7 +1,7 @@
 // Mongoose schemas and their indexes. Every unique index is on fields that every document has (FerretDB
 // ignores `sparse`), and no schema relies on TTL, partial indexes or transactions (docs/design.md §6).
 import { Schema, type Connection, type Types } from 'mongoose';
-import type { Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
+import type { ChannelAddress, Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
 import { bindTenancyModels } from './tenancy-models.js';
 
 export interface OrganisationDoc {
@@ -117,6 +117,12 @@ export interface RelayThreadDoc {
   channelKey: string;
   threadId: string | null;
   threadKey: string; // `${channelKey}#${threadId}`, or `opening:${_id}` while the thread is being created
+  /** Where the thread is, so a post needs no read of the therapist's link while the thread is current. */
+  channel?: ChannelAddress | null;
+  /** Set when the therapist's link moved (or their channel was given to another): the link decides again. */
+  stale?: boolean;
+  /** The care note that opens a conversation was sent (or claimed): later messages skip its claim. */
+  careNoted?: boolean;
   createdAt: Date;
 }
 
@@ -314,6 +320,9 @@ const relayThreadSchema = new Schema<RelayThreadDoc>(
     channelKey: { type: String, required: true },
     threadId: { type: String, default: null },
     threadKey: { type: String, required: true, unique: true },
+    channel: { type: Mixed, default: null },
+    stale: { type: Boolean, default: false },
+    careNoted: { type: Boolean, default: false },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },

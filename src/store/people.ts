@@ -20,20 +20,43 @@ async function insertElseUpdate(insert: () => Promise<unknown>, update: () => Pr
   await update();
 }
 
-export class DirectoryRepository {
-  constructor(private readonly models: Models) {}
+/**
+ * How long an organisation's settings, once read, are used without reading them again. Nearly every use case needs
+ * them and they change a few times a year, by an operator; a change made through another process (the admin CLI)
+ * reaches a running instance within this time, one made through this store at once.
+ */
+export const ORGANISATION_CACHE_MS = 10_000;
 
-  organisation(orgId: string): Promise<OrganisationDoc | null> {
-    return this.models.Organisation.findById(orgId).lean<OrganisationDoc>().exec();
+export class DirectoryRepository {
+  private readonly organisations = new Map<string, { doc: OrganisationDoc | null; readAt: number }>();
+
+  constructor(
+    private readonly models: Models,
+    private readonly organisationCacheMs = ORGANISATION_CACHE_MS,
+  ) {}
+
+  /** The organisation's settings, at most `organisationCacheMs` old. The document is shared: read it, never change it. */
+  async organisation(orgId: string): Promise<OrganisationDoc | null> {
+    const cached = this.organisations.get(orgId);
+    if (cached && performance.now() - cached.readAt < this.organisationCacheMs) return cached.doc;
+    const readAt = performance.now();
+    const doc = await this.models.Organisation.findById(orgId).lean<OrganisationDoc>().exec();
+    // An unknown organisation is not remembered: it may be created in a moment.
+    if (doc) this.organisations.set(orgId, { doc, readAt });
+    return doc;
   }
 
   async createOrganisation(org: Omit<OrganisationDoc, 'createdAt'>): Promise<OrganisationDoc> {
     const doc = await this.models.Organisation.create({ ...org, createdAt: new Date() });
+    this.organisations.delete(org._id);
     return doc.toObject();
   }
 
   async updateOrganisation(orgId: string, fields: Partial<Omit<OrganisationDoc, '_id'>>): Promise<OrganisationDoc | null> {
-    return this.models.Organisation.findByIdAndUpdate(orgId, { $set: fields }, { new: true }).lean<OrganisationDoc>().exec();
+    this.organisations.delete(orgId);
+    const doc = await this.models.Organisation.findByIdAndUpdate(orgId, { $set: fields }, { new: true }).lean<OrganisationDoc>().exec();
+    this.organisations.delete(orgId);
+    return doc;
   }
 
   person(id: string | Types.ObjectId): Promise<PersonDoc | null> {
@@ -73,6 +96,14 @@ export class DirectoryRepository {
 
   /** One channel per therapist and one therapist per channel: re-linking replaces the therapist's old link. */
   async link(orgId: string, therapistId: Types.ObjectId, channel: ChannelAddress, linkedBy: Types.ObjectId | null): Promise<void> {
+    // First, threads that this move makes non-current: the therapist's elsewhere, and another therapist's in this
+    // channel (their link is dropped below). Posting to them again then reads the link; a crash after this step
+    // leaves threads that merely read the link once more.
+    const key = channelKey(channel);
+    await this.models.RelayThread.updateMany(
+      { $or: [{ therapistId, channelKey: { $ne: key } }, { therapistId: { $ne: therapistId }, channelKey: key }] },
+      { $set: { stale: true } },
+    ).exec();
     await this.models.ChannelLink.deleteMany({ channelKey: channelKey(channel), _id: { $ne: therapistId } }).exec();
     const fields = { orgId, channelKey: channelKey(channel), channel, linkedBy, linkedAt: new Date() };
     await insertElseUpdate(

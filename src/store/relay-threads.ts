@@ -1,5 +1,6 @@
 // Relay threads: which thread in the therapist's channel belongs to which employee. Ids only, never text.
 import type { Types } from 'mongoose';
+import { channelKey, type ChannelAddress } from '../domain/types.js';
 import { isDuplicateKey } from './claims.js';
 import type { Models, RelayThreadDoc } from './models.js';
 
@@ -9,11 +10,25 @@ export const threadKeyOf = (channelKey: string, threadId: string) => `${channelK
 /** A thread the employee had before the therapist was moved to another channel: kept so replies there still relay. */
 const formerKeyOf = (threadKey: string) => `former:${threadKey}`;
 
+/**
+ * Where a thread can be posted without reading the therapist's link: it has a thread in a known channel, and no
+ * link has moved since it was recorded (docs/design.md §3, re-linking).
+ */
+export function currentThreadOf(thread: RelayThreadDoc | null): { channel: ChannelAddress; threadId: string } | null {
+  if (!thread?.threadId || !thread.channel || thread.stale) return null;
+  return thread.threadKey === threadKeyOf(thread.channelKey, thread.threadId) ? { channel: thread.channel, threadId: thread.threadId } : null;
+}
+
 export class RelayThreadRepository {
   constructor(private readonly models: Models) {}
 
   get(id: string): Promise<RelayThreadDoc | null> {
     return this.models.RelayThread.findById(id).lean<RelayThreadDoc>().exec();
+  }
+
+  /** The conversation's opening care note is accounted for: later messages need not claim it. */
+  async markCareNoted(id: string): Promise<void> {
+    await this.models.RelayThread.updateOne({ _id: id }, { $set: { careNoted: true } }).exec();
   }
 
   /** The relay thread a platform thread belongs to: the employee's current one, or a former one (before a re-link). */
@@ -46,13 +61,14 @@ export class RelayThreadRepository {
    * Records the employee's thread. A thread it replaces (the therapist was linked to a new channel) is kept as a
    * former thread first, inserted under its own unique key, so replies in it keep relaying after the move.
    */
-  async setThread(id: string, channelKey: string, threadId: string): Promise<void> {
-    const threadKey = threadKeyOf(channelKey, threadId);
+  async setThread(id: string, channel: ChannelAddress, threadId: string): Promise<void> {
+    const key = channelKey(channel);
+    const threadKey = threadKeyOf(key, threadId);
     const previous = await this.get(id);
     if (previous?.threadId && previous.threadKey !== threadKey && !previous.threadKey.startsWith('opening:')) {
       await this.keepFormer(previous);
     }
-    await this.models.RelayThread.updateOne({ _id: id }, { $set: { channelKey, threadId, threadKey } }).exec();
+    await this.models.RelayThread.updateOne({ _id: id }, { $set: { channelKey: key, channel, threadId, threadKey, stale: false } }).exec();
   }
 
   private async keepFormer(thread: RelayThreadDoc): Promise<void> {

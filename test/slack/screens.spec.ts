@@ -37,7 +37,7 @@ describe('slack: screens follow every change', () => {
     if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
     const asked = await h.services.reschedule.request(employee, { sessionId: booked.session.id, choice: { slotId: String(slot(targetIndex)._id) }, reason: 'A work trip came up' });
     if (!asked.ok) throw new Error(`request refused: ${asked.code}`);
-    await h.app.slack?.idle(); // Home tabs republished after the notices land before the test looks
+    await h.app.idle(); // Home tabs republished after the notices land before the test looks
     return { session: booked.session, request: asked.request };
   }
 

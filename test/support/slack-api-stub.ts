@@ -71,6 +71,8 @@ export class SlackApiStub {
   /** Bot tokens the stand-in accepts, by token: which workspace each belongs to. */
   tokens = new Map<string, string>();
   private scripts: Script[] = [];
+  /** Methods whose answers are held back until released (to see what happens before Slack answers). */
+  private held = new Map<string, Promise<void>>();
   private server: Server | null = null;
   private counter = 0;
   private tsBase = Math.floor(Date.now() / 1000);
@@ -121,6 +123,16 @@ export class SlackApiStub {
     this.scripts.push({ method, failure, times, when });
   }
 
+  /** Answers to `method` wait until the returned function is called (calls are still recorded on arrival). */
+  hold(method: string): () => void {
+    let release = () => undefined as void;
+    this.held.set(method, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.held.delete(method);
+      release();
+    };
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -144,6 +156,7 @@ export class SlackApiStub {
     const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
     const token = bearer || (typeof body.token === 'string' ? body.token : '');
     this.calls.push({ method, body, token });
+    await this.held.get(method);
     const script = this.scripts.find((s) => s.method === method && s.times > 0 && (!s.when || s.when(body)));
     if (script) {
       script.times -= 1;

@@ -3,10 +3,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../src/app.js';
+import type { CoreServices } from '../../src/services/index.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import type { Database } from '../../src/store/connection.js';
-import { openTestDatabase } from './db.js';
+import { openTestDatabase, snapshotDatabase } from './db.js';
+import { settledServices } from './settled-services.js';
 import { seedWorld, type World, type WorldOptions } from './fixtures.js';
 import { postActivity, teamInstall, TENANT, teamsUser, type PostResult, type TeamsActivity, type TeamsUser } from './teams-activities.js';
 import { SlackApiStub } from './slack-api-stub.js';
@@ -15,6 +17,7 @@ import { TeamsConnectorStub } from './teams-connector-stub.js';
 
 export interface TeamsHarness {
   app: App;
+  services: CoreServices;
   db: Database;
   world: World;
   connector: TeamsConnectorStub;
@@ -65,6 +68,8 @@ export async function openTeamsHarness(
   const userOf = (id: string, name: string) => teamsUser(id, name);
   const harness: TeamsHarness = {
     app,
+    // Direct calls of the services return once their notices are out (see settled-services.ts).
+    services: settledServices(app.services, () => app.idle()),
     db,
     world,
     connector,
@@ -78,18 +83,24 @@ export async function openTeamsHarness(
     therapist: userOf(world.therapist.identity.userId, world.therapist.displayName),
     hr: userOf(world.hr.identity.userId, world.hr.displayName),
     channelId: world.channel.channelId,
-    post: (activity, headers) => postActivity(botUrl, activity, headers),
+    // Notices go out after the answer (as in production); wait for them so assertions see everything sent.
+    async post(activity, headers) {
+      const res = await postActivity(botUrl, activity, headers);
+      await app.idle();
+      return res;
+    },
     slack,
-    postSlack: (request) => postSigned(baseUrl, request),
+    async postSlack(request) {
+      const res = await postSigned(baseUrl, request);
+      await app.idle();
+      return res;
+    },
     now: () => now,
     setNow: (instant) => void (now = instant),
+    // After what earlier calls left running (notices settle after the answer), so only this step is compared.
     async snapshot() {
-      const out: Record<string, unknown[]> = {};
-      for (const name of (await db.connection.listCollections()).map((c) => c.name).sort()) {
-        const docs = await db.connection.collection(name).find({}).sort({ _id: 1 }).toArray();
-        out[name] = docs;
-      }
-      return JSON.stringify(out);
+      await app.idle();
+      return snapshotDatabase(db);
     },
     async close() {
       await app.close();

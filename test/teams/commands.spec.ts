@@ -36,9 +36,9 @@ describe('teams commands and cards', () => {
     const welcome = JSON.stringify(lastCard(user));
     expect(welcome).to.contain('Hello Employee 3');
     expect(welcome).to.contain('reschedule');
-    const overview = await h.app.services.sessions.overview({ ...h.world.employees[2]!, zone: 'UTC' });
+    const overview = await h.services.sessions.overview({ ...h.world.employees[2]!, zone: 'UTC' });
     expect(overview.actor.personId).to.equal(h.world.employees[2]?.personId);
-    const person = await h.app.services.directory.whoIs(h.world.employees[2]!.identity);
+    const person = await h.services.directory.whoIs(h.world.employees[2]!.identity);
     expect(person?.zone).to.equal('Asia/Tokyo');
   });
 

@@ -86,9 +86,9 @@ describe('teams <-> slack: employee on Slack, therapist channel in Teams', () =>
     // The employee books and asks to move the session (through the services: the Slack modals are the Slack suite's).
     const employee = h.world.employees[0];
     if (!employee) throw new Error('no employee');
-    const booked = await h.app.services.sessions.book(employee, { slotId: String(h.world.slots[0]?._id) });
+    const booked = await h.services.sessions.book(employee, { slotId: String(h.world.slots[0]?._id) });
     if (!booked.ok) throw new Error(booked.code);
-    const asked = await h.app.services.reschedule.request(employee, {
+    const asked = await h.services.reschedule.request(employee, {
       sessionId: booked.session.id,
       choice: { slotId: String(h.world.slots[2]?._id) },
       reason: 'Clash at work',

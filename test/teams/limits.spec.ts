@@ -64,7 +64,7 @@ describe('teams: card limits', () => {
 
     it('pages the reschedule form by week, keeping the session it is for', async () => {
       const employee = h.world.employees[1] as Actor;
-      const booked = await h.app.services.sessions.book(employee, { slotId: String(h.world.slots[60]?._id) });
+      const booked = await h.services.sessions.book(employee, { slotId: String(h.world.slots[60]?._id) });
       if (!booked.ok) throw new Error(booked.code);
       const form = answerCard(await invoke(h.employee(1), 'reschedule.open', { sessionId: booked.session.id }));
       expect(size(form)).to.be.below(MAX_CARD_BYTES);
@@ -88,7 +88,7 @@ describe('teams: card limits', () => {
     after(async () => h?.close());
 
     it('is labelled in the reschedule form, with the line under the custom time', async () => {
-      const booked = await h.app.services.sessions.book(h.world.employees[0] as Actor, { slotId: String(h.world.slots[2]?._id) });
+      const booked = await h.services.sessions.book(h.world.employees[0] as Actor, { slotId: String(h.world.slots[2]?._id) });
       if (!booked.ok) throw new Error(booked.code);
       const form = answerCard(await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: h.employee(0), verb: 'reschedule.open', data: { sessionId: booked.session.id } })));
       const titles = choices(form, 'slotId').map((c) => c.title);

@@ -32,9 +32,9 @@ describe('teams: screens follow every change', () => {
 
   async function pendingRequest(bookIndex: number, targetIndex: number) {
     const slotId = (i: number) => String(h.world.slots[i]?._id);
-    const booked = await h.app.services.sessions.book(employee, { slotId: slotId(bookIndex) });
+    const booked = await h.services.sessions.book(employee, { slotId: slotId(bookIndex) });
     if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
-    const asked = await h.app.services.reschedule.request(employee, { sessionId: booked.session.id, choice: { slotId: slotId(targetIndex) }, reason: 'A work trip came up' });
+    const asked = await h.services.reschedule.request(employee, { sessionId: booked.session.id, choice: { slotId: slotId(targetIndex) }, reason: 'A work trip came up' });
     if (!asked.ok) throw new Error(`request refused: ${asked.code}`);
     const card = h.connector.calls.find((c) => c.kind === 'send' && actionData(TeamsConnectorStub.card(c), 'request.confirm').length);
     if (!card) throw new Error('no request card in the thread');
@@ -52,7 +52,7 @@ describe('teams: screens follow every change', () => {
     const update = h.connector.updates(threadId).find((u) => u.activityId === messageId);
     expect(TeamsConnectorStub.textOf(update)).to.contain(`${employee.displayName} withdrew this request`);
     expect(actionData(TeamsConnectorStub.card(update), 'request.confirm')).to.have.length(0);
-    const stored = await h.app.services.reschedule.get(employee, { requestId: request.id });
+    const stored = await h.services.reschedule.get(employee, { requestId: request.id });
     expect(stored.ok && stored.request.status).to.equal('withdrawn');
     // Again: refused with the shared sentence, nothing sent twice.
     expect(answerMessage(await invoke(h.employee(0), 'request.withdraw', { requestId: request.id }))).to.equal(

@@ -4,6 +4,7 @@ import { balance, monthlyAllowance } from '../../domain/allowance.js';
 import { isOutsideCutoff } from '../../domain/policy.js';
 import { addMonths, monthOf } from '../../domain/time.js';
 import type { ServiceContext } from '../context.js';
+import { recordOf } from '../actor-records.js';
 import { organisationOf } from '../guards.js';
 import { unitsUsed } from '../holds.js';
 import type { Actor, Overview, UpcomingSession } from '../types.js';
@@ -14,7 +15,7 @@ export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overv
   const personId = new Types.ObjectId(actor.personId);
   const asTherapist = actor.roles.includes('therapist') && !actor.roles.includes('employee');
   const [person, org, sessions] = await Promise.all([
-    ctx.store.directory.person(actor.personId),
+    recordOf(ctx, actor),
     organisationOf(ctx, actor.orgId),
     ctx.store.sessions.upcomingOf(asTherapist ? 'therapistId' : 'employeeId', personId, now),
   ]);
