@@ -33,7 +33,7 @@ describe('tenancy: an Enterprise Grid org-wide install', () => {
 
   const post = async (request: Parameters<typeof postSigned>[1]) => {
     const res = await postSigned(w.url, request);
-    await w.app.slack?.idle();
+    await w.app.idle();
     return res;
   };
   const posts = () => w.stub.callsTo('chat.postMessage');
@@ -59,6 +59,7 @@ describe('tenancy: an Enterprise Grid org-wide install', () => {
     expect(ian?.orgId).to.equal('hooli');
     const booked = await w.app.services.sessions.book(ian as NonNullable<typeof ian>, { slotId: w.slotIds[3] ?? '' });
     expect(booked.ok).to.equal(true);
+    await w.app.idle(); // notices go out after the answer
     const toIan = posts().filter((c) => c.body.channel === 'UH1');
     expect(toIan).to.have.length(1);
     expect(toIan[0]?.token).to.equal(GRID.botToken);

@@ -33,7 +33,7 @@ describe('tenancy: isolation between organisations', () => {
     const requested = await reschedule.request(w.globexEmployee, { sessionId: globexSession, choice: { slotId: w.slotIds[2] ?? '' }, reason: 'A clash at work' });
     if (!requested.ok) throw new Error(`request refused: ${requested.code}`);
     globexRequest = requested.request.id;
-    await w.app.slack?.idle();
+    await w.app.idle();
   });
   after(() => w.close());
   beforeEach(() => {
@@ -53,7 +53,7 @@ describe('tenancy: isolation between organisations', () => {
     );
   const slack = async (request: Parameters<typeof postSigned>[1]) => {
     const res = await postSigned(w.url, request);
-    await w.app.slack?.idle();
+    await w.app.idle();
     return res;
   };
   const sentToSlack = () => JSON.stringify(w.stub.calls.map((c) => c.body));

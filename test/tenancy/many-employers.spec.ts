@@ -27,13 +27,11 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
 
   const slack = async (request: Parameters<typeof postSigned>[1]) => {
     const res = await postSigned(w.url, request);
-    await w.app.slack?.idle();
+    await w.app.idle();
     return res;
   };
   const teams = async (activity: Parameters<TenancyWorld['postTeams']>[0]) => {
-    const res = await w.postTeams(activity);
-    await w.app.slack?.idle();
-    return res;
+    return w.postTeams(activity);
   };
   const threadOf = async (personId: string) => (await w.db.models.RelayThread.findOne({ employeeId: personId }).lean().exec())?.threadId ?? '';
   const inChannel = () => w.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CTHER');
@@ -85,7 +83,7 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
     expect(card.status).to.equal(200);
     const globex = await w.app.services.sessions.book(w.globexEmployee, { slotId: w.slotIds[2] ?? '' });
     expect(globex.ok).to.equal(true);
-    await w.app.slack?.idle();
+    await w.app.idle();
     const sessions = await w.db.models.Session.find({ status: 'booked' }).lean().exec();
     expect(sessions.map((s) => s.orgId).sort()).to.deep.equal(['acme', 'globex', 'initech']);
     expect(inChannel().length).to.be.greaterThanOrEqual(3);
@@ -136,7 +134,7 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
     // A notice to Globex's employee now has no token to go with: it is not sent with anyone else's.
     const globex = await w.db.models.Session.findOne({ orgId: 'globex', status: 'booked' }).lean().exec();
     await w.app.services.sessions.cancel(w.globexEmployee, { sessionId: String(globex?._id), reason: 'Leaving the company' });
-    await w.app.slack?.idle();
+    await w.app.idle();
     expect(w.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === 'UG1')).to.have.length(0);
   });
 });

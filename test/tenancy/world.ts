@@ -121,7 +121,12 @@ export async function openTenancyWorld(suite: string, now: () => Date): Promise<
     initechEmployee,
     slotIds,
     teams,
-    postTeams: (activity) => postActivity(`${url}/api/messages`, activity),
+    // Notices go out after the answer (as in production); wait for them so assertions see everything sent.
+    async postTeams(activity) {
+      const res = await postActivity(`${url}/api/messages`, activity);
+      await app.idle();
+      return res;
+    },
     async install(code, opts = {}) {
       const start = await fetch(`${url}/slack/install`, { redirect: 'manual' });
       const location = new URL(start.headers.get('location') ?? 'http://missing/');
