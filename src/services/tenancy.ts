@@ -7,6 +7,7 @@ import type { WorkspaceDoc, WorkspaceKind } from '../store/tenancy-models.js';
 import type { ServiceContext } from './context.js';
 import type { Actor } from './types.js';
 import { actorOf } from './views.js';
+import { rememberRecord } from './actor-records.js';
 
 /** How long a workspace's claim is taken as known without asking the database (attach and detach clear it here). */
 export const CLAIM_CACHE_MS = 30_000;
@@ -79,7 +80,7 @@ export function createTenancyService(ctx: ServiceContext) {
       if (!orgId) return { ok: false, code: 'organisation_not_set_up' };
       const person = identity ? await directory.byIdentity(identity) : null;
       if (person && person.orgId !== orgId) return { ok: false, code: 'other_organisation' };
-      return { ok: true, orgId, actor: person ? actorOf(person) : null };
+      return { ok: true, orgId, actor: person ? rememberRecord(actorOf(person), person) : null };
     },
 
     async attach(raw: unknown): Promise<AttachResult> {
