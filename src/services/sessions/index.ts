@@ -47,7 +47,7 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       const late = isLateCancellation(o.role, o.session.start, ctx.clock(), o.org.rescheduleCutoffHours);
       const session = sessionView(o.session, o.parties);
       const consequence = o.role === 'therapist' ? therapistCancellationConsequence(session.employeeName) : cancellationConsequence(late, o.org.rescheduleCutoffHours);
-      return { ok: true, session, late, consequence };
+      return { ok: true, session, late, consequence, by: o.role };
     },
   };
 }
