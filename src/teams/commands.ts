@@ -62,9 +62,13 @@ export function parseCommand(text: string, scope: Scope): CommandParse {
       return { ok: true, command: { name: 'usage', department: department.data } };
     }
     case 'link': {
-      // In the 1:1 chat only `link` alone or with one word (the link, or remove) is the command: an employee's
-      // "link to that article you mentioned" is a message for their therapist.
-      if (scope === 'personal') return rest.length <= 1 ? { ok: true, command: { name: 'meeting-link', argument: rest.join('') } } : { ok: false, error: 'unknown' };
+      // In the 1:1 chat only `link` alone, or with one word that is an address or `remove`, is the command: an
+      // employee's "link someone" or "link to that article" is a message for their therapist.
+      if (scope === 'personal') {
+        const [argument = ''] = rest;
+        const isSetting = rest.length <= 1 && (argument === '' || /[./:]/.test(argument) || /^(remove|off|none)$/i.test(argument));
+        return isSetting ? { ok: true, command: { name: 'meeting-link', argument } } : { ok: false, error: 'unknown' };
+      }
       const therapist = therapistRefSchema.safeParse(rest.join(' '));
       if (!therapist.success) return { ok: false, error: 'bad_input' };
       return { ok: true, command: { name: 'link', therapist: therapist.data } };
