@@ -7,7 +7,7 @@ import { meetingLinkSetText } from '../../src/domain/therapist-settings-text.js'
 import type { Actor } from '../../src/services/types.js';
 import { actions, commands, views } from '../../src/slack/ids.js';
 import { bookedSession } from '../support/fixtures.js';
-import { DEFAULT_START, openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
+import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { actionValue, allText, viewOf } from '../support/slack-inspect.js';
 import type { RecordedCall } from '../support/slack-api-stub.js';
 import { appHomeOpened, blockActions, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
