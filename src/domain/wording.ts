@@ -258,6 +258,16 @@ export function cancellationConsequence(late: boolean, cutoffHours: number): str
     : 'The session will be credited back to your allowance.';
 }
 
+/** Above the therapist's list of sessions to mark (Slack App Home, Teams week card). */
+export function attendanceListIntro(days: number): string {
+  return `Sessions of the last ${days} days: mark each once, for the usage counts.`;
+}
+
+/** Told to the therapist once their mark is stored (a second mark is the `already_marked` refusal). */
+export function attendanceMarkedText(attendance: 'attended' | 'no_show'): string {
+  return attendance === 'attended' ? 'Marked as attended. Thank you.' : 'Marked as a no-show. It is counted in the usage report, without any name.';
+}
+
 /** The same statement for a therapist cancelling: never late, always credited back to their client. */
 export function therapistCancellationConsequence(employeeName: string): string {
   return `This session will be credited back to ${employeeName}: it won't count against their allowance. They will be told it was cancelled, with your reason.`;

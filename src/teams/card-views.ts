@@ -7,7 +7,7 @@ import { isOutsideCutoff } from '../domain/policy.js';
 import { formatSpan, monthName } from '../domain/time.js';
 import { pageByWeek, weekLabel } from '../domain/weeks.js';
 import { suppressionText, usageFacts } from '../domain/usage.js';
-import { cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
+import { attendanceListIntro, cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
 import type { Notice, RequestView, SessionView } from '../notices/notice.js';
 import { ATTENDANCE_WINDOW_DAYS } from '../services/therapist-tools/awaiting-attendance.js';
 import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
@@ -131,7 +131,7 @@ export function weekCard(overview: Overview, awaiting: SessionView[], status: We
         ? `Reschedule to ${formatSpan(s.pendingRequest.proposed.start, s.pendingRequest.proposed.end, zone)} is ${requestStatusWord(s.pendingRequest.status)}: answer in ${s.employeeName}'s thread.`
         : '',
     })),
-    recentIntro: `Sessions of the last ${ATTENDANCE_WINDOW_DAYS} days: mark each once, for the usage counts.`,
+    recentIntro: attendanceListIntro(ATTENDANCE_WINDOW_DAYS),
     recent: awaiting.slice(0, TEAMS_WEEK_ITEMS).map(item),
   });
 }

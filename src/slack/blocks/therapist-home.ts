@@ -3,6 +3,7 @@
 // with every booking, decision, cancellation and mark as the employee's does.
 import type { HomeView, KnownBlock } from '@slack/types';
 import { formatSpan } from '../../domain/time.js';
+import { attendanceListIntro } from '../../domain/wording.js';
 import type { SessionView } from '../../notices/notice.js';
 import { ATTENDANCE_WINDOW_DAYS } from '../../services/therapist-tools/awaiting-attendance.js';
 import type { Actor, Overview, UpcomingSession } from '../../services/types.js';
@@ -36,7 +37,7 @@ function sessionBlocks(session: UpcomingSession, zone: string): KnownBlock[] {
 }
 
 function awaitingBlocks(awaiting: SessionView[], zone: string): KnownBlock[] {
-  const blocks: KnownBlock[] = [divider(), header('Recent sessions'), context(`Sessions of the last ${ATTENDANCE_WINDOW_DAYS} days: mark each once, for the usage counts.`)];
+  const blocks: KnownBlock[] = [divider(), header('Recent sessions'), context(attendanceListIntro(ATTENDANCE_WINDOW_DAYS))];
   if (awaiting.length === 0) return [...blocks, section('Nothing to mark.')];
   for (const session of awaiting.slice(0, MAX_AWAITING_SHOWN)) {
     blocks.push(

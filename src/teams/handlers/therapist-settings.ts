@@ -11,6 +11,7 @@ import {
 import { refusalReply, textReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 
+// Non-therapists are refused before the argument is read: they are told these are therapists' tools, not how to write hours.
 export async function meetingLinkCommand(turn: ActingTurn, argument: string): Promise<Reply> {
   if (!turn.actor.roles.includes('therapist')) return refusalReply({ code: 'not_therapist', params: { action: 'set a meeting link' } });
   if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.link}`);

@@ -2,6 +2,7 @@
 // changed, e.g. it was already marked) is shown in a small modal, and the Home tab is redrawn to what is now true.
 import { refusalText } from '../../../domain/refusals.js';
 import type { Attendance } from '../../../services/therapist-tools/attendance.js';
+import { attendanceMarkedText } from '../../../domain/wording.js';
 import { infoModal } from '../../blocks/common.js';
 import type { SlackDeps } from '../../context.js';
 import { openThenFill, teamOf } from '../../context.js';
@@ -10,10 +11,6 @@ import { refreshHome } from '../../home.js';
 import type { ButtonArgs } from './types.js';
 
 const title = 'Attendance';
-const markedText: Record<Attendance, string> = {
-  attended: 'Marked as attended. Thank you.',
-  no_show: 'Marked as a no-show. It is counted in the usage report, without any name.',
-};
 
 export function attendanceMarkCallback(deps: SlackDeps, attendance: Attendance) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
@@ -23,7 +20,7 @@ export function attendanceMarkCallback(deps: SlackDeps, attendance: Attendance) 
     openThenFill(client, deps, `attendance-${attendance}`, at, async (actor) => {
       const result = await deps.services.attendance.mark(actor, { sessionId: sessionId.success ? sessionId.data : '', attendance });
       await refreshHome(client, deps, actor);
-      return infoModal(title, [result.ok ? markedText[result.attendance] : refusalText(result, 'therapist')]);
+      return infoModal(title, [result.ok ? attendanceMarkedText(result.attendance) : refusalText(result, 'therapist')]);
     });
   };
 }

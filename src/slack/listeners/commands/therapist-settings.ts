@@ -11,10 +11,9 @@ import type { Services } from '../../../services/api.js';
 import type { Actor } from '../../../services/types.js';
 import { therapistSettingUsage, type TherapistSetting } from '../../blocks/help.js';
 
-export type { TherapistSetting };
-
 /** The sentence to answer with: the new setting, or why nothing changed. */
 export async function setTherapistSetting(services: Services, actor: Actor, setting: TherapistSetting, argument: string): Promise<string> {
+  // Refused before the argument is read: an employee is told these are therapists' tools, not how to write hours.
   if (!actor.roles.includes('therapist')) {
     return refusalText({ code: 'not_therapist', params: { action: setting === 'link' ? 'set a meeting link' : 'set reply hours' } });
   }

@@ -11,7 +11,8 @@ import type { SlackDeps } from '../../context.js';
 import { openThenFill, whoIs } from '../../context.js';
 import { commands } from '../../ids.js';
 import { bookContent, sessionChoiceContent, titles } from '../../modal-content.js';
-import { setTherapistSetting, type TherapistSetting } from './therapist-settings.js';
+import type { TherapistSetting } from '../../blocks/help.js';
+import { setTherapistSetting } from './therapist-settings.js';
 import type { CommandArgs } from './types.js';
 
 const subcommand = z.preprocess((v) => String(v ?? '').trim().toLowerCase(), z.enum(['', 'help', 'book', 'reschedule', 'cancel']));
