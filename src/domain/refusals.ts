@@ -39,7 +39,11 @@ export type RefusalCode =
   | 'text_only'
   | 'just_changed'
   | 'personal_chat_only'
-  | 'organisation_not_set_up';
+  | 'organisation_not_set_up'
+  | 'not_ended'
+  | 'already_marked'
+  | 'invalid_meeting_link'
+  | 'invalid_reply_hours';
 
 export interface Refusal {
   ok: false;
@@ -79,7 +83,8 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   reason_missing: () => `Please give a reason (at least ${REASON_MIN_LENGTH} characters).`,
   reason_too_long: () => `The reason is too long: ${REASON_MAX_LENGTH} characters at most, please.`,
   not_hr_admin: () => 'Usage reports are only available to HR admins of your organisation.',
-  not_therapist: () => 'Only therapists can manage availability.',
+  // `action` names what was tried (set a meeting link, set reply hours); availability is the oldest such tool.
+  not_therapist: (p) => `Only therapists can ${p.action ?? 'manage availability'}.`,
   not_operator: () => 'Only operators and HR admins of the wellbeing service can do that.',
   unknown_therapist: () => "That person isn't registered as a therapist of your organisation.",
   slot_overlap: (p) => `That overlaps with another slot${p.when ? ` (${p.when})` : ''}. Please pick a free time.`,
@@ -94,6 +99,13 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
     "I only show and change sessions in your 1:1 chat with me, never where others can read along. Open a chat with me to see your sessions, book or reschedule.",
   organisation_not_set_up: () =>
     "Your organisation isn't set up with the wellbeing service yet, so I can't help here. Please ask your HR team to contact the provider.",
+  not_ended: () => "This session hasn't ended yet: attendance can be marked once it is over.",
+  already_marked: (p) =>
+    `Attendance for this session was already marked${p.marked === 'no_show' ? ' as a no-show' : p.marked === 'attended' ? ' as attended' : ''}. Nothing was changed.`,
+  invalid_meeting_link: () =>
+    'A meeting link must be a full https:// address of at most 500 characters, for example https://meet.example.com/your-room. Nothing was changed.',
+  invalid_reply_hours: () =>
+    'Please give your hours as days and a time range that ends after it starts, then your usual reply time, for example: Mon-Fri 09:00-17:00 within one working day. Nothing was changed.',
 };
 
 /**
