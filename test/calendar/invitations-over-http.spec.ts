@@ -36,7 +36,7 @@ describe('calendar: invitations through Slack and Teams', () => {
 
   const slotId = (i: number) => String(h.world.slots[i]?._id);
   const employee = () => h.world.employees[0] as Actor;
-  const currentSessionId = async () => (await h.app.services.sessions.overview(employee())).upcoming[0]?.id ?? '';
+  const currentSessionId = async () => (await h.services.sessions.overview(employee())).upcoming[0]?.id ?? '';
   /** E-mail goes out after the chat notices: wait until each side has `count` invitations. */
   async function invitationsOf(address: string, count: number) {
     for (let i = 0; i < 100 && mailbox.to(address).filter((m) => m.calendar).length < count; i++) await new Promise((r) => setTimeout(r, 50));

@@ -39,7 +39,7 @@ describe('slack: reminders from the sweep of two instances, each sent once', () 
   /** Both instances sweep at once, a few times over, and their Slack work is waited for. */
   async function sweepBoth(rounds = 2): Promise<void> {
     for (let i = 0; i < rounds; i++) await Promise.all([h.services.sweep(), second.services.sweep(), h.services.sweep()]);
-    await Promise.all([h.app.slack?.idle(), second.slack?.idle()]);
+    await Promise.all([h.app.idle(), second.idle()]);
   }
 
   it('the cutoff reminder and the starting reminder (with the join link) reach the employee and the therapist once each', async () => {

@@ -28,7 +28,7 @@ describe('teams: therapist tools', () => {
   const invoke = (user: TeamsUser, verb: string, data: Record<string, unknown> = {}) => h.post(cardInvoke({ serviceUrl: h.serviceUrl, user, verb, data }));
   const employee = () => h.world.employees[0] as Actor;
   const stored = (id: string) => h.db.models.Session.findById(id).lean();
-  const book = () => bookedSession(h.app.services as Parameters<typeof bookedSession>[0], h.world);
+  const book = () => bookedSession(h.services as Parameters<typeof bookedSession>[0], h.world);
 
   it('cancels from the week card inside the window: credited back, the employee told so, the card refreshed', async () => {
     await say(h.employee(0), 'sessions'); // the employee's chat, for the proactive notice
@@ -46,7 +46,7 @@ describe('teams: therapist tools', () => {
     expect(JSON.stringify(after)).to.include('Your week');
     expect(actionData(after, 'cancel.open')).to.deep.equal([]);
     expect((await stored(session.id))?.status).to.equal('cancelled');
-    expect((await h.app.services.sessions.overview(employee())).allowance[0]?.left).to.equal(1);
+    expect((await h.services.sessions.overview(employee())).allowance[0]?.left).to.equal(1);
     await h.connector.waitFor((calls) => calls.some((c) => c.conversationId === chatOf(h.employee(0)) && TeamsConnectorStub.textOf(c).includes('Session cancelled')));
     const told = h.connector.sent(chatOf(h.employee(0))).map(TeamsConnectorStub.textOf).join('\n');
     expect(told).to.include('Session cancelled by your therapist').and.include('this session is credited back to your allowance');
