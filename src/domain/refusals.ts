@@ -40,7 +40,11 @@ export type RefusalCode =
   | 'just_changed'
   | 'personal_chat_only'
   | 'organisation_not_set_up'
-  | 'other_organisation';
+  | 'other_organisation'
+  | 'not_ended'
+  | 'already_marked'
+  | 'invalid_meeting_link'
+  | 'invalid_reply_hours';
 
 export interface Refusal {
   ok: false;
@@ -80,7 +84,8 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   reason_missing: () => `Please give a reason (at least ${REASON_MIN_LENGTH} characters).`,
   reason_too_long: () => `The reason is too long: ${REASON_MAX_LENGTH} characters at most, please.`,
   not_hr_admin: () => 'Usage reports are only available to HR admins of your organisation.',
-  not_therapist: () => 'Only therapists can manage availability.',
+  // `action` names what was tried (set a meeting link, set reply hours); availability is the oldest such tool.
+  not_therapist: (p) => `Only therapists can ${p.action ?? 'manage availability'}.`,
   not_operator: () => 'Only operators and HR admins of the wellbeing service can do that.',
   unknown_therapist: () => "That person isn't registered as a therapist of your organisation.",
   slot_overlap: (p) => `That overlaps with another slot${p.when ? ` (${p.when})` : ''}. Please pick a free time.`,
@@ -97,6 +102,13 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
     "Your organisation isn't set up with the wellbeing service yet, so I can't help here. Please ask your HR team to contact the provider.",
   other_organisation: () =>
     "You're registered with a different organisation from the one this workspace belongs to, so I can't help here. Please ask your HR team to check your registration.",
+  not_ended: () => "This session hasn't ended yet: attendance can be marked once it is over.",
+  already_marked: (p) =>
+    `Attendance for this session was already marked${p.marked === 'no_show' ? ' as a no-show' : p.marked === 'attended' ? ' as attended' : ''}. Nothing was changed.`,
+  invalid_meeting_link: () =>
+    'A meeting link must be a full https:// address of at most 500 characters, for example https://meet.example.com/your-room. Nothing was changed.',
+  invalid_reply_hours: () =>
+    'Please give your hours as days and a time range that ends after it starts, then your usual reply time, for example: Mon-Fri 09:00-17:00 within one working day. Nothing was changed.',
 };
 
 /**

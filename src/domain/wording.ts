@@ -126,17 +126,36 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
     case 'care_note':
       return careNoteText(notice.note);
     case 'session_cancelled':
-      return {
-        title: notice.late ? 'Session cancelled (late cancellation)' : 'Session cancelled',
-        lines: [
-          `${span(notice.session, zone)}, ${notice.session.employeeName} with ${notice.session.therapistName}`,
-          notice.late
-            ? "It was cancelled within the reschedule window, so it still counts against that month's allowance."
-            : 'The session has been credited back to the allowance.',
-        ],
-        quote: notice.reason,
-      };
+      return cancelledText(notice, zone);
   }
+}
+
+/**
+ * A therapist's cancellation is never late and always credited back (docs/design.md §9); it speaks to each reader:
+ * the employee hears it is credited back to their allowance, the therapist that their client has been told.
+ */
+function cancelledText(notice: Extract<Notice, { kind: 'session_cancelled' }>, zone: string): NoticeText {
+  const { session } = notice;
+  const what = `${span(session, zone)}, ${session.employeeName} with ${session.therapistName}`;
+  if (notice.cancelledBy === 'therapist') {
+    return notice.reader === 'therapist'
+      ? { title: 'Session cancelled', lines: [what, `You cancelled it, so it is credited back to ${session.employeeName}'s allowance; they have been told.`], quote: notice.reason }
+      : {
+          title: 'Session cancelled by your therapist',
+          lines: [what, `${session.therapistName} cancelled this session, so this session is credited back to your allowance.`],
+          quote: notice.reason,
+        };
+  }
+  return {
+    title: notice.late ? 'Session cancelled (late cancellation)' : 'Session cancelled',
+    lines: [
+      what,
+      notice.late
+        ? "It was cancelled within the reschedule window, so it still counts against that month's allowance."
+        : 'The session has been credited back to the allowance.',
+    ],
+    quote: notice.reason,
+  };
 }
 
 /**
@@ -237,4 +256,19 @@ export function cancellationConsequence(late: boolean, cutoffHours: number): str
   return late
     ? `This session starts within ${cutoffHours} hours, so this is a late cancellation: it will still count against that month's allowance and won't be credited back.`
     : 'The session will be credited back to your allowance.';
+}
+
+/** Above the therapist's list of sessions to mark (Slack App Home, Teams week card). */
+export function attendanceListIntro(days: number): string {
+  return `Sessions of the last ${days} days: mark each once, for the usage counts.`;
+}
+
+/** Told to the therapist once their mark is stored (a second mark is the `already_marked` refusal). */
+export function attendanceMarkedText(attendance: 'attended' | 'no_show'): string {
+  return attendance === 'attended' ? 'Marked as attended. Thank you.' : 'Marked as a no-show. It is counted in the usage report, without any name.';
+}
+
+/** The same statement for a therapist cancelling: never late, always credited back to their client. */
+export function therapistCancellationConsequence(employeeName: string): string {
+  return `This session will be credited back to ${employeeName}: it won't count against their allowance. They will be told it was cancelled, with your reason.`;
 }

@@ -72,7 +72,8 @@ type CoreNotice =
   | { kind: 'session_booked'; session: SessionView }
   /** To the employee: the therapist tried to confirm their request, and it could not go through. */
   | { kind: 'reschedule_not_confirmed'; request: RequestView; why: 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past' }
-  | { kind: 'session_cancelled'; session: SessionView; late: boolean; reason: string; cancelledBy: 'employee' | 'therapist' };
+  /** `reader: 'therapist'` on the therapist's copy: a therapist's own cancellation is worded for each side. */
+  | { kind: 'session_cancelled'; session: SessionView; late: boolean; reason: string; cancelledBy: 'employee' | 'therapist'; reader?: 'therapist' };
 
 export type Notice = CoreNotice | ReminderNotice | CareNotice;
 

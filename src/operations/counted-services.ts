@@ -34,6 +34,9 @@ export function countedServices<S extends Services>(services: S): S {
     relay: countingRefusals(services.relay),
     usage: countingRefusals(services.usage),
     directory: countingRefusals(services.directory),
+    meetingLinks: countingRefusals(services.meetingLinks),
+    attendance: countingRefusals(services.attendance),
+    replyHours: countingRefusals(services.replyHours),
     deliveries: {
       ...services.deliveries,
       async firstTime(key) {

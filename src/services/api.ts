@@ -77,6 +77,27 @@ export interface UsageService {
   report(actor: Actor, input: { month?: string; department?: string }): Promise<Result<{ report: UsageReport }>>;
 }
 
+/** Therapist tools (docs/design.md §9), each for the therapist acting on their own sessions and settings. */
+export interface MeetingLinkService {
+  /** Sets (or, with null, removes) the therapist's own https meeting link. */
+  setOwn(actor: Actor, link: string | null): Promise<Result<{ meetingLink: string | null }>>;
+}
+
+export interface AttendanceService {
+  /** Attended or no-show, once, after a session of theirs ended; a second mark is refused (`already_marked`). */
+  mark(actor: Actor, input: unknown): Promise<Result<{ attendance: 'attended' | 'no_show' }>>;
+  /** Their sessions of the last week that ended without a mark, newest first. */
+  awaiting(actor: Actor): Promise<Result<{ sessions: SessionView[] }>>;
+}
+
+export interface ReplyHoursService {
+  /** Their usual reply time and hours (days 1 = Monday .. 7, HH:mm in their zone), shown by the care note. */
+  setOwn(
+    actor: Actor,
+    input: unknown,
+  ): Promise<Result<{ usualReply: string | null; hours: { days: number[]; from: string; to: string } | null }>>;
+}
+
 export interface DeliveryService {
   /** Insert-first idempotency for platform deliveries: true the first time a key is seen. */
   firstTime(key: string): Promise<boolean>;
@@ -92,6 +113,9 @@ export interface Services {
   relay: RelayService;
   usage: UsageService;
   deliveries: DeliveryService;
+  meetingLinks: MeetingLinkService;
+  attendance: AttendanceService;
+  replyHours: ReplyHoursService;
 }
 
 export type { Role };

@@ -37,7 +37,7 @@ function cancellationChange(session: SessionDoc, parties: Parties, version: numb
       details: { by: c.role },
       at,
     },
-    notices: [{ to: 'employee', notice }, { to: 'therapist', notice }, ...extra],
+    notices: [{ to: 'employee', notice }, { to: 'therapist', notice: { ...notice, reader: 'therapist' as const } }, ...extra],
   };
 }
 

@@ -14,9 +14,9 @@ import { createSessionService } from './sessions/index.js';
 import { settled } from './owed.js';
 import { sweep, type SweepReport } from './sweep.js';
 import { setMeetingLinkOf, setOwnMeetingLink, type MeetingLinkResult } from './therapist-tools/meeting-link.js';
-import { markAttendance, type AttendanceResult } from './therapist-tools/attendance.js';
+import { markAttendance } from './therapist-tools/attendance.js';
+import { sessionsAwaitingAttendance } from './therapist-tools/awaiting-attendance.js';
 import { setOwnReplyHours, setReplyHoursOf, type ReplyHoursResult } from './therapist-tools/reply-hours.js';
-import type { Actor } from './types.js';
 import type { PlatformIdentity } from '../domain/types.js';
 import { createUsageService } from './usage.js';
 import { createTenancyService, type TenancyService } from './tenancy.js';
@@ -28,18 +28,9 @@ export interface CoreServices extends Services {
   /** Resolves when every notice delivery a use case left running has finished (shutdown, tests). */
   idle(): Promise<void>;
   context: ServiceContext;
-  /** Therapist tools (docs/design.md §9): a therapist's own meeting link, or the operator's setting of it. */
-  meetingLinks: {
-    setOwn(actor: Actor, link: string | null): Promise<MeetingLinkResult>;
-    setFor(therapist: PlatformIdentity, link: string | null): Promise<MeetingLinkResult>;
-  };
-  /** Attendance after a session, marked once by its therapist. */
-  attendance: { mark(actor: Actor, input: unknown): Promise<AttendanceResult> };
-  /** A therapist's usual reply time and hours, shown by the care note. */
-  replyHours: {
-    setOwn(actor: Actor, input: unknown): Promise<ReplyHoursResult>;
-    setFor(therapist: PlatformIdentity, input: unknown): Promise<ReplyHoursResult>;
-  };
+  /** The operator's (CLI) setting of a therapist's tools; the therapist's own are on `Services`. */
+  meetingLinks: Services['meetingLinks'] & { setFor(therapist: PlatformIdentity, link: string | null): Promise<MeetingLinkResult> };
+  replyHours: Services['replyHours'] & { setFor(therapist: PlatformIdentity, input: unknown): Promise<ReplyHoursResult> };
 }
 
 export function createServices(deps: { store: Store; notifier: Notifier; log: Logger; clock?: () => Date; claimGraceMs?: number; noticeWaitMs?: number }): CoreServices {
@@ -70,7 +61,10 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
       setOwn: (actor, link) => setOwnMeetingLink(ctx, actor, link),
       setFor: (therapist, link) => setMeetingLinkOf(ctx, therapist, link),
     },
-    attendance: { mark: (actor, input) => markAttendance(ctx, actor, input) },
+    attendance: {
+      mark: (actor, input) => markAttendance(ctx, actor, input),
+      awaiting: (actor) => sessionsAwaitingAttendance(ctx, actor),
+    },
     replyHours: {
       setOwn: (actor, input) => setOwnReplyHours(ctx, actor, input),
       setFor: (therapist, input) => setReplyHoursOf(ctx, therapist, input),

@@ -46,7 +46,7 @@ export async function threadFor(ctx: ServiceContext, parties: Parties, known: Kn
       const header: Notice = { kind: 'thread_opened', employeeName: parties.employee.displayName };
       try {
         const threadId = await ctx.notifier.openThread(link.channel, recipientOf(parties.therapist), header);
-        await ctx.store.relayThreads.setThread(id, link.channel, threadId);
+        await ctx.store.relayThreads.setThread(id, link.channel, threadId, existing);
         return { channel: link.channel, threadId };
       } catch (err) {
         if (!existing) await ctx.store.relayThreads.abandonOpening(id);

@@ -45,6 +45,8 @@ export interface CancelPreview {
   session: SessionView;
   late: boolean;
   consequence: string;
+  /** Who is cancelling: the form speaks to them (a therapist cancels their client's session). */
+  by: 'employee' | 'therapist';
 }
 
 export type Undelivered = ('employee' | 'therapist')[];

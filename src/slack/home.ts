@@ -13,17 +13,21 @@ import { therapistHomeView } from './blocks/therapist-home.js';
 import type { SlackDeps } from './context.js';
 import { slackErrorCode } from './notifier.js';
 
-type HomeServices = Pick<Services, 'directory' | 'sessions'>;
+type HomeServices = Pick<Services, 'directory' | 'sessions' | 'attendance'>;
 
 /** Employees see their overview; therapists their upcoming sessions; HR admins and operators what they can do. */
 export async function homeViewFor(services: HomeServices, actor: Actor): Promise<HomeView> {
   if (actor.roles.includes('employee')) return homeView(await services.sessions.overview(actor));
-  if (actor.roles.includes('therapist')) return therapistHomeView(actor, await services.sessions.overview(actor));
+  if (actor.roles.includes('therapist')) {
+    const [overview, awaiting] = await Promise.all([services.sessions.overview(actor), services.attendance.awaiting(actor)]);
+    return therapistHomeView(actor, overview, awaiting.ok ? awaiting.sessions : []);
+  }
   return { type: 'home', blocks: [header('Wellbeing sessions'), section(staffHelpLines(actor).join('\n'))] };
 }
 
 export async function refreshHome(client: WebClient, deps: SlackDeps, actor: Actor): Promise<void> {
-  if (!actor.roles.includes('employee')) return;
+  // HR admins' and operators' Home tabs show only what they can do: nothing an action changes.
+  if (!actor.roles.includes('employee') && !actor.roles.includes('therapist')) return;
   try {
     await client.views.publish({ user_id: actor.identity.userId, view: await homeViewFor(deps.services, actor) });
   } catch (err) {

@@ -24,6 +24,9 @@ export const actions = {
   proposalDecline: 'proposal_decline',
   availabilityRemove: 'availability_remove',
   requestWithdraw: 'request_withdraw',
+  /** Therapists, on App Home after a session: the value is the session id. */
+  attendanceAttended: 'attendance_attended',
+  attendanceNoShow: 'attendance_no_show',
   /** Earlier / Later week in a paged slot picker; the value is the week's Monday. */
   slotWeek: 'slot_week',
 } as const;

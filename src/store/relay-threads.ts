@@ -61,10 +61,11 @@ export class RelayThreadRepository {
    * Records the employee's thread. A thread it replaces (the therapist was linked to a new channel) is kept as a
    * former thread first, inserted under its own unique key, so replies in it keep relaying after the move.
    */
-  async setThread(id: string, channel: ChannelAddress, threadId: string): Promise<void> {
+  /** `previous`: the record as the caller read it before opening (null: it inserted the opening itself). */
+  async setThread(id: string, channel: ChannelAddress, threadId: string, previous?: RelayThreadDoc | null): Promise<void> {
     const key = channelKey(channel);
     const threadKey = threadKeyOf(key, threadId);
-    const previous = await this.get(id);
+    if (previous === undefined) previous = await this.get(id);
     if (previous?.threadId && previous.threadKey !== threadKey && !previous.threadKey.startsWith('opening:')) {
       await this.keepFormer(previous);
     }

@@ -1,6 +1,6 @@
 // A therapist's own settings (meeting link, usual reply time and hours). Plain field writes: only the therapist or the operator sets them.
 import type { Types } from 'mongoose';
-import type { Models, PersonDoc } from './models.js';
+import type { Models, PersonDoc, SessionDoc } from './models.js';
 
 export class TherapistSettingsRepository {
   constructor(private readonly models: Models) {}
@@ -15,5 +15,14 @@ export class TherapistSettingsRepository {
 
   async setAttendance(sessionId: string | Types.ObjectId, attendance: 'attended' | 'no_show'): Promise<void> {
     await this.models.Session.updateOne({ _id: sessionId }, { $set: { attendance } }).exec();
+  }
+
+  /** A therapist's sessions that ended in [since, until), still booked and not yet marked: one query, newest first. */
+  endedWithoutAttendance(therapistId: Types.ObjectId, since: Date, until: Date, limit = 20): Promise<SessionDoc[]> {
+    return this.models.Session.find({ therapistId, status: 'booked', attendance: null, end: { $gte: since, $lte: until } })
+      .sort({ end: -1 })
+      .limit(limit)
+      .lean<SessionDoc[]>()
+      .exec();
   }
 }

@@ -7,8 +7,9 @@ import { isOutsideCutoff } from '../domain/policy.js';
 import { formatSpan, monthName } from '../domain/time.js';
 import { pageByWeek, weekLabel } from '../domain/weeks.js';
 import { suppressionText, usageFacts } from '../domain/usage.js';
-import { cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
-import type { Notice, RequestView } from '../notices/notice.js';
+import { attendanceListIntro, cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
+import type { Notice, RequestView, SessionView } from '../notices/notice.js';
+import { ATTENDANCE_WINDOW_DAYS } from '../services/therapist-tools/awaiting-attendance.js';
 import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
 import { expandCard, type AdaptiveCardJson } from './cards.js';
 import { commandHelp } from './commands.js';
@@ -67,11 +68,12 @@ export function staffWelcomeCard(actor: Actor): AdaptiveCardJson {
   const personal = commandHelp('personal');
   const pick = (names: string[]) => personal.filter((c) => names.includes(c.name));
   const names = ['help'];
-  if (actor.roles.includes('therapist')) names.push('availability');
+  if (actor.roles.includes('therapist')) names.push('sessions', 'availability', 'link', 'hours');
   if (actor.roles.includes('hr_admin')) names.push('usage');
   const lines: string[] = [];
   if (actor.roles.includes('therapist')) {
     lines.push("Each client has a thread in your channel: reply there and I pass it to them privately. Confirm, decline or propose times on their requests there.");
+    lines.push('Type "sessions" for your week: cancel a session (always credited back to your client) and mark recent ones Attended or No-show.');
   }
   if (actor.roles.includes('hr_admin') || actor.roles.includes('operator')) {
     lines.push('In a channel, @mention me with "link @therapist" to make it that therapist\'s conversation channel.');
@@ -108,6 +110,34 @@ export function homeCard(overview: Overview): AdaptiveCardJson {
     })),
   });
 }
+
+/** What the therapist's week card says after an action: the outcome, or why nothing changed. */
+export interface WeekStatus {
+  text: string;
+  refused: boolean;
+}
+
+/** A therapist's week: upcoming sessions with Cancel, and the recent ones still to mark Attended / No-show. */
+export function weekCard(overview: Overview, awaiting: SessionView[], status: WeekStatus | null = null): AdaptiveCardJson {
+  const zone = overview.actor.zone;
+  const item = (s: SessionView) => ({ id: s.id, when: formatSpan(s.start, s.end, zone), detail: `With ${s.employeeName}` });
+  return expandCard('week', {
+    zone,
+    status: status?.text ?? '',
+    statusColor: status?.refused ? 'Attention' : 'Good',
+    sessions: overview.upcoming.slice(0, TEAMS_WEEK_ITEMS).map((s) => ({
+      ...item(s),
+      pending: s.pendingRequest
+        ? `Reschedule to ${formatSpan(s.pendingRequest.proposed.start, s.pendingRequest.proposed.end, zone)} is ${requestStatusWord(s.pendingRequest.status)}: answer in ${s.employeeName}'s thread.`
+        : '',
+    })),
+    recentIntro: attendanceListIntro(ATTENDANCE_WINDOW_DAYS),
+    recent: awaiting.slice(0, TEAMS_WEEK_ITEMS).map(item),
+  });
+}
+
+/** Sessions per list on the week card: keeps it well under Teams' card size. */
+const TEAMS_WEEK_ITEMS = 15;
 
 export function bookCard(slots: SlotView[], zone: string, error = '', week?: string | null): AdaptiveCardJson {
   const page = weekPage(slots.filter((s) => !s.held), zone, week);

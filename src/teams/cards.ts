@@ -8,6 +8,7 @@ import * as ACData from 'adaptivecards-templating';
 export const cardNames = [
   'welcome',
   'home',
+  'week',
   'book',
   'reschedule-form',
   'cancel-confirm',

@@ -12,7 +12,10 @@ export type Command =
   | { name: 'cancel' }
   | { name: 'availability' }
   | { name: 'usage'; month?: string; department?: string }
-  | { name: 'link'; therapist: string };
+  | { name: 'link'; therapist: string }
+  /** `link` in the 1:1 chat: a therapist's own meeting link (in a channel, `link @therapist` links the channel). */
+  | { name: 'meeting-link'; argument: string }
+  | { name: 'hours'; argument: string };
 
 export const commandList: { name: string; description: string; scopes: Scope[] }[] = [
   { name: 'help', description: 'What I can do', scopes: ['personal', 'team'] },
@@ -22,6 +25,8 @@ export const commandList: { name: string; description: string; scopes: Scope[] }
   { name: 'cancel', description: 'Cancel a session', scopes: ['personal'] },
   { name: 'availability', description: 'Therapists: publish open times', scopes: ['personal', 'team'] },
   { name: 'usage', description: 'HR: usage [YYYY-MM] [department]', scopes: ['personal'] },
+  { name: 'link', description: 'Therapists: link https://… sets your meeting link', scopes: ['personal'] },
+  { name: 'hours', description: 'Therapists: hours Mon-Fri 09:00-17:00 [usual reply time]', scopes: ['personal'] },
   { name: 'link', description: 'Admins: link @therapist to this channel', scopes: ['team'] },
 ];
 
@@ -57,10 +62,21 @@ export function parseCommand(text: string, scope: Scope): CommandParse {
       return { ok: true, command: { name: 'usage', department: department.data } };
     }
     case 'link': {
+      // In the 1:1 chat only `link` alone, or with one word that is an address or `remove`, is the command: an
+      // employee's "link someone" or "link to that article" is a message for their therapist.
+      if (scope === 'personal') {
+        const [argument = ''] = rest;
+        const isSetting = rest.length <= 1 && (argument === '' || /[./:]/.test(argument) || /^(remove|off|none)$/i.test(argument));
+        return isSetting ? { ok: true, command: { name: 'meeting-link', argument } } : { ok: false, error: 'unknown' };
+      }
       const therapist = therapistRefSchema.safeParse(rest.join(' '));
       if (!therapist.success) return { ok: false, error: 'bad_input' };
       return { ok: true, command: { name: 'link', therapist: therapist.data } };
     }
+    case 'hours':
+      // Likewise only `hours` followed by days ("hours Mon-Fri …"); the rest is kept as typed, quotes and all.
+      if (rest.length > 0 && !/^(mon|tue|wed|thu|fri|sat|sun)/i.test(rest[0] ?? '')) return { ok: false, error: 'unknown' };
+      return { ok: true, command: { name: 'hours', argument: trimmed.replace(/^\S+\s*/, '') } };
     default:
       // Only whole-message commands: "book a session with you tomorrow" is a message for the therapist.
       if (rest.length > 0) return { ok: false, error: 'unknown' };

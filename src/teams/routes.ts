@@ -3,6 +3,7 @@ import type { Command } from './commands.js';
 import { availabilityAddAction } from './handlers/availability-add.js';
 import { availabilityOpenAction, availabilityPageAction } from './handlers/availability-open.js';
 import { availabilityRemoveAction } from './handlers/availability-remove.js';
+import { attendanceMarkAction } from './handlers/attendance-mark.js';
 import { bookOpenAction, bookPageAction } from './handlers/book-open.js';
 import { bookSubmitAction } from './handlers/book-submit.js';
 import { cancelCommand } from './handlers/cancel-command.js';
@@ -19,6 +20,7 @@ import { requestWithdrawAction } from './handlers/request-withdraw.js';
 import { rescheduleCommand } from './handlers/reschedule-command.js';
 import { rescheduleOpenAction } from './handlers/reschedule-open.js';
 import { rescheduleSubmitAction } from './handlers/reschedule-submit.js';
+import { meetingLinkCommand, replyHoursCommand } from './handlers/therapist-settings.js';
 import { usageCommand } from './handlers/usage.js';
 import type { CardActionHandler, Reply } from './replies.js';
 import type { ActingTurn } from './turn.js';
@@ -43,6 +45,7 @@ export const cardActions: Record<Verb, CardActionHandler> = {
   'availability.page': availabilityPageAction,
   'book.page': bookPageAction,
   'request.withdraw': requestWithdrawAction,
+  'attendance.mark': attendanceMarkAction,
 };
 
 /** Commands that need a registered person (`help` does not). */
@@ -64,5 +67,9 @@ export function runCommand(turn: ActingTurn, command: Command): Promise<Reply> {
       return usageCommand(turn, { month: command.month, department: command.department });
     case 'link':
       return linkCommand(turn, { therapist: command.therapist });
+    case 'meeting-link':
+      return meetingLinkCommand(turn, command.argument);
+    case 'hours':
+      return replyHoursCommand(turn, command.argument);
   }
 }

@@ -17,6 +17,7 @@ export const verbs = [
   'availability.page',
   'book.page',
   'request.withdraw',
+  'attendance.mark',
 ] as const;
 
 export type Verb = (typeof verbs)[number];

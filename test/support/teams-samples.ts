@@ -46,7 +46,7 @@ export const sampleOverview: Overview = {
   cutoffHours: 24,
 };
 
-export const sampleCancelPreview: CancelPreview = { session: sampleSession, late: true, consequence: '' };
+export const sampleCancelPreview: CancelPreview = { session: sampleSession, late: true, consequence: '', by: 'employee' };
 
 export const sampleUsage: UsageReport = {
   orgId: 'org-1',

@@ -10,6 +10,7 @@ import {
   decisionCard,
   errorCard,
   homeCard,
+  weekCard,
   noticeCard,
   proposalCard,
   refusalCard,
@@ -67,6 +68,11 @@ const manySlots = Array.from({ length: 90 }, (_, i) => {
 const samples: Record<CardName, () => AdaptiveCardJson[]> = {
   welcome: () => [welcomeCard('Alex'), welcomeCard(null), staffWelcomeCard({ ...sampleActor, roles: ['therapist', 'hr_admin'] })],
   home: () => [homeCard(sampleOverview), homeCard({ ...sampleOverview, upcoming: [], therapistName: null })],
+  week: () => [
+    weekCard(sampleOverview, [sampleSession], { text: 'Marked as attended.', refused: false }),
+    weekCard({ ...sampleOverview, upcoming: [] }, [], { text: 'Already marked.', refused: true }),
+    weekCard(sampleOverview, []),
+  ],
   book: () => [bookCard(sampleSlots, zone), bookCard([], zone, 'That slot is no longer free.'), bookCard(manySlots, zone), bookCard(manySlots, zone, '', '2026-03-09')],
   'reschedule-form': () => [
     rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: sampleSlots, zone }),

@@ -21,6 +21,13 @@ describe('teams command parsing', () => {
     ['link <at>Dr Sam</at>', 'team', { ok: true, command: { name: 'link', therapist: '<at>Dr Sam</at>' } }],
     ['link', 'team', { ok: false, error: 'bad_input' }],
     ['link someone', 'personal', { ok: false, error: 'unknown' }],
+    ['link to that article you mentioned', 'personal', { ok: false, error: 'unknown' }],
+    ['link https://meet.example.com/sam', 'personal', { ok: true, command: { name: 'meeting-link', argument: 'https://meet.example.com/sam' } }],
+    ['link http://meet.example.com/sam', 'personal', { ok: true, command: { name: 'meeting-link', argument: 'http://meet.example.com/sam' } }],
+    ['link remove', 'personal', { ok: true, command: { name: 'meeting-link', argument: 'remove' } }],
+    ['hours Mon-Fri 09:00-17:00 "within a day"', 'personal', { ok: true, command: { name: 'hours', argument: 'Mon-Fri 09:00-17:00 "within a day"' } }],
+    ['hours are you free tomorrow?', 'personal', { ok: false, error: 'unknown' }],
+    ['hours', 'team', { ok: false, error: 'unknown' }],
     ['availability', 'team', { ok: true, command: { name: 'availability' } }],
     ['', 'personal', { ok: false, error: 'unknown' }],
   ];

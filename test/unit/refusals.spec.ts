@@ -43,6 +43,10 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   personal_chat_only: null,
   organisation_not_set_up: null,
   other_organisation: null,
+  not_ended: null,
+  already_marked: null,
+  invalid_meeting_link: null,
+  invalid_reply_hours: null,
 };
 
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
@@ -84,13 +88,17 @@ const everyCode: Record<RefusalCode, true> = {
   personal_chat_only: true,
   organisation_not_set_up: true,
   other_organisation: true,
+  not_ended: true,
+  already_marked: true,
+  invalid_meeting_link: true,
+  invalid_reply_hours: true,
 };
 
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 37 codes', () => {
-    expect(codes).to.have.length(37);
+  it('the two code lists agree and have 41 codes', () => {
+    expect(codes).to.have.length(41);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 
@@ -120,6 +128,8 @@ describe('domain/refusals', () => {
       { code: 'allowance_exhausted', params: { allowance: 2, month: '2026-03' }, includes: ['all 2 sessions', 'for March 2026.'], excludes: ['2026-03'] },
       { code: 'allowance_exhausted', includes: ['all 0 sessions', 'for that month.'] },
       { code: 'already_decided', params: { status: 'declined' }, includes: ['already been declined.'] },
+      { code: 'already_marked', params: { marked: 'no_show' }, includes: ['already marked as a no-show.', 'Nothing was changed.'] },
+      { code: 'not_therapist', params: { action: 'set a meeting link' }, includes: ['Only therapists can set a meeting link.'], excludes: ['availability'] },
       { code: 'already_decided', includes: ['already been decided.'] },
       { code: 'slot_overlap', params: { when: 'Tue 3 Mar 2026, 14:00–14:50 GMT' }, includes: ['another slot (Tue 3 Mar 2026, 14:00–14:50 GMT).'] },
       { code: 'slot_overlap', includes: ['another slot.'], excludes: ['()'] },

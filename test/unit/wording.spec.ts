@@ -202,11 +202,28 @@ describe('domain/wording', () => {
       },
       {
         name: 'session_cancelled late',
-        notice: { ...samples.session_cancelled, late: true, reason: 'Unwell', cancelledBy: 'therapist' },
+        notice: { ...samples.session_cancelled, late: true, reason: 'Unwell', cancelledBy: 'employee' },
         title: 'Session cancelled (late cancellation)',
         includes: ["still counts against that month's allowance"],
         excludes: ['credited back'],
         quote: 'Unwell',
+      },
+      {
+        // A therapist's cancellation is never late: the employee hears it is credited back to them.
+        name: 'session_cancelled by the therapist, to the employee',
+        notice: { ...samples.session_cancelled, late: false, reason: 'Therapist unwell', cancelledBy: 'therapist' },
+        title: 'Session cancelled by your therapist',
+        includes: ['Dr Sam Therapist cancelled this session, so this session is credited back to your allowance.'],
+        excludes: ['late', 'still counts'],
+        quote: 'Therapist unwell',
+      },
+      {
+        name: 'session_cancelled by the therapist, to the therapist',
+        notice: { ...samples.session_cancelled, late: false, reason: 'Therapist unwell', cancelledBy: 'therapist', reader: 'therapist' },
+        title: 'Session cancelled',
+        includes: ["credited back to Alex Employee's allowance; they have been told."],
+        excludes: ['your allowance', 'late'],
+        quote: 'Therapist unwell',
       },
     ];
     for (const c of cases) {

@@ -3,7 +3,7 @@ import type { Types } from 'mongoose';
 import { isInFuture, isOutsideCutoff } from '../../domain/policy.js';
 import { isLateCancellation } from '../../domain/therapist-cancel.js';
 import { refuse } from '../../domain/refusals.js';
-import { cancellationConsequence } from '../../domain/wording.js';
+import { cancellationConsequence, therapistCancellationConsequence } from '../../domain/wording.js';
 import type { SessionService } from '../api.js';
 import type { ServiceContext } from '../context.js';
 import { employeeRecord, isRefusal, ownedSession } from '../guards.js';
@@ -45,7 +45,9 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       if (isRefusal(o)) return o;
       if (o.session.status !== 'booked' || !isInFuture(o.session.start, ctx.clock())) return refuse('session_not_active');
       const late = isLateCancellation(o.role, o.session.start, ctx.clock(), o.org.rescheduleCutoffHours);
-      return { ok: true, session: sessionView(o.session, o.parties), late, consequence: cancellationConsequence(late, o.org.rescheduleCutoffHours) };
+      const session = sessionView(o.session, o.parties);
+      const consequence = o.role === 'therapist' ? therapistCancellationConsequence(session.employeeName) : cancellationConsequence(late, o.org.rescheduleCutoffHours);
+      return { ok: true, session, late, consequence, by: o.role };
     },
   };
 }

@@ -4,17 +4,18 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedSession } from '../guards.js';
-import type { Actor } from '../types.js';
+import { refuse } from '../../domain/refusals.js';
+import type { Actor, Result } from '../types.js';
 
 export const attendanceInput = z.object({ sessionId: z.string().min(1).max(100), attendance: z.enum(['attended', 'no_show']) }).strict();
 
-export type AttendanceResult =
-  | { ok: true; attendance: 'attended' | 'no_show' }
-  | { ok: false; error: 'invalid_input' | 'not_your_session' | 'not_ended' | 'not_held' | 'already_marked'; marked?: 'attended' | 'no_show' };
+export type Attendance = 'attended' | 'no_show';
+
+export type AttendanceResult = Result<{ attendance: Attendance }>;
 
 const attendanceKey = (sessionId: string) => `attendance:${sessionId}`;
 
-async function apply(ctx: ServiceContext, orgId: string, actorId: string, sessionId: string, attendance: 'attended' | 'no_show', at: Date): Promise<void> {
+async function apply(ctx: ServiceContext, orgId: string, actorId: string, sessionId: string, attendance: Attendance, at: Date): Promise<void> {
   await ctx.store.therapistSettings.setAttendance(sessionId, attendance);
   await ctx.store.audit.append({
     _id: attendanceKey(sessionId),
@@ -30,13 +31,14 @@ async function apply(ctx: ServiceContext, orgId: string, actorId: string, sessio
 
 export async function markAttendance(ctx: ServiceContext, actor: Actor, raw: unknown): Promise<AttendanceResult> {
   const input = attendanceInput.safeParse(raw);
-  if (!input.success) return { ok: false, error: 'invalid_input' };
+  if (!input.success) return refuse('bad_input');
   const o = await ownedSession(ctx, actor, input.data.sessionId);
-  if (isRefusal(o) || o.role !== 'therapist') return { ok: false, error: 'not_your_session' };
+  if (isRefusal(o) && o.code !== 'not_your_session') return o;
+  if (isRefusal(o) || o.role !== 'therapist') return refuse('not_your_session');
   const now = ctx.clock();
   // Only a session that took place (still booked, and over) has an attendance.
-  if (o.session.status !== 'booked') return { ok: false, error: 'not_held' };
-  if (o.session.end.getTime() > now.getTime()) return { ok: false, error: 'not_ended' };
+  if (o.session.status !== 'booked') return refuse('session_not_active');
+  if (o.session.end.getTime() > now.getTime()) return refuse('not_ended');
   const sessionId = String(o.session._id);
   const key = attendanceKey(sessionId);
   const won = await ctx.store.claims.claim(key, 'attendance', `attendance:${now.getTime()}:${actor.personId}`, { sessionId, data: { attendance: input.data.attendance } }, now);
@@ -45,7 +47,7 @@ export async function markAttendance(ctx: ServiceContext, actor: Actor, raw: unk
     const marked = claim?.data?.attendance === 'no_show' ? 'no_show' : 'attended';
     // Repair: the winner may have died before writing its mark.
     if (claim && !o.session.attendance) await apply(ctx, o.session.orgId, claim.owner.split(':').pop() ?? actor.personId, sessionId, marked, claim.createdAt);
-    return { ok: false, error: 'already_marked', marked };
+    return refuse('already_marked', { marked });
   }
   await apply(ctx, o.session.orgId, actor.personId, sessionId, input.data.attendance, now);
   return { ok: true, attendance: input.data.attendance };

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { PlatformIdentity } from '../../domain/types.js';
 import type { ServiceContext } from '../context.js';
-import type { Actor } from '../types.js';
+import { refuse } from '../../domain/refusals.js';
+import type { Actor, Result } from '../types.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:mm');
 
@@ -17,13 +18,20 @@ export const replyHoursInput = z
   })
   .strict();
 
+/** The operator's (CLI) answer: a refusal is a sentence for the terminal. */
 export type ReplyHoursResult = { ok: true } | { ok: false; error: string };
 
-async function save(ctx: ServiceContext, therapistId: string, orgId: string, raw: unknown, actorId: string): Promise<ReplyHoursResult> {
+type ReplyHours = z.infer<typeof replyHoursInput>;
+
+function parseReplyHours(raw: unknown): { ok: true; value: ReplyHours } | { ok: false; error: string } {
   const parsed = replyHoursInput.safeParse(raw);
   if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ') };
   const hours = parsed.data.hours ? { ...parsed.data.hours, days: [...new Set(parsed.data.hours.days)].sort((a, b) => a - b) } : null;
-  await ctx.store.therapistSettings.setReplyHours(therapistId, parsed.data.usualReply, hours);
+  return { ok: true, value: { usualReply: parsed.data.usualReply, hours } };
+}
+
+async function save(ctx: ServiceContext, therapistId: string, orgId: string, value: ReplyHours, actorId: string): Promise<void> {
+  await ctx.store.therapistSettings.setReplyHours(therapistId, value.usualReply, value.hours);
   const at = ctx.clock();
   await ctx.store.audit.append({
     _id: `reply_hours:${therapistId}:${at.toISOString()}`,
@@ -32,19 +40,25 @@ async function save(ctx: ServiceContext, therapistId: string, orgId: string, raw
     action: 'therapist.reply_hours_set',
     subjectId: therapistId,
     reason: null,
-    details: { hours },
+    details: { hours: value.hours },
     at,
   });
-  return { ok: true };
 }
 
-export async function setOwnReplyHours(ctx: ServiceContext, actor: Actor, raw: unknown): Promise<ReplyHoursResult> {
-  if (!actor.roles.includes('therapist')) return { ok: false, error: 'only therapists have reply hours' };
-  return save(ctx, actor.personId, actor.orgId, raw, actor.personId);
+/** The therapist sets their own, from Slack or Teams. */
+export async function setOwnReplyHours(ctx: ServiceContext, actor: Actor, raw: unknown): Promise<Result<{ usualReply: string | null; hours: ReplyHours['hours'] }>> {
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'set reply hours' });
+  const parsed = parseReplyHours(raw);
+  if (!parsed.ok) return refuse('invalid_reply_hours');
+  await save(ctx, actor.personId, actor.orgId, parsed.value, actor.personId);
+  return { ok: true, ...parsed.value };
 }
 
 export async function setReplyHoursOf(ctx: ServiceContext, therapist: PlatformIdentity, raw: unknown): Promise<ReplyHoursResult> {
   const person = await ctx.store.directory.byIdentity(therapist);
   if (!person || !person.roles.includes('therapist')) return { ok: false, error: 'no therapist with that identity' };
-  return save(ctx, String(person._id), person.orgId, raw, 'operator');
+  const parsed = parseReplyHours(raw);
+  if (!parsed.ok) return parsed;
+  await save(ctx, String(person._id), person.orgId, parsed.value, 'operator');
+  return { ok: true };
 }

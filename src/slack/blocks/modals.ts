@@ -64,14 +64,15 @@ export function rescheduleModal(session: SessionView, slots: SlotView[], zone: s
 
 export function cancelModal(preview: CancelPreview, zone: string): ModalView {
   const s = preview.session;
+  const other = preview.by === 'therapist' ? s.employeeName : s.therapistName;
   return modal(
     views.cancel,
     preview.late ? 'Late cancellation' : 'Cancel session',
     'Cancel session',
     [
-      section(`*Session:* ${formatSpan(s.start, s.end, zone)} with ${escapeMrkdwn(s.therapistName)}`),
+      section(`*Session:* ${formatSpan(s.start, s.end, zone)} with ${escapeMrkdwn(other)}`),
       section(preview.late ? `:warning: ${escapeMrkdwn(preview.consequence)}` : escapeMrkdwn(preview.consequence)),
-      textInput(blocks.reason, 'Reason', { placeholder: 'Shared with your therapist' }),
+      textInput(blocks.reason, 'Reason', { placeholder: preview.by === 'therapist' ? `Shared with ${s.employeeName}` : 'Shared with your therapist' }),
     ],
     { sessionId: s.id } satisfies SessionMetadata,
     'Keep session',

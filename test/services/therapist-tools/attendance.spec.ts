@@ -22,10 +22,10 @@ describe('therapist tools: marking attendance after a session, once', () => {
   const mark = (actor: Actor, attendance: string) => h.services.attendance.mark(actor, { sessionId, attendance });
 
   it('only after the session, only by its therapist, with a valid mark', async () => {
-    expect(await mark(world.therapist, 'no_show')).to.deep.equal({ ok: false, error: 'not_ended' });
+    expect(await mark(world.therapist, 'no_show')).to.deep.equal({ ok: false, code: 'not_ended' });
     h.setNow(new Date(end.getTime() + 60_000));
-    expect(await mark(world.employees[0] as Actor, 'attended')).to.deep.equal({ ok: false, error: 'not_your_session' });
-    expect(await mark(world.therapist, 'maybe')).to.deep.equal({ ok: false, error: 'invalid_input' });
+    expect(await mark(world.employees[0] as Actor, 'attended')).to.deep.equal({ ok: false, code: 'not_your_session' });
+    expect(await mark(world.therapist, 'maybe')).to.deep.equal({ ok: false, code: 'bad_input' });
     expect((await h.db.models.Session.findById(sessionId).lean())?.attendance).to.equal(null);
   });
 
@@ -42,7 +42,7 @@ describe('therapist tools: marking attendance after a session, once', () => {
   it('a mark whose call died after its claim is written by the next call', async () => {
     h.setNow(new Date(end.getTime() + 60_000));
     await h.services.context.store.claims.claim(`attendance:${sessionId}`, 'attendance', `attendance:1:${world.therapist.personId}`, { sessionId, data: { attendance: 'no_show' } }, h.now());
-    expect(await mark(world.therapist, 'attended')).to.deep.equal({ ok: false, error: 'already_marked', marked: 'no_show' });
+    expect(await mark(world.therapist, 'attended')).to.deep.equal({ ok: false, code: 'already_marked', params: { marked: 'no_show' } });
     expect((await h.db.models.Session.findById(sessionId).lean())?.attendance).to.equal('no_show');
   });
 });

@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../context.js';
 import { actions } from '../../ids.js';
+import { attendanceMarkCallback } from './attendance-mark.js';
 import { availabilityRemoveCallback } from './availability-remove.js';
 import { bookOpenCallback } from './book-open.js';
 import { messageTherapistCallback } from './message-therapist.js';
@@ -27,4 +28,6 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.availabilityRemove, availabilityRemoveCallback(deps));
   app.action(actions.requestWithdraw, requestWithdrawCallback(deps));
   app.action(actions.slotWeek, slotWeekCallback(deps));
+  app.action(actions.attendanceAttended, attendanceMarkCallback(deps, 'attended'));
+  app.action(actions.attendanceNoShow, attendanceMarkCallback(deps, 'no_show'));
 }

@@ -1,0 +1,26 @@
+// "Attended" / "No-show" on a therapist's App Home after a session: marks it once. The outcome (or why nothing
+// changed, e.g. it was already marked) is shown in a small modal, and the Home tab is redrawn to what is now true.
+import { refusalText } from '../../../domain/refusals.js';
+import type { Attendance } from '../../../services/therapist-tools/attendance.js';
+import { attendanceMarkedText } from '../../../domain/wording.js';
+import { infoModal } from '../../blocks/common.js';
+import type { SlackDeps } from '../../context.js';
+import { openThenFill, teamOf } from '../../context.js';
+import { idSchema } from '../../forms.js';
+import { refreshHome } from '../../home.js';
+import type { ButtonArgs } from './types.js';
+
+const title = 'Attendance';
+
+export function attendanceMarkCallback(deps: SlackDeps, attendance: Attendance) {
+  return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
+    await ack();
+    const at = { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title };
+    const sessionId = idSchema.safeParse(action.value);
+    openThenFill(client, deps, `attendance-${attendance}`, at, async (actor) => {
+      const result = await deps.services.attendance.mark(actor, { sessionId: sessionId.success ? sessionId.data : '', attendance });
+      await refreshHome(client, deps, actor);
+      return infoModal(title, [result.ok ? attendanceMarkedText(result.attendance) : refusalText(result, 'therapist')]);
+    });
+  };
+}

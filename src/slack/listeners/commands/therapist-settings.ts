@@ -1,0 +1,29 @@
+// `/wellbeing link <https://…|remove>` and `/wellbeing hours <days> <from>-<to> [usual reply]`: a therapist sets their
+// own meeting link and usual hours. Answered privately (ephemeral); a refusal says what to write, and changes nothing.
+import { refusalText } from '../../../domain/refusals.js';
+import {
+  meetingLinkArgument,
+  meetingLinkSetText,
+  parseReplyHoursText,
+  replyHoursSetText,
+} from '../../../domain/therapist-settings-text.js';
+import type { Services } from '../../../services/api.js';
+import type { Actor } from '../../../services/types.js';
+import { therapistSettingUsage, type TherapistSetting } from '../../blocks/help.js';
+
+/** The sentence to answer with: the new setting, or why nothing changed. */
+export async function setTherapistSetting(services: Services, actor: Actor, setting: TherapistSetting, argument: string): Promise<string> {
+  // Refused before the argument is read: an employee is told these are therapists' tools, not how to write hours.
+  if (!actor.roles.includes('therapist')) {
+    return refusalText({ code: 'not_therapist', params: { action: setting === 'link' ? 'set a meeting link' : 'set reply hours' } });
+  }
+  if (argument.trim() === '') return `Usage: ${therapistSettingUsage[setting]}`;
+  if (setting === 'link') {
+    const result = await services.meetingLinks.setOwn(actor, meetingLinkArgument(argument));
+    return result.ok ? meetingLinkSetText(result.meetingLink) : refusalText(result);
+  }
+  const input = parseReplyHoursText(argument);
+  if (!input) return refusalText({ code: 'invalid_reply_hours' });
+  const result = await services.replyHours.setOwn(actor, input);
+  return result.ok ? replyHoursSetText(result, actor.zone) : refusalText(result);
+}

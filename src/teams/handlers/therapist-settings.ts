@@ -1,0 +1,29 @@
+// Commands `link <https://…|remove>` and `hours <days> <from>-<to> [usual reply]` in the 1:1 chat: a therapist sets
+// their own meeting link and usual hours. A refusal says what to write, and changes nothing.
+import { refusalText } from '../../domain/refusals.js';
+import {
+  meetingLinkArgument,
+  meetingLinkSetText,
+  parseReplyHoursText,
+  replyHoursSetText,
+  therapistSettingsUsage,
+} from '../../domain/therapist-settings-text.js';
+import { refusalReply, textReply, type Reply } from '../replies.js';
+import type { ActingTurn } from '../turn.js';
+
+// Non-therapists are refused before the argument is read: they are told these are therapists' tools, not how to write hours.
+export async function meetingLinkCommand(turn: ActingTurn, argument: string): Promise<Reply> {
+  if (!turn.actor.roles.includes('therapist')) return refusalReply({ code: 'not_therapist', params: { action: 'set a meeting link' } });
+  if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.link}`);
+  const result = await turn.deps.services.meetingLinks.setOwn(turn.actor, meetingLinkArgument(argument));
+  return result.ok ? textReply(meetingLinkSetText(result.meetingLink)) : refusalReply(result);
+}
+
+export async function replyHoursCommand(turn: ActingTurn, argument: string): Promise<Reply> {
+  if (!turn.actor.roles.includes('therapist')) return refusalReply({ code: 'not_therapist', params: { action: 'set reply hours' } });
+  if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.hours}`);
+  const input = parseReplyHoursText(argument);
+  if (!input) return textReply(refusalText({ code: 'invalid_reply_hours' }));
+  const result = await turn.deps.services.replyHours.setOwn(turn.actor, input);
+  return result.ok ? textReply(replyHoursSetText(result, turn.actor.zone)) : refusalReply(result);
+}

@@ -1,0 +1,15 @@
+// A therapist's week (command `sessions`, card verb `home`): upcoming sessions with Cancel, and the recent ones
+// still to mark Attended / No-show. Card actions answer with this card again, so it always shows what is now true.
+import { weekCard, type WeekStatus } from '../card-views.js';
+import { cardReply, type Reply } from '../replies.js';
+import type { ActingTurn } from '../turn.js';
+
+export async function therapistWeekAction(turn: ActingTurn, status: WeekStatus | null = null): Promise<Reply> {
+  const [overview, awaiting] = await Promise.all([turn.deps.services.sessions.overview(turn.actor), turn.deps.services.attendance.awaiting(turn.actor)]);
+  return cardReply(weekCard(overview, awaiting.ok ? awaiting.sessions : [], status));
+}
+
+/** Therapists who are not also employees see their week where employees see their sessions and allowance. */
+export function seesTherapistWeek(turn: ActingTurn): boolean {
+  return turn.actor.roles.includes('therapist') && !turn.actor.roles.includes('employee');
+}
