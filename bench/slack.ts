@@ -159,10 +159,16 @@ export async function runSlackBench(): Promise<BenchResult[]> {
   const stub = await new SlackApiStub().start();
   const db = await openTestDatabase('bench_slack');
   const log = createLogger('silent');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: stub.apiUrl });
-  // SLACK_BENCH_MAX_WORK: listener work after acks at once (the app's default when unset).
-  const maxConcurrentWork = process.env.SLACK_BENCH_MAX_WORK ? Number(process.env.SLACK_BENCH_MAX_WORK) : undefined;
-  const app = createApp({ config, db, log, slackOverrides: maxConcurrentWork ? { maxConcurrentWork } : {} });
+  // AFTER_ANSWER_CONCURRENCY, when set, is passed on: how much work after answers runs at once.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_API_URL: stub.apiUrl,
+    ...(process.env.AFTER_ANSWER_CONCURRENCY ? { AFTER_ANSWER_CONCURRENCY: process.env.AFTER_ANSWER_CONCURRENCY } : {}),
+  });
+  const app = createApp({ config, db, log });
   const server = await app.listen(0);
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const bare = await bareBolt(stub.apiUrl);
@@ -171,6 +177,10 @@ export async function runSlackBench(): Promise<BenchResult[]> {
     const employeeCount = 40;
     const world = await seedWorld(app.services, { employees: employeeCount, slotCount: employeeCount + 20, slotEveryHours: 1, allowance: 8 });
     stub.memberOf.add(world.channel.channelId);
+    // The world's workspace must be claimed, or the tenancy gate answers every request "not set up yet" and the
+    // benchmark would measure that refusal.
+    const attached = await app.services.tenancy.attach({ orgId: world.orgId, kind: 'slack_team', externalId: world.channel.workspaceId });
+    if (!attached.ok) throw new Error(`bench seed: workspace not attached (${attached.error})`);
     const sessionOf = new Map<string, string>();
     for (const [i, employee] of world.employees.entries()) {
       const booked = await app.services.sessions.book(employee, { slotId: String(world.slots[i]?._id) });
@@ -220,6 +230,8 @@ export async function runSlackBench(): Promise<BenchResult[]> {
     // Warm-up: JIT, connection pools, first auth.test.
     for (const { t } of targets) await closedLoop(t, Array.from({ length: 40 }, (_, i) => scenarios[0]!.build(i)), 10);
     await idle();
+    // The requests reach the listeners: the warm-up opened reschedule modals (not refusals).
+    if (stub.callsTo('views.update').length === 0) throw new Error('bench: the warm-up opened no modal; requests are being refused');
 
     for (const scenario of scenarios) {
       for (const mode of ['closed', 'paced'] as const) {

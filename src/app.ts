@@ -5,6 +5,7 @@ import express from 'express';
 import nodemailer from 'nodemailer';
 import type { Config } from './config.js';
 import { withCorrelation, type Logger } from './log.js';
+import { AfterAnswerQueue } from './services/after-answer.js';
 import { createServices, type CoreServices } from './services/index.js';
 import { RoutingNotifier, type Notifier } from './services/notifier.js';
 import { EmailingNotifier } from './email/emailing-notifier.js';
@@ -47,7 +48,8 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   // Platforms answer before any notice is sent (Slack acks within 3 s, Teams invokes within seconds): a use case
   // returns once its change is stored, and its notices are delivered after the answer (the sweep finishes them
   // if the process dies first).
-  const core = createServices({ store: createStore(db), notifier: outbound, log, clock, claimGraceMs, noticeWaitMs: 0 });
+  const afterAnswer = new AfterAnswerQueue(config.AFTER_ANSWER_CONCURRENCY);
+  const core = createServices({ store: createStore(db), notifier: outbound, log, clock, claimGraceMs, noticeWaitMs: 0, afterAnswer });
   const services = countedServices(core);
   const http = express();
   http.disable('x-powered-by');
@@ -55,7 +57,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   http.use(requestLog(log));
   http.use(operationsRouter(db));
 
-  const slackTenancy = { tenancy: services.tenancy, installations: services.context.store.installations };
+  const slackTenancy = { tenancy: services.tenancy, installations: services.context.store.installations, afterAnswer };
   const slack = config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID ? createSlackApp({ config, services, log, ...slackTenancy }, slackOverrides) : null;
   if (slack) {
     notifier.register('slack', slack.notifier);

@@ -1,6 +1,7 @@
 // What every use case is given: the store, the Notifier port, a clock, a logger. No SDK, no model.
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
+import type { AfterAnswerQueue } from './after-answer.js';
 import type { Notifier } from './notifier.js';
 
 export interface ServiceContext {
@@ -17,6 +18,8 @@ export interface ServiceContext {
   noticeWaitMs: number;
   /** Notice deliveries still running after their use case returned; awaited by `idle()` (shutdown, tests). */
   settling: Set<Promise<unknown>>;
+  /** Where deliveries that do not hold up the answer run (the app's after-answer queue); inline when absent. */
+  afterAnswer?: AfterAnswerQueue;
 }
 
 export const DEFAULT_CLAIM_GRACE_MS = 60_000;

@@ -2,6 +2,7 @@
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
 import type { Services } from './api.js';
+import type { AfterAnswerQueue } from './after-answer.js';
 import { createAdminService, type AdminService } from './admin.js';
 import { createAvailabilityService } from './availability.js';
 import { DEFAULT_CLAIM_GRACE_MS, DEFAULT_NOTICE_WAIT_MS, type ServiceContext } from './context.js';
@@ -33,7 +34,15 @@ export interface CoreServices extends Services {
   replyHours: Services['replyHours'] & { setFor(therapist: PlatformIdentity, input: unknown): Promise<ReplyHoursResult> };
 }
 
-export function createServices(deps: { store: Store; notifier: Notifier; log: Logger; clock?: () => Date; claimGraceMs?: number; noticeWaitMs?: number }): CoreServices {
+export function createServices(deps: {
+  store: Store;
+  notifier: Notifier;
+  log: Logger;
+  clock?: () => Date;
+  claimGraceMs?: number;
+  noticeWaitMs?: number;
+  afterAnswer?: AfterAnswerQueue;
+}): CoreServices {
   const ctx: ServiceContext = {
     store: deps.store,
     notifier: deps.notifier,
@@ -42,6 +51,7 @@ export function createServices(deps: { store: Store; notifier: Notifier; log: Lo
     claimGraceMs: deps.claimGraceMs ?? DEFAULT_CLAIM_GRACE_MS,
     noticeWaitMs: deps.noticeWaitMs ?? DEFAULT_NOTICE_WAIT_MS,
     settling: new Set(),
+    afterAnswer: deps.afterAnswer,
   };
   const reschedule = createRescheduleService(ctx);
   return {

@@ -136,8 +136,16 @@ export async function settleOwed(ctx: ServiceContext, entries: OwedDoc[], partie
 export async function changeWithOwed(ctx: ServiceContext, change: OwedChange, apply: () => Promise<void>): Promise<Undelivered> {
   const entries = await recordOwed(ctx, change);
   await apply();
+  const queued = performance.now();
+  const settle = async (): Promise<Undelivered> => {
+    // Queued for so long that the sweep may be settling the same entries: leave them to it (never twice).
+    if (performance.now() - queued > ctx.claimGraceMs / 2) return [];
+    return settleOwed(ctx, entries, change.parties);
+  };
+  // Behind a platform (no wait) the notices queue with the rest of the after-answer work.
+  const queue = ctx.noticeWaitMs <= 0 ? ctx.afterAnswer : undefined;
   // A failure here is logged, never thrown: the change itself is done, and its entries stay for the sweep.
-  const tracked: Promise<Undelivered> = settleOwed(ctx, entries, change.parties)
+  const tracked: Promise<Undelivered> = (queue ? queue.run(settle) : settle())
     .catch((err: unknown) => {
       ctx.log.warn({ err: errSummary(err) }, 'notice delivery failed');
       return [];
@@ -146,10 +154,10 @@ export async function changeWithOwed(ctx: ServiceContext, change: OwedChange, ap
   ctx.settling.add(tracked);
   if (ctx.noticeWaitMs <= 0) return [];
   let timer: NodeJS.Timeout | undefined;
-  const waited = new Promise<'late'>((resolve) => {
+  const deadline = new Promise<'late'>((resolve) => {
     timer = setTimeout(() => resolve('late'), ctx.noticeWaitMs);
   });
-  const first = await Promise.race([tracked, waited]).finally(() => clearTimeout(timer));
+  const first = await Promise.race([tracked, deadline]).finally(() => clearTimeout(timer));
   if (first !== 'late') return first;
   ctx.log.info({ changeKind: change.audit.action }, 'notices still being delivered after the wait; continuing in the background');
   return [];

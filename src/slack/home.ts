@@ -3,6 +3,7 @@
 import type { HomeView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../log.js';
+import type { AfterAnswerQueue } from '../services/after-answer.js';
 import { identityKey, type PlatformIdentity } from '../domain/types.js';
 import type { Services } from '../services/api.js';
 import type { Actor } from '../services/types.js';
@@ -52,6 +53,8 @@ export class HomePublisher {
     private readonly delayMs = 150,
     /** OAuth distribution: each Home tab is published with its own workspace's token. */
     private readonly tokenOf?: (workspaceId: string) => Promise<string>,
+    /** The app's after-answer queue: a republish waits its turn behind the answers. */
+    private readonly queue?: AfterAnswerQueue,
   ) {}
 
   refresh(identity: PlatformIdentity): void {
@@ -60,7 +63,7 @@ export class HomePublisher {
     if (this.waiting.has(key)) return;
     this.waiting.set(key, identity);
     const run = new Promise<void>((resolve) => setTimeout(resolve, this.delayMs).unref())
-      .then(() => this.publish(key))
+      .then(() => (this.queue ? this.queue.run(() => this.publish(key)) : this.publish(key)))
       .finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
   }

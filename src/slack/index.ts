@@ -1,5 +1,6 @@
 // The Slack surface: a Bolt app on the shared HTTP server (HTTP mode, signing secret) or over Socket Mode for
 // local development when SLACK_APP_TOKEN is set. The composition root mounts `router` and registers `notifier`.
+import { AfterAnswerQueue } from '../services/after-answer.js';
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import type { Authorize, Logger as BoltLogger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
@@ -54,8 +55,6 @@ export interface SlackOverrides {
   retryConfig?: RetryOptions;
   /** Web API request timeout in ms (default 10 s). */
   timeout?: number;
-  /** Listener work running after acks at once (default 32); the rest waits its turn. */
-  maxConcurrentWork?: number;
 }
 
 export function registerListeners(app: App, deps: SlackDeps, installationStore?: MongoInstallationStore): void {
@@ -125,6 +124,8 @@ function boltLogger(log: Logger): BoltLogger {
 export interface SlackTenancy {
   tenancy?: TenancyService;
   installations?: InstallationRepository;
+  /** The app's after-answer queue (listener work after acks, Home tabs); a queue of its own when absent. */
+  afterAnswer?: AfterAnswerQueue;
 }
 
 export function createSlackApp(
@@ -157,7 +158,8 @@ export function createSlackApp(
     const receiver = new ExpressReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET,
       endpoints: SLACK_EVENTS_PATH,
-      processBeforeResponse: true,
+      // Slack's answer goes out when a listener acks, not when it returns (docs/design.md §7).
+      processBeforeResponse: false,
       router,
       logger,
     });
@@ -180,33 +182,34 @@ function wireSlackApp(
   tokenOf?: WorkspaceToken,
   gridTeams?: GridTeams,
 ): SlackSurface {
-  // Work after acks is capped, so an overload queues here (as closures) instead of starving the acks of the event
-  // loop and the database pool; modals are already open by then (openThenFill requests them before queueing).
-  const pending = new Set<Promise<void>>();
-  const waiting: (() => void)[] = [];
-  let running = 0;
-  const limit = overrides.maxConcurrentWork ?? 32;
-  const slot = async () => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-  };
-  const release = () => {
-    running--;
-    waiting.shift()?.();
-  };
+  // Work after acks shares the app's after-answer queue, so an overload queues (as closures) instead of starving
+  // the acks of the event loop and the database; modals are already open by then (openThenFill requests them
+  // before queueing).
+  const queue = deps.afterAnswer ?? new AfterAnswerQueue();
   const background: SlackDeps['background'] = (listener, work) => {
-    const task: Promise<void> = slot()
-      .then(() => work().finally(release))
-      .catch((err: unknown) => log.error({ listener, err: errSummary(err), slackError: slackErrorCode(err) }, 'slack work after ack failed'))
-      .finally(() => pending.delete(task));
-    pending.add(task);
+    queue.run(work).catch((err: unknown) => log.error({ listener, err: errSummary(err), slackError: slackErrorCode(err) }, 'slack work after ack failed'));
   };
   // After every notice, the reader's App Home is published again (batched per reader), so it never goes stale.
-  const homes = new HomePublisher(client, deps.services, log, undefined, tokenOf);
+  const homes = new HomePublisher(client, deps.services, log, undefined, tokenOf, queue);
   const notifier = new SlackNotifier(client, log, homes, tokenOf);
+  // A request is answered at its ack; what its listener still does after that is tracked, so `idle` (tests,
+  // shutdown) waits for it as it waits for the work queued after acks.
+  const processing = new Set<Promise<void>>();
+  app.use(async ({ next }) => {
+    const run = next();
+    processing.add(run);
+    try {
+      await run;
+    } finally {
+      processing.delete(run);
+    }
+  });
   const idle = async () => {
-    while (pending.size > 0) await Promise.all([...pending]);
-    await homes.idle();
+    do {
+      await Promise.all([...processing].map((p) => p.catch(() => undefined)));
+      await queue.idle();
+      await homes.idle();
+    } while (processing.size > 0);
   };
   const slackDeps: SlackDeps = { services: deps.services, log, background };
   // Logged once here, then rethrown so the receiver answers 500 (Slack then retries or shows the person an error).
@@ -260,7 +263,7 @@ function createDistributedSlackApp(deps: { config: Config; services: Services; l
   const receiver = new ExpressReceiver({
     signingSecret: SLACK_SIGNING_SECRET,
     endpoints: SLACK_EVENTS_PATH,
-    processBeforeResponse: true,
+    processBeforeResponse: false,
     router,
     logger,
     clientId: SLACK_CLIENT_ID,

@@ -2,6 +2,7 @@
 // organisation isn't set up yet" and goes no further, so nothing about it is stored (no delivery key, no person);
 // so is a person registered under another organisation than the workspace's. The check is the tenancy service's
 // `admit`, the same one the Teams gate makes.
+import { withAdmitted } from './admitted.js';
 import type { AnyMiddlewareArgs, AllMiddlewareArgs, Middleware } from '@slack/bolt';
 import { z } from 'zod';
 import { refusalText, type RefusalCode } from '../domain/refusals.js';
@@ -57,11 +58,13 @@ export function tenancyGate(tenancy: TenancyService, log: Logger): Middleware<An
     const body = parsed.success ? parsed.data : {};
     if (body.event && ALWAYS_PASS.has(body.event.type)) return args.next();
     const origin = originOf(body, args.context);
+    const acting = actingIdentity(body, origin.teamId);
     const admission: Admission =
-      origin.teamId || origin.enterpriseId ? await tenancy.admit(origin, actingIdentity(body, origin.teamId)) : { ok: false, code: 'organisation_not_set_up' };
+      origin.teamId || origin.enterpriseId ? await tenancy.admit(origin, acting) : { ok: false, code: 'organisation_not_set_up' };
     if (admission.ok) {
       args.context.orgId = admission.orgId;
-      return args.next();
+      // The listener's own lookup of this person takes what the gate just read.
+      return acting ? withAdmitted(acting, admission.actor, () => args.next()) : args.next();
     }
     log.info({ teamId: origin.teamId, enterpriseId: origin.enterpriseId, refusal: admission.code }, 'slack request refused by the tenancy gate');
     await answerRefused(args, body, admission.code).catch((err: unknown) => log.warn({ slackError: slackErrorCode(err) }, 'could not answer a refused workspace'));
