@@ -2,7 +2,7 @@
 // from a team of the Grid are served with it, and so is every notice addressed to that team, though a notice
 // names only the team (the Grid is learnt from the team's requests).
 import { expect } from 'chai';
-import { eventCallback, messageEvent, postSigned } from '../support/slack-requests.js';
+import { eventCallback, messageEvent, type SlackRequest } from '../support/slack-requests.js';
 import type { StubWorkspace } from '../support/slack-api-stub.js';
 import { openTenancyWorld, PROVIDER, type TenancyWorld } from './world.js';
 
@@ -31,11 +31,7 @@ describe('tenancy: an Enterprise Grid org-wide install', () => {
   after(() => w.close());
   beforeEach(() => w.stub.reset());
 
-  const post = async (request: Parameters<typeof postSigned>[1]) => {
-    const res = await postSigned(w.url, request);
-    await w.app.idle();
-    return res;
-  };
+  const post = (request: SlackRequest) => w.postSlack(request);
   const posts = () => w.stub.callsTo('chat.postMessage');
 
   it('keeps the org-wide install under its Grid, not under a team', async () => {

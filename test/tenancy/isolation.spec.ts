@@ -7,7 +7,7 @@ import { actions, views } from '../../src/slack/ids.js';
 import type { Actor } from '../../src/services/types.js';
 import { actorOf } from '../../src/services/views.js';
 import { snapshotDatabase } from '../support/db.js';
-import { blockActions, eventCallback, messageEvent, postSigned, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
+import { blockActions, eventCallback, messageEvent, slashCommand, state, viewSubmission, type SlackRequest } from '../support/slack-requests.js';
 import { cardInvoke } from '../support/teams-activities.js';
 import { ACME, INITECH_TENANT, IVY, openTenancyWorld, STRANGER, type TenancyWorld } from './world.js';
 
@@ -51,11 +51,7 @@ describe('tenancy: isolation between organisations', () => {
         w.db.models.ChannelLink.find().sort({ _id: 1 }).lean().exec(),
       ]),
     );
-  const slack = async (request: Parameters<typeof postSigned>[1]) => {
-    const res = await postSigned(w.url, request);
-    await w.app.idle();
-    return res;
-  };
+  const slack = (request: SlackRequest) => w.postSlack(request);
   const sentToSlack = () => JSON.stringify(w.stub.calls.map((c) => c.body));
 
   it("refuses an Acme employee's Slack cancel of a Globex session, in the modal, changing nothing", async () => {

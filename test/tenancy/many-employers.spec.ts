@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { refusalText } from '../../src/domain/refusals.js';
 import { actions, views } from '../../src/slack/ids.js';
-import { blockActions, eventCallback, messageEvent, nextTs, postSigned, state, viewSubmission } from '../support/slack-requests.js';
+import { blockActions, eventCallback, messageEvent, nextTs, state, viewSubmission, type SlackRequest } from '../support/slack-requests.js';
 import { cardInvoke, personalInstall, personalMessage } from '../support/teams-activities.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { ACME, GLOBEX, INITECH_TENANT, IVY, openTenancyWorld, PROVIDER, type TenancyWorld } from './world.js';
@@ -25,11 +25,7 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
   });
   after(() => w.close());
 
-  const slack = async (request: Parameters<typeof postSigned>[1]) => {
-    const res = await postSigned(w.url, request);
-    await w.app.idle();
-    return res;
-  };
+  const slack = (request: SlackRequest) => w.postSlack(request);
   const teams = async (activity: Parameters<TenancyWorld['postTeams']>[0]) => {
     return w.postTeams(activity);
   };

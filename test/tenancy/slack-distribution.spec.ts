@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import { refusalText } from '../../src/domain/refusals.js';
 import { snapshotDatabase } from '../support/db.js';
-import { eventCallback, messageEvent, nextTs, postSigned, slashCommand } from '../support/slack-requests.js';
+import { eventCallback, messageEvent, nextTs, slashCommand, type SlackRequest } from '../support/slack-requests.js';
 import { ACME, GLOBEX, openTenancyWorld, PROVIDER, STRANGER, type TenancyWorld } from './world.js';
 
 const NOW = new Date('2030-03-04T09:00:00Z');
@@ -17,11 +17,7 @@ describe('tenancy: slack distribution across workspaces', () => {
   after(() => w.close());
   beforeEach(() => w.stub.reset());
 
-  const post = async (request: Parameters<typeof postSigned>[1]) => {
-    const res = await postSigned(w.url, request);
-    await w.app.idle();
-    return res;
-  };
+  const post = (request: SlackRequest) => w.postSlack(request);
   const dm = (teamId: string, user: string, text: string) =>
     eventCallback(messageEvent({ user, text, channel: `D${user}`, channelType: 'im' }), { teamId });
   const posts = () => w.stub.callsTo('chat.postMessage');

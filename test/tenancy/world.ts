@@ -12,7 +12,7 @@ import { actorOf } from '../../src/services/views.js';
 import type { Database } from '../../src/store/connection.js';
 import { openTestDatabase } from '../support/db.js';
 import { SlackApiStub, type StubWorkspace } from '../support/slack-api-stub.js';
-import { TEST_SIGNING_SECRET } from '../support/slack-requests.js';
+import { postSigned, TEST_SIGNING_SECRET, type SlackRequest } from '../support/slack-requests.js';
 import { postActivity, teamsUser, type PostResult, type TeamsActivity, type TeamsUser } from '../support/teams-activities.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 
@@ -39,6 +39,8 @@ export interface TenancyWorld {
   /** The Teams connector stand-in (the serviceUrl of Initech's activities). */
   teams: TeamsConnectorStub;
   postTeams(activity: TeamsActivity): Promise<PostResult>;
+  /** A signed Slack request; resolves once the work it started (notices, Home tabs) is done. */
+  postSlack(request: SlackRequest): Promise<{ status: number; body: string }>;
   /** Runs the browser's part of an install: /slack/install, then Slack's redirect back with `code`. */
   install(code: string, opts?: { state?: string; withCookie?: boolean }): Promise<{ status: number; body: string }>;
   close(): Promise<void>;
@@ -122,6 +124,11 @@ export async function openTenancyWorld(suite: string, now: () => Date): Promise<
     slotIds,
     teams,
     // Notices go out after the answer (as in production); wait for them so assertions see everything sent.
+    async postSlack(request) {
+      const res = await postSigned(url, request);
+      await app.idle();
+      return res;
+    },
     async postTeams(activity) {
       const res = await postActivity(`${url}/api/messages`, activity);
       await app.idle();
