@@ -116,7 +116,7 @@ export async function holdBusy(
     toClaim = keys.filter((k) => !held.has(k));
   }
   for (let attempt = 0; attempt < 2 && toClaim.length > 0; attempt++) {
-    const result = await ctx.store.claims.claimMany(toClaim, 'busy', owner, fields, ctx.clock());
+    const result = await ctx.store.claims.claimMany(toClaim, 'busy', owner, fields, ctx.clock(), { untilTaken: true });
     won.push(...result.won);
     if (result.taken.length === 0) return { ok: true, keys, won };
     const taken = await ctx.store.claims.getMany(result.taken);

@@ -41,16 +41,32 @@ export class ClaimRepository {
    * Inserts several claims in one round trip, unordered: returns the keys this call won and the keys that
    * already existed. The caller decides what a partial win means (usually: release what it won).
    */
-  async claimMany(keys: string[], kind: ClaimKind, owner: string, fields: ClaimFields, now: Date): Promise<{ won: string[]; taken: string[] }> {
+  /**
+   * Inserts every key, or as many as are free. `{ untilTaken: true }` (a contiguous span such as busy ticks, where
+   * one taken key already means the call loses) stops at the first taken key instead of trying each of the rest:
+   * a failed insert is the dearest command on FerretDB. `taken` is then every key not won, tried or not.
+   */
+  async claimMany(
+    keys: string[],
+    kind: ClaimKind,
+    owner: string,
+    fields: ClaimFields,
+    now: Date,
+    opts: { untilTaken?: boolean } = {},
+  ): Promise<{ won: string[]; taken: string[] }> {
     if (keys.length === 0) return { won: [], taken: [] };
     const docs = keys.map((key) => ({ _id: key, kind, owner, createdAt: now, ...fields }));
     try {
-      await this.models.Claim.collection.insertMany(docs as never[], { ordered: false });
+      await this.models.Claim.collection.insertMany(docs as never[], { ordered: opts.untilTaken === true });
       return { won: keys, taken: [] };
     } catch (err) {
       const failures = (err as BulkWriteFailure).writeErrors;
       const list = failures === undefined ? [] : Array.isArray(failures) ? failures : [failures];
       if (list.length === 0 || list.some((f) => f.code !== 11000)) throw err;
+      if (opts.untilTaken) {
+        const first = Math.min(...list.map((f) => f.index));
+        return { won: keys.slice(0, first), taken: keys.slice(first) };
+      }
       const takenIdx = new Set(list.map((f) => f.index));
       return { won: keys.filter((_, i) => !takenIdx.has(i)), taken: keys.filter((_, i) => takenIdx.has(i)) };
     }
