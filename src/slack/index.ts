@@ -158,7 +158,7 @@ export function createSlackApp(
     const receiver = new ExpressReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET,
       endpoints: SLACK_EVENTS_PATH,
-      // Slack's answer goes out when a listener acks, not when it returns (docs/design.md §7).
+      // Slack's answer goes out when a listener acks, not when it returns (docs/design.md §4).
       processBeforeResponse: false,
       router,
       logger,
