@@ -3,6 +3,7 @@
 // so is a person registered under another organisation than the workspace's. The check is the tenancy service's
 // `admit`, the same one the Teams gate makes.
 import { withAdmitted } from './admitted.js';
+import { actions } from './ids.js';
 import type { AnyMiddlewareArgs, AllMiddlewareArgs, Middleware } from '@slack/bolt';
 import { z } from 'zod';
 import { refusalText, type RefusalCode } from '../domain/refusals.js';
@@ -25,6 +26,7 @@ const gatedBody = z.object({
   team: z.object({ id: z.string() }).nullish(),
   team_id: z.string().optional(),
   enterprise_id: z.string().nullish(),
+  actions: z.array(z.object({ action_id: z.string() }).loose()).optional(),
   event: z
     .object({
       type: z.string(),
@@ -38,6 +40,18 @@ const gatedBody = z.object({
     .optional(),
 });
 type GatedBody = z.infer<typeof gatedBody>;
+
+const knownActionIds: ReadonlySet<string> = new Set(Object.values(actions));
+
+/**
+ * A payload no listener acts on: a modal closed with its X, or a button this version of the app does not have.
+ * The catch-all acks it and nothing is read, stored or sent, so there is nothing to decide and no reason to read
+ * the person first (a third of a busy workspace's interactions can be these).
+ */
+function isInert(body: GatedBody): boolean {
+  if (body.type === 'view_closed') return true;
+  return body.type === 'block_actions' && (body.actions ?? []).length > 0 && (body.actions ?? []).every((a) => !knownActionIds.has(a.action_id));
+}
 
 /** The acting user's team (it differs from the channel's in shared channels), and the Grid org if any. */
 function originOf(body: GatedBody, context: AllMiddlewareArgs['context']) {
@@ -56,7 +70,7 @@ export function tenancyGate(tenancy: TenancyService, log: Logger): Middleware<An
   return async (args) => {
     const parsed = gatedBody.safeParse(args.body);
     const body = parsed.success ? parsed.data : {};
-    if (body.event && ALWAYS_PASS.has(body.event.type)) return args.next();
+    if ((body.event && ALWAYS_PASS.has(body.event.type)) || isInert(body)) return args.next();
     const origin = originOf(body, args.context);
     const acting = actingIdentity(body, origin.teamId);
     const admission: Admission =
