@@ -160,7 +160,12 @@ export async function holdUnit(
 
 /** Units counted against each month; dead units met on the way are repaired (so the count is true). */
 export async function unitsUsed(ctx: ServiceContext, employeeId: Types.ObjectId | string, months: string[], knownLiveKeys = new Set<string>()): Promise<Map<string, number>> {
-  const claims = await ctx.store.claims.unitsOfMonths(String(employeeId), months);
+  return countUnits(ctx, await ctx.store.claims.unitsOfMonths(String(employeeId), months), months, knownLiveKeys);
+}
+
+/** The same count over unit claims the caller has read already (other kinds among them are ignored). */
+export async function countUnits(ctx: ServiceContext, read: ClaimDoc[], months: string[], knownLiveKeys = new Set<string>()): Promise<Map<string, number>> {
+  const claims = read.filter((c) => c.kind === 'unit' && c.month !== undefined && months.includes(c.month));
   const unexplained = claims.filter((c) => !knownLiveKeys.has(c._id));
   const live = new Set([...claims.filter((c) => knownLiveKeys.has(c._id)), ...(await repairDead(ctx, unexplained))].map((c) => c._id));
   const used = new Map(months.map((m) => [m, 0]));

@@ -2,6 +2,7 @@
 // insert wins; the others get duplicate-key error 11000. Releasing is deleting, and a call deletes only what
 // its own attempt inserted (the `owner` filter), so a loser never frees the winner's claims. Atomic on MongoDB
 // and on FerretDB alike, which does not isolate conditional updates.
+import type { FilterQuery } from 'mongoose';
 import type { ClaimDoc, ClaimKind, Models } from './models.js';
 
 export function isDuplicateKey(err: unknown): boolean {
@@ -120,6 +121,20 @@ export class ClaimRepository {
   async moveHolder(keys: string[], fromSessionId: string, fields: Pick<ClaimFields, 'sessionId' | 'requestId'>): Promise<void> {
     if (keys.length === 0) return;
     await this.models.Claim.updateMany({ _id: { $in: keys }, sessionId: fromSessionId }, { $set: fields }).exec();
+  }
+
+  /**
+   * One read for what a person's overview needs of the claims: their units of these months (none when
+   * `employeeId` is null) and the pending-request markers among `markerKeys`.
+   */
+  async unitsAndMarkers(employeeId: string | null, months: string[], markerKeys: string[]): Promise<ClaimDoc[]> {
+    const either: FilterQuery<ClaimDoc>[] = [
+      ...(employeeId ? [{ kind: 'unit' as const, employeeId, month: { $in: months } }] : []),
+      ...(markerKeys.length > 0 ? [{ _id: { $in: markerKeys } }] : []),
+    ];
+    const [only] = either;
+    if (!only) return [];
+    return this.models.Claim.find(either.length === 1 ? only : { $or: either }).lean<ClaimDoc[]>().exec();
   }
 
   async unitsOfMonths(employeeId: string, months: string[]): Promise<ClaimDoc[]> {

@@ -98,10 +98,6 @@ export class SessionRepository {
     return this.models.RescheduleRequest.find({ _id: { $in: ids } }).lean<RescheduleRequestDoc[]>().exec();
   }
 
-  pendingRequestsOf(sessionIds: Types.ObjectId[]): Promise<RescheduleRequestDoc[]> {
-    return this.models.RescheduleRequest.find({ sessionId: { $in: sessionIds }, status: 'pending' }).lean<RescheduleRequestDoc[]>().exec();
-  }
-
   allPendingRequests(limit = 500): Promise<RescheduleRequestDoc[]> {
     return this.models.RescheduleRequest.find({ status: 'pending' }).limit(limit).lean<RescheduleRequestDoc[]>().exec();
   }

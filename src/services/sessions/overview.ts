@@ -6,7 +6,8 @@ import { addMonths, monthOf } from '../../domain/time.js';
 import type { ServiceContext } from '../context.js';
 import { recordOf } from '../actor-records.js';
 import { organisationOf } from '../guards.js';
-import { unitsUsed } from '../holds.js';
+import { countUnits } from '../holds.js';
+import { claimKeys } from '../../store/index.js';
 import type { Actor, Overview, UpcomingSession } from '../types.js';
 import { partiesOfMany, requestView, sessionView, type Parties } from '../views.js';
 
@@ -19,7 +20,22 @@ export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overv
     organisationOf(ctx, actor.orgId),
     ctx.store.sessions.upcomingOf(asTherapist ? 'therapistId' : 'employeeId', personId, now),
   ]);
-  const [pending, parties] = await Promise.all([ctx.store.sessions.pendingRequestsOf(sessions.map((s) => s._id)), partiesOfMany(ctx, sessions, person?.therapistId ?? null)]);
+  const isEmployee = actor.roles.includes('employee');
+  const thisMonth = monthOf(now, org.zone);
+  const months = [thisMonth, addMonths(thisMonth, 1)];
+  // One read of the claims gives the month's units and which sessions have a request waiting (their marker);
+  // only those requests are read, so an overview with none waiting is three reads.
+  const markers = sessions.map((s) => claimKeys.pending(String(s._id)));
+  const [claims, parties] = await Promise.all([
+    ctx.store.claims.unitsAndMarkers(isEmployee ? actor.personId : null, months, markers),
+    partiesOfMany(ctx, sessions, person?.therapistId ?? null),
+  ]);
+  const waiting = claims.flatMap((c) => (c.kind === 'pending' && c.requestId ? [c.requestId] : []));
+  const [requests, used] = await Promise.all([
+    ctx.store.sessions.requestsByIds(waiting),
+    isEmployee ? countUnits(ctx, claims, months, new Set(sessions.map((s) => s.unitKey))) : Promise.resolve(new Map<string, number>()),
+  ]);
+  const pending = requests.filter((r) => r.status === 'pending');
   const upcoming: UpcomingSession[] = sessions.map((s, i) => {
     const request = pending.find((r) => r.sessionId.equals(s._id));
     const p = parties.sessions[i] as Parties;
@@ -29,10 +45,6 @@ export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overv
       pendingRequest: request ? requestView(request, s, p) : null,
     };
   });
-  const isEmployee = actor.roles.includes('employee');
-  const thisMonth = monthOf(now, org.zone);
-  const months = [thisMonth, addMonths(thisMonth, 1)];
-  const used = isEmployee ? await unitsUsed(ctx, personId, months, new Set(sessions.map((s) => s.unitKey))) : new Map<string, number>();
   const allowance = monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: person?.allowanceOverride });
   return {
     actor,
