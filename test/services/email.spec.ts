@@ -1,8 +1,5 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import nodemailer from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
 import { EmailingNotifier } from '../../src/email/emailing-notifier.js';
 import { createLogger } from '../../src/log.js';
 import { createServices, type CoreServices } from '../../src/services/index.js';
@@ -10,41 +7,18 @@ import type { Actor } from '../../src/services/types.js';
 import type { Database } from '../../src/store/connection.js';
 import { createStore } from '../../src/store/index.js';
 import { openTestDatabase } from '../support/db.js';
+import { startMailbox, type Mailbox, type ReceivedMail } from '../support/mailbox.js';
 import { seedWorld, type World } from '../support/fixtures.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
 
-interface Mail {
-  to: string;
-  body: string;
-}
-
-/** A local SMTP server that keeps what it receives. */
-async function startMailbox(): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let body = '';
-      stream.on('data', (d: Buffer) => (body += d.toString()));
-      stream.on('end', () => {
-        for (const rcpt of session.envelope.rcptTo) mails.push({ to: rcpt.address, body });
-        callback();
-      });
-    },
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server.server, 'listening');
-  const { port } = server.server.address() as AddressInfo;
-  return { port, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+/** All of a mail a reader could see: subject, text and any invitation. */
+const seen = (m: ReceivedMail) => `${m.subject}\n${m.text}\n${m.calendar?.content ?? ''}`;
 
 describe('services: confirmations by e-mail, where configured', () => {
   let db: Database;
   let services: CoreServices;
   let world: World;
-  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  let mailbox: Mailbox;
   const chat = new RecordingNotifier();
 
   beforeEach(async () => {
@@ -67,12 +41,12 @@ describe('services: confirmations by e-mail, where configured', () => {
     const booked = await services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[0]?._id) });
     if (!booked.ok) throw new Error('booking failed');
     await services.sessions.cancel(world.employees[0] as Actor, { sessionId: booked.session.id, reason: 'Private family matter' });
-    const to = (who: string) => mailbox.mails.filter((m) => m.to === who);
+    const to = (who: string) => mailbox.to(who);
     expect(to('employee@example.com')).to.have.length(2);
     expect(to('therapist@example.com')).to.have.length(2);
-    expect(to('employee@example.com')[0]?.body).to.include('09:00').and.include('EST');
-    expect(to('therapist@example.com')[0]?.body).to.include('14:00').and.include('GMT');
-    expect(mailbox.mails.map((m) => m.body).join()).to.not.include('Private family matter');
+    expect(seen(to('employee@example.com')[0] as ReceivedMail)).to.include('09:00').and.include('EST');
+    expect(seen(to('therapist@example.com')[0] as ReceivedMail)).to.include('14:00').and.include('GMT');
+    expect(mailbox.mails.map(seen).join()).to.not.include('Private family matter');
   });
 
   it('a mail server outage does not fail the change', async () => {
