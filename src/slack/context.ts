@@ -20,6 +20,8 @@ export interface SlackDeps {
    * are caught and logged once; the surface's idle() waits for all of it (tests, shutdown).
    */
   background: (listener: string, work: () => Promise<void>) => void;
+  /** Republishes a person's App Home (coalesced per reader, after the answers); the one way Home tabs are redrawn. */
+  homes: { refresh(identity: PlatformIdentity): void };
 }
 
 export const slackIdentity = (workspaceId: string, userId: string): PlatformIdentity => ({ platform: 'slack', workspaceId, userId });

@@ -11,7 +11,6 @@ import { header, section } from './blocks/common.js';
 import { staffHelpLines } from './blocks/help.js';
 import { homeView } from './blocks/overview.js';
 import { therapistHomeView } from './blocks/therapist-home.js';
-import type { SlackDeps } from './context.js';
 import { slackErrorCode } from './notifier.js';
 
 type HomeServices = Pick<Services, 'directory' | 'sessions' | 'attendance'>;
@@ -26,18 +25,8 @@ export async function homeViewFor(services: HomeServices, actor: Actor): Promise
   return { type: 'home', blocks: [header('Wellbeing sessions'), section(staffHelpLines(actor).join('\n'))] };
 }
 
-export async function refreshHome(client: WebClient, deps: SlackDeps, actor: Actor): Promise<void> {
-  // HR admins' and operators' Home tabs show only what they can do: nothing an action changes.
-  if (!actor.roles.includes('employee') && !actor.roles.includes('therapist')) return;
-  try {
-    await client.views.publish({ user_id: actor.identity.userId, view: await homeViewFor(deps.services, actor) });
-  } catch (err) {
-    deps.log.warn({ slackError: slackErrorCode(err) }, 'home refresh failed');
-  }
-}
-
 /**
- * Republishes the App Home of everyone the notifier tells something. One change sends a reader several notices
+ * Republishes the App Home of everyone the notifier tells something (and of whoever a listener just changed). One change sends a reader several notices
  * (a decision updates the request message and sends the outcome), so requests for one reader are coalesced: at
  * most one publish is waiting per reader (it reads the state when it runs) and one is running. Failures are logged,
  * never thrown: a stale Home tab must not fail the notice that was delivered.

@@ -211,7 +211,7 @@ function wireSlackApp(
       await homes.idle();
     } while (processing.size > 0);
   };
-  const slackDeps: SlackDeps = { services: deps.services, log, background };
+  const slackDeps: SlackDeps = { services: deps.services, log, background, homes };
   // Logged once here, then rethrown so the receiver answers 500 (Slack then retries or shows the person an error).
   app.error(async (error) => {
     log.error({ code: error.code, err: errSummary(error.original ?? error), slackError: slackErrorCode(error.original) }, 'slack listener failed');

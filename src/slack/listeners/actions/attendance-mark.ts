@@ -7,7 +7,6 @@ import { infoModal } from '../../blocks/common.js';
 import type { SlackDeps } from '../../context.js';
 import { openThenFill, teamOf } from '../../context.js';
 import { idSchema } from '../../forms.js';
-import { refreshHome } from '../../home.js';
 import type { ButtonArgs } from './types.js';
 
 const title = 'Attendance';
@@ -19,7 +18,7 @@ export function attendanceMarkCallback(deps: SlackDeps, attendance: Attendance) 
     const sessionId = idSchema.safeParse(action.value);
     openThenFill(client, deps, `attendance-${attendance}`, at, async (actor) => {
       const result = await deps.services.attendance.mark(actor, { sessionId: sessionId.success ? sessionId.data : '', attendance });
-      await refreshHome(client, deps, actor);
+      deps.homes.refresh(actor.identity);
       return infoModal(title, [result.ok ? attendanceMarkedText(result.attendance) : refusalText(result, 'therapist')]);
     });
   };

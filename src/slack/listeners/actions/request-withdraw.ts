@@ -9,7 +9,6 @@ import { noticeMessage } from '../../blocks/notice.js';
 import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, tellEphemeral, whoIs } from '../../context.js';
 import { idSchema } from '../../forms.js';
-import { refreshHome } from '../../home.js';
 import { slackErrorCode } from '../../notifier.js';
 import type { ButtonArgs } from './types.js';
 
@@ -37,7 +36,7 @@ export function requestWithdrawCallback(deps: SlackDeps) {
       if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result));
       else await replaceMessage(client, deps, { channel: body.channel?.id, ts: body.message?.ts }, result.request, actor.zone);
       // From App Home the Home tab itself is the message: redraw it either way, so it shows what is now true.
-      if (body.view?.type === 'home' || result.ok) await refreshHome(client, deps, actor);
+      if (body.view?.type === 'home' || result.ok) deps.homes.refresh(actor.identity);
     });
   };
 }

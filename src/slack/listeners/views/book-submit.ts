@@ -2,12 +2,11 @@
 import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, whoIs } from '../../context.js';
 import { fieldErrors, readSlot } from '../../forms.js';
-import { refreshHome } from '../../home.js';
 import { blocks } from '../../ids.js';
 import type { SubmitArgs } from './types.js';
 
 export function bookSubmitCallback(deps: SlackDeps) {
-  return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
+  return async ({ ack, body, view }: SubmitArgs): Promise<void> => {
     const values = view.state.values;
     const actor = await whoIs(deps, teamOf(body), body.user.id);
     const slotId = readSlot(values);
@@ -21,6 +20,6 @@ export function bookSubmitCallback(deps: SlackDeps) {
       return;
     }
     await ack();
-    deps.background('refresh-home', () => refreshHome(client, deps, actor));
+    deps.homes.refresh(actor.identity);
   };
 }

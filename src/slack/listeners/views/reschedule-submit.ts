@@ -2,7 +2,6 @@
 // is stored. On success the request is posted in the therapist's thread and the employee told it awaits them.
 import type { SlackDeps } from '../../context.js';
 import { fieldErrors, readText, sessionMetadataSchema } from '../../forms.js';
-import { refreshHome } from '../../home.js';
 import { blocks } from '../../ids.js';
 import { readTimeChoiceForm } from './time-choice-form.js';
 import type { SubmitArgs } from './types.js';
@@ -24,6 +23,6 @@ export function rescheduleSubmitCallback(deps: SlackDeps) {
       return;
     }
     await args.ack();
-    deps.background('refresh-home', () => refreshHome(args.client, deps, form.actor));
+    deps.homes.refresh(form.actor.identity);
   };
 }
