@@ -26,8 +26,9 @@ export async function homeViewFor(services: HomeServices, actor: Actor): Promise
 }
 
 /**
- * Republishes the App Home of everyone the notifier tells something (and of whoever a listener just changed). One change sends a reader several notices
- * (a decision updates the request message and sends the outcome), so requests for one reader are coalesced: at
+ * Republishes the App Home of everyone the notifier tells something, and of whoever a listener just changed
+ * something for: the one way a Home tab is redrawn. One change sends a reader several notices (a decision
+ * updates the request message and sends the outcome), so requests for one reader are coalesced: at
  * most one publish is waiting per reader (it reads the state when it runs) and one is running. Failures are logged,
  * never thrown: a stale Home tab must not fail the notice that was delivered.
  */
