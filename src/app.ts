@@ -55,6 +55,8 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   http.disable('x-powered-by');
   http.use((_req, _res, next) => withCorrelation(next));
   http.use(requestLog(log));
+  // While an answer is pending, after-answer work yields most of its places to it (src/services/after-answer.ts).
+  http.use(afterAnswer.whileAnswering());
   http.use(operationsRouter(db));
 
   const slackTenancy = { tenancy: services.tenancy, installations: services.context.store.installations, afterAnswer };

@@ -3,16 +3,43 @@
 // instead of crowding the database and the event loop that the next answers need; it catches up afterwards.
 // Nothing in it is the only record of what is owed: notices stay in `owed` until sent, and the sweep finishes
 // them if the process dies with the queue full.
+//
+// Answers come first: while any request is still waiting for its answer (a Slack view submission runs its use
+// case before the ack, and every request's gate reads a person), only a quarter of the places are given out, so
+// the database commands of that answer queue behind a few pieces of after-answer work instead of all of them.
+import type { RequestHandler } from 'express';
 
 /** How many pieces of after-answer work run at once per process (`AFTER_ANSWER_CONCURRENCY` in production). */
 export const DEFAULT_AFTER_ANSWER_CONCURRENCY = 8;
 
 export class AfterAnswerQueue {
   private running = 0;
+  /** Requests whose HTTP answer has not gone out yet. */
+  private answering = 0;
   private readonly waiting: (() => void)[] = [];
   private readonly tracked = new Set<Promise<unknown>>();
+  private readonly concurrencyWhileAnswering: number;
 
-  constructor(private readonly concurrency = DEFAULT_AFTER_ANSWER_CONCURRENCY) {}
+  constructor(private readonly concurrency = DEFAULT_AFTER_ANSWER_CONCURRENCY) {
+    this.concurrencyWhileAnswering = Math.max(1, Math.floor(concurrency / 4));
+  }
+
+  /** Express middleware: counts each request as answering from its arrival until its response is sent. */
+  whileAnswering(): RequestHandler {
+    return (_req, res, next) => {
+      this.answering++;
+      let done = false;
+      const answered = () => {
+        if (done) return;
+        done = true;
+        this.answering--;
+        this.admit();
+      };
+      res.once('finish', answered);
+      res.once('close', answered);
+      next();
+    };
+  }
 
   /** Runs `work` once a place is free; the promise settles as the work does. */
   run<T>(work: () => Promise<T>): Promise<T> {
@@ -32,13 +59,27 @@ export class AfterAnswerQueue {
     while (this.tracked.size > 0) await Promise.all([...this.tracked]);
   }
 
+  private get limit(): number {
+    return this.answering > 0 ? this.concurrencyWhileAnswering : this.concurrency;
+  }
+
   private async place(): Promise<void> {
-    if (this.running >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running++;
+    if (this.running >= this.limit || this.waiting.length > 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running++;
   }
 
   private leave(): void {
     this.running--;
-    this.waiting.shift()?.();
+    this.admit();
+  }
+
+  /** Gives free places to waiting work, in arrival order (a place is taken on the waiter's behalf). */
+  private admit(): void {
+    while (this.running < this.limit) {
+      const next = this.waiting.shift();
+      if (!next) return;
+      this.running++;
+      next();
+    }
   }
 }

@@ -1,4 +1,5 @@
 // The after-answer queue: never more work at once than its concurrency, everything run once, `idle` waits for all.
+import { EventEmitter } from 'node:events';
 import { expect } from 'chai';
 import { AfterAnswerQueue } from '../../src/services/after-answer.js';
 
@@ -37,6 +38,37 @@ describe('after-answer queue', () => {
     await queue.idle();
     expect(later).to.equal(true);
     expect(await failed.catch((err: Error) => err.message)).to.equal('boom');
+    expect(queue.backlog).to.equal(0);
+  });
+
+  it('gives out only a quarter of its places while a request waits for its answer, and all of them once it is sent', async () => {
+    const queue = new AfterAnswerQueue(8);
+    const response = new EventEmitter();
+    queue.whileAnswering()({} as never, response as never, () => undefined);
+    let running = 0;
+    let most = 0;
+    const gates: (() => void)[] = [];
+    const pieces = Array.from({ length: 12 }, () =>
+      queue.run(async () => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise<void>((resolve) => gates.push(resolve));
+        running--;
+      }),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(running).to.equal(2);
+    response.emit('finish');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(running).to.equal(8);
+    // A second 'close' of the same response counts nothing twice.
+    response.emit('close');
+    while (gates.length > 0 || running > 0) {
+      gates.splice(0).forEach((open) => open());
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(pieces);
+    expect(most).to.equal(8);
     expect(queue.backlog).to.equal(0);
   });
 });
