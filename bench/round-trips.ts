@@ -1,12 +1,16 @@
 // Round trips per use case: how many database commands each call sends, counted with the driver's command
-// monitoring (test/support/command-counter.ts), printed beside the target each use case is held to. Every
-// call is measured once on a warm connection over a small seeded world, in the order a real session goes:
-// book, look, relay, reschedule, confirm, cancel, and the sweep when there is nothing to repair. Notices go to
-// a recording notifier that sends nothing, so only the core's own commands are counted.
+// monitoring (test/support/command-counter.ts), printed beside the target each use case is held to. The services
+// are set up as the app sets them up (notices after the answer), so each call is counted twice: up to its answer
+// (what the person waits for: commands, and waits when reads go out in parallel), then the work it left for after
+// the answer (its audit event, notices and their settling), held back until the answer is counted. Every call is
+// measured once on a warm connection over a small seeded world, in the order a real session goes: book, look,
+// relay, reschedule, confirm, cancel, and the sweep when there is nothing to repair. Notices go to a recording
+// notifier that sends nothing, so only the core's own commands are counted.
 //   npm run bench                                  # all parts, this one last
 //   node --import tsx bench/round-trips.ts         # this part alone (MONGODB_URI required)
 import { pathToFileURL } from 'node:url';
 import { createLogger } from '../src/log.js';
+import { AfterAnswerQueue } from '../src/services/after-answer.js';
 import { createServices, type CoreServices } from '../src/services/index.js';
 import type { Actor } from '../src/services/types.js';
 import { createStore } from '../src/store/index.js';
@@ -17,12 +21,28 @@ import { RecordingNotifier } from '../test/support/recording-notifier.js';
 
 export interface RoundTripRow {
   useCase: string;
+  /** Up to the answer. */
   count: CommandCount;
-  /** The most commands the use case may send, where one is set. */
+  /** After the answer: the audit event, notices and settling the call left queued. */
+  after: CommandCount;
+  /** The most commands the use case may send before it answers, where one is set. */
   target: number | null;
 }
 
-/** The budgets of the scheduling core (issue 8); use cases without one are measured for information. */
+/** After-answer work held until released, so what a call sends before its answer is counted apart. */
+class HeldQueue extends AfterAnswerQueue {
+  private readonly held: (() => void)[] = [];
+
+  override run<T>(work: () => Promise<T>): Promise<T> {
+    return new Promise<void>((resolve) => this.held.push(resolve)).then(() => super.run(work));
+  }
+
+  release(): void {
+    this.held.splice(0).forEach((go) => go());
+  }
+}
+
+/** The budgets of the scheduling core (issue 8), for the commands before the answer; others are for information. */
 export const roundTripTargets: Record<string, number> = {
   confirm: 10,
   book: 6,
@@ -39,7 +59,8 @@ function must<T>(result: ({ ok: true } & T) | { ok: false; code?: string; error?
 export async function runRoundTrips(): Promise<RoundTripRow[]> {
   const db = await openTestDatabase('bench_round_trips', { monitorCommands: true });
   try {
-    const services: CoreServices = createServices({ store: createStore(db), notifier: new RecordingNotifier(), log: createLogger('silent') });
+    const afterAnswer = new HeldQueue();
+    const services: CoreServices = createServices({ store: createStore(db), notifier: new RecordingNotifier(), log: createLogger('silent'), noticeWaitMs: 0, afterAnswer });
     const world = await seedWorld(services, { orgId: 'trips', employees: 2, slotCount: 6 });
     // As a platform does: the actor comes from whoIs (measured on its own), and the use case follows it.
     const identity = (world.employees[0] as Actor).identity;
@@ -47,7 +68,11 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
     const rows: RoundTripRow[] = [];
     const measure = async <T>(useCase: string, work: () => Promise<T>): Promise<T> => {
       const { result, count } = await countCommands(db, work);
-      rows.push({ useCase, count, target: roundTripTargets[useCase] ?? null });
+      const after = await countCommands(db, async () => {
+        afterAnswer.release();
+        await services.idle();
+      });
+      rows.push({ useCase, count, after: after.count, target: roundTripTargets[useCase] ?? null });
       return result;
     };
 
@@ -81,17 +106,26 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
 }
 
 export function formatRoundTrips(rows: RoundTripRow[]): string {
-  const header = ['use case', 'commands', 'target', '', 'by command'];
+  const header = ['use case', 'commands', 'waits', 'target', '', 'after answer', 'in all', 'by command (to the answer)'];
   const body = rows.map((r) => [
     r.useCase,
     String(r.count.total),
+    String(r.count.waits),
     r.target === null ? '-' : `<= ${r.target}`,
     r.target === null ? '' : r.count.total <= r.target ? 'met' : 'over',
+    String(r.after.total),
+    String(r.count.total + r.after.total),
     describeCount(r.count),
   ]);
+  const numeric = new Set([1, 2, 5, 6]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-  return ['Database round trips per use case (driver command monitoring)', line(header), ...body.map(line)].join('\n');
+  const line = (cells: string[]) => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  return [
+    'Database round trips per use case (driver command monitoring): commands and sequential waits up to the answer,',
+    'then the commands of the work left for after it (audit event, notices, settling)',
+    line(header),
+    ...body.map(line),
+  ].join('\n');
 }
 
 /** The table for `npm run bench` (bench/run.ts prints it after the timings). */

@@ -24,6 +24,9 @@ export function localDateTimeToInstant(date: string, time: string, zone: string)
 }
 
 /** The calendar month (`YYYY-MM`) an instant falls in, seen from the organisation's zone. */
+/** The zone furthest behind UTC (UTC-12; IANA's sign is inverted): where a month starts last. */
+export const EARLIEST_ZONE = 'Etc/GMT+12';
+
 export function monthOf(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-MM');
 }

@@ -15,10 +15,20 @@ export function rememberRecord(actor: Actor, person: PersonDoc): Actor {
   return actor;
 }
 
+/**
+ * The record read for this request, when it is still fresh and the person has not been changed since through
+ * this process (an admin's new allowance counts at once); undefined otherwise (no read is made).
+ */
+export function knownRecord(ctx: ServiceContext, actor: Actor): PersonDoc | undefined {
+  const known = records.get(actor);
+  if (!known || performance.now() - known.readAt >= FRESH_MS) return undefined;
+  return ctx.store.directory.changedSince(actor.personId, known.readAt) ? undefined : known.person;
+}
+
 /** The actor's own record: the one read for this request when it is fresh, else read now. */
 export async function recordOf(ctx: ServiceContext, actor: Actor): Promise<PersonDoc | null> {
-  const known = records.get(actor);
-  if (known && performance.now() - known.readAt < FRESH_MS) return known.person;
+  const known = knownRecord(ctx, actor);
+  if (known) return known;
   const person = await ctx.store.directory.person(actor.personId);
   if (person) rememberRecord(actor, person);
   return person;

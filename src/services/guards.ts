@@ -32,7 +32,7 @@ export async function ownedSession(ctx: ServiceContext, actor: Actor, sessionId:
   if (!session) return refuse('unknown_session');
   const role = roleIn(actor, session);
   if (!role) return refuse('not_your_session');
-  const [parties, org] = await Promise.all([partiesOf(ctx, session), organisationOf(ctx, session.orgId)]);
+  const [parties, org] = await Promise.all([partiesOf(ctx, session, actor), organisationOf(ctx, session.orgId)]);
   return { session, parties, org, role };
 }
 
@@ -46,9 +46,13 @@ export async function ownedRequest(ctx: ServiceContext, actor: Actor, requestId:
   if (!request) return refuse('unknown_request');
   const role = roleIn(actor, request);
   if (!role) return refuse(actor.roles.includes('therapist') ? 'not_linked_therapist' : 'not_your_session');
-  const session = await ctx.store.sessions.session(request.sessionId);
+  // The request names its session and both people: all three are read at once.
+  const [session, parties, org] = await Promise.all([
+    ctx.store.sessions.session(request.sessionId),
+    partiesOf(ctx, request, actor),
+    organisationOf(ctx, request.orgId),
+  ]);
   if (!session) return refuse('unknown_session');
-  const [parties, org] = await Promise.all([partiesOf(ctx, session), organisationOf(ctx, session.orgId)]);
   return { session, parties, org, role, request };
 }
 

@@ -85,6 +85,8 @@ export interface BusyHoldOptions {
   sharedWith?: string[];
   /** The time is expected to be held already (by the request being confirmed): read before inserting. */
   expectHeld?: boolean;
+  /** With `expectHeld`: the claims on the span's ticks as the caller has just read them (instead of reading). */
+  present?: ClaimDoc[];
 }
 
 /**
@@ -110,7 +112,7 @@ export async function holdBusy(
   const won: string[] = [];
   let toClaim = keys;
   if (opts.expectHeld) {
-    const present = await ctx.store.claims.getMany(keys);
+    const present = opts.present ?? (await ctx.store.claims.getMany(keys));
     if (!(await clear(present))) return { ok: false, won: [] };
     const held = new Set(present.filter(ours).map((c) => c._id));
     toClaim = keys.filter((k) => !held.has(k));
@@ -131,7 +133,10 @@ export async function holdBusy(
   return { ok: false, won: [] };
 }
 
-/** Claims one of the month's allowance units for `holder`, or null when the month is used up. */
+/**
+ * Claims one of the month's allowance units for `holder`, or null when the month is used up. `read`: the month's
+ * unit claims as the caller has just read them (in parallel with other work), used instead of the first read.
+ */
 export async function holdUnit(
   ctx: ServiceContext,
   employeeId: Types.ObjectId | string,
@@ -139,11 +144,12 @@ export async function holdUnit(
   allowance: number,
   holder: Holder,
   owner: string,
+  read?: ClaimDoc[],
 ): Promise<string | null> {
   const employee = String(employeeId);
   const fields = { sessionId: holder.sessionId, employeeId: employee, month, ...(holder.requestId ? { requestId: holder.requestId } : {}) };
   for (let attempt = 0; attempt < 2; attempt++) {
-    const held = await ctx.store.claims.unitsOfMonths(employee, [month]);
+    const held = attempt === 0 && read ? read.filter((c) => c.kind === 'unit' && c.month === month) : await ctx.store.claims.unitsOfMonths(employee, [month]);
     const mine = held.find((c) => c.owner === owner);
     if (mine) return mine._id;
     const heldKeys = new Set(held.map((c) => c._id));
@@ -172,3 +178,52 @@ export async function countUnits(ctx: ServiceContext, read: ClaimDoc[], months: 
   for (const c of claims) if (c.month && live.has(c._id)) used.set(c.month, (used.get(c.month) ?? 0) + 1);
   return used;
 }
+
+export type BookingHold = { ok: true; unitKey: string } | { ok: false; code: 'slot_taken' | 'allowance_exhausted' };
+
+/**
+ * Claims a new booking's busy ticks and the first unit of its month that `units` (the employee's unit claims, as
+ * just read) leaves free, in one ordered round trip: the unit only once every tick is won. When a tick or that
+ * unit turns out taken, what was won is kept or given back and the two-step path above decides, so a clash
+ * costs what it always did and the usual booking costs one command.
+ */
+export async function holdBooking(
+  ctx: ServiceContext,
+  busy: { therapistId: Types.ObjectId; span: Span; bufferMinutes: number },
+  unit: { employeeId: Types.ObjectId; month: string; allowance: number; units: ClaimDoc[] },
+  holder: Holder,
+  owner: string,
+): Promise<BookingHold> {
+  const employee = String(unit.employeeId);
+  const held = new Set(unit.units.filter((c) => c.kind === 'unit' && c.month === unit.month).map((c) => c._id));
+  const free = claimableUnits(unit.allowance)
+    .map((n) => claimKeys.unit(employee, unit.month, n))
+    .find((key) => !held.has(key));
+  const ticks = busyKeys(busy.therapistId, busy.span, busy.bufferMinutes);
+  const tickFields = { sessionId: holder.sessionId };
+  const unitFields = { sessionId: holder.sessionId, employeeId: employee, month: unit.month };
+  const { won, taken } = free
+    ? await ctx.store.claims.claimInOrder(
+        [...ticks.map((key) => ({ key, kind: 'busy' as const, fields: tickFields })), { key: free, kind: 'unit' as const, fields: unitFields }],
+        owner,
+        ctx.clock(),
+      )
+    : { won: [], taken: ticks[0] ?? null };
+  if (taken === null && free) return { ok: true, unitKey: free };
+  const wonTicks = won.filter((k) => k !== free);
+  let busyWon = wonTicks;
+  if (wonTicks.length < ticks.length) {
+    // A tick was taken (or no unit looked free and nothing was tried): the busy path judges the clash.
+    const rest = await holdBusy(ctx, busy.therapistId, busy.span, busy.bufferMinutes, holder, owner);
+    if (!rest.ok) {
+      await ctx.store.claims.releaseOwned(wonTicks, owner);
+      return { ok: false, code: 'slot_taken' };
+    }
+    busyWon = [...wonTicks, ...rest.won];
+  }
+  const unitKey = await holdUnit(ctx, unit.employeeId, unit.month, unit.allowance, holder, owner);
+  if (unitKey) return { ok: true, unitKey };
+  await ctx.store.claims.releaseOwned(busyWon, owner);
+  return { ok: false, code: 'allowance_exhausted' };
+}
+

@@ -2,6 +2,7 @@
 import type { Types } from 'mongoose';
 import { calendarRefOf } from '../calendar/chain.js';
 import type { PersonDoc, RescheduleRequestDoc, SessionDoc } from '../store/models.js';
+import { knownRecord } from './actor-records.js';
 import type { Actor } from './types.js';
 import type { Recipient, RequestView, SessionView } from '../notices/notice.js';
 import type { ServiceContext } from './context.js';
@@ -26,9 +27,14 @@ export interface Parties {
   therapist: PersonDoc;
 }
 
-/** The employee and therapist of a session or request, read in one round trip. */
-export async function partiesOf(ctx: ServiceContext, doc: Pick<SessionDoc, 'employeeId' | 'therapistId'>): Promise<Parties> {
-  const people = await ctx.store.directory.people([doc.employeeId, doc.therapistId]);
+/**
+ * The employee and therapist of a session or request: the acting person's own record as read for this request,
+ * the other party as the directory read them lately (src/store/people.ts), so at most one round trip, often none.
+ */
+export async function partiesOf(ctx: ServiceContext, doc: Pick<SessionDoc, 'employeeId' | 'therapistId'>, actor?: Actor): Promise<Parties> {
+  const own = actor ? knownRecord(ctx, actor) : undefined;
+  const others = [doc.employeeId, doc.therapistId].filter((id) => !own?._id.equals(id));
+  const people = [...(own ? [own] : []), ...(others.length > 0 ? await ctx.store.directory.counterpartsOf(others) : [])];
   const employee = people.find((p) => p._id.equals(doc.employeeId));
   const therapist = people.find((p) => p._id.equals(doc.therapistId));
   if (!employee || !therapist) throw new Error('session refers to a person who no longer exists');

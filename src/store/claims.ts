@@ -73,6 +73,25 @@ export class ClaimRepository {
     }
   }
 
+  /**
+   * Inserts claims of different kinds in one ordered round trip, stopping at the first key already held: returns
+   * the keys won (a prefix of `claims`) and the first one taken, if any (the ones after it were not tried).
+   */
+  async claimInOrder(claims: { key: string; kind: ClaimKind; fields: ClaimFields }[], owner: string, now: Date): Promise<{ won: string[]; taken: string | null }> {
+    if (claims.length === 0) return { won: [], taken: null };
+    const docs = claims.map((c) => ({ _id: c.key, kind: c.kind, owner, createdAt: now, ...c.fields }));
+    try {
+      await this.models.Claim.collection.insertMany(docs as never[], { ordered: true });
+      return { won: claims.map((c) => c.key), taken: null };
+    } catch (err) {
+      const failures = (err as BulkWriteFailure).writeErrors;
+      const list = failures === undefined ? [] : Array.isArray(failures) ? failures : [failures];
+      if (list.length === 0 || list.some((f) => f.code !== 11000)) throw err;
+      const first = Math.min(...list.map((f) => f.index));
+      return { won: claims.slice(0, first).map((c) => c.key), taken: claims[first]?.key ?? null };
+    }
+  }
+
   async get(key: string): Promise<ClaimDoc | null> {
     return this.models.Claim.findById(key).lean<ClaimDoc>().exec();
   }
@@ -135,6 +154,11 @@ export class ClaimRepository {
     const [only] = either;
     if (!only) return [];
     return this.models.Claim.find(either.length === 1 ? only : { $or: either }).lean<ClaimDoc[]>().exec();
+  }
+
+  /** The employee's unit claims of `fromMonth` (a `yyyy-MM` key) and every month after it. */
+  async unitsFrom(employeeId: string, fromMonth: string): Promise<ClaimDoc[]> {
+    return this.models.Claim.find({ kind: 'unit', employeeId, month: { $gte: fromMonth } }).lean<ClaimDoc[]>().exec();
   }
 
   async unitsOfMonths(employeeId: string, months: string[]): Promise<ClaimDoc[]> {

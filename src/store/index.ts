@@ -27,8 +27,9 @@ export interface Store {
 }
 
 export function createStore(db: Database): Store {
+  const directory = new DirectoryRepository(db.models);
   return {
-    directory: new DirectoryRepository(db.models),
+    directory,
     sessions: new SessionRepository(db.models),
     claims: new ClaimRepository(db.models),
     relayThreads: new RelayThreadRepository(db.models),
@@ -36,7 +37,7 @@ export function createStore(db: Database): Store {
     deliveries: new DeliveryRepository(db.models),
     owed: new OwedRepository(db.models),
     reminders: new ReminderRepository(db.models),
-    therapistSettings: new TherapistSettingsRepository(db.models),
+    therapistSettings: new TherapistSettingsRepository(db.models, (id) => directory.forgetPerson(id)),
     workspaces: new WorkspaceRepository(db.models),
     installations: new InstallationRepository(db.models),
   };

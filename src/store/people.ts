@@ -27,12 +27,24 @@ async function insertElseUpdate(insert: () => Promise<unknown>, update: () => Pr
  */
 export const ORGANISATION_CACHE_MS = 10_000;
 
+/**
+ * How long the other party of a change (the therapist an employee books with, the employee a therapist confirms
+ * for), once read, is used for their name, zone and address without reading them again. The acting person's own
+ * record is always the one read for the request; a change made through this store is seen at once, one made by
+ * another process (the admin CLI) within this time.
+ */
+export const COUNTERPART_CACHE_MS = 10_000;
+
 export class DirectoryRepository {
   private readonly organisations = new Map<string, { doc: OrganisationDoc | null; readAt: number }>();
+  private readonly counterparts = new Map<string, { doc: PersonDoc; readAt: number }>();
+  /** When each person was last changed through this process (performance.now()), so older copies are not used. */
+  private readonly changes = new Map<string, number>();
 
   constructor(
     private readonly models: Models,
     private readonly organisationCacheMs = ORGANISATION_CACHE_MS,
+    private readonly counterpartCacheMs = COUNTERPART_CACHE_MS,
   ) {}
 
   /** The organisation's settings, at most `organisationCacheMs` old. The document is shared: read it, never change it. */
@@ -68,6 +80,40 @@ export class DirectoryRepository {
     return this.models.Person.find({ _id: { $in: ids } }).lean<PersonDoc[]>().exec();
   }
 
+  /**
+   * People who are the other party of a change, at most `counterpartCacheMs` old: only those not read lately are
+   * read (in one round trip). The documents are shared: read them, never change them.
+   */
+  async counterpartsOf(ids: (string | Types.ObjectId)[]): Promise<PersonDoc[]> {
+    const now = performance.now();
+    const found: PersonDoc[] = [];
+    const missing: string[] = [];
+    for (const id of new Set(ids.map(String))) {
+      const cached = this.counterparts.get(id);
+      if (cached && now - cached.readAt < this.counterpartCacheMs) found.push(cached.doc);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return found;
+    const read = await this.people(missing);
+    for (const doc of read) this.counterparts.set(String(doc._id), { doc, readAt: now });
+    // Bounded: entries past their age are dropped whenever the map grows large.
+    if (this.counterparts.size > 10_000) for (const [id, e] of this.counterparts) if (now - e.readAt >= this.counterpartCacheMs) this.counterparts.delete(id);
+    return [...found, ...read];
+  }
+
+  /** A person changed through this process: read them afresh next time. */
+  forgetPerson(id: string | Types.ObjectId): void {
+    const now = performance.now();
+    this.counterparts.delete(String(id));
+    this.changes.set(String(id), now);
+    if (this.changes.size > 10_000) for (const [key, at] of this.changes) if (now - at > this.counterpartCacheMs) this.changes.delete(key);
+  }
+
+  /** True when the person was changed through this process at or after `readAt` (a copy read then is out of date). */
+  changedSince(id: string | Types.ObjectId, readAt: number): boolean {
+    return (this.changes.get(String(id)) ?? -Infinity) >= readAt;
+  }
+
   byIdentity(identity: PlatformIdentity): Promise<PersonDoc | null> {
     return this.models.Person.findOne({ identityKey: identityKey(identity) }).lean<PersonDoc>().exec();
   }
@@ -83,7 +129,10 @@ export class DirectoryRepository {
 
   async updatePerson(id: Types.ObjectId, fields: Partial<Omit<PersonDoc, '_id' | 'identityKey'>>): Promise<PersonDoc | null> {
     const set = fields.identity ? { ...fields, identityKey: identityKey(fields.identity) } : fields;
-    return this.models.Person.findByIdAndUpdate(id, { $set: set }, { new: true }).lean<PersonDoc>().exec();
+    this.forgetPerson(id);
+    const doc = await this.models.Person.findByIdAndUpdate(id, { $set: set }, { new: true }).lean<PersonDoc>().exec();
+    this.forgetPerson(id);
+    return doc;
   }
 
   linkOfTherapist(therapistId: Types.ObjectId | string): Promise<ChannelLinkDoc | null> {

@@ -3,14 +3,20 @@ import type { Types } from 'mongoose';
 import type { Models, PersonDoc, SessionDoc } from './models.js';
 
 export class TherapistSettingsRepository {
-  constructor(private readonly models: Models) {}
+  /** `changed` tells the directory a person changed, so its short-lived copy of them is dropped. */
+  constructor(
+    private readonly models: Models,
+    private readonly changed: (personId: string | Types.ObjectId) => void = () => undefined,
+  ) {}
 
   async setMeetingLink(therapistId: string | Types.ObjectId, link: string | null): Promise<void> {
     await this.models.Person.updateOne({ _id: therapistId }, { $set: { meetingLink: link } }).exec();
+    this.changed(therapistId);
   }
 
   async setReplyHours(therapistId: string | Types.ObjectId, usualReply: string | null, replyHours: PersonDoc['replyHours']): Promise<void> {
     await this.models.Person.updateOne({ _id: therapistId }, { $set: { usualReply, replyHours } }).exec();
+    this.changed(therapistId);
   }
 
   async setAttendance(sessionId: string | Types.ObjectId, attendance: 'attended' | 'no_show'): Promise<void> {

@@ -117,10 +117,45 @@ describe('services: a failure between two writes', () => {
 
   it('a confirmation that died right after winning its decision is finished by the next call after the grace period', async () => {
     const { sessionId, requestId } = await requested();
-    await crashOnce(store().claims, 'claimMany', () => h.services.reschedule.confirm(world.therapist, { requestId }));
+    // The first write after the decision (and the session's next version, claimed with it) is the owed record.
+    await crashOnce(store().owed, 'record', () => h.services.reschedule.confirm(world.therapist, { requestId }));
+    expect(await h.db.models.Claim.countDocuments({ _id: { $in: [`decision:${requestId}`, `version:${sessionId}:1`] } })).to.equal(2);
+    expect((await h.db.models.RescheduleRequest.findById(requestId).lean())?.status).to.equal('pending');
     h.advance(GRACE_MS + 1);
     expect(await h.services.reschedule.confirm(world.therapist, { requestId })).to.deep.include({ code: 'already_decided' });
     await expectConfirmedOnce(sessionId, requestId);
+  });
+
+  it('a dead confirmation whose time is no longer free gives back its decision and the session\'s next version', async () => {
+    const { sessionId, requestId } = await requested();
+    await crashOnce(store().owed, 'record', () => h.services.reschedule.confirm(world.therapist, { requestId }));
+    h.advance(GRACE_MS + 1);
+    // Someone else's fresh claim now stands on the requested time (as after an operator's repair of it).
+    const tick = await h.db.models.Claim.findOne({ kind: 'busy', requestId }).lean();
+    await h.db.models.Claim.deleteOne({ _id: tick?._id });
+    await h.db.models.Claim.collection.insertOne({ _id: tick?._id, kind: 'busy', owner: 'other', sessionId: 'other', createdAt: h.now() } as never);
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId })).to.deep.include({ code: 'already_decided' });
+    // Nothing of the dead attempt is left: the request can be decided again, and the session can still change.
+    expect(await h.db.models.Claim.countDocuments({ _id: { $in: [`decision:${requestId}`, `version:${sessionId}:1`] } })).to.equal(0);
+    expect((await h.db.models.RescheduleRequest.findById(requestId).lean())?.status).to.equal('pending');
+    const cancelled = await h.services.sessions.cancel(employee(0), { sessionId, reason: 'Changed plans' });
+    expect(cancelled.ok).to.equal(true);
+    expect((await sessionDoc(sessionId))?.status).to.equal('cancelled');
+  });
+
+  it('a confirmation meeting a change of the session in flight is refused at once and takes nothing', async () => {
+    const { sessionId, requestId } = await requested();
+    // Another change of the session (say, an operator's) has won its next version and not yet written the rest.
+    const other = { _id: `version:${sessionId}:1`, kind: 'version', owner: 'other', sessionId, createdAt: h.now() };
+    await h.db.models.Claim.collection.insertOne(other as never);
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId })).to.deep.include({ code: 'session_not_active' });
+    expect(await h.db.models.Claim.countDocuments({ _id: `decision:${requestId}` })).to.equal(0);
+    expect((await h.db.models.Claim.findById(other._id).lean())?.owner).to.equal('other');
+    expect(sentOf('reschedule_not_confirmed', 'person')).to.equal(1);
+    expect(await h.db.models.Session.countDocuments({ replaces: sessionId })).to.equal(0);
+    // Once that change is out of the way, the request can still be confirmed.
+    await h.db.models.Claim.deleteOne({ _id: other._id });
+    expect((await h.services.reschedule.confirm(world.therapist, { requestId })).ok).to.equal(true);
   });
 
   it('a cancellation that died between the session and the release of its time: the next read frees the time, the sweep settles', async () => {

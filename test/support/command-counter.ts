@@ -6,6 +6,11 @@ import type { Database } from '../../src/store/connection.js';
 
 export interface CommandCount {
   total: number;
+  /**
+   * Sequential round trips: how many times the work waited on the database with nothing else in flight. Commands
+   * sent while another is still out share its wait (reads in parallel), so this is the latency cost, `total` the load.
+   */
+  waits: number;
   /** Commands by name, e.g. { find: 3, insert: 2 }. */
   byCommand: Record<string, number>;
 }
@@ -17,17 +22,27 @@ export async function countCommands<T>(db: Database, work: () => Promise<T>): Pr
   const client = db.connection.getClient();
   // Without monitoring the driver emits nothing, and every budget would pass with a count of 0.
   if (!client.options.monitorCommands) throw new Error('countCommands: open the database with { monitorCommands: true }');
-  const count: CommandCount = { total: 0, byCommand: {} };
+  const count: CommandCount = { total: 0, waits: 0, byCommand: {} };
+  const inFlight = new Set<number>();
   const onStarted = (event: mongo.CommandStartedEvent) => {
     if (housekeeping.has(event.commandName)) return;
     count.total += 1;
     count.byCommand[event.commandName] = (count.byCommand[event.commandName] ?? 0) + 1;
+    if (inFlight.size === 0) count.waits += 1;
+    inFlight.add(event.requestId);
+  };
+  const onEnded = (event: mongo.CommandSucceededEvent | mongo.CommandFailedEvent) => {
+    inFlight.delete(event.requestId);
   };
   client.on('commandStarted', onStarted);
+  client.on('commandSucceeded', onEnded);
+  client.on('commandFailed', onEnded);
   try {
     return { result: await work(), count };
   } finally {
     client.off('commandStarted', onStarted);
+    client.off('commandSucceeded', onEnded);
+    client.off('commandFailed', onEnded);
   }
 }
 

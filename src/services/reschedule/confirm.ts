@@ -7,6 +7,7 @@ import { monthOf } from '../../domain/time.js';
 import type { RequestView, SessionView } from '../../notices/notice.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, type OwnedRequest } from '../guards.js';
+import { busyKeys } from '../holds.js';
 import { tellEmployee } from '../notify.js';
 import type { Actor, Result } from '../types.js';
 import { requestView, sessionView } from '../views.js';
@@ -41,11 +42,19 @@ export async function confirm(
   // The decision is claimed first: a second confirmation (double click, retry, other instance) stops here
   // having taken nothing, so it can never release what the winner holds.
   const decision: DecisionData = { status: 'confirmed', by: actor.personId, owner: String(new Types.ObjectId()), month: monthOf(o.request.start, o.org.zone) };
-  const outcome = await claimDecision(ctx, o.request, decision);
+  // The busy time the request holds is read meanwhile (a loser has only read it).
+  const [outcome, present] = await Promise.all([
+    claimDecision(ctx, o.request, decision, o.session),
+    ctx.store.claims.getMany(busyKeys(o.request.therapistId, o.request, o.parties.therapist.bufferMinutes ?? 0)),
+  ]);
   if (!outcome.won) return lostDecision(ctx, outcome);
-  const secured = await secureConfirmation(ctx, o, decision);
-  if (!secured.ok) {
+  if (outcome.sessionChanged) {
     await releaseDecision(ctx, o.request, decision);
+    return notConfirmed(ctx, o, 'session_not_active', refuse('session_not_active'));
+  }
+  const secured = await secureConfirmation(ctx, o, decision, present);
+  if (!secured.ok) {
+    await releaseDecision(ctx, o.request, decision, o.session);
     const refusal = secured.code === 'allowance_exhausted' ? refuse('allowance_exhausted', { month: decision.month, allowance: monthlyAllowance({ organisationDefault: o.org.defaultAllowance, employeeOverride: o.parties.employee.allowanceOverride }) }) : refuse(secured.code);
     return notConfirmed(ctx, o, secured.code === 'allowance_exhausted' ? 'allowance_exhausted' : 'slot_taken', refusal);
   }
@@ -53,7 +62,7 @@ export async function confirm(
     await finishDecision(ctx, o, decision, now);
   } catch (err) {
     if (!(err instanceof SessionConflictError)) throw err;
-    await releaseDecision(ctx, o.request, decision);
+    await releaseDecision(ctx, o.request, decision, o.session);
     return notConfirmed(ctx, o, 'session_not_active', refuse('session_not_active'));
   }
   const replacement = replacementOf(o, decision, o.session.unitKey, now);

@@ -5,7 +5,7 @@ import { nextInChain } from '../../calendar/chain.js';
 import { monthlyAllowance } from '../../domain/allowance.js';
 import type { RefusalCode } from '../../domain/refusals.js';
 import { claimKeys, isDuplicateKey } from '../../store/index.js';
-import type { SessionDoc } from '../../store/models.js';
+import type { ClaimDoc, SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 import { busyKeys, holdBusy, holdUnit, movedSessions, type Holder } from '../holds.js';
 import type { OwedNoticeSpec } from '../owed.js';
@@ -26,9 +26,19 @@ function allowanceOf(s: DecisionSubject): number {
  * Takes what the new time needs, for this attempt only: its busy ticks (mostly held by the request already)
  * and, when the month changes, a unit of the new month. On refusal nothing this attempt took is left.
  */
-export async function secureConfirmation(ctx: ServiceContext, s: DecisionSubject, d: Confirmed): Promise<{ ok: true } | { ok: false; code: RefusalCode }> {
+export async function secureConfirmation(
+  ctx: ServiceContext,
+  s: DecisionSubject,
+  d: Confirmed,
+  /** The claims on the new time's ticks, when the caller read them already. */
+  present?: ClaimDoc[],
+): Promise<{ ok: true } | { ok: false; code: RefusalCode }> {
   const buffer = s.parties.therapist.bufferMinutes ?? 0;
-  const busy = await holdBusy(ctx, s.request.therapistId, s.request, buffer, holderOf(s), d.owner, { sharedWith: movedSessions(s.session), expectHeld: true });
+  const busy = await holdBusy(ctx, s.request.therapistId, s.request, buffer, holderOf(s), d.owner, {
+    sharedWith: movedSessions(s.session),
+    expectHeld: true,
+    ...(present ? { present } : {}),
+  });
   if (!busy.ok) return { ok: false, code: 'slot_taken' };
   if (d.month === s.session.month) return { ok: true };
   const unit = await holdUnit(ctx, s.request.employeeId, d.month, allowanceOf(s), holderOf(s), d.owner);
@@ -78,10 +88,13 @@ export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject,
       // The therapist's confirmation adds the custom time to their availability in the same step.
       await sessions.ensureSlot({ therapistId: s.request.therapistId, start: s.request.start, end: s.request.end, source: 'custom', createdAt: ctx.clock() });
     }
-    const versionKey = claimKeys.version(String(old._id), old.version + 1);
-    const won = await claims.claim(versionKey, 'version', d.owner, { sessionId: String(old._id), requestId: String(s.request._id) }, ctx.clock());
-    if (!won && (await claims.get(versionKey))?.requestId !== String(s.request._id)) {
-      throw new SessionConflictError('session was changed by another action');
+    // The deciding call claimed the next version with its decision; whoever finishes it later claims it here.
+    if (!fresh) {
+      const versionKey = claimKeys.version(String(old._id), old.version + 1);
+      const won = await claims.claim(versionKey, 'version', d.owner, { sessionId: String(old._id), requestId: String(s.request._id) }, ctx.clock());
+      if (!won && (await claims.get(versionKey))?.requestId !== String(s.request._id)) {
+        throw new SessionConflictError('session was changed by another action');
+      }
     }
     try {
       await sessions.insertSession(replacementOf(s, d, unitKey, ctx.clock()));

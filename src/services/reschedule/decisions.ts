@@ -35,21 +35,41 @@ export interface DecisionSubject {
   org: OrganisationDoc;
 }
 
-export type DecisionOutcome = { won: true } | { won: false; existing: ClaimDoc | null };
+export type DecisionOutcome = { won: true; sessionChanged: boolean } | { won: false; existing: ClaimDoc | null };
 
 /** The hold owner of a request: the ticks its requested time keeps busy while it waits. */
 export const requestHoldOwner = (requestId: string | Types.ObjectId) => `request:${String(requestId)}`;
 
-export async function claimDecision(ctx: ServiceContext, request: RescheduleRequestDoc, data: DecisionData): Promise<DecisionOutcome> {
+/** The claim on a session's next version that a confirmation takes with its decision. */
+export const nextVersionKey = (session: Pick<SessionDoc, '_id' | 'version'>) => claimKeys.version(String(session._id), session.version + 1);
+
+/**
+ * Claims the decision on a request. `withNextVersionOf`: a confirmation also claims the session's next version in
+ * the same round trip (ordered: only once the decision is won); `sessionChanged` says another change holds it.
+ */
+export async function claimDecision(
+  ctx: ServiceContext,
+  request: RescheduleRequestDoc,
+  data: DecisionData,
+  withNextVersionOf?: SessionDoc,
+): Promise<DecisionOutcome> {
   const key = claimKeys.decision(String(request._id));
-  const fields = { requestId: String(request._id), sessionId: String(request.sessionId), data };
-  if (await ctx.store.claims.claim(key, 'decision', data.owner, fields, ctx.clock())) return { won: true };
-  return { won: false, existing: await ctx.store.claims.get(key) };
+  const ids = { requestId: String(request._id), sessionId: String(request.sessionId) };
+  const claims = [
+    { key, kind: 'decision' as const, fields: { ...ids, data } },
+    ...(withNextVersionOf ? [{ key: nextVersionKey(withNextVersionOf), kind: 'version' as const, fields: ids }] : []),
+  ];
+  const { taken } = await ctx.store.claims.claimInOrder(claims, data.owner, ctx.clock());
+  if (taken === key) return { won: false, existing: await ctx.store.claims.get(key) };
+  return { won: true, sessionChanged: taken !== null };
 }
 
-/** Gives a won decision back (its preconditions failed), so the request stays pending and can be decided again. */
-export async function releaseDecision(ctx: ServiceContext, request: RescheduleRequestDoc, data: DecisionData): Promise<void> {
-  await ctx.store.claims.releaseOwned([claimKeys.decision(String(request._id))], data.owner);
+/**
+ * Gives a won decision back (its preconditions failed), so the request stays pending and can be decided again;
+ * with the session, also the next version claimed with it (only if this attempt holds it).
+ */
+export async function releaseDecision(ctx: ServiceContext, request: RescheduleRequestDoc, data: DecisionData, session?: SessionDoc): Promise<void> {
+  await ctx.store.claims.releaseOwned([claimKeys.decision(String(request._id)), ...(session ? [nextVersionKey(session)] : [])], data.owner);
 }
 
 export function isStale(ctx: ServiceContext, claim: ClaimDoc): boolean {
@@ -177,7 +197,8 @@ async function applyDecision(ctx: ServiceContext, s: DecisionSubject, d: Decisio
 
 /**
  * Record what the decision owes, apply it, settle. Used by the deciding call (`fresh`: it has just read the
- * session) and by whoever finishes a decision left behind.
+ * session and, for a confirmation, claimed the session's next version with its decision: see claimDecision)
+ * and by whoever finishes a decision left behind.
  */
 export async function finishDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date, fresh = true): Promise<Undelivered> {
   return changeWithOwed(ctx, decisionChange(s, d, at), () => applyDecision(ctx, s, d, at, fresh));
@@ -207,15 +228,17 @@ export async function rollForwardDecision(ctx: ServiceContext, claim: ClaimDoc):
     if (owed.length > 0) await settleOwed(ctx, owed, s.parties);
     return owed.length > 0;
   }
+  // A confirmation given back also gives back the session's next version, which its caller may have claimed.
+  const session = d.status === 'confirmed' ? s.session : undefined;
   if (d.status === 'confirmed' && !(await secureConfirmation(ctx, s, d)).ok) {
-    await releaseDecision(ctx, s.request, d);
+    await releaseDecision(ctx, s.request, d, session);
     return false;
   }
   try {
     await finishDecision(ctx, s, d, claim.createdAt, false);
   } catch (err) {
     if (!(err instanceof SessionConflictError)) throw err;
-    await releaseDecision(ctx, s.request, d);
+    await releaseDecision(ctx, s.request, d, session);
     return false;
   }
   return true;

@@ -1,46 +1,55 @@
-// Booking one of the therapist's open slots: busy time first (the usual point of contention; losing it costs
-// no allowance), then a unit of the month, then the session, with its audit event and notices owed first.
+// Booking one of the therapist's open slots: busy time and a unit of the month in one ordered insert (the busy
+// time first: the usual point of contention, and losing it costs no allowance), then the session, with its audit
+// event and notices owed first.
 import { Types } from 'mongoose';
 import { monthlyAllowance } from '../../domain/allowance.js';
 import { isInFuture } from '../../domain/policy.js';
 import { refuse } from '../../domain/refusals.js';
-import { monthOf } from '../../domain/time.js';
+import { EARLIEST_ZONE, monthOf } from '../../domain/time.js';
 import type { SessionView } from '../../notices/notice.js';
 import { isDuplicateKey } from '../../store/index.js';
 import type { SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
-import { checkedEmployee, isRefusal, organisationOf } from '../guards.js';
-import { holdBusy, holdUnit } from '../holds.js';
+import { employeeRecord, isRefusal, organisationOf } from '../guards.js';
+import { holdBooking } from '../holds.js';
 import { changeWithOwed } from '../owed.js';
 import type { Actor, Result, Undelivered } from '../types.js';
 import { sessionView } from '../views.js';
 
 export async function book(ctx: ServiceContext, actor: Actor, input: { slotId: string }): Promise<Result<{ session: SessionView; undelivered: Undelivered }>> {
   if (!Types.ObjectId.isValid(input.slotId)) return refuse('unknown_slot');
-  const slot = await ctx.store.sessions.slot(input.slotId);
-  if (!slot) return refuse('unknown_slot');
-  // The employee and the slot's therapist in one read; the slot must be their own therapist's.
-  const people = await ctx.store.directory.people([actor.personId, slot.therapistId]);
-  const employee = checkedEmployee(people.find((p) => p._id.equals(actor.personId)) ?? null);
+  // The employee's record is the one whoIs read for this request; their therapist, organisation and the slot are
+  // then read at once (the therapist and organisation are usually known already).
+  const employee = await employeeRecord(ctx, actor);
   if (isRefusal(employee)) return employee;
-  const therapist = people.find((p) => p._id.equals(slot.therapistId));
-  if (!therapist || !employee.therapistId?.equals(slot.therapistId)) return refuse('unknown_slot');
+  const therapistId = employee.therapistId as Types.ObjectId;
   const now = ctx.clock();
+  // The month's units are read with the slot, before its month is known: every month from the earliest one it
+  // is anywhere on Earth now (a future slot's month, in any organisation's zone, is never before that).
+  const [slot, [therapist], org, units] = await Promise.all([
+    ctx.store.sessions.slot(input.slotId),
+    ctx.store.directory.counterpartsOf([therapistId]),
+    organisationOf(ctx, employee.orgId),
+    ctx.store.claims.unitsFrom(String(employee._id), monthOf(now, EARLIEST_ZONE)),
+  ]);
+  // The slot must be their own therapist's.
+  if (!slot || !therapist || !slot.therapistId.equals(therapistId)) return refuse('unknown_slot');
   if (!isInFuture(slot.start, now)) return refuse('time_in_past');
-  const org = await organisationOf(ctx, employee.orgId);
   const month = monthOf(slot.start, org.zone);
   const allowance = monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: employee.allowanceOverride });
   const sessionId = new Types.ObjectId();
   const owner = `book:${String(sessionId)}`;
   const holder = { sessionId: String(sessionId), requestId: null };
   const buffer = therapist.bufferMinutes ?? 0;
-  const busy = await holdBusy(ctx, slot.therapistId, slot, buffer, holder, owner);
-  if (!busy.ok) return refuse('slot_taken');
-  const unitKey = await holdUnit(ctx, employee._id, month, allowance, holder, owner);
-  if (!unitKey) {
-    await ctx.store.claims.releaseOwned(busy.won, owner);
-    return refuse('allowance_exhausted', { allowance, month });
-  }
+  const hold = await holdBooking(
+    ctx,
+    { therapistId: slot.therapistId, span: slot, bufferMinutes: buffer },
+    { employeeId: employee._id, month, allowance, units },
+    holder,
+    owner,
+  );
+  if (!hold.ok) return hold.code === 'slot_taken' ? refuse('slot_taken') : refuse('allowance_exhausted', { allowance, month });
+  const { unitKey } = hold;
   const session: SessionDoc = {
     _id: sessionId,
     orgId: employee.orgId,

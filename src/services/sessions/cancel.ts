@@ -22,12 +22,12 @@ export async function cancel(
 ): Promise<Result<{ session: SessionView; late: boolean; undelivered: Undelivered }>> {
   const reason = checkReason(input.reason);
   if (!reason.ok) return refuse(reason.error);
-  const o = await ownedSession(ctx, actor, input.sessionId);
+  // The session's pending-request marker is read with the session (its key is the session's id).
+  const [o, pending] = await Promise.all([ownedSession(ctx, actor, input.sessionId), ctx.store.claims.get(claimKeys.pending(input.sessionId))]);
   if (isRefusal(o)) return o;
   const { session } = o;
   const now = ctx.clock();
   if (session.status !== 'booked' || !isInFuture(session.start, now)) return refuse('session_not_active');
-  const pending = await ctx.store.claims.get(claimKeys.pending(String(session._id)));
   const request = pending?.requestId ? await ctx.store.sessions.request(pending.requestId) : null;
   if (request && request.status === 'pending') {
     // If it was just confirmed, this session is being replaced: the person is told to look again.
