@@ -5,7 +5,7 @@ import { isInFuture } from '../domain/policy.js';
 import { refuse, type Refusal } from '../domain/refusals.js';
 import { durationMinutes, spanOf } from '../domain/slots.js';
 import { localDateTimeToInstant } from '../domain/time.js';
-import type { SessionDoc } from '../store/models.js';
+import type { SessionDoc, SlotDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
 import type { TimeChoice } from './types.js';
 
@@ -21,12 +21,14 @@ export async function resolveTimeChoice(
   choice: TimeChoice,
   session: SessionDoc,
   zone: string,
+  /** The chosen slot, when the caller has read it already (null: it does not exist). */
+  known?: SlotDoc | null,
 ): Promise<ChosenTime | Refusal> {
   const now = ctx.clock();
   let chosen: ChosenTime;
   if ('slotId' in choice) {
     if (!Types.ObjectId.isValid(choice.slotId)) return refuse('unknown_slot');
-    const slot = await ctx.store.sessions.slot(choice.slotId);
+    const slot = known !== undefined ? known : await ctx.store.sessions.slot(choice.slotId);
     if (!slot || !slot.therapistId.equals(session.therapistId)) return refuse('unknown_slot');
     chosen = { start: slot.start, end: slot.end, custom: false };
   } else {

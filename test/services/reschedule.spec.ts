@@ -140,6 +140,25 @@ describe('services: reschedule', () => {
     expect(results.filter((r) => r.ok)).to.have.length(1);
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.code === 'request_pending')).to.equal(true);
     expect(await h.db.models.RescheduleRequest.countDocuments({ status: 'pending' })).to.equal(1);
+    // The losers hold nothing: one marker, and busy time only for the winner's time (plus the session's own).
+    const winner = results.find((r) => r.ok);
+    const requestId = winner?.ok ? winner.request.id : '';
+    expect(await h.db.models.Claim.countDocuments({ kind: 'pending' })).to.equal(1);
+    expect(await h.db.models.Claim.countDocuments({ kind: 'busy', requestId: { $ne: requestId }, owner: /^request:/ })).to.equal(0);
+    const asked = new Set([1, 2, 3].map((i) => slotId(i)));
+    const heldSlot = winner?.ok ? [...asked].find((id) => world.slots.find((s) => String(s._id) === id)?.start.getTime() === winner.request.proposed.start.getTime()) : undefined;
+    for (const id of asked) {
+      if (id === heldSlot) continue;
+      expect((await h.services.sessions.book(world.employees[1] as Actor, { slotId: id })).ok, `slot ${id} is free again`).to.equal(true);
+    }
+  });
+
+  it('a request for a time already taken is refused and leaves the session free to ask again', async () => {
+    expect((await h.services.sessions.book(world.employees[1] as Actor, { slotId: slotId(1) })).ok).to.equal(true);
+    const refused = await h.services.reschedule.request(employee(), { sessionId, choice: { slotId: slotId(1) }, reason: 'That one' });
+    expect(refused).to.deep.include({ ok: false, code: 'slot_taken' });
+    expect(await h.db.models.Claim.countDocuments({ kind: 'pending' })).to.equal(0);
+    expect((await request({ slotId: slotId(2) })).status).to.equal('pending');
   });
 
   it('two concurrent confirmations apply once, with one audit event', async () => {

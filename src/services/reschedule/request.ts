@@ -11,19 +11,24 @@ import { claimKeys, isDuplicateKey } from '../../store/index.js';
 import type { RescheduleRequestDoc, SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedSession } from '../guards.js';
-import { holdBusy, movedSessions, unitsUsed } from '../holds.js';
+import type { Span } from '../../domain/slots.js';
+import { busyKeys, holdBusy, movedSessions, unitsUsed } from '../holds.js';
 import { changeWithOwed } from '../owed.js';
 import { resolveTimeChoice } from '../time-choice.js';
 import type { Actor, Result, TimeChoice } from '../types.js';
 import { requestView } from '../views.js';
 import { isStale, requestHoldOwner } from './decisions.js';
 
-/** Claims the session's single pending marker; a marker whose request died or was decided is repaired. */
-async function claimPendingMarker(ctx: ServiceContext, session: SessionDoc, requestId: string): Promise<boolean> {
+/**
+ * Claims the session's single pending marker; a marker whose request died or was decided is repaired.
+ * `triedOnce`: the caller's own insert of it just failed, so the marker is looked at before inserting again.
+ */
+async function claimPendingMarker(ctx: ServiceContext, session: SessionDoc, requestId: string, triedOnce = false): Promise<boolean> {
   const key = claimKeys.pending(String(session._id));
   const fields = { requestId, sessionId: String(session._id) };
   for (let attempt = 0; attempt < 2; attempt++) {
-    if (await ctx.store.claims.claim(key, 'pending', requestHoldOwner(requestId), fields, ctx.clock())) return true;
+    const skipInsert = triedOnce && attempt === 0;
+    if (!skipInsert && (await ctx.store.claims.claim(key, 'pending', requestHoldOwner(requestId), fields, ctx.clock()))) return true;
     const marker = await ctx.store.claims.get(key);
     if (!marker) continue;
     const holder = marker.requestId ? await ctx.store.sessions.request(marker.requestId) : null;
@@ -33,6 +38,33 @@ async function claimPendingMarker(ctx: ServiceContext, session: SessionDoc, requ
   return false;
 }
 
+type RequestHold = { ok: true } | { ok: false; code: 'request_pending' | 'slot_taken' };
+
+/**
+ * The session's pending marker, then the requested time's busy ticks, in one ordered insert (ticks only once the
+ * marker is won). A taken marker or tick sends the call down the path that judges it (repairing dead claims).
+ */
+async function holdRequest(ctx: ServiceContext, session: SessionDoc, chosen: Span, buffer: number, requestId: Types.ObjectId, newSessionId: Types.ObjectId): Promise<RequestHold> {
+  const owner = requestHoldOwner(requestId);
+  const marker = claimKeys.pending(String(session._id));
+  const holder = { sessionId: String(newSessionId), requestId: String(requestId) };
+  const ticks = busyKeys(session.therapistId, chosen, buffer);
+  const { won, taken } = await ctx.store.claims.claimInOrder(
+    [
+      { key: marker, kind: 'pending', fields: { requestId: String(requestId), sessionId: String(session._id) } },
+      ...ticks.map((key) => ({ key, kind: 'busy' as const, fields: holder })),
+    ],
+    owner,
+    ctx.clock(),
+  );
+  if (taken === null) return { ok: true };
+  if (taken === marker && !(await claimPendingMarker(ctx, session, String(requestId), true))) return { ok: false, code: 'request_pending' };
+  const rest = await holdBusy(ctx, session.therapistId, chosen, buffer, holder, owner, { sharedWith: movedSessions(session) });
+  if (rest.ok) return { ok: true };
+  await ctx.store.claims.releaseOwned([marker, ...won], owner);
+  return { ok: false, code: 'slot_taken' };
+}
+
 export async function request(
   ctx: ServiceContext,
   actor: Actor,
@@ -40,14 +72,16 @@ export async function request(
 ): Promise<Result<{ request: RequestView }>> {
   const reason = checkReason(input.reason);
   if (!reason.ok) return refuse(reason.error);
-  const o = await ownedSession(ctx, actor, input.sessionId);
+  // A chosen slot is read with the session.
+  const slotRead = 'slotId' in input.choice && Types.ObjectId.isValid(input.choice.slotId) ? ctx.store.sessions.slot(input.choice.slotId) : undefined;
+  const [o, slot] = await Promise.all([ownedSession(ctx, actor, input.sessionId), slotRead]);
   if (isRefusal(o)) return o;
   if (o.role !== 'employee') return refuse('not_your_session');
   const now = ctx.clock();
   if (o.session.status !== 'booked' || !isInFuture(o.session.start, now)) return refuse('session_not_active');
   const cutoff = o.org.rescheduleCutoffHours;
   if (!isOutsideCutoff(o.session.start, now, cutoff)) return refuse('inside_cutoff', { hours: cutoff });
-  const chosen = await resolveTimeChoice(ctx, input.choice, o.session, actor.zone);
+  const chosen = await resolveTimeChoice(ctx, input.choice, o.session, actor.zone, slot);
   if (isRefusal(chosen)) return chosen;
   const targetMonth = monthOf(chosen.start, o.org.zone);
   if (targetMonth !== o.session.month) {
@@ -57,14 +91,8 @@ export async function request(
   }
   const requestId = new Types.ObjectId();
   const newSessionId = new Types.ObjectId();
-  if (!(await claimPendingMarker(ctx, o.session, String(requestId)))) return refuse('request_pending');
-  const owner = requestHoldOwner(requestId);
-  const buffer = o.parties.therapist.bufferMinutes ?? 0;
-  const held = await holdBusy(ctx, o.session.therapistId, chosen, buffer, { sessionId: String(newSessionId), requestId: String(requestId) }, owner, { sharedWith: movedSessions(o.session) });
-  if (!held.ok) {
-    await ctx.store.claims.releaseOwned([claimKeys.pending(String(o.session._id))], owner);
-    return refuse('slot_taken');
-  }
+  const held = await holdRequest(ctx, o.session, chosen, o.parties.therapist.bufferMinutes ?? 0, requestId, newSessionId);
+  if (!held.ok) return refuse(held.code);
   const doc: RescheduleRequestDoc = {
     _id: requestId,
     orgId: o.session.orgId,
