@@ -81,6 +81,9 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
     const fresh = async () => (await services.directory.whoIs(identity)) as Actor;
     let employee = await fresh();
     const booked = must(await measure('book', () => services.sessions.book(employee, { slotId: slot(0) })), 'book');
+    // The usual clash: someone else asks for the time just booked (one failed insert, then the claims judged).
+    const other = (await services.directory.whoIs((world.employees[1] as Actor).identity)) as Actor;
+    await measure('book (time taken)', () => services.sessions.book(other, { slotId: slot(0) }));
     employee = await fresh();
     await measure('overview', () => services.sessions.overview(employee));
     // The first message opens the therapist's thread; the figure is for the messages after it.

@@ -87,6 +87,8 @@ export interface BusyHoldOptions {
   expectHeld?: boolean;
   /** With `expectHeld`: the claims on the span's ticks as the caller has just read them (instead of reading). */
   present?: ClaimDoc[];
+  /** The caller's own ordered insert of the ticks, just made with other claims: judged instead of inserting again. */
+  tried?: { won: string[]; taken: string[] };
 }
 
 /**
@@ -118,7 +120,7 @@ export async function holdBusy(
     toClaim = keys.filter((k) => !held.has(k));
   }
   for (let attempt = 0; attempt < 2 && toClaim.length > 0; attempt++) {
-    const result = await ctx.store.claims.claimMany(toClaim, 'busy', owner, fields, ctx.clock(), { untilTaken: true });
+    const result = attempt === 0 && opts.tried ? opts.tried : await ctx.store.claims.claimMany(toClaim, 'busy', owner, fields, ctx.clock(), { untilTaken: true });
     won.push(...result.won);
     if (result.taken.length === 0) return { ok: true, keys, won };
     const taken = await ctx.store.claims.getMany(result.taken);
@@ -214,12 +216,13 @@ export async function holdBooking(
   let busyWon = wonTicks;
   if (wonTicks.length < ticks.length) {
     // A tick was taken (or no unit looked free and nothing was tried): the busy path judges the clash.
-    const rest = await holdBusy(ctx, busy.therapistId, busy.span, busy.bufferMinutes, holder, owner);
+    const tried = free ? { tried: { won: wonTicks, taken: ticks.slice(wonTicks.length) } } : {};
+    const rest = await holdBusy(ctx, busy.therapistId, busy.span, busy.bufferMinutes, holder, owner, tried);
     if (!rest.ok) {
       await ctx.store.claims.releaseOwned(wonTicks, owner);
       return { ok: false, code: 'slot_taken' };
     }
-    busyWon = [...wonTicks, ...rest.won];
+    busyWon = [...new Set([...wonTicks, ...rest.won])];
   }
   const unitKey = await holdUnit(ctx, unit.employeeId, unit.month, unit.allowance, holder, owner);
   if (unitKey) return { ok: true, unitKey };

@@ -59,7 +59,10 @@ async function holdRequest(ctx: ServiceContext, session: SessionDoc, chosen: Spa
   );
   if (taken === null) return { ok: true };
   if (taken === marker && !(await claimPendingMarker(ctx, session, String(requestId), true))) return { ok: false, code: 'request_pending' };
-  const rest = await holdBusy(ctx, session.therapistId, chosen, buffer, holder, owner, { sharedWith: movedSessions(session) });
+  // A taken tick: what the ordered insert found is judged (dead claims repaired) without inserting again.
+  const wonTicks = won.filter((k) => k !== marker);
+  const tried = taken === marker ? {} : { tried: { won: wonTicks, taken: ticks.slice(wonTicks.length) } };
+  const rest = await holdBusy(ctx, session.therapistId, chosen, buffer, holder, owner, { sharedWith: movedSessions(session), ...tried });
   if (rest.ok) return { ok: true };
   await ctx.store.claims.releaseOwned([marker, ...won], owner);
   return { ok: false, code: 'slot_taken' };
