@@ -67,6 +67,8 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
     const slot = (i: number) => String(world.slots[i]?._id);
     const rows: RoundTripRow[] = [];
     const measure = async <T>(useCase: string, work: () => Promise<T>): Promise<T> => {
+      // The other party is read from cold each time, so no figure leans on a person an earlier call read.
+      services.context.store.directory.forgetPeople();
       const { result, count } = await countCommands(db, work);
       const after = await countCommands(db, async () => {
         afterAnswer.release();

@@ -233,7 +233,7 @@ export async function runSlackBench(): Promise<BenchResult[]> {
     // The requests reach the listeners: the warm-up opened reschedule modals (not refusals).
     if (stub.callsTo('views.update').length === 0) throw new Error('bench: the warm-up opened no modal; requests are being refused');
 
-    // SLACK_BENCH_ONLY=<text> runs only the scenarios whose name contains it (and then no mixed traffic).
+    // SLACK_BENCH_ONLY=<text> runs only the scenarios whose name contains it ('mixed': only the mixed traffic).
     const only = process.env.SLACK_BENCH_ONLY;
     for (const scenario of scenarios.filter((sc) => !only || sc.name.includes(only))) {
       for (const mode of ['closed', 'paced'] as const) {
@@ -271,7 +271,7 @@ export async function runSlackBench(): Promise<BenchResult[]> {
       (i) => blockActions({ user: pick(i).identity.userId, actionId: 'bench_unknown_action', value: 'x', channel: 'C0BENCH', messageTs: nextTs() }),
       (i) => viewClosed(pick(i).identity.userId),
     ];
-    for (const rate of only ? [] : MIXED_RATES) {
+    for (const rate of !only || MIXED_NAME.includes(only) ? MIXED_RATES : []) {
       let bareP99 = 0;
       for (const { target, t, idle: drained } of targets) {
         const requests = Array.from({ length: Math.round(rate * MIXED_SECONDS) }, (_, i) => (mixed[i % mixed.length] as (i: number) => SlackRequest)(i));

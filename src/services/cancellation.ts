@@ -43,7 +43,13 @@ function cancellationChange(session: SessionDoc, parties: Parties, version: numb
 
 async function applyCancellation(ctx: ServiceContext, session: SessionDoc, version: number, c: CancellationData): Promise<void> {
   await ctx.store.sessions.updateSession(session._id, { status: cancelledStatus(c), version, cancelReason: c.reason });
-  // An early cancellation credits the allowance back (its unit goes with the time); a late one keeps it used.
+}
+
+/**
+ * After the answer: the time (and, for an early cancellation, the unit: the allowance is credited back; a late one
+ * keeps it used) are freed. Until then they are dead claims of a cancelled session, removed by whoever meets them.
+ */
+async function releaseCancelled(ctx: ServiceContext, session: SessionDoc, c: CancellationData): Promise<void> {
   const unit = c.late ? [] : [session.unitKey];
   await ctx.store.claims.releaseHeldFor(busyKeys(session.therapistId, session, session.bufferMinutes ?? 0), movedSessions(session), unit);
 }
@@ -58,7 +64,12 @@ export function finishCancellation(
   at: Date,
   extra: OwedNoticeSpec[] = [],
 ): Promise<Undelivered> {
-  return changeWithOwed(ctx, cancellationChange(session, parties, version, c, at, extra), () => applyCancellation(ctx, session, version, c));
+  return changeWithOwed(
+    ctx,
+    cancellationChange(session, parties, version, c, at, extra),
+    () => applyCancellation(ctx, session, version, c),
+    () => releaseCancelled(ctx, session, c),
+  );
 }
 
 export function isCancellationData(data: unknown): data is CancellationData {

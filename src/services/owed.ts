@@ -133,13 +133,24 @@ export async function settleOwed(ctx: ServiceContext, entries: OwedDoc[], partie
  * past that the caller returns (nobody reported undelivered) and the notices go on in the background, their
  * entries still recorded until they are sent, and tracked in `ctx.settling` so shutdown can wait for them.
  */
-export async function changeWithOwed(ctx: ServiceContext, change: OwedChange, apply: () => Promise<void>): Promise<Undelivered> {
+export async function changeWithOwed(
+  ctx: ServiceContext,
+  change: OwedChange,
+  apply: () => Promise<void>,
+  /**
+   * Clean-up that need not stand before the answer, run with the settling: freeing claims the change left dead
+   * (a cancelled session's time). Whoever reads a dead claim removes it anyway, so a call that dies first, or a
+   * settling left to the sweep, leaves nothing held.
+   */
+  cleanUp?: () => Promise<void>,
+): Promise<Undelivered> {
   const entries = await recordOwed(ctx, change);
   await apply();
   const queued = performance.now();
   const settle = async (): Promise<Undelivered> => {
     // Queued for so long that the sweep may be settling the same entries: leave them to it (never twice).
     if (performance.now() - queued > ctx.claimGraceMs / 2) return [];
+    await cleanUp?.();
     return settleOwed(ctx, entries, change.parties);
   };
   // Behind a platform (no wait) the notices queue with the rest of the after-answer work.

@@ -41,14 +41,22 @@ export async function partiesOf(ctx: ServiceContext, doc: Pick<SessionDoc, 'empl
   return { employee, therapist };
 }
 
-/** Parties of many sessions (and one more person, e.g. the reader's therapist) with one read of the people. */
+/**
+ * Parties of many sessions (and one more person, e.g. the reader's therapist) with at most one read of the people:
+ * the reader's own record as read for this request, the others as the directory read them lately.
+ */
 export async function partiesOfMany(
   ctx: ServiceContext,
   docs: Pick<SessionDoc, 'employeeId' | 'therapistId'>[],
   extraId: Types.ObjectId | null = null,
+  actor?: Actor,
 ): Promise<{ sessions: Parties[]; extra: PersonDoc | null }> {
-  const ids = [...new Set([...docs.flatMap((d) => [String(d.employeeId), String(d.therapistId)]), ...(extraId ? [String(extraId)] : [])])];
-  const people = new Map((ids.length > 0 ? await ctx.store.directory.people(ids) : []).map((p) => [String(p._id), p]));
+  const own = actor ? knownRecord(ctx, actor) : undefined;
+  const ids = [...new Set([...docs.flatMap((d) => [String(d.employeeId), String(d.therapistId)]), ...(extraId ? [String(extraId)] : [])])].filter(
+    (id) => id !== String(own?._id),
+  );
+  const read = ids.length > 0 ? await ctx.store.directory.counterpartsOf(ids) : [];
+  const people = new Map([...(own ? [own] : []), ...read].map((p) => [String(p._id), p]));
   const sessions = docs.map((d) => {
     const employee = people.get(String(d.employeeId));
     const therapist = people.get(String(d.therapistId));

@@ -2,8 +2,8 @@
 // insert wins; the others get duplicate-key error 11000. Releasing is deleting, and a call deletes only what
 // its own attempt inserted (the `owner` filter), so a loser never frees the winner's claims. Atomic on MongoDB
 // and on FerretDB alike, which does not isolate conditional updates.
-import type { FilterQuery } from 'mongoose';
 import type { ClaimDoc, ClaimKind, Models } from './models.js';
+import { byIds } from './by-ids.js';
 
 export function isDuplicateKey(err: unknown): boolean {
   return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === 11000;
@@ -98,7 +98,7 @@ export class ClaimRepository {
 
   async getMany(keys: string[]): Promise<ClaimDoc[]> {
     if (keys.length === 0) return [];
-    return this.models.Claim.find({ _id: { $in: keys } }).lean<ClaimDoc[]>().exec();
+    return this.models.Claim.find(byIds(keys)).lean<ClaimDoc[]>().exec();
   }
 
   /** Deletes a claim by key: only for the sole writer of what it backs (the winner of that session's version). */
@@ -143,17 +143,16 @@ export class ClaimRepository {
   }
 
   /**
-   * One read for what a person's overview needs of the claims: their units of these months (none when
-   * `employeeId` is null) and the pending-request markers among `markerKeys`.
+   * One read for what a person's overview needs of the claims: an employee's units of these months and the
+   * pending-request markers among `markerKeys` (found through the marker's people, by equality; `$in` and `$or`
+   * would make FerretDB v1 read the whole collection). A therapist (`employeeId` null) has only markers.
    */
-  async unitsAndMarkers(employeeId: string | null, months: string[], markerKeys: string[]): Promise<ClaimDoc[]> {
-    const either: FilterQuery<ClaimDoc>[] = [
-      ...(employeeId ? [{ kind: 'unit' as const, employeeId, month: { $in: months } }] : []),
-      ...(markerKeys.length > 0 ? [{ _id: { $in: markerKeys } }] : []),
-    ];
-    const [only] = either;
-    if (!only) return [];
-    return this.models.Claim.find(either.length === 1 ? only : { $or: either }).lean<ClaimDoc[]>().exec();
+  async unitsAndMarkers(person: { employeeId: string } | { therapistId: string }, months: string[], markerKeys: string[]): Promise<ClaimDoc[]> {
+    const markers = new Set(markerKeys);
+    const filter = 'employeeId' in person ? { employeeId: person.employeeId } : { therapistId: person.therapistId, kind: 'pending' as const };
+    if (!('employeeId' in person) && markers.size === 0) return [];
+    const found = await this.models.Claim.find(filter).lean<ClaimDoc[]>().exec();
+    return found.filter((c) => (c.kind === 'unit' && 'employeeId' in person && c.month !== undefined && months.includes(c.month)) || (c.kind === 'pending' && markers.has(c._id)));
   }
 
   /** The employee's unit claims of `fromMonth` (a `yyyy-MM` key) and every month after it. */

@@ -132,7 +132,9 @@ export interface ClaimDoc {
   /** The attempt (one call) that inserted it: a call that loses a race releases only its own claims. */
   owner: string;
   createdAt: Date;
+  /** Units: whose allowance. Pending markers: the session's employee and therapist, so an overview finds them. */
   employeeId?: string;
+  therapistId?: string;
   month?: string;
   sessionId?: string;
   requestId?: string;
@@ -335,6 +337,7 @@ const claimSchema = new Schema<ClaimDoc>(
     owner: { type: String, required: true },
     createdAt: { type: Date, required: true },
     employeeId: { type: String },
+    therapistId: { type: String },
     month: { type: String },
     sessionId: { type: String },
     requestId: { type: String },
@@ -343,6 +346,9 @@ const claimSchema = new Schema<ClaimDoc>(
   { versionKey: false },
 );
 claimSchema.index({ kind: 1, employeeId: 1, month: 1 });
+// An overview's one claims read: by the person, by equality (the only filter FerretDB v1 answers from an index).
+claimSchema.index({ employeeId: 1, kind: 1 });
+claimSchema.index({ therapistId: 1, kind: 1 });
 claimSchema.index({ kind: 1, createdAt: 1 });
 
 const auditSchema = new Schema<AuditEventDoc>(

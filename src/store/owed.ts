@@ -2,6 +2,7 @@
 // design: only unfinished work lives here, so the sweep reads all of it instead of a look-back window.
 import { isDuplicateKey } from './claims.js';
 import type { Models, OwedDoc } from './models.js';
+import { byIds } from './by-ids.js';
 
 export class OwedRepository {
   constructor(private readonly models: Models) {}
@@ -29,7 +30,7 @@ export class OwedRepository {
   /** Settling is deleting, in one round trip for all the entries a change settled. */
   async settle(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.models.Owed.deleteMany({ _id: { $in: ids } }).exec();
+    await this.models.Owed.deleteMany(byIds(ids)).exec();
   }
 
   async dropChange(changeId: string): Promise<void> {

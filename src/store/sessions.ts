@@ -1,6 +1,7 @@
 // Sessions, slots and reschedule requests. Writes here are plain: the claims decide who may write.
 import type { Types } from 'mongoose';
 import type { Models, RescheduleRequestDoc, SessionDoc, SlotDoc } from './models.js';
+import { byIds } from './by-ids.js';
 
 
 export class SessionRepository {
@@ -29,7 +30,7 @@ export class SessionRepository {
 
   sessionsByIds(ids: string[]): Promise<SessionDoc[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.models.Session.find({ _id: { $in: ids } }).lean<SessionDoc[]>().exec();
+    return this.models.Session.find(byIds(ids.map(String))).lean<SessionDoc[]>().exec();
   }
 
   /** Sessions that count a unit (booked, or cancelled late) among `unitKeys`. */
@@ -95,7 +96,7 @@ export class SessionRepository {
 
   requestsByIds(ids: string[]): Promise<RescheduleRequestDoc[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.models.RescheduleRequest.find({ _id: { $in: ids } }).lean<RescheduleRequestDoc[]>().exec();
+    return this.models.RescheduleRequest.find(byIds(ids.map(String))).lean<RescheduleRequestDoc[]>().exec();
   }
 
   allPendingRequests(limit = 500): Promise<RescheduleRequestDoc[]> {

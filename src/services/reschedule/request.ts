@@ -19,13 +19,21 @@ import type { Actor, Result, TimeChoice } from '../types.js';
 import { requestView } from '../views.js';
 import { isStale, requestHoldOwner } from './decisions.js';
 
+/** A pending marker names its request and session, and the session's people (their overviews find it by them). */
+const markerFields = (session: SessionDoc, requestId: string) => ({
+  requestId,
+  sessionId: String(session._id),
+  employeeId: String(session.employeeId),
+  therapistId: String(session.therapistId),
+});
+
 /**
  * Claims the session's single pending marker; a marker whose request died or was decided is repaired.
  * `triedOnce`: the caller's own insert of it just failed, so the marker is looked at before inserting again.
  */
 async function claimPendingMarker(ctx: ServiceContext, session: SessionDoc, requestId: string, triedOnce = false): Promise<boolean> {
   const key = claimKeys.pending(String(session._id));
-  const fields = { requestId, sessionId: String(session._id) };
+  const fields = markerFields(session, requestId);
   for (let attempt = 0; attempt < 2; attempt++) {
     const skipInsert = triedOnce && attempt === 0;
     if (!skipInsert && (await ctx.store.claims.claim(key, 'pending', requestHoldOwner(requestId), fields, ctx.clock()))) return true;
@@ -51,7 +59,7 @@ async function holdRequest(ctx: ServiceContext, session: SessionDoc, chosen: Spa
   const ticks = busyKeys(session.therapistId, chosen, buffer);
   const { won, taken } = await ctx.store.claims.claimInOrder(
     [
-      { key: marker, kind: 'pending', fields: { requestId: String(requestId), sessionId: String(session._id) } },
+      { key: marker, kind: 'pending', fields: markerFields(session, String(requestId)) },
       ...ticks.map((key) => ({ key, kind: 'busy' as const, fields: holder })),
     ],
     owner,

@@ -27,8 +27,8 @@ export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overv
   // only those requests are read, so an overview with none waiting is three reads.
   const markers = sessions.map((s) => claimKeys.pending(String(s._id)));
   const [claims, parties] = await Promise.all([
-    ctx.store.claims.unitsAndMarkers(isEmployee ? actor.personId : null, months, markers),
-    partiesOfMany(ctx, sessions, person?.therapistId ?? null),
+    ctx.store.claims.unitsAndMarkers(isEmployee ? { employeeId: actor.personId } : { therapistId: actor.personId }, months, markers),
+    partiesOfMany(ctx, sessions, person?.therapistId ?? null, actor),
   ]);
   const waiting = claims.flatMap((c) => (c.kind === 'pending' && c.requestId ? [c.requestId] : []));
   const [requests, used] = await Promise.all([
