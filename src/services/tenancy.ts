@@ -1,7 +1,7 @@
 // Which organisation a chat workspace belongs to (docs/design.md §8): organisations claim Slack workspaces, Enterprise Grid
 // orgs and Teams tenants; a request from a workspace no organisation claims is refused before anything is stored.
 import { z } from 'zod';
-import type { PlatformIdentity } from '../domain/types.js';
+import { identityKey, type PlatformIdentity } from '../domain/types.js';
 import type { PersonDoc } from '../store/models.js';
 import type { WorkspaceDoc, WorkspaceKind } from '../store/tenancy-models.js';
 import type { ServiceContext } from './context.js';
@@ -47,8 +47,23 @@ export async function mayTreatClientsOf(ctx: ServiceContext, therapist: PersonDo
  * Whether a request may go further: its workspace is claimed, and the person acting, when registered, belongs to the
  * claiming organisation (a registration under another organisation is refused rather than served by the wrong rules).
  */
+/**
+ * How long a person once admitted for an organisation is admitted again without reading them: the check runs before
+ * every answer (a button's ack included), and who belongs to which organisation changes rarely, by an operator.
+ * A change made through this process counts at once, one made by another process (the admin CLI) within this time.
+ */
+export const ADMISSION_CACHE_MS = 10_000;
+
 export type Admission =
-  | { ok: true; orgId: string; /** The person acting, as read for the check (null: not registered), so a turn need not read it again. */ actor: Actor | null }
+  | {
+      ok: true;
+      orgId: string;
+      /**
+       * The person acting, as read for the check (null: not registered), so a turn need not read it again;
+       * undefined when they were admitted from memory, so the request reads them itself (after a Slack ack).
+       */
+      actor: Actor | null | undefined;
+    }
   | { ok: false; code: 'organisation_not_set_up' | 'other_organisation' };
 
 export const originOfIdentity = (identity: PlatformIdentity): RequestOrigin =>
@@ -61,6 +76,8 @@ export function createTenancyService(ctx: ServiceContext) {
   // Every request asks this once; claims change rarely (attach, detach), so a short memory per workspace saves a
   // query per request. Real time, not the service clock: tests freeze that one.
   const claims = new Map<string, { orgId: string | null; until: number }>();
+  // People admitted lately, by platform identity (the person's id, to see whether they changed since).
+  const admitted = new Map<string, { orgId: string; personId: string; at: number }>();
   const organisationOf = async (origin: RequestOrigin): Promise<string | null> => {
     const asked = candidates(origin);
     const key = asked.map((c) => `${c.kind}:${c.externalId}`).join('|');
@@ -78,8 +95,19 @@ export function createTenancyService(ctx: ServiceContext) {
     async admit(origin: RequestOrigin, identity: PlatformIdentity | null): Promise<Admission> {
       const orgId = await organisationOf(origin);
       if (!orgId) return { ok: false, code: 'organisation_not_set_up' };
+      const key = identity ? identityKey(identity) : null;
+      const known = key ? admitted.get(key) : undefined;
+      const now = performance.now();
+      if (known && known.orgId === orgId && now - known.at < ADMISSION_CACHE_MS && !directory.changedSince(known.personId, known.at)) {
+        return { ok: true, orgId, actor: undefined };
+      }
       const person = identity ? await directory.byIdentity(identity) : null;
       if (person && person.orgId !== orgId) return { ok: false, code: 'other_organisation' };
+      // Only registered people are remembered: someone registered a moment later is read at their next request.
+      if (key && person) {
+        admitted.set(key, { orgId, personId: String(person._id), at: now });
+        if (admitted.size > 50_000) for (const [k, e] of admitted) if (now - e.at >= ADMISSION_CACHE_MS) admitted.delete(k);
+      }
       return { ok: true, orgId, actor: person ? rememberRecord(actorOf(person), person) : null };
     },
 

@@ -77,8 +77,9 @@ export function tenancyGate(tenancy: TenancyService, log: Logger): Middleware<An
       origin.teamId || origin.enterpriseId ? await tenancy.admit(origin, acting) : { ok: false, code: 'organisation_not_set_up' };
     if (admission.ok) {
       args.context.orgId = admission.orgId;
-      // The listener's own lookup of this person takes what the gate just read.
-      return acting ? withAdmitted(acting, admission.actor, () => args.next()) : args.next();
+      // The listener's own lookup of this person takes what the gate just read (when it read them: a person
+      // admitted from memory is read by the listener, after a button's ack).
+      return acting && admission.actor !== undefined ? withAdmitted(acting, admission.actor, () => args.next()) : args.next();
     }
     log.info({ teamId: origin.teamId, enterpriseId: origin.enterpriseId, refusal: admission.code }, 'slack request refused by the tenancy gate');
     await answerRefused(args, body, admission.code).catch((err: unknown) => log.warn({ slackError: slackErrorCode(err) }, 'could not answer a refused workspace'));
