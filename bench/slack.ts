@@ -46,6 +46,8 @@ export interface BenchResult {
   /** Requests per second until all work after the answers had finished too (the sustainable rate). */
   donePerSec: number;
   errors: number;
+  /** The answers other than 200, by status (0: no answer, the connection failed). */
+  errorStatuses: Record<string, number>;
   /** App rows only: app p99 / bare Bolt p99 for the same requests and load. */
   p99Ratio: number | null;
 }
@@ -86,6 +88,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function closedLoop(target: Target, requests: SlackRequest[], concurrency: number) {
   const times: number[] = [];
+  const statuses: Record<string, number> = {};
   let errors = 0;
   let next = 0;
   const started = performance.now();
@@ -96,15 +99,19 @@ async function closedLoop(target: Target, requests: SlackRequest[], concurrency:
         if (!req) break;
         const { status, ms } = await send(target, req);
         times.push(ms);
-        if (status !== 200) errors++;
+        if (status !== 200) {
+          errors++;
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        }
       }
     }),
   );
-  return { times, errors, seconds: (performance.now() - started) / 1000 };
+  return { times, errors, statuses, seconds: (performance.now() - started) / 1000 };
 }
 
 async function paced(target: Target, requests: SlackRequest[], rate: number) {
   const times: number[] = [];
+  const statuses: Record<string, number> = {};
   let errors = 0;
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
@@ -117,12 +124,15 @@ async function paced(target: Target, requests: SlackRequest[], rate: number) {
     inFlight.push(
       send(target, req).then(({ status, ms }) => {
         times.push(ms);
-        if (status !== 200) errors++;
+        if (status !== 200) {
+          errors++;
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        }
       }),
     );
   }
   await Promise.all(inFlight);
-  return { times, errors, seconds: (performance.now() - started) / 1000 };
+  return { times, errors, statuses, seconds: (performance.now() - started) / 1000 };
 }
 
 async function listen(app: express.Express): Promise<{ server: Server; url: string }> {
@@ -258,6 +268,7 @@ export async function runSlackBench(): Promise<BenchResult[]> {
             reqPerSec: round(requests.length / run.seconds),
             donePerSec: round(requests.length / doneSeconds),
             errors: run.errors,
+            errorStatuses: run.statuses,
             p99Ratio: target === 'app' && bareP99 > 0 ? round(p99 / bareP99) : null,
           });
         }
@@ -292,6 +303,7 @@ export async function runSlackBench(): Promise<BenchResult[]> {
           reqPerSec: round(requests.length / run.seconds),
           donePerSec: round(requests.length / ((performance.now() - started) / 1000)),
           errors: run.errors,
+          errorStatuses: run.statuses,
           p99Ratio: target === 'app' && bareP99 > 0 ? round(p99 / bareP99) : null,
         });
       }
@@ -307,6 +319,11 @@ export async function runSlackBench(): Promise<BenchResult[]> {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+const describeStatuses = (statuses: Record<string, number>) =>
+  Object.entries(statuses)
+    .map(([status, n]) => `${n}x ${status === '0' ? 'no answer' : status}`)
+    .join(', ');
+
 /** The app's rows for the shared table (bench/support.ts), each beside the bare Bolt row of the same load. */
 export function slackBenchRows(results: BenchResult[]): BenchRow[] {
   const load = (r: BenchResult) => (r.concurrency !== null ? `c=${r.concurrency}` : `${r.rate}/s`);
@@ -315,7 +332,7 @@ export function slackBenchRows(results: BenchResult[]): BenchRow[] {
     .map((r) => {
       const bare = results.find((b) => b.target === 'bare bolt' && b.name === r.name && load(b) === load(r));
       return {
-        name: `slack: ${r.name} (${load(r)})${r.errors ? ` [${r.errors} errors]` : ''}`,
+        name: `slack: ${r.name} (${load(r)})${r.errors ? ` [${r.errors} errors: ${describeStatuses(r.errorStatuses)}]` : ''}`,
         operations: r.requests,
         concurrency: r.concurrency ?? 0,
         p50Ms: r.p50Ms,
