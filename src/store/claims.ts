@@ -24,6 +24,14 @@ interface BulkWriteFailure {
   writeErrors?: { index: number; code: number }[] | { index: number; code: number };
 }
 
+/** The failed inserts of a bulk insert that failed only on duplicate keys; anything else is thrown again. */
+function duplicateFailures(err: unknown): { index: number; code: number }[] {
+  const failures = (err as BulkWriteFailure).writeErrors;
+  const list = failures === undefined ? [] : Array.isArray(failures) ? failures : [failures];
+  if (list.length === 0 || list.some((f) => f.code !== 11000)) throw err;
+  return list;
+}
+
 export class ClaimRepository {
   constructor(private readonly models: Models) {}
 
@@ -39,11 +47,9 @@ export class ClaimRepository {
   }
 
   /**
-   * Inserts several claims in one round trip, unordered: returns the keys this call won and the keys that
-   * already existed. The caller decides what a partial win means (usually: release what it won).
-   */
-  /**
-   * Inserts every key, or as many as are free. `{ untilTaken: true }` (a contiguous span such as busy ticks, where
+   * Inserts several claims of one kind in one round trip: returns the keys this call won and the keys that
+   * already existed; the caller decides what a partial win means (usually: release what it won). Unordered, every
+   * key, or as many as are free. `{ untilTaken: true }` (a contiguous span such as busy ticks, where
    * one taken key already means the call loses) stops at the first taken key instead of trying each of the rest:
    * a failed insert is the dearest command on FerretDB. `taken` is then every key not won, tried or not.
    */
@@ -56,18 +62,16 @@ export class ClaimRepository {
     opts: { untilTaken?: boolean } = {},
   ): Promise<{ won: string[]; taken: string[] }> {
     if (keys.length === 0) return { won: [], taken: [] };
+    if (opts.untilTaken) {
+      const { won } = await this.claimInOrder(keys.map((key) => ({ key, kind, fields })), owner, now);
+      return { won, taken: keys.slice(won.length) };
+    }
     const docs = keys.map((key) => ({ _id: key, kind, owner, createdAt: now, ...fields }));
     try {
-      await this.models.Claim.collection.insertMany(docs as never[], { ordered: opts.untilTaken === true });
+      await this.models.Claim.collection.insertMany(docs as never[], { ordered: false });
       return { won: keys, taken: [] };
     } catch (err) {
-      const failures = (err as BulkWriteFailure).writeErrors;
-      const list = failures === undefined ? [] : Array.isArray(failures) ? failures : [failures];
-      if (list.length === 0 || list.some((f) => f.code !== 11000)) throw err;
-      if (opts.untilTaken) {
-        const first = Math.min(...list.map((f) => f.index));
-        return { won: keys.slice(0, first), taken: keys.slice(first) };
-      }
+      const list = duplicateFailures(err);
       const takenIdx = new Set(list.map((f) => f.index));
       return { won: keys.filter((_, i) => !takenIdx.has(i)), taken: keys.filter((_, i) => takenIdx.has(i)) };
     }
@@ -84,9 +88,7 @@ export class ClaimRepository {
       await this.models.Claim.collection.insertMany(docs as never[], { ordered: true });
       return { won: claims.map((c) => c.key), taken: null };
     } catch (err) {
-      const failures = (err as BulkWriteFailure).writeErrors;
-      const list = failures === undefined ? [] : Array.isArray(failures) ? failures : [failures];
-      if (list.length === 0 || list.some((f) => f.code !== 11000)) throw err;
+      const list = duplicateFailures(err);
       const first = Math.min(...list.map((f) => f.index));
       return { won: claims.slice(0, first).map((c) => c.key), taken: claims[first]?.key ?? null };
     }
