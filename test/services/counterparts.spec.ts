@@ -3,16 +3,13 @@
 // made by another process (the admin CLI) within the cache time, and the actor's own record is never older than
 // their request.
 import { expect } from 'chai';
-import { createLogger } from '../../src/log.js';
-import { createServices, type CoreServices } from '../../src/services/index.js';
+import type { CoreServices } from '../../src/services/index.js';
 import type { Actor } from '../../src/services/types.js';
 import type { Database } from '../../src/store/connection.js';
-import { createStore } from '../../src/store/index.js';
 import { DirectoryRepository } from '../../src/store/people.js';
 import { countCommands } from '../support/command-counter.js';
-import { openTestDatabase } from '../support/db.js';
+import { openCoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
-import { RecordingNotifier } from '../support/recording-notifier.js';
 
 describe('services: the other party, read once for a short while', () => {
   let db: Database;
@@ -20,8 +17,7 @@ describe('services: the other party, read once for a short while', () => {
   let world: World;
 
   beforeEach(async () => {
-    db = await openTestDatabase('counterparts', { monitorCommands: true });
-    services = createServices({ store: createStore(db), notifier: new RecordingNotifier(), log: createLogger('silent') });
+    ({ db, services } = await openCoreHarness('counterparts', undefined, { monitorCommands: true }));
     world = await seedWorld(services, { employees: 1, slotCount: 3 });
   });
   afterEach(() => db.close());

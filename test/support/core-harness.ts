@@ -20,8 +20,13 @@ export interface CoreHarness {
   close(): Promise<void>;
 }
 
-export async function openCoreHarness(suite: string, start = new Date('2030-01-07T10:00:00Z'), opts: { noticeWaitMs?: number } = {}): Promise<CoreHarness> {
-  const db = await openTestDatabase(suite);
+/** `monitorCommands`: the connection reports its commands, so a test can count them (test/support/command-counter.ts). */
+export async function openCoreHarness(
+  suite: string,
+  start = new Date('2030-01-07T10:00:00Z'),
+  { monitorCommands = false, ...opts }: { noticeWaitMs?: number; monitorCommands?: boolean } = {},
+): Promise<CoreHarness> {
+  const db = await openTestDatabase(suite, { monitorCommands });
   const notifier = new RecordingNotifier();
   let now = start;
   const services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => now, claimGraceMs: GRACE_MS, ...opts });

@@ -1,15 +1,12 @@
 // A person admitted for their organisation is admitted again for a short while without being read (the check runs
 // before every answer), but never past a change: one made through this process counts at once.
 import { expect } from 'chai';
-import { createLogger } from '../../src/log.js';
-import { createServices, type CoreServices } from '../../src/services/index.js';
+import type { CoreServices } from '../../src/services/index.js';
 import type { Actor } from '../../src/services/types.js';
 import type { Database } from '../../src/store/connection.js';
-import { createStore } from '../../src/store/index.js';
 import { countCommands } from '../support/command-counter.js';
-import { openTestDatabase } from '../support/db.js';
+import { openCoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
-import { RecordingNotifier } from '../support/recording-notifier.js';
 
 describe('tenancy: admission remembered for a short while', () => {
   let db: Database;
@@ -17,8 +14,7 @@ describe('tenancy: admission remembered for a short while', () => {
   let world: World;
 
   beforeEach(async () => {
-    db = await openTestDatabase('admission_memory', { monitorCommands: true });
-    services = createServices({ store: createStore(db), notifier: new RecordingNotifier(), log: createLogger('silent') });
+    ({ db, services } = await openCoreHarness('admission_memory', undefined, { monitorCommands: true }));
     world = await seedWorld(services, { employees: 1, slotCount: 0 });
     expect((await services.tenancy.attach({ orgId: world.orgId, kind: 'slack_team', externalId: world.channel.workspaceId })).ok).to.equal(true);
   });
