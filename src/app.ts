@@ -2,21 +2,19 @@
 // Tests build the same app on an ephemeral port, so what they exercise is what production runs.
 import type { Server } from 'node:http';
 import express from 'express';
-import nodemailer from 'nodemailer';
 import type { Config } from './config.js';
 import { withCorrelation, type Logger } from './log.js';
 import { AfterAnswerQueue } from './services/after-answer.js';
 import { createServices, type CoreServices } from './services/index.js';
-import { RoutingNotifier, type Notifier } from './services/notifier.js';
-import { EmailingNotifier } from './email/emailing-notifier.js';
 import { errorAnswer, notFound } from './http/errors.js';
 import { requestLog } from './http/request-log.js';
-import { createSlackApp, type SlackOverrides, type SlackSurface } from './slack/index.js';
+import { attachSlack, attachTeams, createOutbound } from './notifiers.js';
+import type { SlackOverrides, SlackSurface } from './slack/index.js';
 import { countedServices } from './operations/counted-services.js';
 import { operationsRouter } from './operations/router.js';
 import type { Database } from './store/connection.js';
 import { createStore } from './store/index.js';
-import { createTeamsBot, type TeamsSurface } from './teams/index.js';
+import type { TeamsSurface } from './teams/index.js';
 
 export interface App {
   http: express.Express;
@@ -41,10 +39,8 @@ export interface AppDeps {
 }
 
 export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides }: AppDeps): App {
-  const notifier = new RoutingNotifier();
-  const outbound: Notifier = config.SMTP_URL
-    ? new EmailingNotifier(notifier, nodemailer.createTransport(config.SMTP_URL), config.EMAIL_FROM, log.child({ component: 'email' }))
-    : notifier;
+  // The same composition as the operator CLI's sweep (src/notifiers.ts).
+  const { routing, notifier: outbound } = createOutbound(config, log);
   // Platforms answer before any notice is sent (Slack acks within 3 s, Teams invokes within seconds): a use case
   // returns once its change is stored, and its notices are delivered after the answer (the sweep finishes them
   // if the process dies first).
@@ -59,14 +55,9 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   http.use(afterAnswer.whileAnswering());
   http.use(operationsRouter(db));
 
-  const slackTenancy = { tenancy: services.tenancy, installations: services.context.store.installations, afterAnswer };
-  const slack = config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID ? createSlackApp({ config, services, log, ...slackTenancy }, slackOverrides) : null;
-  if (slack) {
-    notifier.register('slack', slack.notifier);
-    if (slack.router) http.use(slack.router);
-  }
-  const teams = createTeamsBot({ config, services, log, tenancy: services.tenancy });
-  notifier.register('teams', teams.notifier);
+  const slack = attachSlack(routing, { config, services, log, afterAnswer }, slackOverrides);
+  if (slack?.router) http.use(slack.router);
+  const teams = attachTeams(routing, { config, services, log });
   http.post('/api/messages', express.json({ limit: '256kb' }), (req, res) => teams.handle(req, res));
   // Last: JSON answers instead of Express's HTML pages, and a malformed body refused without being logged.
   http.use(notFound);
