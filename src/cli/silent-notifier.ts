@@ -1,7 +1,8 @@
-// The operator CLI, the demo seed and the benchmark never message anyone: this Notifier accepts every notice
-// and sends nothing. It opens no thread either (so no made-up thread id is stored as an employee's relay
-// thread: the first real message opens the real one); message ids are unique so request messages stay distinct.
-import { randomUUID } from 'node:crypto';
+// The operator commands that set things up (create-org, import, seed-demo) and the benchmark never message anyone.
+// This Notifier sends nothing and never pretends otherwise where it matters: a direct message is let go (a demo
+// booking's notice is deliberately told to nobody), but every thread call is refused as `unavailable`, so no made-up
+// thread or message id is ever stored (a request message's id is updated in place later) and what a thread is owed
+// stays owed for the app. The sweep never runs with it: it delivers through the app's notifiers (delivery.ts).
 import type { ChannelAddress } from '../domain/types.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
 import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
@@ -13,9 +14,11 @@ export class SilentNotifier implements Notifier {
     throw new DeliveryError('unavailable', channel.platform, 'the operator tools open no threads');
   }
 
-  async postToThread(_thread: ThreadAddress, _reader: Recipient, _notice: Notice): Promise<string> {
-    return `silent-message-${randomUUID()}`;
+  async postToThread(thread: ThreadAddress, _reader: Recipient, _notice: Notice): Promise<string> {
+    throw new DeliveryError('unavailable', thread.channel.platform, 'the operator tools post in no threads');
   }
 
-  async updateThreadMessage(_thread: ThreadAddress, _messageId: string, _reader: Recipient, _notice: Notice): Promise<void> {}
+  async updateThreadMessage(thread: ThreadAddress, _messageId: string, _reader: Recipient, _notice: Notice): Promise<void> {
+    throw new DeliveryError('unavailable', thread.channel.platform, 'the operator tools update no thread messages');
+  }
 }
