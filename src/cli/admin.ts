@@ -1,12 +1,15 @@
 // `npm run admin -- <command> [--flags]`: parse the command line, open the database, run one command, exit
-// with 0 (done), 1 (refused) or 2 (usage error). The commands themselves live in commands.ts.
-import { configSchema, loadDotEnv } from '../config.js';
+// with 0 (done), 1 (refused) or 2 (usage error). The commands themselves live in commands.ts. Every command runs
+// with a notifier that sends nothing, except the sweep, which delivers with the app's notifiers (delivery.ts).
+import { ConfigError, configSchema, loadDotEnv, type Config } from '../config.js';
 import { createLogger } from '../log.js';
 import { createServices } from '../services/index.js';
 import { connectDatabase, DatabaseUnavailableError } from '../store/connection.js';
 import { localStarters, openLocalDatabase } from '../store/local-database.js';
 import { createStore } from '../store/index.js';
 import { consoleIO, EXIT_REFUSED, EXIT_USAGE, helpText, parseCommandLine, UsageError, type ParsedCommand } from './commands.js';
+import { loadCliConfig } from './cli-config.js';
+import { openDelivery, type Delivery } from './delivery.js';
 import { OperatorLookup } from './operator-lookup.js';
 import { SilentNotifier } from './silent-notifier.js';
 
@@ -31,7 +34,19 @@ async function main(argv: string[]): Promise<number> {
     console.error('MONGODB_URI is not set: set it to the service\'s MongoDB (e.g. MONGODB_URI=mongodb://127.0.0.1:27017/wellbeing), or pass --embedded for the local database `npm start` uses.');
     return EXIT_USAGE;
   }
-  const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  // The sweep reads the app's configuration first, so a bad one stops it before anything is touched.
+  let config: Config | null = null;
+  if (parsed.command.delivers) {
+    try {
+      config = loadCliConfig();
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      console.error(err.message);
+      return EXIT_REFUSED;
+    }
+  }
+  // Log lines go to stderr, apart from what a command prints.
+  const log = createLogger(process.env.LOG_LEVEL ?? 'warn', process.stderr);
   // The same local database (and data folders) as `npm start`, so an operator can set up a local demo.
   const settings = configSchema.pick({ LOCAL_DATABASE: true, MONGODB_DATA_DIR: true, FERRETDB_DATA_DIR: true }).parse(process.env);
   const embedded = uri
@@ -42,9 +57,11 @@ async function main(argv: string[]): Promise<number> {
       );
   const db = await connectDatabase(uri || embedded?.uri || '', uri ? undefined : 'wellbeing');
   try {
-    const services = createServices({ store: createStore(db), notifier: new SilentNotifier(), log });
-    const code = await parsed.command.run(services, parsed.flags, consoleIO, new OperatorLookup(db.models));
-    await services.idle();
+    const store = createStore(db);
+    const delivery: Delivery | undefined = config ? openDelivery({ config, store, log }) : undefined;
+    const services = delivery?.services ?? createServices({ store, notifier: new SilentNotifier(), log });
+    const code = await parsed.command.run(services, parsed.flags, consoleIO, new OperatorLookup(db.models), delivery);
+    await (delivery ?? services).idle();
     return code;
   } catch (err) {
     if (err instanceof UsageError) {

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import type { Platform, PlatformIdentity, Role } from '../domain/types.js';
 import type { PersonInput } from '../services/admin.js';
 import type { CoreServices } from '../services/index.js';
+import type { Delivery } from './delivery.js';
+import type { LeftForApp } from './left-for-app.js';
 import type { OperatorLookup, PersonRow } from './operator-lookup.js';
 import { PeopleFileError, readPeopleFile } from './people-file.js';
 import { seedDemo } from './seed-demo.js';
@@ -38,7 +40,9 @@ interface Command {
   unlessGiven?: Record<string, string>;
   /** False for commands that never touch the database. */
   needsDb: boolean;
-  run(services: CoreServices, flags: Flags, io: CliIO, lookup: OperatorLookup): Promise<ExitCode>;
+  /** True for the one command that messages people (the sweep): it runs with the app's notifiers (delivery.ts). */
+  delivers?: boolean;
+  run(services: CoreServices, flags: Flags, io: CliIO, lookup: OperatorLookup, delivery?: Delivery): Promise<ExitCode>;
 }
 
 const s = { type: 'string' } as const;
@@ -468,17 +472,25 @@ export const commands: Record<string, Command> = {
   },
 
   sweep: {
-    summary: 'run the periodic sweep once (expire requests, finish interrupted changes, drop old delivery keys)',
+    summary: "run the periodic sweep once, delivering what it owes through the app's notifiers (expire requests, send due reminders, finish interrupted changes)",
     usage: '',
     options: {},
     required: [],
     needsDb: true,
-    async run(services, _flags, io) {
-      const r = await services.sweep();
+    delivers: true,
+    async run(_services, _flags, io, _lookup, delivery) {
+      // What the sweep owes people must reach them or stay owed: never run it with the silent notifier.
+      if (!delivery) {
+        io.err("Refused: the sweep needs the app's notifiers, and this run has none. Nothing was swept.");
+        return EXIT_REFUSED;
+      }
+      const r = await delivery.services.sweep();
+      await delivery.idle();
       io.out(
-        `Sweep done: ${r.expired} requests expired, ${r.rolledForward} changes rolled forward, ` +
-          `${r.owedSettled} owed notices settled, ${r.deliveryKeysRemoved} delivery keys removed.`,
+        `Sweep done: ${r.expired} requests expired, ${r.remindersSent} reminders due, ${r.rolledForward} changes rolled forward, ` +
+          `${r.owedSettled} earlier owed entries retried, ${r.deliveryKeysRemoved} delivery keys removed.`,
       );
+      for (const left of delivery.leftForApp()) io.out(leftForAppLine(left));
       return EXIT_OK;
     },
   },
@@ -504,6 +516,14 @@ const roleOf = (flags: Flags): Role | undefined => {
   if (!role) throw new UsageError(`--role must be one of ${roles.join(', ')}, not "${v}"`);
   return role;
 };
+
+const platformName = { slack: 'Slack', teams: 'Teams' } as const;
+
+/** One sentence per platform the sweep could not send to here; the app's own sweep delivers those. */
+export function leftForAppLine({ platform, notices, reason }: LeftForApp): string {
+  const name = platformName[platform];
+  return `${notices} ${notices === 1 ? 'notice' : 'notices'} for ${name} recipients left for the app: ${name} is not configured here (${reason}).`;
+}
 
 /** One person per line: id first, so an operator can copy it into the next command. */
 function personLine(p: PersonRow, names: Map<string, string>): string {
@@ -542,7 +562,8 @@ export function helpText(topic?: string): string {
     '',
     ...names.map((n) => `  ${n.padEnd(width)}  ${commands[n]?.summary ?? ''}`),
     '',
-    'Connects to MONGODB_URI (or, with --embedded, the local database `npm start` uses). Never messages anyone.',
+    'Connects to MONGODB_URI (or, with --embedded, the local database `npm start` uses). Never messages anyone, except',
+    "sweep: it delivers what is owed with the app's Slack, Teams and e-mail settings, and leaves for the app what it cannot send.",
     'Exit codes: 0 done, 1 refused (the reason is printed), 2 usage error.',
     "Run `npm run admin -- help <command>` for a command's flags.",
   ].join('\n');
@@ -578,10 +599,10 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
 }
 
 /** Parses and runs one command line against the services; the exit code says how it went. */
-export async function execute(services: CoreServices, argv: string[], io: CliIO, lookup: OperatorLookup): Promise<ExitCode> {
+export async function execute(services: CoreServices, argv: string[], io: CliIO, lookup: OperatorLookup, delivery?: Delivery): Promise<ExitCode> {
   try {
     const { command, flags } = parseCommandLine(argv);
-    return await command.run(services, flags, io, lookup);
+    return await command.run(services, flags, io, lookup, delivery);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`Usage error: ${err.message}`);
