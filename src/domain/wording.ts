@@ -272,3 +272,21 @@ export function attendanceMarkedText(attendance: 'attended' | 'no_show'): string
 export function therapistCancellationConsequence(employeeName: string): string {
   return `This session will be credited back to ${employeeName}: it won't count against their allowance. They will be told it was cancelled, with your reason.`;
 }
+
+/**
+ * When the app could not take or finish something in time because of a fault on its side (the database down or
+ * slow): said once, plainly, and only what is known about whether anything changed.
+ */
+export const faultWording = {
+  /** Nothing was started: the request was dropped before any change. */
+  notTaken: "Sorry, I couldn't do that just now because of a problem on our side. Nothing was changed; please try again in a minute.",
+  /** Started but not finished in time: the outcome is sent when it is known. */
+  stillWorking: 'This is taking longer than usual: you will see the outcome here when it is done.',
+  /** Failed part-way: it may or may not have been stored. */
+  mayNotBeDone: 'Sorry, something went wrong on our side and this may not have been done. Please check your Home tab, then try again in a minute.',
+  viewWorking: ':hourglass_flowing_sand: Still working on it: this window shows the outcome when it is done.',
+  viewDone: ':white_check_mark: Done. You can close this window.',
+  viewRefused: 'Nothing was changed. Close this window and open the form again to try once more.',
+  viewFailed:
+    "Sorry, something went wrong on our side before this was finished, so it may not have been saved. Please check your Home tab before trying again.",
+} as const;

@@ -5,6 +5,8 @@ import type { WebClient } from '@slack/web-api';
 import type { ModalView } from '@slack/types';
 import type { Logger } from '../log.js';
 import { refusalText } from '../domain/refusals.js';
+import { faultWording } from '../domain/wording.js';
+import { errSummary } from '../services/notify.js';
 import type { Refusal, RefusalCode } from '../domain/refusals.js';
 import type { ChannelAddress, PlatformIdentity } from '../domain/types.js';
 import type { Services } from '../services/api.js';
@@ -97,8 +99,15 @@ export function openThenFill(
   const opening = openModal(client, at.triggerId, infoModal(at.title, [':hourglass_flowing_sand: One moment…']), at.fromModal);
   opening.catch(() => undefined); // awaited below; this only keeps an early failure from going unobserved
   deps.background(listener, async () => {
-    const [viewId, actor] = await Promise.all([opening, whoIs(deps, at.workspaceId, at.userId)]);
-    const view = actor ? await build(actor) : refusalModal(at.title, refusalOf('not_registered'));
+    const content = (async () => {
+      const actor = await whoIs(deps, at.workspaceId, at.userId);
+      return actor ? build(actor) : refusalModal(at.title, refusalOf('not_registered'));
+    })().catch((err: unknown) => {
+      // The form could not be filled (the database down or slow): the open modal says so instead of loading forever.
+      deps.log.error({ listener, err: errSummary(err) }, 'modal content could not be read');
+      return infoModal(at.title, [faultWording.notTaken]);
+    });
+    const [viewId, view] = await Promise.all([opening, content]);
     await updateModal(client, deps.log, viewId, view);
   });
 }

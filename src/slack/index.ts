@@ -1,7 +1,7 @@
 // The Slack surface: a Bolt app on the shared HTTP server (HTTP mode, signing secret) or over Socket Mode for
 // local development when SLACK_APP_TOKEN is set. The composition root mounts `router` and registers `notifier`.
 import { AfterAnswerQueue } from '../services/after-answer.js';
-import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import { App, LogLevel } from '@slack/bolt';
 import type { Authorize, Logger as BoltLogger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { RetryOptions } from '@slack/web-api';
@@ -29,6 +29,9 @@ import type { TenancyService } from '../services/tenancy.js';
 import type { InstallationRepository } from '../store/installations.js';
 import { TokenCipher } from '../store/token-cipher.js';
 import { botScopes } from './scopes.js';
+import { currentAnswer } from './answers/held-answer.js';
+import { attachClient, stillWanted } from './answers/middleware.js';
+import { AnsweringReceiver } from './answers/receiver.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 const MAX_CLOCK_SKEW_SECONDS = 300;
@@ -55,6 +58,8 @@ export interface SlackOverrides {
   retryConfig?: RetryOptions;
   /** Web API request timeout in ms (default 10 s). */
   timeout?: number;
+  /** When an undecided request is answered anyway (default ANSWER_DEADLINE_MS, before Slack's 3 s). */
+  answerDeadlineMs?: number;
 }
 
 export function registerListeners(app: App, deps: SlackDeps, installationStore?: MongoInstallationStore): void {
@@ -155,14 +160,11 @@ export function createSlackApp(
     if (!config.SLACK_SIGNING_SECRET) throw new Error('createSlackApp needs SLACK_SIGNING_SECRET in HTTP mode');
     router = express.Router();
     router.post(SLACK_EVENTS_PATH, rejectFutureTimestamps(), ...payloadGuard(config.SLACK_SIGNING_SECRET, log));
-    const receiver = new ExpressReceiver({
-      signingSecret: config.SLACK_SIGNING_SECRET,
-      endpoints: SLACK_EVENTS_PATH,
-      // Slack's answer goes out when a listener acks, not when it returns (docs/design.md §4).
-      processBeforeResponse: false,
-      router,
-      logger,
-    });
+    // Slack's answer goes out when a listener acks, an event's once it is taken (answers/held-answer.ts).
+    const receiver = new AnsweringReceiver(
+      { signingSecret: config.SLACK_SIGNING_SECRET, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, router, logger },
+      { log, deadlineMs: overrides.answerDeadlineMs },
+    );
     app = new App({ ...common, receiver });
   }
 
@@ -187,7 +189,12 @@ function wireSlackApp(
   // before queueing).
   const queue = deps.afterAnswer ?? new AfterAnswerQueue();
   const background: SlackDeps['background'] = (listener, work) => {
-    queue.run(work).catch((err: unknown) => log.error({ listener, err: errSummary(err), slackError: slackErrorCode(err) }, 'slack work after ack failed'));
+    // The request's answer, taken now: by the time the work fails its request is long answered.
+    const answer = currentAnswer();
+    queue.run(work).catch((err: unknown) => {
+      log.error({ listener, err: errSummary(err), slackError: slackErrorCode(err) }, 'slack work after ack failed');
+      answer?.failedAfterAnswer();
+    });
   };
   // After every notice, the reader's App Home is published again (batched per reader), so it never goes stale.
   const homes = new HomePublisher(client, deps.services, log, undefined, tokenOf, queue);
@@ -212,13 +219,17 @@ function wireSlackApp(
     } while (processing.size > 0);
   };
   const slackDeps: SlackDeps = { services: deps.services, log, background, homes };
-  // Logged once here, then rethrown so the receiver answers 500 (Slack then retries or shows the person an error).
+  // Logged once here, then rethrown so the held answer decides: an event not taken is answered 503 (Slack delivers
+  // it again), a button, command or submission gets its sentence (answers/held-answer.ts).
   app.error(async (error) => {
     log.error({ code: error.code, err: errSummary(error.original ?? error), slackError: slackErrorCode(error.original) }, 'slack listener failed');
     throw error;
   });
+  app.use(attachClient);
   if (deps.tenancy) app.use(tenancyGate(deps.tenancy, log));
   if (gridTeams) app.use(gridTeams.middleware());
+  // A request answered "nothing was changed" while the gate waited for the database goes no further.
+  app.use(stillWanted);
   registerListeners(app, slackDeps, installationStore);
   // After every real listener, and outside registerListeners: they answer what no listener above handles.
   registerCatchAll(app);
@@ -260,20 +271,23 @@ function createDistributedSlackApp(deps: { config: Config; services: Services; l
   const installationStore = new MongoInstallationStore(deps.installations, new TokenCipher(SLACK_TOKEN_ENCRYPTION_KEY));
   const router = express.Router();
   router.post(SLACK_EVENTS_PATH, rejectFutureTimestamps(), ...payloadGuard(SLACK_SIGNING_SECRET, log));
-  const receiver = new ExpressReceiver({
-    signingSecret: SLACK_SIGNING_SECRET,
-    endpoints: SLACK_EVENTS_PATH,
-    processBeforeResponse: false,
-    router,
-    logger,
-    clientId: SLACK_CLIENT_ID,
-    clientSecret: SLACK_CLIENT_SECRET,
-    stateSecret: SLACK_STATE_SECRET,
-    scopes: [...botScopes],
-    installationStore,
-    // The install page redirects straight to Slack's consent screen; the OAuth exchange uses the same API base.
-    installerOptions: { directInstall: true, clientOptions },
-  });
+  const receiver = new AnsweringReceiver(
+    {
+      signingSecret: SLACK_SIGNING_SECRET,
+      endpoints: SLACK_EVENTS_PATH,
+      processBeforeResponse: false,
+      router,
+      logger,
+      clientId: SLACK_CLIENT_ID,
+      clientSecret: SLACK_CLIENT_SECRET,
+      stateSecret: SLACK_STATE_SECRET,
+      scopes: [...botScopes],
+      installationStore,
+      // The install page redirects straight to Slack's consent screen; the OAuth exchange uses the same API base.
+      installerOptions: { directInstall: true, clientOptions },
+    },
+    { log, deadlineMs: overrides.answerDeadlineMs },
+  );
   const installer = receiver.installer;
   if (!installer) throw new Error('Bolt did not set up the OAuth installer');
   const app = new App({ receiver, logger, clientOptions });

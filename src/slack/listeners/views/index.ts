@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../context.js';
 import { views } from '../../ids.js';
+import type { SubmitArgs } from './types.js';
 import { availabilitySubmitCallback } from './availability-submit.js';
 import { bookSubmitCallback } from './book-submit.js';
 import { cancelSubmitCallback } from './cancel-submit.js';
@@ -9,13 +10,16 @@ import { declineSubmitCallback } from './decline-submit.js';
 import { messageTherapistSubmitCallback } from './message-therapist-submit.js';
 import { proposeSubmitCallback } from './propose-submit.js';
 import { rescheduleSubmitCallback } from './reschedule-submit.js';
+import { remembered, ViewOutcomes } from './remembered.js';
 
 export function register(app: App, deps: SlackDeps): void {
-  app.view(views.reschedule, rescheduleSubmitCallback(deps));
-  app.view(views.cancel, cancelSubmitCallback(deps));
-  app.view(views.book, bookSubmitCallback(deps));
-  app.view(views.messageTherapist, messageTherapistSubmitCallback(deps));
-  app.view(views.decline, declineSubmitCallback(deps));
-  app.view(views.propose, proposeSubmitCallback(deps));
-  app.view(views.availability, availabilitySubmitCallback(deps));
+  const outcomes = new ViewOutcomes();
+  const submit = (callbackId: string, callback: (args: SubmitArgs) => Promise<void>) => app.view(callbackId, remembered(outcomes, callback));
+  submit(views.reschedule, rescheduleSubmitCallback(deps));
+  submit(views.cancel, cancelSubmitCallback(deps));
+  submit(views.book, bookSubmitCallback(deps));
+  submit(views.messageTherapist, messageTherapistSubmitCallback(deps));
+  submit(views.decline, declineSubmitCallback(deps));
+  submit(views.propose, proposeSubmitCallback(deps));
+  submit(views.availability, availabilitySubmitCallback(deps));
 }

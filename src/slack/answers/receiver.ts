@@ -1,0 +1,43 @@
+// Bolt's ExpressReceiver with its answer replaced by a HeldAnswer (held-answer.ts): Bolt's own acknowledges
+// Events API requests before any middleware runs and, past 3 s, writes a 404 that a late ack then tries to write
+// over (ERR_HTTP_HEADERS_SENT, and the person saw an error for a change that was stored).
+import { ExpressReceiver, type App, type ExpressReceiverOptions } from '@slack/bolt';
+import type { Request, Response } from 'express';
+import type { Logger } from '../../log.js';
+import { HeldAnswer, withAnswer } from './held-answer.js';
+
+const retryNumOf = (req: Request): number | undefined => {
+  const value = Number.parseInt(req.header('x-slack-retry-num') ?? '', 10);
+  return Number.isFinite(value) ? value : undefined;
+};
+
+export class AnsweringReceiver extends ExpressReceiver {
+  private boltApp: App | undefined;
+
+  constructor(
+    options: ExpressReceiverOptions,
+    private readonly answers: { log: Logger; deadlineMs?: number },
+  ) {
+    super(options);
+  }
+
+  override init(bolt: App): void {
+    super.init(bolt);
+    this.boltApp = bolt;
+  }
+
+  override async requestHandler(req: Request, res: Response): Promise<void> {
+    const retryNum = retryNumOf(req);
+    const answer = new HeldAnswer(res, req.body, { ...this.answers, retryNum });
+    const event = { body: req.body as Record<string, unknown>, ack: answer.ack, retryNum, retryReason: req.header('x-slack-retry-reason') };
+    await withAnswer(answer, async () => {
+      try {
+        if (!this.boltApp) throw new Error('the Slack app is not initialised');
+        await this.boltApp.processEvent(event);
+        answer.settle();
+      } catch (err) {
+        answer.fail(err);
+      }
+    });
+  }
+}

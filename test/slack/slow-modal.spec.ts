@@ -1,0 +1,88 @@
+// A slow database must not turn a stored change into an error: a submission not decided within Slack's 3 s is
+// answered with a "working on it" view, then updated with its outcome; the same view submitted again is answered
+// with the first outcome instead of clashing with the change it made itself.
+import { expect } from 'chai';
+import sinon from 'sinon';
+import { faultWording } from '../../src/domain/wording.js';
+import type { Actor } from '../../src/services/types.js';
+import { views } from '../../src/slack/ids.js';
+import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
+import { allText } from '../support/slack-inspect.js';
+import { postSigned, state, viewSubmission } from '../support/slack-requests.js';
+
+const SLOW_MS = 4_000;
+const SLACK_LIMIT_MS = 3_000;
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function timedPost(h: SlackHarness, request: ReturnType<typeof viewSubmission>) {
+  const started = performance.now();
+  const res = await postSigned(h.url, request);
+  return { ...res, ms: performance.now() - started };
+}
+
+describe('slack: a modal submission while the database is slow', function () {
+  this.timeout(30_000);
+  let h: SlackHarness;
+  let employee: Actor;
+
+  before(async () => {
+    h = await openSlackHarness('slow_modal', { world: { employees: 1, slotCount: 3 } });
+    employee = h.world.employees[0] as Actor;
+  });
+  afterEach(() => sinon.restore());
+  after(() => h.close());
+
+  const booking = (slotIndex: number, viewId: string) =>
+    viewSubmission({ user: employee.identity.userId, callbackId: views.book, viewId, values: state.select('slot', String(h.world.slots[slotIndex]?._id)) as never });
+
+  it('answers "working on it" within 3 s, shows the stored booking through views.update, and answers a resubmission with it', async () => {
+    const book = h.app.services.sessions.book;
+    const slow = sinon.stub(h.app.services.sessions, 'book').callsFake(async (...args: Parameters<typeof book>) => {
+      await delay(SLOW_MS);
+      return book(...args);
+    });
+    h.stub.reset();
+    const first = await timedPost(h, booking(0, 'VSLOWBOOK1'));
+    expect(first.ms, 'answered within Slack 3 s').to.be.below(SLACK_LIMIT_MS);
+    expect(first.status).to.equal(200);
+    const working = JSON.parse(first.body) as { response_action: string; view: unknown };
+    expect(working.response_action).to.equal('update');
+    expect(JSON.stringify(working.view)).to.include(faultWording.viewWorking);
+
+    await h.app.idle();
+    const updates = h.stub.callsTo('views.update').filter((c) => c.body.view_id === 'VSLOWBOOK1');
+    expect(updates, 'one views.update with the outcome').to.have.length(1);
+    expect(allText(updates[0])).to.include(faultWording.viewDone);
+    expect(await h.db.models.Session.countDocuments({ status: 'booked' })).to.equal(1);
+
+    // Slack lost the first answer; the person presses Submit again on the same view.
+    const again = await timedPost(h, booking(0, 'VSLOWBOOK1'));
+    expect(again.status).to.equal(200);
+    expect(again.body, 'the first outcome (the modal closes), not "That time is no longer free"').to.equal('');
+    expect(again.ms).to.be.below(SLACK_LIMIT_MS);
+    await h.app.idle();
+    expect(slow.callCount, 'the use case ran once').to.equal(1);
+    expect(await h.db.models.Session.countDocuments({ status: 'booked' })).to.equal(1);
+  });
+
+  it('shows a late refusal in words through views.update, and lets a corrected resubmission run', async () => {
+    const book = h.app.services.sessions.book;
+    const slow = sinon.stub(h.app.services.sessions, 'book').callsFake(async (...args: Parameters<typeof book>) => {
+      await delay(SLOW_MS);
+      return book(...args);
+    });
+    h.stub.reset();
+    // Slot 0 is booked by the test above: refused, late.
+    const first = await timedPost(h, booking(0, 'VSLOWBOOK2'));
+    expect(first.ms).to.be.below(SLACK_LIMIT_MS);
+    expect((JSON.parse(first.body) as { response_action: string }).response_action).to.equal('update');
+    await h.app.idle();
+    const update = h.stub.callsTo('views.update').find((c) => c.body.view_id === 'VSLOWBOOK2');
+    expect(allText(update)).to.include(faultWording.viewRefused);
+    slow.restore();
+    // A refusal is not remembered: the same view with another slot is decided again.
+    const second = await h.post(booking(1, 'VSLOWBOOK2'));
+    expect(second.body).to.equal('');
+    expect(await h.db.models.Session.countDocuments({ status: 'booked' })).to.equal(2);
+  });
+});
