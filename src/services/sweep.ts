@@ -7,6 +7,7 @@ import { claimKeys } from '../store/index.js';
 import type { OwedDoc } from '../store/models.js';
 import type { RescheduleService } from './api.js';
 import { rollForwardCancellation } from './cancellation.js';
+import { sweepClaims } from './claims-sweep.js';
 import type { ServiceContext } from './context.js';
 import { settleOwed } from './owed.js';
 import { REMINDER_CLAIM_RETENTION_MS, sendDueReminders } from './reminders.js';
@@ -23,9 +24,12 @@ export interface SweepReport {
   owedDropped: number;
   deliveryKeysRemoved: number;
   remindersSent: number;
+  /** Settled changes' claims removed after their retention; dead or passed claims released. */
+  claimsRetired: number;
+  claimsReleased: number;
 }
 
-const emptyReport = (): SweepReport => ({ expired: 0, rolledForward: 0, owedSettled: 0, owedDropped: 0, deliveryKeysRemoved: 0, remindersSent: 0 });
+const emptyReport = (): SweepReport => ({ expired: 0, rolledForward: 0, owedSettled: 0, owedDropped: 0, deliveryKeysRemoved: 0, remindersSent: 0, claimsRetired: 0, claimsReleased: 0 });
 
 async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
   const { collection, id, statuses } = entry.doneWhen;
@@ -69,6 +73,10 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
       ctx.log.warn({ err: (err as Error).name }, 'sweep could not finish a change');
     }
   }
+  const claims = await sweepClaims(ctx);
+  report.rolledForward += claims.rolledForward;
+  report.claimsRetired = claims.claimsRetired;
+  report.claimsReleased = claims.claimsReleased;
   report.expired = await reschedule.expireDue();
   try {
     report.remindersSent = await sendDueReminders(ctx);

@@ -166,6 +166,11 @@ export class ClaimRepository {
     return this.models.Claim.find({ kind: 'unit', employeeId, month: { $in: months } }).lean<ClaimDoc[]>().exec();
   }
 
+  /** Claims of one kind, oldest first, at most `limit`: the sweep's view of what may be stranded or dead. */
+  ofKind(kind: ClaimKind, limit: number): Promise<ClaimDoc[]> {
+    return this.models.Claim.find({ kind }).sort({ createdAt: 1 }).limit(limit).lean<ClaimDoc[]>().exec();
+  }
+
   async deleteKindOlderThan(kind: ClaimKind, before: Date): Promise<number> {
     const r = await this.models.Claim.deleteMany({ kind, createdAt: { $lt: before } }).exec();
     return r.deletedCount;

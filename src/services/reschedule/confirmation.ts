@@ -1,6 +1,8 @@
 // Applying a confirmed reschedule: the new time becomes a new session that replaces the old one (closed with a
 // link to it), the busy time and allowance unit follow, and the old session's are freed. Every step is
-// idempotent, so a confirmation whose caller died is finished from its decision claim alone.
+// idempotent, so a confirmation whose caller died is finished from its decision claim alone. The old session is
+// closed before the new one is written: whatever a crash leaves, at most one of the two is live, so they never
+// both count (or free) the unit they share; in between, the old session's claims stay live (see holds.ts).
 import { nextInChain } from '../../calendar/chain.js';
 import { monthlyAllowance } from '../../domain/allowance.js';
 import type { RefusalCode } from '../../domain/refusals.js';
@@ -69,6 +71,10 @@ export function replacementOf(s: DecisionSubject, d: Confirmed, unitKey: string,
   };
 }
 
+/** True once the old session is closed in favour of this confirmation's new one: it can only go forward. */
+export const isReplacedBy = (s: DecisionSubject): boolean =>
+  s.session.status === 'rescheduled' && !!s.session.replacedBy?.equals(s.request.newSessionId);
+
 export function confirmationNotices(s: DecisionSubject, d: Confirmed): OwedNoticeSpec[] {
   const previous = sessionView(s.session, s.parties);
   const session = sessionView(replacementOf(s, d, s.session.unitKey, s.request.createdAt), s.parties);
@@ -96,12 +102,13 @@ export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject,
         throw new SessionConflictError('session was changed by another action');
       }
     }
-    try {
-      await sessions.insertSession(replacementOf(s, d, unitKey, ctx.clock()));
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-    }
     await sessions.updateSession(old._id, { status: 'rescheduled', replacedBy: s.request.newSessionId, version: old.version + 1 });
+  }
+  // Written once the old session is closed; a replay finds it there (and never revives one cancelled since).
+  try {
+    await sessions.insertSession(replacementOf(s, d, unitKey, ctx.clock()));
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
   }
   const newKeys = busyKeys(s.request.therapistId, s.request, buffer);
   const oldKeys = busyKeys(old.therapistId, old, old.bufferMinutes ?? 0);

@@ -12,7 +12,7 @@ import { busyKeys } from '../holds.js';
 import { changeWithOwed, postedMessageOf, settleOwed, type OwedChange, type OwedNoticeSpec } from '../owed.js';
 import type { Undelivered } from '../types.js';
 import { partiesOf, requestView, type Parties } from '../views.js';
-import { applyConfirmation, confirmationNotices, secureConfirmation, SessionConflictError } from './confirmation.js';
+import { applyConfirmation, confirmationNotices, isReplacedBy, secureConfirmation, SessionConflictError } from './confirmation.js';
 
 export type DecisionData =
   | { status: 'confirmed'; by: string; owner: string; month: string }
@@ -228,17 +228,18 @@ export async function rollForwardDecision(ctx: ServiceContext, claim: ClaimDoc):
     if (owed.length > 0) await settleOwed(ctx, owed, s.parties);
     return owed.length > 0;
   }
-  // A confirmation given back also gives back the session's next version, which its caller may have claimed.
-  const session = d.status === 'confirmed' ? s.session : undefined;
-  if (d.status === 'confirmed' && !(await secureConfirmation(ctx, s, d)).ok) {
-    await releaseDecision(ctx, s.request, d, session);
+  // Once the old session is closed for it, a confirmation only goes forward. Before that, one whose time or unit
+  // is no longer there is given back, with the session's next version its caller may have claimed.
+  const giveBack = () => releaseDecision(ctx, s.request, d, d.status === 'confirmed' ? s.session : undefined);
+  if (d.status === 'confirmed' && !isReplacedBy(s) && !(await secureConfirmation(ctx, s, d)).ok) {
+    await giveBack();
     return false;
   }
   try {
     await finishDecision(ctx, s, d, claim.createdAt, false);
   } catch (err) {
     if (!(err instanceof SessionConflictError)) throw err;
-    await releaseDecision(ctx, s.request, d, session);
+    await giveBack();
     return false;
   }
   return true;

@@ -1,0 +1,78 @@
+// The sweep's pass over claims. A change whose caller died before it recorded what it owes has no owed entry to
+// lead the sweep to it: its claim does. So the sweep reads the changes' claims (decisions and session versions)
+// and finishes each one whose caller is gone, or gives it back; once a change is long settled its claim retires.
+// It also removes claims whose holder is gone (busy time, pending markers) and busy time that has passed, so
+// the claims collection holds what is live, not history. Each read is bounded (CLAIMS_PER_PASS per kind).
+import type { ClaimDoc } from '../store/models.js';
+import { isCancellationData, rollForwardCancellation } from './cancellation.js';
+import type { ServiceContext } from './context.js';
+import { releaseDead } from './holds.js';
+import { rollForwardDecision } from './reschedule/decisions.js';
+
+/** How many claims of one kind a sweep pass reads at most. */
+export const CLAIMS_PER_PASS = 2_000;
+/** A settled change's claim is kept this long: a call that read the old state may still try it and must lose. */
+export const SETTLED_CLAIM_RETENTION_MS = 86_400_000;
+
+export interface ClaimsSweepReport {
+  rolledForward: number;
+  claimsRetired: number;
+  claimsReleased: number;
+}
+
+const versionOf = (claim: ClaimDoc): number => Number(claim._id.split(':').pop());
+
+/** The time a busy tick stands for, from its key `busy:<therapist>:<iso instant>`. */
+const tickOf = (claim: ClaimDoc): number => Date.parse(claim._id.slice(claim._id.indexOf(':', 5) + 1));
+
+async function finishDecisions(ctx: ServiceContext, stale: ClaimDoc[], retireBefore: number, report: ClaimsSweepReport): Promise<void> {
+  const requests = await ctx.store.sessions.requestsByIds(stale.flatMap((c) => (c.requestId ? [c.requestId] : [])));
+  const statusOf = new Map(requests.map((r) => [String(r._id), r.status]));
+  for (const claim of stale) {
+    const status = claim.requestId ? statusOf.get(claim.requestId) : undefined;
+    if (status === 'pending') {
+      if (await rollForwardDecision(ctx, claim)) report.rolledForward++;
+    } else if (claim.createdAt.getTime() < retireBefore) {
+      await ctx.store.claims.releaseExact(claim);
+      report.claimsRetired++;
+    }
+  }
+}
+
+async function finishVersions(ctx: ServiceContext, stale: ClaimDoc[], retireBefore: number, report: ClaimsSweepReport): Promise<void> {
+  const sessions = await ctx.store.sessions.sessionsByIds(stale.flatMap((c) => (c.sessionId ? [c.sessionId] : [])));
+  const versionNow = new Map(sessions.map((s) => [String(s._id), s.version]));
+  const decisions = new Set((await ctx.store.claims.ofKind('decision', CLAIMS_PER_PASS)).map((c) => c.requestId));
+  for (const claim of stale) {
+    const current = claim.sessionId ? versionNow.get(claim.sessionId) : undefined;
+    const applied = current !== undefined && current >= versionOf(claim);
+    if (!applied && isCancellationData(claim.data)) {
+      if (await rollForwardCancellation(ctx, claim)) report.rolledForward++;
+    } else if (!applied && claim.requestId && decisions.has(claim.requestId)) {
+      continue; // A confirmation's: finished or given back with its decision.
+    } else if (!applied || claim.createdAt.getTime() < retireBefore) {
+      // Applied long ago, or held by a confirmation whose decision is gone: nothing will ever finish it.
+      await ctx.store.claims.releaseExact(claim);
+      report.claimsRetired++;
+    }
+  }
+}
+
+export async function sweepClaims(ctx: ServiceContext): Promise<ClaimsSweepReport> {
+  const now = ctx.clock().getTime();
+  const graceEdge = now - ctx.claimGraceMs;
+  const retireBefore = now - SETTLED_CLAIM_RETENTION_MS;
+  const report: ClaimsSweepReport = { rolledForward: 0, claimsRetired: 0, claimsReleased: 0 };
+  const staleOf = async (kind: ClaimDoc['kind']) =>
+    (await ctx.store.claims.ofKind(kind, CLAIMS_PER_PASS)).filter((c) => c.createdAt.getTime() < graceEdge);
+  await finishDecisions(ctx, await staleOf('decision'), retireBefore, report);
+  await finishVersions(ctx, await staleOf('version'), retireBefore, report);
+  // Busy time that has passed can no longer clash with anything (bookings are in the future).
+  const busy = await staleOf('busy');
+  const passed = busy.filter((c) => tickOf(c) < now);
+  await Promise.all(passed.map((c) => ctx.store.claims.releaseExact(c)));
+  report.claimsReleased += passed.length;
+  const judged = [...busy.filter((c) => tickOf(c) >= now), ...(await staleOf('pending'))];
+  report.claimsReleased += await releaseDead(ctx, judged);
+  return report;
+}
