@@ -1,0 +1,84 @@
+import { expect } from 'chai';
+import type { Actor } from '../../src/services/types.js';
+import { SETTLED_CLAIM_RETENTION_MS } from '../../src/services/claims-sweep.js';
+import { GRACE_MS, openCoreHarness, type CoreHarness } from '../support/core-harness.js';
+import { seedWorld, type World } from '../support/fixtures.js';
+
+// The claims collection holds what is live, not history: the sweep frees busy time that has passed and claims
+// whose holder is gone, and retires a settled change's claims after their retention; live claims stay.
+describe('services: the sweep keeps only live claims', () => {
+  let h: CoreHarness;
+  let world: World;
+
+  beforeEach(async () => {
+    h = await openCoreHarness('claims_sweep');
+    world = await seedWorld(h.services, { employees: 2, slotCount: 4, allowance: 4 });
+  });
+  afterEach(() => h.close());
+
+  const employee = (i: number) => world.employees[i] as Actor;
+  const slotId = (i: number) => String(world.slots[i]?._id);
+  const count = (filter: object) => h.db.models.Claim.countDocuments(filter);
+  const sweepAt = async (ms: number) => {
+    h.advance(ms);
+    const report = await h.services.sweep();
+    await h.services.idle();
+    return report;
+  };
+  async function book(i: number, slot: number): Promise<string> {
+    const r = await h.services.sessions.book(employee(i), { slotId: slotId(slot) });
+    if (!r.ok) throw new Error(r.code);
+    return r.session.id;
+  }
+
+  it('frees busy time of dead holders and pending markers of decided requests; keeps what is live', async () => {
+    const kept = await book(0, 0);
+    const moved = await book(1, 1);
+    const asked = await h.services.reschedule.request(employee(1), { sessionId: moved, choice: { slotId: slotId(2) }, reason: 'Clash' });
+    if (!asked.ok) throw new Error(asked.code);
+    const live = { busy: await count({ kind: 'busy' }), pending: await count({ kind: 'pending' }), unit: await count({ kind: 'unit' }) };
+    // Left behind by calls that died: time held for a session never written, a marker of a decided request.
+    const old = new Date(h.now().getTime() - GRACE_MS - 1);
+    await h.db.models.Claim.collection.insertMany([
+      { _id: 'busy:dead:2030-02-01T10:00:00.000Z', kind: 'busy', owner: 'book:x', sessionId: '0123456789abcdef01234567', createdAt: old },
+      { _id: `pending:${kept}`, kind: 'pending', owner: 'request:y', sessionId: kept, requestId: '0123456789abcdef01234568', createdAt: old },
+    ] as never[]);
+    const report = await sweepAt(60_001);
+    expect(report.claimsReleased).to.equal(2);
+    expect(await count({ kind: 'busy' })).to.equal(live.busy);
+    expect(await count({ kind: 'pending' })).to.equal(live.pending);
+    expect(await count({ kind: 'unit' })).to.equal(live.unit);
+    // The waiting request still holds its time: the slot cannot be booked.
+    expect(await h.services.sessions.book(employee(0), { slotId: slotId(2) })).to.deep.include({ code: 'slot_taken' });
+  });
+
+  it('frees the busy time of sessions that have ended, keeps their units (the month counts them)', async () => {
+    await book(0, 0);
+    await book(1, 3);
+    const sessions = await h.db.models.Session.find({}).sort({ start: 1 }).lean();
+    h.setNow(new Date((sessions[0]?.end.getTime() ?? 0) + 60_000));
+    const report = await sweepAt(60_001);
+    expect(report.claimsReleased).to.be.greaterThan(0);
+    const left = await h.db.models.Claim.find({ kind: 'busy' }).lean();
+    expect(left.length).to.be.greaterThan(0);
+    for (const c of left) expect(c.sessionId).to.equal(String(sessions[1]?._id));
+    expect(await count({ kind: 'unit' })).to.equal(2);
+  });
+
+  it('retires a settled change\'s decision and version claims once no stale call can still try them', async () => {
+    const sessionId = await book(0, 0);
+    const asked = await h.services.reschedule.request(employee(0), { sessionId, choice: { slotId: slotId(1) }, reason: 'Clash' });
+    if (!asked.ok) throw new Error(asked.code);
+    expect((await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id })).ok).to.equal(true);
+    const cancelled = await h.services.sessions.cancel(employee(0), { sessionId: String((await h.db.models.RescheduleRequest.findById(asked.request.id).lean())?.newSessionId), reason: 'Plans' });
+    expect(cancelled.ok).to.equal(true);
+    await sweepAt(60_001);
+    expect(await count({ kind: 'decision' })).to.equal(1);
+    expect(await count({ kind: 'version' })).to.equal(2);
+    const report = await sweepAt(SETTLED_CLAIM_RETENTION_MS);
+    expect(report.claimsRetired).to.equal(3);
+    expect(await count({ kind: { $in: ['decision', 'version'] } })).to.equal(0);
+    // Deciding it again is still refused: the request itself says it is decided.
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id })).to.deep.include({ code: 'already_decided' });
+  });
+});
