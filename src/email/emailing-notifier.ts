@@ -6,7 +6,7 @@ import { organiserOf } from '../calendar/organiser.js';
 import { noticeText } from '../domain/wording.js';
 import type { Logger } from '../log.js';
 import type { ChannelAddress } from '../domain/types.js';
-import type { Notifier } from '../services/notifier.js';
+import { DeliveryError, type Notifier } from '../services/notifier.js';
 import type { Notice, NoticeKind, Recipient, ThreadAddress } from '../notices/notice.js';
 
 const EMAILED: ReadonlySet<NoticeKind> = new Set([
@@ -29,28 +29,37 @@ export class EmailingNotifier implements Notifier {
     private readonly log: Logger,
   ) {}
 
-  async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
-    try {
-      await this.chat.notifyPerson(to, notice);
-    } finally {
-      await this.email(to, notice);
-    }
+  notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+    return this.alongside(to, notice, () => this.chat.notifyPerson(to, notice));
   }
 
   openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
     return this.chat.openThread(channel, reader, notice);
   }
 
-  async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
-    try {
-      return await this.chat.postToThread(thread, reader, notice);
-    } finally {
-      await this.email(reader, notice);
-    }
+  postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
+    return this.alongside(reader, notice, () => this.chat.postToThread(thread, reader, notice));
   }
 
   updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
     return this.chat.updateThreadMessage(thread, messageId, reader, notice);
+  }
+
+  /**
+   * The e-mail goes with the chat message: after it is sent, or when it failed for good (the mail is then the
+   * reader's only copy). A chat failure that passes is retried by the sweep, which e-mails then: never twice.
+   */
+  private async alongside<T>(to: Recipient, notice: Notice, chat: () => Promise<T>): Promise<T> {
+    let sent: T;
+    try {
+      sent = await chat();
+    } catch (err) {
+      const retried = !(err instanceof DeliveryError) || err.failure === 'unavailable' || err.failure === 'throttled';
+      if (!retried) await this.email(to, notice);
+      throw err;
+    }
+    await this.email(to, notice);
+    return sent;
   }
 
   /** Never throws: a mail server outage must not fail a change that is already stored. */

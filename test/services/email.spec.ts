@@ -20,13 +20,16 @@ describe('services: confirmations by e-mail, where configured', () => {
   let world: World;
   let mailbox: Mailbox;
   const chat = new RecordingNotifier();
+  let now = new Date('2030-01-07T10:00:00Z');
 
   beforeEach(async () => {
     db = await openTestDatabase('email');
     mailbox = await startMailbox();
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: mailbox.port, secure: false, ignoreTLS: true });
     const notifier = new EmailingNotifier(chat, transport, 'Wellbeing <no-reply@example.com>', createLogger('silent'));
-    services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => new Date('2030-01-07T10:00:00Z') });
+    now = new Date('2030-01-07T10:00:00Z');
+    chat.failPerson = false;
+    services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => now });
     world = await seedWorld(services, { employees: 1, slotCount: 2, employeeZone: 'America/New_York', firstSlot: new Date('2030-01-10T14:00:00Z') });
     await db.models.Person.updateMany({}, { $set: { email: 'someone@example.com' } });
     await db.models.Person.updateOne({ _id: world.employees[0]?.personId }, { $set: { email: 'employee@example.com' } });
@@ -54,4 +57,29 @@ describe('services: confirmations by e-mail, where configured', () => {
     const booked = await services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[1]?._id) });
     expect(booked.ok && booked.undelivered).to.deep.equal([]);
   });
+
+  it('a chat message that will be retried is e-mailed once, with the retry, never with each attempt', async () => {
+    chat.failPerson = true;
+    chat.personFailure = 'unavailable';
+    const booked = await services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[0]?._id) });
+    expect(booked.ok).to.equal(true);
+    expect(mailbox.to('employee@example.com')).to.have.length(0);
+    now = new Date(now.getTime() + 5 * 60_000);
+    await services.sweep(); // still down: no mail yet
+    expect(mailbox.to('employee@example.com')).to.have.length(0);
+    chat.failPerson = false;
+    now = new Date(now.getTime() + 5 * 60_000);
+    await services.sweep();
+    now = new Date(now.getTime() + 5 * 60_000);
+    await services.sweep();
+    expect(mailbox.to('employee@example.com')).to.have.length(1);
+  });
+
+  it('a chat message that failed for good is still e-mailed (the mail is the only copy)', async () => {
+    chat.failPerson = true;
+    chat.personFailure = 'gone';
+    await services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[0]?._id) });
+    expect(mailbox.to('employee@example.com')).to.have.length(1);
+  });
 });
+

@@ -1,7 +1,7 @@
 // A Notifier that records what services asked to send, for service-level tests. Platform tests use the real
 // Slack/Teams notifiers against local stand-ins of their Web APIs instead.
 import type { ChannelAddress } from '../../src/domain/types.js';
-import { DeliveryError, type Notifier } from '../../src/services/notifier.js';
+import { DeliveryError, type DeliveryFailure, type Notifier } from '../../src/services/notifier.js';
 import type { Notice, Recipient, ThreadAddress } from '../../src/notices/notice.js';
 
 export type Sent =
@@ -13,6 +13,8 @@ export type Sent =
 export class RecordingNotifier implements Notifier {
   sent: Sent[] = [];
   failPerson = false;
+  /** How a scripted failure of a direct message fails: for good ('gone') or for now ('unavailable'). */
+  personFailure: DeliveryFailure = 'gone';
   failThread = false;
   /** A slow platform: every delivery waits this long first. */
   delayMs = 0;
@@ -26,7 +28,7 @@ export class RecordingNotifier implements Notifier {
 
   async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
     await this.slow();
-    if (this.failPerson) throw new DeliveryError('gone', to.identity.platform, 'scripted failure');
+    if (this.failPerson) throw new DeliveryError(this.personFailure, to.identity.platform, 'scripted failure');
     this.sent.push({ op: 'person', to, notice });
   }
 
