@@ -16,6 +16,8 @@ import { cardActions, runCommand } from './routes.js';
 import { INVOKE_BUDGET_MS, invokeResponse, STILL_WORKING, within } from './invoke.js';
 import { isThreadReply, startTurn, type ActingTurn, type TeamsDeps, type Turn } from './turn.js';
 import { channelVerbs, isVerb } from './verbs.js';
+import { remainingMs } from './held-turn.js';
+import { faultWording } from '../domain/wording.js';
 import { isGroupChat, isPersonalChat } from './conversations.js';
 
 
@@ -58,28 +60,42 @@ export class WellbeingBot extends ActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const turn = await startTurn(this.deps, context);
     const action = invokeValue.action as { verb?: unknown; data?: unknown };
-    const work = this.cardAction(turn, action.verb, action.data ?? {});
-    const reply = await within(work, this.deps.invokeBudgetMs ?? INVOKE_BUDGET_MS);
-    if (reply) return invokeResponse(reply);
-    this.finishLate(turn, work);
+    // Reading the person is inside the budget too, and the budget counts from the request's start (the gate's
+    // wait included), so a slow database still gets its answer in time.
+    const work = startTurn(this.deps, context).then((turn) => this.cardAction(turn, action.verb, action.data ?? {}));
+    const budgetMs = this.deps.invokeBudgetMs ?? INVOKE_BUDGET_MS;
+    try {
+      const reply = await within(work, remainingMs(budgetMs));
+      if (reply) return invokeResponse(reply);
+    } catch (error) {
+      this.deps.log.error({ err: errSummary(error) }, 'teams card action failed before its answer');
+      return invokeResponse(textReply(SOMETHING_WENT_WRONG));
+    }
+    this.finishLate(context, work, budgetMs);
     return invokeResponse(textReply(STILL_WORKING));
   }
 
   /** A card action that outlived Teams' invoke time limit: its result replaces the card (or is sent) when done. */
-  private finishLate(turn: Turn, work: Promise<Reply>): void {
-    const activity = turn.context.activity;
+  private finishLate(context: TurnContext, work: Promise<Reply>, budgetMs: number): void {
+    const activity = context.activity;
     const reference = TeamsGateway.referenceOf(activity);
     const cardId = activity.replyToId;
-    turn.log.warn({ budgetMs: this.deps.invokeBudgetMs ?? INVOKE_BUDGET_MS }, 'teams card action answered late');
+    const log = this.deps.log;
+    log.warn({ budgetMs }, 'teams card action answered late');
+    const deliver = async (reply: Reply) => {
+      const message = 'card' in reply ? { type: 'message', attachments: [cardAttachment(reply.card)] } : { type: 'message', text: reply.text };
+      if ('card' in reply && cardId) await this.deps.gateway.update(reference, cardId, message);
+      else await this.deps.gateway.send(reference, message);
+    };
+    // A failure after "still working" is said too, or the person would wait for an update that never comes.
     void work
-      .then(async (reply) => {
-        const message = 'card' in reply ? { type: 'message', attachments: [cardAttachment(reply.card)] } : { type: 'message', text: reply.text };
-        if ('card' in reply && cardId) await this.deps.gateway.update(reference, cardId, message);
-        else await this.deps.gateway.send(reference, message);
+      .catch(async (error: unknown) => {
+        log.error({ err: errSummary(error) }, 'teams late card action failed');
+        return textReply(faultWording.mayNotBeDone);
       })
-      .catch((error: unknown) => turn.log.error({ err: errSummary(error) }, 'teams late card action result undelivered'));
+      .then(deliver)
+      .catch((error: unknown) => log.error({ err: errSummary(error) }, 'teams late card action result undelivered'));
   }
 
   private async personalMessage(turn: Turn, text: string): Promise<Reply | null> {

@@ -1,7 +1,8 @@
 // POST /api/messages, in the order that keeps every answer honest: not an activity -> 400; token not validated
 // (forged, expired, or the OpenID metadata unreachable) -> 401; an activity this bot has nothing to do for -> 200
 // without running it; an activity of a handled type but a shape the bot cannot use -> 400; otherwise the bot runs
-// and a failed turn is a 500 without detail, so the platform can redeliver it. botbuilder's own `process` answers
+// and a failed turn is a 500 without detail, so the platform can redeliver it. A message or card action whose bot
+// has not started by its deadline (the tenancy gate waiting for the database) is answered without it (held-turn.ts). botbuilder's own `process` answers
 // 500 with the error's message (including the metadata fetch error) and prints it: it is not used.
 import { CloudAdapter } from 'botbuilder';
 import type { Activity, ConfigurationBotFrameworkAuthentication, InvokeResponse, TurnContext } from 'botbuilder';
@@ -9,6 +10,12 @@ import type { Request, Response } from 'express';
 import type { Logger } from '../log.js';
 import { errSummary } from '../services/notify.js';
 import { activityEnvelope, handledActivity, isIgnorable, issuesOf, type HandledActivity } from './activity-schema.js';
+import { refusalText } from '../domain/refusals.js';
+import { faultWording } from '../domain/wording.js';
+import { isPersonalChat } from './conversations.js';
+import { HeldTurn, withHeldTurn } from './held-turn.js';
+import { invokeResponse } from './invoke.js';
+import { textReply } from './replies.js';
 
 /** Thrown by the adapter's turn error handler once the failure is logged: the HTTP answer becomes a 500. */
 export class TurnFailedError extends Error {
@@ -33,6 +40,10 @@ interface InboundDeps {
   adapter: TeamsAdapter;
   log: Logger;
   logic: (context: TurnContext) => Promise<void>;
+  /** When a request whose bot has not started is answered without it (held-turn.ts). */
+  deadlines: { invokeMs: number; messageMs: number };
+  /** Tells the sender of a personal-chat message something, outside the HTTP answer. */
+  tellSender: (activity: Activity, text: string) => Promise<void>;
 }
 
 /** What botbuilder's own request path does to a parsed body: timestamps become dates, the raw strings are kept. */
@@ -45,7 +56,7 @@ function toActivity(parsed: HandledActivity): Activity {
   return activity;
 }
 
-export function inboundHandler({ auth, adapter, log, logic }: InboundDeps) {
+export function inboundHandler({ auth, adapter, log, logic, deadlines, tellSender }: InboundDeps) {
   return async (req: Request, res: Response): Promise<void> => {
     const envelope = activityEnvelope.safeParse(req.body);
     if (!envelope.success) {
@@ -73,14 +84,42 @@ export function inboundHandler({ auth, adapter, log, logic }: InboundDeps) {
       res.status(400).json({ error: 'bad request' });
       return;
     }
+    const activity = toActivity(parsed.data);
+    const held = new HeldTurn();
+    // The gate is still waiting (the database down or slow): answered now, and the bot will not run for it.
+    const answerUntaken = () => {
+      if (res.headersSent || !held.abandonIfWaiting()) return;
+      log.warn({ activityType: activity.type }, 'teams activity not taken before the deadline');
+      if (activity.type === 'invoke') {
+        if (activity.name === 'adaptiveCard/action') res.status(200).json(invokeResponse(textReply(faultWording.notTaken)));
+        else res.status(200).end();
+        return;
+      }
+      // Teams sends a message again only after its own 15 s timeout, and not reliably: the sender is told instead.
+      res.status(200).end();
+      if (isPersonalChat(activity)) {
+        tellSender(activity, refusalText({ code: 'relay_failed' })).catch((err: unknown) => log.warn({ err: errSummary(err) }, 'could not tell the sender'));
+      }
+    };
+    const deadlineMs = deadlineOf(activity, deadlines);
+    const timer = deadlineMs === null ? undefined : setTimeout(answerUntaken, deadlineMs);
     try {
-      const invokeResponse = await adapter.runAuthenticated(authenticated, toActivity(parsed.data), logic);
-      res.status(invokeResponse?.status ?? 200);
-      if (invokeResponse?.body === undefined) res.end();
-      else res.json(invokeResponse.body);
+      const answer = await withHeldTurn(held, () => adapter.runAuthenticated(authenticated, activity, logic));
+      if (res.headersSent) return;
+      res.status(answer?.status ?? 200);
+      if (answer?.body === undefined) res.end();
+      else res.json(answer.body);
     } catch (err) {
       if (!(err instanceof TurnFailedError)) log.error({ err: errSummary(err), activityType: body.type }, 'teams activity failed');
-      res.status(500).json({ error: 'internal error' });
+      if (!res.headersSent) res.status(500).json({ error: 'internal error' });
+    } finally {
+      clearTimeout(timer);
     }
   };
+}
+
+/** Only what a person waits for has a deadline: their messages and card actions. */
+function deadlineOf(activity: Activity, deadlines: InboundDeps['deadlines']): number | null {
+  if (activity.type === 'invoke') return deadlines.invokeMs;
+  return activity.type === 'message' ? deadlines.messageMs : null;
 }

@@ -1,7 +1,7 @@
 // The Teams surface for the composition root: the /api/messages handler (CloudAdapter with Bot Framework JWT
 // authentication whenever an app id is configured) and the TeamsNotifier for proactive messages.
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
@@ -14,7 +14,12 @@ import { TeamsGateway, type GatewayOptions } from './gateway.js';
 import { TeamsNotifier } from './notifier.js';
 import { SOMETHING_WENT_WRONG } from './replies.js';
 import { teamsTenancyGate } from './tenancy-gate.js';
+import { currentHeldTurn } from './held-turn.js';
+import { INVOKE_BUDGET_MS } from './invoke.js';
 import type { TenancyService } from '../services/tenancy.js';
+
+/** Below Teams' own 15 s, after which it may send the message again. */
+const MESSAGE_DEADLINE_MS = 8_000;
 
 export interface TeamsSurface {
   /** Mount as `POST /api/messages` after `express.json()`. */
@@ -30,6 +35,8 @@ export interface TeamsBotDeps {
   gateway?: GatewayOptions;
   /** Time a card action may take before its invoke is answered (default 4 s); the card is updated when done. */
   invokeBudgetMs?: number;
+  /** Time a message may wait for the tenancy gate before its sender is told it was not delivered (default 8 s). */
+  messageDeadlineMs?: number;
   /**
    * Which organisation claims a tenant: the composition root always passes it; only tests of the surface itself
    * build it without (then no gate), as with Slack.
@@ -52,7 +59,8 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
   adapter.onTurnError = async (context, error) => {
     // A summary only: connector errors carry the request, and with it the text of the message being sent.
     log.error({ err: errSummary(error), activityType: context.activity.type }, 'teams turn failed');
-    if (context.activity.type === 'message') {
+    // A message answered at its deadline has told its sender already (inbound.ts).
+    if (context.activity.type === 'message' && currentHeldTurn()?.wasAbandoned !== true) {
       await context.sendActivity(SOMETHING_WENT_WRONG).catch(() => undefined);
     }
     // Never a silent 200: the request is answered 500 (without detail), so the platform may redeliver it.
@@ -62,9 +70,16 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
   const bot = new WellbeingBot({ config, services, gateway, log, invokeBudgetMs: deps.invokeBudgetMs });
   // Around inbound activities only (not adapter middleware, which proactive turns would run through too).
   const gate = deps.tenancy ? teamsTenancyGate(deps.tenancy, gateway, log) : null;
-  const logic = (context: TurnContext) => (gate ? gate(context, () => bot.run(context)) : bot.run(context));
+  // A request answered while the gate waited is not run when the gate returns (held-turn.ts).
+  const run = async (context: TurnContext) => {
+    if (currentHeldTurn()?.enter() === false) return;
+    await bot.run(context);
+  };
+  const logic = (context: TurnContext) => (gate ? gate(context, () => run(context)) : run(context));
+  const deadlines = { invokeMs: deps.invokeBudgetMs ?? INVOKE_BUDGET_MS, messageMs: deps.messageDeadlineMs ?? MESSAGE_DEADLINE_MS };
+  const tellSender = async (activity: Activity, text: string) => void (await gateway.send(TeamsGateway.referenceOf(activity), { type: 'message', text }));
   return {
-    handle: inboundHandler({ auth, adapter, log, logic }),
+    handle: inboundHandler({ auth, adapter, log, logic, deadlines, tellSender }),
     notifier: new TeamsNotifier(gateway, services.directory),
   };
 }
