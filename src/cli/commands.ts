@@ -486,9 +486,14 @@ export const commands: Record<string, Command> = {
       }
       const r = await delivery.services.sweep();
       await delivery.idle();
+      if (!r.swept) {
+        io.out('Another instance is sweeping this minute; nothing was done here. Run it again in a minute if needed.');
+        return EXIT_OK;
+      }
       io.out(
-        `Sweep done: ${r.expired} requests expired, ${r.remindersSent} reminders due, ${r.rolledForward} changes rolled forward, ` +
-          `${r.owedSettled} earlier owed entries retried, ${r.deliveryKeysRemoved} delivery keys removed.`,
+        `Sweep done: ${r.expired} requests expired, ${r.remindersDue} reminders due, ${r.rolledForward} changes rolled forward, ` +
+          `${r.owedSettled} earlier owed entries retried, ${r.deliveryKeysRemoved} delivery keys removed, ` +
+          `${r.claimsReleased + r.claimsRetired} claims no longer needed removed.`,
       );
       for (const left of delivery.leftForApp()) io.out(leftForAppLine(left));
       return EXIT_OK;

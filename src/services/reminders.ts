@@ -81,7 +81,7 @@ async function claimDue(ctx: ServiceContext, keys: string[], now: Date): Promise
 /** Reminder claims are kept well past their session, then removed: a session never needs one again by then. */
 export const REMINDER_CLAIM_RETENTION_MS = 30 * 86_400_000;
 
-/** Sends every reminder due now that no pass has sent; returns how many this pass sent. */
+/** Sends every reminder due now that no pass has sent; returns how many this pass recorded and handed on. */
 export async function sendDueReminders(ctx: ServiceContext): Promise<number> {
   const now = ctx.clock();
   let sent = 0;

@@ -18,18 +18,21 @@ export const DELIVERY_KEY_RETENTION_MS = 7 * 86_400_000;
 const LEASE_MS = 60_000;
 
 export interface SweepReport {
+  /** False when another instance holds this minute's sweep: nothing was looked at. */
+  swept: boolean;
   expired: number;
   rolledForward: number;
   owedSettled: number;
   owedDropped: number;
   deliveryKeysRemoved: number;
-  remindersSent: number;
+  /** Reminders recorded as owed and handed to delivery (what was not delivered stays owed). */
+  remindersDue: number;
   /** Settled changes' claims removed after their retention; dead or passed claims released. */
   claimsRetired: number;
   claimsReleased: number;
 }
 
-const emptyReport = (): SweepReport => ({ expired: 0, rolledForward: 0, owedSettled: 0, owedDropped: 0, deliveryKeysRemoved: 0, remindersSent: 0, claimsRetired: 0, claimsReleased: 0 });
+const emptyReport = (swept: boolean): SweepReport => ({ swept, expired: 0, rolledForward: 0, owedSettled: 0, owedDropped: 0, deliveryKeysRemoved: 0, remindersDue: 0, claimsRetired: 0, claimsReleased: 0 });
 
 async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
   const { collection, id, statuses } = entry.doneWhen;
@@ -60,9 +63,9 @@ async function finishChange(ctx: ServiceContext, entries: OwedDoc[], report: Swe
 
 export async function sweep(ctx: ServiceContext, reschedule: RescheduleService): Promise<SweepReport> {
   const now = ctx.clock();
-  const report = emptyReport();
   const bucket = Math.floor(now.getTime() / LEASE_MS);
-  if (!(await ctx.store.claims.claim(claimKeys.lease('sweep', bucket), 'lease', String(new Types.ObjectId()), {}, now))) return report;
+  if (!(await ctx.store.claims.claim(claimKeys.lease('sweep', bucket), 'lease', String(new Types.ObjectId()), {}, now))) return emptyReport(false);
+  const report = emptyReport(true);
   const unfinished = await ctx.store.owed.olderThan(new Date(now.getTime() - ctx.claimGraceMs));
   const byChange = new Map<string, OwedDoc[]>();
   for (const entry of unfinished) byChange.set(entry.changeId, [...(byChange.get(entry.changeId) ?? []), entry]);
@@ -79,7 +82,7 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
   report.claimsReleased = claims.claimsReleased;
   report.expired = await reschedule.expireDue();
   try {
-    report.remindersSent = await sendDueReminders(ctx);
+    report.remindersDue = await sendDueReminders(ctx);
   } catch (err) {
     ctx.log.warn({ err: (err as Error).name }, 'sweep could not send reminders');
   }

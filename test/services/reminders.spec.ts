@@ -72,7 +72,7 @@ describe('services: reminders in chat, exactly once across instances', () => {
     await book(0);
     h.setNow(new Date(FIRST_SLOT.getTime() - 10 * MINUTE));
     const reports = await Promise.all([h.services.sweep(), other.services.sweep(), h.services.sweep()]);
-    expect(reports.reduce((n, r) => n + r.remindersSent, 0)).to.equal(1);
+    expect(reports.reduce((n, r) => n + r.remindersDue, 0)).to.equal(1);
     h.advance(2 * MINUTE); // the next minute's sweep finds nothing more to send
     await Promise.all([h.services.sweep(), other.services.sweep()]);
     const sent = reminders();
