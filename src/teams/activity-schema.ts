@@ -4,14 +4,27 @@
 // it can handle; everything else is answered without running it.
 import { z } from 'zod';
 
-const account = z.looseObject({
-  id: z.string().min(1),
+/**
+ * Ids go into connector URLs (a reply is POSTed to `/conversations/<conversation.id>/activities/<id>`): a huge one
+ * (431) or one with control characters failed the reply and the turn with it. Real ones are printable and well
+ * under a few hundred characters.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const ref = z.string().min(1).max(1024).regex(/^[^\u0000-\u001f\u007f]+$/);
+
+// Accounts and the conversation are copied into every reply and into the stored conversation reference, which the
+// connector client serializes by type (a `name` that is an array failed every reply) and the database keeps (a
+// nested array in an extra field failed the write on FerretDB). So only their known fields are kept, typed.
+const account = z.object({
+  id: ref,
   name: z.string().nullish(),
   aadObjectId: z.string().min(1).nullish(),
+  role: z.string().nullish(),
 });
 
-const conversation = z.looseObject({
-  id: z.string().min(1),
+const conversation = z.object({
+  id: ref,
+  name: z.string().nullish(),
   conversationType: z.string().nullish(),
   tenantId: z.string().nullish(),
   isGroup: z.boolean().nullish(),
@@ -26,28 +39,37 @@ const channelData = z.looseObject({
   eventType: z.string().nullish(),
 });
 
+/** botbuilder's mention helpers read `mentioned.id` and `text` of every entity whose type is "mention" (any case). */
+const isMention = (entity: { type: string }): boolean => entity.type.toLowerCase() === 'mention';
+const mention = z.looseObject({ type: z.string(), mentioned: z.looseObject({ id: z.string() }), text: z.string() });
+const entity = z.union([mention, z.looseObject({ type: z.string().refine((t) => !isMention({ type: t })) })]);
+
 const common = {
-  id: z.string().nullish(),
+  id: ref.nullish(),
   channelId: z.string().min(1),
   serviceUrl: z.url({ protocol: /^https?$/ }),
   from: account,
   recipient: account,
   conversation,
   channelData: channelData.nullish(),
-  entities: z.array(z.looseObject({ type: z.string() })).nullish(),
-  replyToId: z.string().nullish(),
+  // botbuilder reads `entities.length` whenever it is not undefined.
+  entities: z.array(entity).optional(),
+  replyToId: ref.nullish(),
   localTimezone: z.string().nullish(),
   timestamp: z.string().nullish(),
   locale: z.string().nullish(),
 };
 
-const message = z.looseObject({
-  ...common,
-  type: z.literal('message'),
-  text: z.string().nullish(),
-  value: z.unknown().optional(),
-  attachments: z.array(z.looseObject({ contentType: z.string() })).nullish(),
-});
+const message = z
+  .looseObject({
+    ...common,
+    type: z.literal('message'),
+    text: z.string().nullish(),
+    value: z.unknown().optional(),
+    attachments: z.array(z.looseObject({ contentType: z.string() })).nullish(),
+  })
+  // Removing the bot's mention edits `text` in place (botbuilder's removeMentionText): a mention needs its text.
+  .refine((m) => typeof m.text === 'string' || !(m.entities ?? []).some(isMention), { path: ['text'], message: 'a mention without text' });
 
 const conversationUpdate = z.looseObject({
   ...common,
