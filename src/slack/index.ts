@@ -154,6 +154,7 @@ export function createSlackApp(
 
   let app: App;
   let router: Router | null = null;
+  let receiver: AnsweringReceiver | undefined;
   if (config.SLACK_APP_TOKEN) {
     app = new App({ ...common, appToken: config.SLACK_APP_TOKEN, socketMode: true });
   } else {
@@ -161,14 +162,14 @@ export function createSlackApp(
     router = express.Router();
     router.post(SLACK_EVENTS_PATH, rejectFutureTimestamps(), ...payloadGuard(config.SLACK_SIGNING_SECRET, log));
     // Slack's answer goes out when a listener acks, an event's once it is taken (answers/held-answer.ts).
-    const receiver = new AnsweringReceiver(
+    receiver = new AnsweringReceiver(
       { signingSecret: config.SLACK_SIGNING_SECRET, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, router, logger },
       { log, deadlineMs: overrides.answerDeadlineMs },
     );
     app = new App({ ...common, receiver });
   }
 
-  return wireSlackApp(app, router, client, deps, log, overrides, Boolean(config.SLACK_APP_TOKEN));
+  return wireSlackApp(app, router, client, deps, log, overrides, Boolean(config.SLACK_APP_TOKEN), receiver);
 }
 
 /** What both modes share: the tenancy gate, listeners, the work queue after acks, and the surface. */
@@ -180,6 +181,7 @@ function wireSlackApp(
   log: Logger,
   overrides: SlackOverrides,
   socketMode: boolean,
+  receiver?: AnsweringReceiver,
   installationStore?: MongoInstallationStore,
   tokenOf?: WorkspaceToken,
   gridTeams?: GridTeams,
@@ -214,6 +216,7 @@ function wireSlackApp(
   const idle = async () => {
     do {
       await Promise.all([...processing].map((p) => p.catch(() => undefined)));
+      await receiver?.idle();
       await queue.idle();
       await homes.idle();
     } while (processing.size > 0);
@@ -299,5 +302,5 @@ function createDistributedSlackApp(deps: { config: Config; services: Services; l
     return auth.botToken;
   };
   const client = new WebClient(undefined, { ...clientOptions, logger });
-  return wireSlackApp(app, router, client, deps, log, overrides, false, installationStore, tokenOf, gridTeams);
+  return wireSlackApp(app, router, client, deps, log, overrides, false, receiver, installationStore, tokenOf, gridTeams);
 }

@@ -92,6 +92,8 @@ export class HeldAnswer {
   /** Answered "nothing was changed" before the listeners were reached: they must not run any more. */
   private abandoned = false;
   private client: WebClient | undefined;
+  /** Sentences and view updates sent outside the HTTP answer, for `finished`. */
+  private readonly sideWork = new Set<Promise<void>>();
 
   constructor(
     private readonly res: Response,
@@ -110,7 +112,7 @@ export class HeldAnswer {
     // Bolt acks every event before any middleware runs; the answer waits for the listeners (settle / fail).
     if (this.kind === 'event') return;
     if (this.status === null) return this.write(200, response);
-    if (this.late && this.kind === 'view_submission') return this.updateView(lateOutcomeView(response, this.title));
+    if (this.late && this.kind === 'view_submission') return this.side(this.updateView(lateOutcomeView(response, this.title)));
     this.log.debug('an ack after the answer was ignored');
   };
 
@@ -144,7 +146,7 @@ export class HeldAnswer {
         return;
       case 'view_submission':
         if (this.status === null) this.write(200, { response_action: 'update', view: failedView(this.title) });
-        else if (this.late) void this.updateView(failedView(this.title));
+        else if (this.late) this.side(this.updateView(failedView(this.title)));
         return;
       case 'command':
         if (this.status === null) this.write(200, { response_type: 'ephemeral', text: this.entered ? faultWording.mayNotBeDone : faultWording.notTaken });
@@ -163,6 +165,16 @@ export class HeldAnswer {
   /** Work a listener left running after its ack failed: a button or command's sender is told. */
   failedAfterAnswer(): void {
     if ((this.kind === 'command' || this.kind === 'interaction') && !this.abandoned) this.tell(faultWording.mayNotBeDone);
+  }
+
+  /** Resolves when every sentence or view update this answer sent on the side is done (idle, shutdown). */
+  async finished(): Promise<void> {
+    while (this.sideWork.size > 0) await Promise.all([...this.sideWork]);
+  }
+
+  private side(work: Promise<void>): void {
+    const tracked = work.catch((err: unknown) => this.log.warn({ err: errSummary(err) }, 'could not tell the person')).finally(() => this.sideWork.delete(tracked));
+    this.sideWork.add(tracked);
   }
 
   private get title(): string {
@@ -203,7 +215,7 @@ export class HeldAnswer {
   }
 
   private tell(text: string): void {
-    void tellPerson(addresseeOf(this.body), text, this.client, this.log).catch((err: unknown) => this.log.warn({ err: errSummary(err) }, 'could not tell the person'));
+    this.side(tellPerson(addresseeOf(this.body), text, this.client, this.log));
   }
 
   private async updateView(view: ModalView): Promise<void> {
@@ -223,9 +235,9 @@ export class HeldAnswer {
     const text = refusalText({ code: 'relay_failed' });
     const client = this.client;
     if (event.channel_type === 'im') {
-      void client.chat.postMessage({ channel: event.channel, text }).catch(() => this.log.warn('could not tell the sender their message was lost'));
+      this.side(client.chat.postMessage({ channel: event.channel, text }).then(() => undefined));
     } else if (event.thread_ts && event.thread_ts !== event.ts) {
-      void tellEphemeral(client, this.log, { channel: event.channel, user: event.user, threadTs: event.thread_ts }, text);
+      this.side(tellEphemeral(client, this.log, { channel: event.channel, user: event.user, threadTs: event.thread_ts }, text));
     }
   }
 }

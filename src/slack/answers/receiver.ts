@@ -13,6 +13,7 @@ const retryNumOf = (req: Request): number | undefined => {
 
 export class AnsweringReceiver extends ExpressReceiver {
   private boltApp: App | undefined;
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     options: ExpressReceiverOptions,
@@ -30,7 +31,7 @@ export class AnsweringReceiver extends ExpressReceiver {
     const retryNum = retryNumOf(req);
     const answer = new HeldAnswer(res, req.body, { ...this.answers, retryNum });
     const event = { body: req.body as Record<string, unknown>, ack: answer.ack, retryNum, retryReason: req.header('x-slack-retry-reason') };
-    await withAnswer(answer, async () => {
+    const run = withAnswer(answer, async () => {
       try {
         if (!this.boltApp) throw new Error('the Slack app is not initialised');
         await this.boltApp.processEvent(event);
@@ -38,6 +39,18 @@ export class AnsweringReceiver extends ExpressReceiver {
       } catch (err) {
         answer.fail(err);
       }
+      await answer.finished();
     });
+    this.running.add(run);
+    try {
+      await run;
+    } finally {
+      this.running.delete(run);
+    }
+  }
+
+  /** Resolves when no request is being processed or telling its sender something (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running]);
   }
 }
