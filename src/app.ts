@@ -55,7 +55,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   http.use(afterAnswer.whileAnswering());
   http.use(operationsRouter(db));
 
-  const slack = attachSlack(routing, { config, services, log, afterAnswer }, slackOverrides);
+  const slack = attachSlack(routing, { config, services, log, afterAnswer, db }, slackOverrides);
   if (slack?.router) http.use(slack.router);
   const teams = attachTeams(routing, { config, services, log });
   http.post('/api/messages', express.json({ limit: '256kb' }), (req, res) => teams.handle(req, res));

@@ -10,6 +10,9 @@ import type { AfterAnswerQueue } from './services/after-answer.js';
 import type { CoreServices } from './services/index.js';
 import { RoutingNotifier, type Notifier } from './services/notifier.js';
 import { createSlackApp, type SlackOverrides, type SlackSurface } from './slack/index.js';
+import { oauthStateModel } from './slack/oauth-state-model.js';
+import { MongoStateStore } from './slack/oauth-state-store.js';
+import type { Database } from './store/connection.js';
 import { createTeamsBot, type TeamsSurface } from './teams/index.js';
 
 export interface Outbound {
@@ -37,14 +40,17 @@ export interface SurfaceDeps {
   services: CoreServices;
   log: Logger;
   afterAnswer?: AfterAnswerQueue;
+  /** The app's database: Slack's OAuth install states are kept in it (the CLI serves no install pages). */
+  db?: Database;
 }
 
 /** The Slack surface when Slack is configured, its notifier registered on the routing; null otherwise. */
 export function attachSlack(routing: RoutingNotifier, deps: SurfaceDeps, overrides?: SlackOverrides): SlackSurface | null {
   if (!slackConfigured(deps.config)) return null;
-  const { config, services, log, afterAnswer } = deps;
+  const { config, services, log, afterAnswer, db } = deps;
+  const oauthStates = db ? new MongoStateStore(oauthStateModel(db.connection)) : undefined;
   const slack = createSlackApp(
-    { config, services, log, tenancy: services.tenancy, installations: services.context.store.installations, afterAnswer },
+    { config, services, log, tenancy: services.tenancy, installations: services.context.store.installations, afterAnswer, oauthStates },
     overrides,
   );
   routing.register('slack', slack.notifier);

@@ -2,7 +2,7 @@
 // local development when SLACK_APP_TOKEN is set. The composition root mounts `router` and registers `notifier`.
 import { AfterAnswerQueue } from '../services/after-answer.js';
 import { App, LogLevel } from '@slack/bolt';
-import type { Authorize, Logger as BoltLogger } from '@slack/bolt';
+import type { Authorize, Logger as BoltLogger, StateStore } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { RetryOptions } from '@slack/web-api';
 import express from 'express';
@@ -131,6 +131,11 @@ export interface SlackTenancy {
   installations?: InstallationRepository;
   /** The app's after-answer queue (listener work after acks, Home tabs); a queue of its own when absent. */
   afterAnswer?: AfterAnswerQueue;
+  /**
+   * OAuth distribution: where install states are kept so each works once and for 10 minutes (oauth-state-store.ts).
+   * The app always passes it; only a process that serves no install pages (the CLI's sweep) goes without.
+   */
+  oauthStates?: StateStore;
 }
 
 export function createSlackApp(
@@ -287,7 +292,7 @@ function createDistributedSlackApp(deps: { config: Config; services: Services; l
       scopes: [...botScopes],
       installationStore,
       // The install page redirects straight to Slack's consent screen; the OAuth exchange uses the same API base.
-      installerOptions: { directInstall: true, clientOptions },
+      installerOptions: { directInstall: true, clientOptions, ...(deps.oauthStates ? { stateStore: deps.oauthStates } : {}) },
     },
     { log, deadlineMs: overrides.answerDeadlineMs },
   );
