@@ -139,20 +139,6 @@ export function countByStatus(statuses: number[]): Record<string, number> {
   return out;
 }
 
-/** Runs `work` over `items` with at most `width` at a time, keeping the order of results. */
-export async function inBatches<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
-  return out;
-}
-
 /** The seed: FUZZ_SEED when set (to reproduce a reported failure), else the spec's fixed one. */
 export function fuzzSeed(fallback: number): number {
   const given = Number(process.env.FUZZ_SEED);
