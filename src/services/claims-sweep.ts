@@ -1,8 +1,10 @@
 // The sweep's pass over claims. A change whose caller died before it recorded what it owes has no owed entry to
 // lead the sweep to it: its claim does. So the sweep reads the changes' claims (decisions and session versions)
 // and finishes each one whose caller is gone, or gives it back; once a change is long settled its claim retires.
-// It also removes claims whose holder is gone (busy time, pending markers) and busy time that has passed, so
-// the claims collection holds what is live, not history. Each read is bounded (CLAIMS_PER_PASS per kind).
+// It also removes claims whose holder is gone (busy time, pending markers, units of open months) and busy time
+// that has passed, so the claims collection holds what is live, not history. Each read is bounded
+// (CLAIMS_PER_PASS per kind).
+import { EARLIEST_ZONE, monthOf } from '../domain/time.js';
 import type { ClaimDoc } from '../store/models.js';
 import { isCancellationData, rollForwardCancellation } from './cancellation.js';
 import type { ServiceContext } from './context.js';
@@ -72,7 +74,10 @@ export async function sweepClaims(ctx: ServiceContext): Promise<ClaimsSweepRepor
   const passed = busy.filter((c) => tickOf(c) < now);
   await Promise.all(passed.map((c) => ctx.store.claims.releaseExact(c)));
   report.claimsReleased += passed.length;
-  const judged = [...busy.filter((c) => tickOf(c) >= now), ...(await staleOf('pending'))];
+  // Units of months that can still be booked: a dead one would make the month look used up.
+  const openMonth = monthOf(new Date(now), EARLIEST_ZONE);
+  const units = (await staleOf('unit')).filter((c) => c.month !== undefined && c.month >= openMonth);
+  const judged = [...busy.filter((c) => tickOf(c) >= now), ...(await staleOf('pending')), ...units];
   report.claimsReleased += await releaseDead(ctx, judged);
   return report;
 }
