@@ -25,7 +25,11 @@ function countingRefusals<T extends object>(service: T): T {
 }
 
 export function countedServices<S extends Services>(services: S): S {
-  const { firstTime } = services.deliveries;
+  const { firstTime, take } = services.deliveries;
+  const counted = (first: boolean, key: string) => {
+    if (!first) countDuplicateDelivery(key.startsWith('teams') ? 'teams' : 'slack');
+    return first;
+  };
   return {
     ...services,
     sessions: countingRefusals(services.sessions),
@@ -39,10 +43,11 @@ export function countedServices<S extends Services>(services: S): S {
     replyHours: countingRefusals(services.replyHours),
     deliveries: {
       ...services.deliveries,
-      async firstTime(key) {
-        const first = await firstTime(key);
-        if (!first) countDuplicateDelivery(key.startsWith('teams') ? 'teams' : 'slack');
-        return first;
+      firstTime: async (key) => counted(await firstTime(key), key),
+      take: async (key) => {
+        const taken = await take(key);
+        counted(taken === 'taken', key);
+        return taken;
       },
     },
   };

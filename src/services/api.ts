@@ -1,4 +1,5 @@
 // The use cases every platform calls, as one typed surface. Implementations live beside this file.
+import type { DeliveryTake } from '../store/deliveries.js';
 import type { Role } from '../domain/types.js';
 import type { ChannelAddress, Platform, PlatformIdentity } from '../domain/types.js';
 import type { RequestView, SessionView } from '../notices/notice.js';
@@ -99,8 +100,14 @@ export interface ReplyHoursService {
 }
 
 export interface DeliveryService {
-  /** Insert-first idempotency for platform deliveries: true the first time a key is seen. */
+  /** A once-only marker (a card submission, a care note): true the first time a key is seen. */
   firstTime(key: string): Promise<boolean>;
+  /**
+   * Takes a platform delivery (an event, a relayed message) to process: true when it is new, or when the call
+   * that took it died before it was done (a redelivery then takes it over). Mark it `done` once processed.
+   */
+  take(key: string): Promise<DeliveryTake>;
+  done(key: string): Promise<void>;
   /** Forgets a key when processing failed, so the platform's retry is processed again. */
   forget(key: string): Promise<void>;
 }

@@ -1,5 +1,6 @@
 // The relayed conversation: text passes through, is never stored and never logged. Each platform delivery
-// is processed once (insert-first key); a delivery that fails is forgotten so the platform's retry can succeed.
+// is processed once (insert-first key); a delivery that fails is forgotten so the platform's retry can succeed,
+// and one whose call died before it was done is taken over by the platform's retry (the text comes again).
 import { refuse } from '../domain/refusals.js';
 import { channelKey, identityKey } from '../domain/types.js';
 import type { RelayService } from './api.js';
@@ -7,13 +8,15 @@ import type { ServiceContext } from './context.js';
 import { tellCareAfterRelay } from './care.js';
 import { createDeliveryService } from './deliveries.js';
 import { employeeRecord, isRefusal } from './guards.js';
+import { afterTheAnswer } from './later.js';
 import { errSummary } from './notify.js';
 import { NoTherapistChannelError, postInThread, threadFor } from './threads.js';
 import { recipientOf, type Parties } from './views.js';
 import { currentThreadOf, relayThreadId } from '../store/relay-threads.js';
 
 export function createRelayService(ctx: ServiceContext): RelayService {
-  const { firstTime, forget } = createDeliveryService(ctx);
+  const { take, done, forget } = createDeliveryService(ctx);
+  const relayed = (key: string) => afterTheAnswer(ctx, 'relay delivery done', () => done(key));
 
   return {
     async fromEmployee(actor, input) {
@@ -26,11 +29,12 @@ export function createRelayService(ctx: ServiceContext): RelayService {
       if (!therapist) return refuse('no_therapist');
       const link = currentThreadOf(thread) ? null : await ctx.store.directory.linkOfTherapist(therapistId);
       if (!currentThreadOf(thread) && !link) return refuse('therapist_not_linked');
-      if (!(await firstTime(input.deliveryKey))) return { ok: true, duplicate: true };
+      if ((await take(input.deliveryKey)) !== 'taken') return { ok: true, duplicate: true };
       const parties: Parties = { employee, therapist };
       try {
         const at = await threadFor(ctx, parties, { link, thread });
         await postInThread(ctx, parties, { kind: 'relay', from: 'employee', senderName: employee.displayName, text: input.text }, at);
+        relayed(input.deliveryKey);
         await tellCareAfterRelay(ctx, parties, thread);
         return { ok: true, duplicate: false };
       } catch (err) {
@@ -52,9 +56,10 @@ export function createRelayService(ctx: ServiceContext): RelayService {
       }
       const employee = await ctx.store.directory.person(relayThread.employeeId);
       if (!employee) return { ok: true, duplicate: false, relayed: false };
-      if (!(await firstTime(input.deliveryKey))) return { ok: true, duplicate: true, relayed: false };
+      if ((await take(input.deliveryKey)) !== 'taken') return { ok: true, duplicate: true, relayed: false };
       try {
         await ctx.notifier.notifyPerson(recipientOf(employee), { kind: 'relay', from: 'therapist', senderName: sender.displayName, text: input.text });
+        relayed(input.deliveryKey);
         return { ok: true, duplicate: false, relayed: true };
       } catch (err) {
         await forget(input.deliveryKey);

@@ -1,8 +1,14 @@
 // Slack retries an event (up to 3 times) when it got no 2xx in 3 s, and a retry may be the only delivery that ever
-// arrives. So every event is claimed by its event_id first (an insert against a unique key) before it is answered;
-// the work then runs after the answer. If that work fails, the claim is forgotten (a later redelivery is processed)
-// and the person is told, so nothing they sent is silently lost.
+// arrives. So every event is taken by its event_id first (an insert against a unique key) before it is answered;
+// the work then runs after the answer and marks it done. If that work fails, the claim is forgotten (a later
+// redelivery is processed) and the person is told; if the process died, a later redelivery takes it over.
 import type { SlackDeps } from './context.js';
+
+export class EventInFlightError extends Error {
+  constructor() {
+    super('the event is being processed by another delivery');
+  }
+}
 
 export async function oncePerEvent(
   deps: SlackDeps,
@@ -12,13 +18,18 @@ export async function oncePerEvent(
   onFailure: () => Promise<void>,
 ): Promise<void> {
   const key = eventId ? `slack:event:${eventId}` : null;
-  if (key && !(await deps.services.deliveries.firstTime(key))) {
+  const taken = key ? await deps.services.deliveries.take(key) : 'taken';
+  if (taken === 'done') {
     deps.log.debug({ eventId }, 'duplicate slack event ignored');
     return;
   }
+  // Another delivery of it is being processed, perhaps by a process that died: not taken here, so the answer is
+  // a 503 and Slack brings it again later, when it is either done or taken over.
+  if (taken === 'in_flight') throw new EventInFlightError();
   deps.background(listener, async () => {
     try {
       await work();
+      if (key) await deps.services.deliveries.done(key);
     } catch (err) {
       if (key) await deps.services.deliveries.forget(key).catch(() => undefined);
       await onFailure().catch(() => undefined);

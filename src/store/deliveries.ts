@@ -1,14 +1,40 @@
 // Processed platform deliveries: insert-first, so a retried or redelivered event is recognised. The unique
-// `_id` decides; a failed processing forgets its key so the platform's retry is processed again.
+// `_id` decides; a failed processing forgets its key so the platform's retry is processed again, and a taker
+// that died before it was done (no one left to forget the key) is taken over by a later redelivery.
 import { isDuplicateKey } from './claims.js';
-import type { Models } from './models.js';
+import type { DeliveryDoc, Models } from './models.js';
+
+export type DeliveryTake = 'taken' | 'done' | 'in_flight';
 
 export class DeliveryRepository {
   constructor(private readonly models: Models) {}
 
-  async firstTime(key: string, now: Date): Promise<boolean> {
+  /** A once-only marker: true the first time a key is seen, never again. */
+  firstTime(key: string, now: Date): Promise<boolean> {
+    return this.insert({ _id: key, createdAt: now });
+  }
+
+  /**
+   * Takes a delivery to process: `taken` when it is new, or when its earlier taker never marked it done and took
+   * it before `staleBefore` (it died; of several redeliveries taking over at once, the insert picks one);
+   * `done` when it was processed; `in_flight` while another call is (or may still be) processing it.
+   */
+  async take(key: string, now: Date, staleBefore: Date): Promise<DeliveryTake> {
+    if (await this.insert({ _id: key, createdAt: now, done: false })) return 'taken';
+    const found = await this.models.Delivery.findById(key).lean<DeliveryDoc>().exec();
+    if (found && found.done !== false) return 'done';
+    if (found && found.createdAt.getTime() >= staleBefore.getTime()) return 'in_flight';
+    if (found) await this.models.Delivery.deleteOne({ _id: key, createdAt: found.createdAt, done: false }).exec();
+    return (await this.insert({ _id: key, createdAt: now, done: false })) ? 'taken' : 'in_flight';
+  }
+
+  async done(key: string): Promise<void> {
+    await this.models.Delivery.updateOne({ _id: key }, { $set: { done: true } }).exec();
+  }
+
+  private async insert(doc: DeliveryDoc): Promise<boolean> {
     try {
-      await this.models.Delivery.create({ _id: key, createdAt: now });
+      await this.models.Delivery.create(doc);
       return true;
     } catch (err) {
       if (isDuplicateKey(err)) return false;

@@ -147,6 +147,8 @@ export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | '
 export interface DeliveryDoc {
   _id: string;
   createdAt: Date;
+  /** A taken delivery (`take`) is `false` until processed; a plain once-only marker has no such field. */
+  done?: boolean;
 }
 
 export interface AuditEventDoc {
@@ -382,7 +384,7 @@ const owedSchema = new Schema<OwedDoc>(
 
 // Kept apart from claims: deliveries are many and short-lived, claims few and read by field.
 const deliverySchema = new Schema<DeliveryDoc>(
-  { _id: { type: String, required: true }, createdAt: { type: Date, required: true, index: true } },
+  { _id: { type: String, required: true }, createdAt: { type: Date, required: true, index: true }, done: { type: Boolean } },
   { versionKey: false },
 );
 

@@ -20,7 +20,7 @@ describe('slack: an event the app could not take', () => {
   const retry = (n: number) => ({ headers: { 'x-slack-retry-num': String(n), 'x-slack-retry-reason': 'http_error' } });
   const relays = (text: string) => h.stub.callsTo('chat.postMessage').filter((c) => JSON.stringify(c.body.blocks ?? []).includes(text));
   const told = () => h.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === 'DEMP1' && c.body.text === refusalText({ code: 'relay_failed' }));
-  const claimFails = () => sinon.stub(h.app.services.deliveries, 'firstTime').rejects(new Error('database unavailable'));
+  const claimFails = () => sinon.stub(h.app.services.deliveries, 'take').rejects(new Error('database unavailable'));
 
   it('answers 503 without telling anyone, and relays the redelivery once the database is back', async () => {
     const request = dm('while the claim fails');

@@ -31,6 +31,14 @@ export class CrashInjector {
     return this.dead;
   }
 
+  /**
+   * kill -9 now: every later store call fails, and a call already at the database loses its answer (its write may
+   * have been applied, as when a process dies between sending a command and reading the reply).
+   */
+  kill(): void {
+    this.dead = true;
+  }
+
   /** The process is back: calls reach the database again, and no crash is armed. */
   restart(): void {
     this.dead = false;
@@ -52,7 +60,12 @@ export class CrashInjector {
             throw new Error(`crash at write ${this.writes} (${name})`);
           }
           if (isWrite && this.crashAt === 0) this.writes++;
-          return (original as (...a: unknown[]) => unknown).apply(repo, args);
+          const result = (original as (...a: unknown[]) => unknown).apply(repo, args);
+          if (!(result instanceof Promise)) return result;
+          return result.then((value) => {
+            if (this.dead) throw new Error(`crashed before the answer of ${name} was read`);
+            return value;
+          });
         },
       });
     }
