@@ -5,7 +5,7 @@ import { refuse } from '../domain/refusals.js';
 import { firstOverlap, MAX_SLOT_MINUTES, MAX_WEEKLY_REPEATS, MIN_SLOT_MINUTES, overlaps, spanOf, weeklyStarts } from '../domain/slots.js';
 import { formatInstant, localDateTimeToInstant, localParts } from '../domain/time.js';
 import { isDuplicateKey } from '../store/index.js';
-import { busyKeys, holdBusy, repairDead } from './holds.js';
+import { heldSpans, holdTime } from './reservations/index.js';
 import { slotsWithHolds } from './sessions/open-slots.js';
 import type { AvailabilityService } from './api.js';
 import type { ServiceContext } from './context.js';
@@ -37,9 +37,8 @@ export function createAvailabilityService(ctx: ServiceContext): AvailabilityServ
       if (clash) return refuse('slot_overlap', { when: formatInstant(clash.start, actor.zone) });
       // Time already taken by a session (a confirmed custom time, say) or held by a waiting request.
       const buffer = await bufferOf(therapistId);
-      const met = await ctx.store.claims.getMany(spans.flatMap((s) => busyKeys(therapistId, s, buffer)));
-      const busy = (await repairDead(ctx, met)).map((c) => c._id);
-      const taken = spans.find((s) => busyKeys(therapistId, s, buffer).some((k) => busy.includes(k)));
+      const held = await heldSpans(ctx, therapistId, spans, buffer);
+      const taken = spans.find((_, i) => held[i]);
       if (taken) return refuse('slot_overlap', { when: formatInstant(taken.start, actor.zone) });
       try {
         const created = await ctx.store.sessions.insertSlots(
@@ -77,10 +76,10 @@ export function createAvailabilityService(ctx: ServiceContext): AvailabilityServ
       if (!slot || !slot.therapistId.equals(actor.personId)) return refuse('unknown_slot');
       // Removing claims the slot's time like a booking would, so a concurrent booking cannot take a slot being removed.
       const removal = `removal:${String(slot._id)}`;
-      const held = await holdBusy(ctx, slot.therapistId, slot, await bufferOf(slot.therapistId), { sessionId: removal, requestId: null }, removal);
+      const held = await holdTime(ctx, { therapistId: slot.therapistId, span: slot, buffer: await bufferOf(slot.therapistId), owner: removal });
       if (!held.ok) return refuse('slot_held');
       await ctx.store.sessions.deleteSlot(slot._id);
-      await ctx.store.claims.releaseOwned(held.won, removal);
+      await held.release();
       await ctx.store.audit.append({
         _id: removal,
         orgId: actor.orgId,

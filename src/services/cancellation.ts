@@ -1,9 +1,8 @@
 // Cancelling a session that won its next-version claim. The claim records the cancellation, so a call that
 // died half-way is finished (with its audit event and notices) by the next call or the sweep.
-import { claimKeys } from '../store/index.js';
 import type { ClaimDoc, SessionDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
-import { busyKeys, movedSessions } from './holds.js';
+import { releaseCancelled, versionChangeId, versionOfClaim } from './reservations/index.js';
 import { changeWithOwed, settleOwed, type OwedChange, type OwedNoticeSpec } from './owed.js';
 import type { Undelivered } from './types.js';
 import { partiesOf, sessionView, type Parties } from './views.js';
@@ -24,11 +23,11 @@ function cancellationChange(session: SessionDoc, parties: Parties, version: numb
   const view = { ...sessionView(session, parties), status: cancelledStatus(c) };
   const notice = { kind: 'session_cancelled' as const, session: view, late: c.late, reason: c.reason, cancelledBy: c.role };
   return {
-    changeId: claimKeys.version(String(session._id), version),
+    changeId: versionChangeId(session._id, version),
     doneWhen: { collection: 'sessions', id: String(session._id), statuses: [cancelledStatus(c)] },
     parties,
     audit: {
-      _id: claimKeys.version(String(session._id), version),
+      _id: versionChangeId(session._id, version),
       orgId: session.orgId,
       actorId: c.by,
       action: c.late ? 'session.late_cancelled' : 'session.cancelled',
@@ -45,15 +44,6 @@ async function applyCancellation(ctx: ServiceContext, session: SessionDoc, versi
   await ctx.store.sessions.updateSession(session._id, { status: cancelledStatus(c), version, cancelReason: c.reason });
 }
 
-/**
- * After the answer: the time (and, for an early cancellation, the unit: the allowance is credited back; a late one
- * keeps it used) are freed. Until then they are dead claims of a cancelled session, removed by whoever meets them.
- */
-async function releaseCancelled(ctx: ServiceContext, session: SessionDoc, c: CancellationData): Promise<void> {
-  const unit = c.late ? [] : [session.unitKey];
-  await ctx.store.claims.releaseHeldFor(busyKeys(session.therapistId, session, session.bufferMinutes ?? 0), movedSessions(session), unit);
-}
-
 /** Record, apply, settle a won cancellation; `extra` are further notices it owes (a withdrawn request's message). */
 export function finishCancellation(
   ctx: ServiceContext,
@@ -68,7 +58,9 @@ export function finishCancellation(
     ctx,
     cancellationChange(session, parties, version, c, at, extra),
     () => applyCancellation(ctx, session, version, c),
-    () => releaseCancelled(ctx, session, c),
+    // After the answer: the time (and for an early cancellation the unit) are freed. Until then they are dead
+    // claims of a cancelled session, removed by whoever meets them.
+    () => releaseCancelled(ctx, session, c.late),
   );
 }
 
@@ -78,9 +70,8 @@ export function isCancellationData(data: unknown): data is CancellationData {
 
 /** Finishes a cancellation whose caller stopped after winning the session's next version; true when it did. */
 export async function rollForwardCancellation(ctx: ServiceContext, claim: ClaimDoc): Promise<boolean> {
-  if (!claim.sessionId || !isCancellationData(claim.data)) return false;
-  const version = Number(claim._id.split(':').pop());
-  if (claim._id !== claimKeys.version(claim.sessionId, version)) return false;
+  const version = versionOfClaim(claim);
+  if (!claim.sessionId || !isCancellationData(claim.data) || version === null) return false;
   const session = await ctx.store.sessions.session(claim.sessionId);
   if (!session) return false;
   const parties = await partiesOf(ctx, session);

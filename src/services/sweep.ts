@@ -7,11 +7,11 @@ import { claimKeys } from '../store/index.js';
 import type { OwedDoc } from '../store/models.js';
 import type { RescheduleService } from './api.js';
 import { rollForwardCancellation } from './cancellation.js';
-import { sweepClaims } from './claims-sweep.js';
 import type { ServiceContext } from './context.js';
 import { settleOwed } from './owed.js';
 import { REMINDER_CLAIM_RETENTION_MS, sendDueReminders } from './reminders.js';
 import { rollForwardDecision } from './reschedule/decisions.js';
+import { claimOfChange, sweepClaims } from './reservations/index.js';
 import { partiesOf } from './views.js';
 
 export const DELIVERY_KEY_RETENTION_MS = 7 * 86_400_000;
@@ -45,7 +45,7 @@ async function finishChange(ctx: ServiceContext, entries: OwedDoc[], report: Swe
   const first = entries[0];
   if (!first) return;
   if (!(await isDone(ctx, first))) {
-    const claim = await ctx.store.claims.get(first.changeId);
+    const claim = await claimOfChange(ctx, first.changeId);
     const rolled = claim?.kind === 'decision' ? await rollForwardDecision(ctx, claim) : claim?.kind === 'version' ? await rollForwardCancellation(ctx, claim) : false;
     if (rolled) {
       report.rolledForward++;
@@ -76,7 +76,7 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
       ctx.log.warn({ err: (err as Error).name }, 'sweep could not finish a change');
     }
   }
-  const claims = await sweepClaims(ctx);
+  const claims = await sweepClaims(ctx, { decision: (c) => rollForwardDecision(ctx, c), version: (c) => rollForwardCancellation(ctx, c) });
   report.rolledForward += claims.rolledForward;
   report.claimsRetired = claims.claimsRetired;
   report.claimsReleased = claims.claimsReleased;

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { DateTime } from 'luxon';
 import { createLogger } from '../../src/log.js';
-import { liveClaims } from '../../src/services/holds.js';
+import { liveClaims } from '../../src/services/reservations/index.js';
 import { createServices, type CoreServices } from '../../src/services/index.js';
 import type { Actor } from '../../src/services/types.js';
 import { connectDatabase, type Database } from '../../src/store/connection.js';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Actor } from '../../src/services/types.js';
-import { SETTLED_CLAIM_RETENTION_MS } from '../../src/services/claims-sweep.js';
+import { SETTLED_CLAIM_RETENTION_MS } from '../../src/services/reservations/index.js';
 import { GRACE_MS, openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
 

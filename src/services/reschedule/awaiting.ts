@@ -1,11 +1,11 @@
 // The shared start of every decision: the request exists, the actor is one of its two people, it is still
 // pending, and no decision is in flight (one whose caller died is finished here first).
 import { refuse, type Refusal } from '../../domain/refusals.js';
-import { claimKeys } from '../../store/index.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedRequest, type OwnedRequest } from '../guards.js';
 import type { Actor } from '../types.js';
-import { isStale, rollForwardDecision, type DecisionData, type DecisionOutcome } from './decisions.js';
+import { rollForwardDecision, type DecisionData } from './decisions.js';
+import { isStale, type DecisionOutcome } from '../reservations/index.js';
 
 export async function pendingAwaiting(
   ctx: ServiceContext,
@@ -26,5 +26,3 @@ export async function lostDecision(ctx: ServiceContext, outcome: Extract<Decisio
   if (existing && isStale(ctx, existing)) await rollForwardDecision(ctx, existing);
   return refuse('already_decided', { status: (existing?.data as DecisionData | undefined)?.status ?? 'decided' });
 }
-
-export const decisionKeyOf = (requestId: string) => claimKeys.decision(requestId);

@@ -7,13 +7,15 @@ import { monthOf } from '../../domain/time.js';
 import type { RequestView, SessionView } from '../../notices/notice.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, type OwnedRequest } from '../guards.js';
-import { busyKeys } from '../holds.js';
 import { tellEmployee } from '../notify.js';
 import type { Actor, Result } from '../types.js';
 import { requestView, sessionView } from '../views.js';
 import { lostDecision, pendingAwaiting } from './awaiting.js';
-import { replacementOf, secureConfirmation, SessionConflictError } from './confirmation.js';
-import { claimDecision, finishDecision, releaseDecision, type DecisionData } from './decisions.js';
+import { moveNeedsOf, replacementOf, SessionConflictError } from './confirmation.js';
+import { finishDecision, type DecisionData } from './decisions.js';
+import { claimConfirmation, releaseDecision } from '../reservations/index.js';
+
+type Confirmed = Extract<DecisionData, { status: 'confirmed' }>;
 
 type NotConfirmed = Extract<RefusalCode, 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past'>;
 
@@ -41,18 +43,14 @@ export async function confirm(
 
   // The decision is claimed first: a second confirmation (double click, retry, other instance) stops here
   // having taken nothing, so it can never release what the winner holds.
-  const decision: DecisionData = { status: 'confirmed', by: actor.personId, owner: String(new Types.ObjectId()), month: monthOf(o.request.start, o.org.zone) };
-  // The busy time the request holds is read meanwhile (a loser has only read it).
-  const [outcome, present] = await Promise.all([
-    claimDecision(ctx, o.request, decision, o.session),
-    ctx.store.claims.getMany(busyKeys(o.request.therapistId, o.request, o.parties.therapist.bufferMinutes ?? 0)),
-  ]);
+  const decision: Confirmed = { status: 'confirmed', by: actor.personId, owner: String(new Types.ObjectId()), month: monthOf(o.request.start, o.org.zone) };
+  const outcome = await claimConfirmation(ctx, o.request, decision, moveNeedsOf(o, decision));
   if (!outcome.won) return lostDecision(ctx, outcome);
   if (outcome.sessionChanged) {
     await releaseDecision(ctx, o.request, decision);
     return notConfirmed(ctx, o, 'session_not_active', refuse('session_not_active'));
   }
-  const secured = await secureConfirmation(ctx, o, decision, present);
+  const secured = await outcome.secure();
   if (!secured.ok) {
     await releaseDecision(ctx, o.request, decision, o.session);
     const refusal = secured.code === 'allowance_exhausted' ? refuse('allowance_exhausted', { month: decision.month, allowance: monthlyAllowance({ organisationDefault: o.org.defaultAllowance, employeeOverride: o.parties.employee.allowanceOverride }) }) : refuse(secured.code);

@@ -2,14 +2,13 @@
 // link to it), the busy time and allowance unit follow, and the old session's are freed. Every step is
 // idempotent, so a confirmation whose caller died is finished from its decision claim alone. The old session is
 // closed before the new one is written: whatever a crash leaves, at most one of the two is live, so they never
-// both count (or free) the unit they share; in between, the old session's claims stay live (see holds.ts).
+// both count (or free) the unit they share; in between, the old session's claims stay live (reservations).
 import { nextInChain } from '../../calendar/chain.js';
 import { monthlyAllowance } from '../../domain/allowance.js';
-import type { RefusalCode } from '../../domain/refusals.js';
-import { claimKeys, isDuplicateKey } from '../../store/index.js';
-import type { ClaimDoc, SessionDoc } from '../../store/models.js';
+import { isDuplicateKey } from '../../store/index.js';
+import type { SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
-import { busyKeys, holdBusy, holdUnit, movedSessions, type Holder } from '../holds.js';
+import { holdNextVersionFor, secureMove, transferToReplacement, unitOfMove, type MoveNeeds, type MoveSecured } from '../reservations/index.js';
 import type { OwedNoticeSpec } from '../owed.js';
 import { sessionView } from '../views.js';
 import type { DecisionData, DecisionSubject } from './decisions.js';
@@ -18,35 +17,26 @@ type Confirmed = Extract<DecisionData, { status: 'confirmed' }>;
 
 export class SessionConflictError extends Error {}
 
-const holderOf = (s: DecisionSubject): Holder => ({ sessionId: String(s.request.newSessionId), requestId: String(s.request._id) });
-
 function allowanceOf(s: DecisionSubject): number {
   return monthlyAllowance({ organisationDefault: s.org.defaultAllowance, employeeOverride: s.parties.employee.allowanceOverride });
 }
 
-/**
- * Takes what the new time needs, for this attempt only: its busy ticks (mostly held by the request already)
- * and, when the month changes, a unit of the new month. On refusal nothing this attempt took is left.
- */
-export async function secureConfirmation(
-  ctx: ServiceContext,
-  s: DecisionSubject,
-  d: Confirmed,
-  /** The claims on the new time's ticks, when the caller read them already. */
-  present?: ClaimDoc[],
-): Promise<{ ok: true } | { ok: false; code: RefusalCode }> {
-  const buffer = s.parties.therapist.bufferMinutes ?? 0;
-  const busy = await holdBusy(ctx, s.request.therapistId, s.request, buffer, holderOf(s), d.owner, {
-    sharedWith: movedSessions(s.session),
-    expectHeld: true,
-    ...(present ? { present } : {}),
-  });
-  if (!busy.ok) return { ok: false, code: 'slot_taken' };
-  if (d.month === s.session.month) return { ok: true };
-  const unit = await holdUnit(ctx, s.request.employeeId, d.month, allowanceOf(s), holderOf(s), d.owner);
-  if (unit) return { ok: true };
-  await ctx.store.claims.releaseOwned(busy.won, d.owner);
-  return { ok: false, code: 'allowance_exhausted' };
+/** What moving the session to the requested time must hold, for this attempt (the decision's owner). */
+export function moveNeedsOf(s: DecisionSubject, d: Confirmed): MoveNeeds {
+  return {
+    session: s.session,
+    therapistId: s.request.therapistId,
+    span: s.request,
+    buffer: s.parties.therapist.bufferMinutes ?? 0,
+    holder: { sessionId: String(s.request.newSessionId), requestId: String(s.request._id) },
+    owner: d.owner,
+    unit: d.month === s.session.month ? null : { employeeId: s.request.employeeId, month: d.month, allowance: allowanceOf(s) },
+  };
+}
+
+/** Takes what the new time needs; on refusal nothing this attempt took is left. */
+export function secureConfirmation(ctx: ServiceContext, s: DecisionSubject, d: Confirmed): Promise<MoveSecured> {
+  return secureMove(ctx, moveNeedsOf(s, d));
 }
 
 export function replacementOf(s: DecisionSubject, d: Confirmed, unitKey: string, at: Date): SessionDoc {
@@ -82,11 +72,16 @@ export function confirmationNotices(s: DecisionSubject, d: Confirmed): OwedNotic
   return [{ to: 'therapist', notice }, { to: 'employee', notice }];
 }
 
-export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject, d: Confirmed, buffer: number, fresh: boolean): Promise<void> {
-  const { sessions, claims } = ctx.store;
-  const old = fresh ? s.session : ((await sessions.session(s.session._id)) ?? s.session);
+/**
+ * The writes of a confirmation. `nextVersionHeld`: the deciding call claimed the session's next version with its
+ * decision; whoever finishes a confirmation left behind claims it here.
+ */
+export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject, d: Confirmed, nextVersionHeld: boolean): Promise<void> {
+  const { sessions } = ctx.store;
+  const old = nextVersionHeld ? s.session : ((await sessions.session(s.session._id)) ?? s.session);
   const alreadyReplaced = old.status === 'rescheduled' && old.replacedBy?.equals(s.request.newSessionId);
-  const unitKey = d.month === old.month ? old.unitKey : await holdUnit(ctx, s.request.employeeId, d.month, allowanceOf(s), holderOf(s), d.owner);
+  const needs = moveNeedsOf({ ...s, session: old }, d);
+  const unitKey = needs.unit ? await unitOfMove(ctx, { ...needs, unit: needs.unit }) : old.unitKey;
   if (!unitKey) throw new SessionConflictError('the new month has no unit left');
   if (!alreadyReplaced) {
     if (old.status !== 'booked') throw new SessionConflictError('session changed before the confirmation was applied');
@@ -94,13 +89,8 @@ export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject,
       // The therapist's confirmation adds the custom time to their availability in the same step.
       await sessions.ensureSlot({ therapistId: s.request.therapistId, start: s.request.start, end: s.request.end, source: 'custom', createdAt: ctx.clock() });
     }
-    // The deciding call claimed the next version with its decision; whoever finishes it later claims it here.
-    if (!fresh) {
-      const versionKey = claimKeys.version(String(old._id), old.version + 1);
-      const won = await claims.claim(versionKey, 'version', d.owner, { sessionId: String(old._id), requestId: String(s.request._id) }, ctx.clock());
-      if (!won && (await claims.get(versionKey))?.requestId !== String(s.request._id)) {
-        throw new SessionConflictError('session was changed by another action');
-      }
+    if (!nextVersionHeld && !(await holdNextVersionFor(ctx, old, String(s.request._id), d.owner))) {
+      throw new SessionConflictError('session was changed by another action');
     }
     await sessions.updateSession(old._id, { status: 'rescheduled', replacedBy: s.request.newSessionId, version: old.version + 1 });
   }
@@ -110,14 +100,5 @@ export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject,
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
   }
-  const newKeys = busyKeys(s.request.therapistId, s.request, buffer);
-  const oldKeys = busyKeys(old.therapistId, old, old.bufferMinutes ?? 0);
-  const kept = new Set(newKeys);
-  // The old time (but what the new one shares), the old month's unit if it moved, and the pending marker.
-  const freed = [...(unitKey !== old.unitKey ? [old.unitKey] : []), claimKeys.pending(String(old._id))];
-  await Promise.all([
-    // Ticks the new time shares with the old session now belong to the new one.
-    claims.moveHolder(newKeys.filter((k) => oldKeys.includes(k)), String(old._id), { sessionId: String(s.request.newSessionId), requestId: String(s.request._id) }),
-    claims.releaseHeldFor(oldKeys.filter((k) => !kept.has(k)), movedSessions(old), freed),
-  ]);
+  await transferToReplacement(ctx, { old, replacementId: s.request.newSessionId, requestId: String(s.request._id), span: s.request, buffer: needs.buffer, unitKey });
 }

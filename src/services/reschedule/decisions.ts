@@ -4,11 +4,11 @@
 // it once. Finishing is: record what is owed, apply the writes (each idempotent), settle what is owed.
 import { Types } from 'mongoose';
 import type { Notice, RequestView } from '../../notices/notice.js';
-import { claimKeys, isDuplicateKey } from '../../store/index.js';
+import { isDuplicateKey } from '../../store/index.js';
 import type { ClaimDoc, OrganisationDoc, RescheduleRequestDoc, SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 import { organisationOf } from '../guards.js';
-import { busyKeys } from '../holds.js';
+import { decisionChangeId, pointMarkerTo, releaseDecision, releaseRequest } from '../reservations/index.js';
 import { changeWithOwed, postedMessageOf, settleOwed, type OwedChange, type OwedNoticeSpec } from '../owed.js';
 import type { Undelivered } from '../types.js';
 import { partiesOf, requestView, type Parties } from '../views.js';
@@ -33,47 +33,6 @@ export interface DecisionSubject {
   session: SessionDoc;
   parties: Parties;
   org: OrganisationDoc;
-}
-
-export type DecisionOutcome = { won: true; sessionChanged: boolean } | { won: false; existing: ClaimDoc | null };
-
-/** The hold owner of a request: the ticks its requested time keeps busy while it waits. */
-export const requestHoldOwner = (requestId: string | Types.ObjectId) => `request:${String(requestId)}`;
-
-/** The claim on a session's next version that a confirmation takes with its decision. */
-export const nextVersionKey = (session: Pick<SessionDoc, '_id' | 'version'>) => claimKeys.version(String(session._id), session.version + 1);
-
-/**
- * Claims the decision on a request. `withNextVersionOf`: a confirmation also claims the session's next version in
- * the same round trip (ordered: only once the decision is won); `sessionChanged` says another change holds it.
- */
-export async function claimDecision(
-  ctx: ServiceContext,
-  request: RescheduleRequestDoc,
-  data: DecisionData,
-  withNextVersionOf?: SessionDoc,
-): Promise<DecisionOutcome> {
-  const key = claimKeys.decision(String(request._id));
-  const ids = { requestId: String(request._id), sessionId: String(request.sessionId) };
-  const claims = [
-    { key, kind: 'decision' as const, fields: { ...ids, data } },
-    ...(withNextVersionOf ? [{ key: nextVersionKey(withNextVersionOf), kind: 'version' as const, fields: ids }] : []),
-  ];
-  const { taken } = await ctx.store.claims.claimInOrder(claims, data.owner, ctx.clock());
-  if (taken === key) return { won: false, existing: await ctx.store.claims.get(key) };
-  return { won: true, sessionChanged: taken !== null };
-}
-
-/**
- * Gives a won decision back (its preconditions failed), so the request stays pending and can be decided again;
- * with the session, also the next version claimed with it (only if this attempt holds it).
- */
-export async function releaseDecision(ctx: ServiceContext, request: RescheduleRequestDoc, data: DecisionData, session?: SessionDoc): Promise<void> {
-  await ctx.store.claims.releaseOwned([claimKeys.decision(String(request._id)), ...(session ? [nextVersionKey(session)] : [])], data.owner);
-}
-
-export function isStale(ctx: ServiceContext, claim: ClaimDoc): boolean {
-  return claim.createdAt.getTime() < ctx.clock().getTime() - ctx.claimGraceMs;
 }
 
 function proposalDoc(s: DecisionSubject, d: Extract<DecisionData, { status: 'proposed' }>, at: Date): RescheduleRequestDoc {
@@ -147,11 +106,11 @@ export function decisionChange(s: DecisionSubject, d: DecisionData, at: Date): O
   const note = d.status === 'declined' || d.status === 'proposed' ? d.note : null;
   const requestId = String(s.request._id);
   return {
-    changeId: claimKeys.decision(requestId),
+    changeId: decisionChangeId(requestId),
     doneWhen: { collection: 'reschedule_requests', id: requestId, statuses: [d.status === 'confirmed' ? 'confirmed' : d.status] },
     parties: s.parties,
     audit: {
-      _id: claimKeys.decision(requestId),
+      _id: decisionChangeId(requestId),
       orgId: s.request.orgId,
       actorId: d.by,
       action: `reschedule_request.${d.status}`,
@@ -164,21 +123,13 @@ export function decisionChange(s: DecisionSubject, d: DecisionData, at: Date): O
   };
 }
 
-export async function releasePendingMarker(ctx: ServiceContext, request: Pick<RescheduleRequestDoc, '_id' | 'sessionId'>): Promise<void> {
-  await ctx.store.claims.releaseForRequest(claimKeys.pending(String(request.sessionId)), String(request._id));
-}
-
-/** Frees the busy time a waiting request held (its owner token is the request's). */
-export async function releaseRequestHold(ctx: ServiceContext, request: Pick<RescheduleRequestDoc, '_id' | 'therapistId' | 'start' | 'end'>, bufferMinutes: number): Promise<void> {
-  await ctx.store.claims.releaseOwned(busyKeys(request.therapistId, request, bufferMinutes), requestHoldOwner(request._id));
-}
-
 /** The writes of a won decision. Safe to run again from the same claim after a crash at any step. */
-async function applyDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date, fresh: boolean): Promise<void> {
-  const { sessions, claims } = ctx.store;
+async function applyDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date, as: DecidedBy): Promise<void> {
+  const { sessions } = ctx.store;
   const buffer = s.parties.therapist.bufferMinutes ?? 0;
   if (d.status === 'confirmed') {
-    await applyConfirmation(ctx, s, d, buffer, fresh);
+    // The deciding call claimed the session's next version with its decision (claimConfirmation); a finisher has not.
+    await applyConfirmation(ctx, s, d, as === 'decider');
   } else if (d.status === 'proposed') {
     try {
       await sessions.insertRequest(proposalDoc(s, d, at));
@@ -186,22 +137,20 @@ async function applyDecision(ctx: ServiceContext, s: DecisionSubject, d: Decisio
       if (!isDuplicateKey(err)) throw err;
     }
     // Only the winner of this decision moves the session's single pending marker to the proposal.
-    await claims.setFields(claimKeys.pending(String(s.request.sessionId)), { requestId: d.proposal.id });
+    await pointMarkerTo(ctx, s.request.sessionId, d.proposal.id);
   } else {
-    await releaseRequestHold(ctx, s.request, buffer);
-    await releasePendingMarker(ctx, s.request);
+    await releaseRequest(ctx, s.request, buffer);
   }
   const note = d.status === 'declined' || d.status === 'proposed' ? d.note : null;
   await sessions.updateRequest(s.request._id, { status: d.status, decisionNote: note, decidedAt: at });
 }
 
-/**
- * Record what the decision owes, apply it, settle. Used by the deciding call (`fresh`: it has just read the
- * session and, for a confirmation, claimed the session's next version with its decision: see claimDecision)
- * and by whoever finishes a decision left behind.
- */
-export async function finishDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date, fresh = true): Promise<Undelivered> {
-  return changeWithOwed(ctx, decisionChange(s, d, at), () => applyDecision(ctx, s, d, at, fresh));
+/** Who applies a decision: the call that won it (it has just read the session), or whoever finishes one left behind. */
+type DecidedBy = 'decider' | 'finisher';
+
+/** Record what the decision owes, apply it, settle. */
+export async function finishDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date, as: DecidedBy = 'decider'): Promise<Undelivered> {
+  return changeWithOwed(ctx, decisionChange(s, d, at), () => applyDecision(ctx, s, d, at, as));
 }
 
 /** Reads what a decision claim is about; null when the request or its session is gone. */
@@ -236,7 +185,7 @@ export async function rollForwardDecision(ctx: ServiceContext, claim: ClaimDoc):
     return false;
   }
   try {
-    await finishDecision(ctx, s, d, claim.createdAt, false);
+    await finishDecision(ctx, s, d, claim.createdAt, 'finisher');
   } catch (err) {
     if (!(err instanceof SessionConflictError)) throw err;
     await giveBack();

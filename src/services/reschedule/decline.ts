@@ -8,7 +8,8 @@ import { isRefusal } from '../guards.js';
 import type { Actor, Result } from '../types.js';
 import { requestView } from '../views.js';
 import { lostDecision, pendingAwaiting } from './awaiting.js';
-import { claimDecision, finishDecision, type DecisionData } from './decisions.js';
+import { finishDecision, type DecisionData } from './decisions.js';
+import { claimDecision } from '../reservations/index.js';
 
 export async function decline(ctx: ServiceContext, actor: Actor, input: { requestId: string; note?: string }): Promise<Result<{ request: RequestView }>> {
   const o = await pendingAwaiting(ctx, actor, input.requestId);

@@ -3,7 +3,8 @@ import { Types } from 'mongoose';
 import { isOutsideCutoff } from '../../domain/policy.js';
 import type { ServiceContext } from '../context.js';
 import { partiesOf } from '../views.js';
-import { claimDecision, finishDecision, isStale, rollForwardDecision, type DecisionData } from './decisions.js';
+import { finishDecision, rollForwardDecision, type DecisionData } from './decisions.js';
+import { claimDecision, isStale } from '../reservations/index.js';
 
 export async function expireDue(ctx: ServiceContext): Promise<number> {
   let expired = 0;

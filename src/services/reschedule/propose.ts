@@ -6,12 +6,13 @@ import { refuse } from '../../domain/refusals.js';
 import type { RequestView } from '../../notices/notice.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal } from '../guards.js';
-import { holdBusy, movedSessions } from '../holds.js';
+import { moveRequestToProposal } from '../reservations/index.js';
 import { resolveTimeChoice } from '../time-choice.js';
 import type { Actor, Result, TimeChoice } from '../types.js';
 import { requestView } from '../views.js';
 import { lostDecision, pendingAwaiting } from './awaiting.js';
-import { claimDecision, finishDecision, releaseDecision, releaseRequestHold, requestHoldOwner, type DecisionData } from './decisions.js';
+import { finishDecision, type DecisionData } from './decisions.js';
+import { claimDecision, releaseDecision } from '../reservations/index.js';
 
 export async function propose(
   ctx: ServiceContext,
@@ -32,15 +33,10 @@ export async function propose(
   const outcome = await claimDecision(ctx, o.request, decision);
   if (!outcome.won) return lostDecision(ctx, outcome);
 
-  // The employee's requested time is let go first, so the proposal may overlap it; if the proposal cannot be
-  // held, the request gets its time back and stays pending.
+  // The request's hold moves to the proposed time; if it cannot, the request keeps its time and stays pending.
   const buffer = o.parties.therapist.bufferMinutes ?? 0;
-  const shared = movedSessions(o.session);
-  await releaseRequestHold(ctx, o.request, buffer);
-  const held = await holdBusy(ctx, o.request.therapistId, chosen, buffer, { sessionId: proposal.newSessionId, requestId: proposal.id }, requestHoldOwner(proposal.id), { sharedWith: shared });
-  if (!held.ok) {
-    const original = { sessionId: String(o.request.newSessionId), requestId: String(o.request._id) };
-    await holdBusy(ctx, o.request.therapistId, o.request, buffer, original, requestHoldOwner(o.request._id), { sharedWith: shared });
+  const moved = await moveRequestToProposal(ctx, o.request, o.session, { id: proposal.id, newSessionId: proposal.newSessionId, span: chosen }, buffer);
+  if (!moved) {
     await releaseDecision(ctx, o.request, decision);
     return refuse('slot_taken');
   }

@@ -7,74 +7,15 @@ import { checkReason } from '../../domain/reason.js';
 import { refuse } from '../../domain/refusals.js';
 import { monthOf } from '../../domain/time.js';
 import type { RequestView } from '../../notices/notice.js';
-import { claimKeys, isDuplicateKey } from '../../store/index.js';
-import type { RescheduleRequestDoc, SessionDoc } from '../../store/models.js';
+import { isDuplicateKey } from '../../store/index.js';
+import type { RescheduleRequestDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedSession } from '../guards.js';
-import type { Span } from '../../domain/slots.js';
-import { busyKeys, holdBusy, movedSessions, unitsUsed } from '../holds.js';
+import { holdRequest, unitsUsed } from '../reservations/index.js';
 import { changeWithOwed } from '../owed.js';
 import { resolveTimeChoice } from '../time-choice.js';
 import type { Actor, Result, TimeChoice } from '../types.js';
 import { requestView } from '../views.js';
-import { isStale, requestHoldOwner } from './decisions.js';
-
-/** A pending marker names its request and session, and the session's people (their overviews find it by them). */
-const markerFields = (session: SessionDoc, requestId: string) => ({
-  requestId,
-  sessionId: String(session._id),
-  employeeId: String(session.employeeId),
-  therapistId: String(session.therapistId),
-});
-
-/**
- * Claims the session's single pending marker; a marker whose request died or was decided is repaired.
- * `triedOnce`: the caller's own insert of it just failed, so the marker is looked at before inserting again.
- */
-async function claimPendingMarker(ctx: ServiceContext, session: SessionDoc, requestId: string, triedOnce = false): Promise<boolean> {
-  const key = claimKeys.pending(String(session._id));
-  const fields = markerFields(session, requestId);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const skipInsert = triedOnce && attempt === 0;
-    if (!skipInsert && (await ctx.store.claims.claim(key, 'pending', requestHoldOwner(requestId), fields, ctx.clock()))) return true;
-    const marker = await ctx.store.claims.get(key);
-    if (!marker) continue;
-    const holder = marker.requestId ? await ctx.store.sessions.request(marker.requestId) : null;
-    if (holder?.status === 'pending' || !isStale(ctx, marker)) return false;
-    await ctx.store.claims.releaseExact(marker);
-  }
-  return false;
-}
-
-type RequestHold = { ok: true } | { ok: false; code: 'request_pending' | 'slot_taken' };
-
-/**
- * The session's pending marker, then the requested time's busy ticks, in one ordered insert (ticks only once the
- * marker is won). A taken marker or tick sends the call down the path that judges it (repairing dead claims).
- */
-async function holdRequest(ctx: ServiceContext, session: SessionDoc, chosen: Span, buffer: number, requestId: Types.ObjectId, newSessionId: Types.ObjectId): Promise<RequestHold> {
-  const owner = requestHoldOwner(requestId);
-  const marker = claimKeys.pending(String(session._id));
-  const holder = { sessionId: String(newSessionId), requestId: String(requestId) };
-  const ticks = busyKeys(session.therapistId, chosen, buffer);
-  const { won, taken } = await ctx.store.claims.claimInOrder(
-    [
-      { key: marker, kind: 'pending', fields: markerFields(session, String(requestId)) },
-      ...ticks.map((key) => ({ key, kind: 'busy' as const, fields: holder })),
-    ],
-    owner,
-    ctx.clock(),
-  );
-  if (taken === null) return { ok: true };
-  if (taken === marker && !(await claimPendingMarker(ctx, session, String(requestId), true))) return { ok: false, code: 'request_pending' };
-  // A taken tick: what the ordered insert found is judged (dead claims repaired) without inserting again.
-  const wonTicks = won.filter((k) => k !== marker);
-  const tried = taken === marker ? {} : { tried: { won: wonTicks, taken: ticks.slice(wonTicks.length) } };
-  const rest = await holdBusy(ctx, session.therapistId, chosen, buffer, holder, owner, { sharedWith: movedSessions(session), ...tried });
-  if (rest.ok) return { ok: true };
-  await ctx.store.claims.releaseOwned([marker, ...won], owner);
-  return { ok: false, code: 'slot_taken' };
-}
 
 export async function request(
   ctx: ServiceContext,
@@ -102,7 +43,7 @@ export async function request(
   }
   const requestId = new Types.ObjectId();
   const newSessionId = new Types.ObjectId();
-  const held = await holdRequest(ctx, o.session, chosen, o.parties.therapist.bufferMinutes ?? 0, requestId, newSessionId);
+  const held = await holdRequest(ctx, o.session, chosen, o.parties.therapist.bufferMinutes ?? 0, { requestId, newSessionId });
   if (!held.ok) return refuse(held.code);
   const doc: RescheduleRequestDoc = {
     _id: requestId,

@@ -6,7 +6,8 @@ import { isRefusal, type OwnedRequest } from '../guards.js';
 import type { Actor, Result } from '../types.js';
 import { requestView } from '../views.js';
 import { lostDecision, pendingAwaiting } from './awaiting.js';
-import { claimDecision, finishDecision, type DecisionData } from './decisions.js';
+import { finishDecision, type DecisionData } from './decisions.js';
+import { claimDecision } from '../reservations/index.js';
 
 /** Withdraws an already-owned pending request; a refusal when another decision got there first. */
 export async function withdrawOwned(ctx: ServiceContext, o: OwnedRequest, by: string, sessionCancelled = false): Promise<Result<{ request: RequestView }>> {

@@ -11,7 +11,7 @@ import { isDuplicateKey } from '../../store/index.js';
 import type { SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 import { employeeRecord, isRefusal, organisationOf } from '../guards.js';
-import { holdBooking } from '../holds.js';
+import { holdBooking, readUnitsFrom } from '../reservations/index.js';
 import { changeWithOwed } from '../owed.js';
 import type { Actor, Result, Undelivered } from '../types.js';
 import { sessionView } from '../views.js';
@@ -30,7 +30,7 @@ export async function book(ctx: ServiceContext, actor: Actor, input: { slotId: s
     ctx.store.sessions.slot(input.slotId),
     ctx.store.directory.counterpartsOf([therapistId]),
     organisationOf(ctx, employee.orgId),
-    ctx.store.claims.unitsFrom(String(employee._id), monthOf(now, EARLIEST_ZONE)),
+    readUnitsFrom(ctx, employee._id, monthOf(now, EARLIEST_ZONE)),
   ]);
   // The slot must be their own therapist's.
   if (!slot || !therapist || !slot.therapistId.equals(therapistId)) return refuse('unknown_slot');
@@ -38,15 +38,12 @@ export async function book(ctx: ServiceContext, actor: Actor, input: { slotId: s
   const month = monthOf(slot.start, org.zone);
   const allowance = monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: employee.allowanceOverride });
   const sessionId = new Types.ObjectId();
-  const owner = `book:${String(sessionId)}`;
-  const holder = { sessionId: String(sessionId), requestId: null };
   const buffer = therapist.bufferMinutes ?? 0;
   const hold = await holdBooking(
     ctx,
     { therapistId: slot.therapistId, span: slot, bufferMinutes: buffer },
     { employeeId: employee._id, month, allowance, units },
-    holder,
-    owner,
+    sessionId,
   );
   if (!hold.ok) return hold.code === 'slot_taken' ? refuse('slot_taken') : refuse('allowance_exhausted', { allowance, month });
   const { unitKey } = hold;

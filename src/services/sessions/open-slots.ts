@@ -1,18 +1,15 @@
 // The therapist's open slots: future availability whose busy time nobody holds. Claims met on the way whose
 // owner is gone are repaired, so a slot freed by a crashed call is offered again.
 import type { Types } from 'mongoose';
-import type { SlotDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
-import { busyKeys, repairDead } from '../holds.js';
+import { heldSpans } from '../reservations/index.js';
 import type { SlotView } from '../types.js';
 
 /** Every slot in [from, to) with whether its time is held; `buffer` is the therapist's. */
 export async function slotsWithHolds(ctx: ServiceContext, therapistId: Types.ObjectId, from: Date, to: Date, buffer: number): Promise<SlotView[]> {
   const slots = await ctx.store.sessions.slotsBetween(therapistId, from, to);
-  const keysOf = new Map<SlotDoc, string[]>(slots.map((s) => [s, busyKeys(therapistId, s, buffer)]));
-  const met = await ctx.store.claims.getMany([...new Set([...keysOf.values()].flat())]);
-  const held = new Set((await repairDead(ctx, met)).map((c) => c._id));
-  return slots.map((s) => ({ id: String(s._id), start: s.start, end: s.end, held: (keysOf.get(s) ?? []).some((k) => held.has(k)) }));
+  const held = await heldSpans(ctx, therapistId, slots, buffer);
+  return slots.map((s, i) => ({ id: String(s._id), start: s.start, end: s.end, held: held[i] ?? false }));
 }
 
 export async function openSlotsOf(ctx: ServiceContext, therapistId: Types.ObjectId, days: number, buffer: number): Promise<SlotView[]> {

@@ -6,8 +6,7 @@ import { addMonths, monthOf } from '../../domain/time.js';
 import type { ServiceContext } from '../context.js';
 import { recordOf } from '../actor-records.js';
 import { organisationOf } from '../guards.js';
-import { countUnits } from '../holds.js';
-import { claimKeys } from '../../store/index.js';
+import { overviewHolds } from '../reservations/index.js';
 import type { Actor, Overview, UpcomingSession } from '../types.js';
 import { partiesOfMany, requestView, sessionView, type Parties } from '../views.js';
 
@@ -25,15 +24,13 @@ export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overv
   const months = [thisMonth, addMonths(thisMonth, 1)];
   // One read of the claims gives the month's units and which sessions have a request waiting (their marker);
   // only those requests are read, so an overview with none waiting is three reads.
-  const markers = sessions.map((s) => claimKeys.pending(String(s._id)));
-  const [claims, parties] = await Promise.all([
-    ctx.store.claims.unitsAndMarkers(isEmployee ? { employeeId: actor.personId } : { therapistId: actor.personId }, months, markers),
+  const [holds, parties] = await Promise.all([
+    overviewHolds(ctx, isEmployee ? { employeeId: actor.personId } : { therapistId: actor.personId }, months, sessions),
     partiesOfMany(ctx, sessions, person?.therapistId ?? null, actor),
   ]);
-  const waiting = claims.flatMap((c) => (c.kind === 'pending' && c.requestId ? [c.requestId] : []));
   const [requests, used] = await Promise.all([
-    ctx.store.sessions.requestsByIds(waiting),
-    isEmployee ? countUnits(ctx, claims, months, new Set(sessions.map((s) => s.unitKey))) : Promise.resolve(new Map<string, number>()),
+    ctx.store.sessions.requestsByIds(holds.waitingRequestIds),
+    isEmployee ? holds.unitsUsed() : Promise.resolve(new Map<string, number>()),
   ]);
   const pending = requests.filter((r) => r.status === 'pending');
   const upcoming: UpcomingSession[] = sessions.map((s, i) => {

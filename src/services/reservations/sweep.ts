@@ -4,12 +4,18 @@
 // It also removes claims whose holder is gone (busy time, pending markers, units of open months) and busy time
 // that has passed, so the claims collection holds what is live, not history. Each read is bounded
 // (CLAIMS_PER_PASS per kind).
-import { EARLIEST_ZONE, monthOf } from '../domain/time.js';
-import type { ClaimDoc } from '../store/models.js';
-import { isCancellationData, rollForwardCancellation } from './cancellation.js';
-import type { ServiceContext } from './context.js';
-import { releaseDead } from './holds.js';
-import { rollForwardDecision } from './reschedule/decisions.js';
+import { EARLIEST_ZONE, monthOf } from '../../domain/time.js';
+import type { ClaimDoc } from '../../store/models.js';
+import type { ServiceContext } from '../context.js';
+import { releaseDead } from './liveness.js';
+import { versionOfClaim } from './versions.js';
+
+/** How the use cases finish a change from its claim (true when they finished one): given by the sweep. */
+export interface ChangeFinishers {
+  decision(claim: ClaimDoc): Promise<boolean>;
+  /** A version claim that records its change itself (a cancellation). */
+  version(claim: ClaimDoc): Promise<boolean>;
+}
 
 /** How many claims of one kind a sweep pass reads at most. */
 export const CLAIMS_PER_PASS = 2_000;
@@ -22,18 +28,18 @@ export interface ClaimsSweepReport {
   claimsReleased: number;
 }
 
-const versionOf = (claim: ClaimDoc): number => Number(claim._id.split(':').pop());
+const versionOf = (claim: ClaimDoc): number => versionOfClaim(claim) ?? Number.POSITIVE_INFINITY;
 
 /** The time a busy tick stands for, from its key `busy:<therapist>:<iso instant>`. */
 const tickOf = (claim: ClaimDoc): number => Date.parse(claim._id.slice(claim._id.indexOf(':', 5) + 1));
 
-async function finishDecisions(ctx: ServiceContext, stale: ClaimDoc[], retireBefore: number, report: ClaimsSweepReport): Promise<void> {
+async function finishDecisions(ctx: ServiceContext, finish: ChangeFinishers, stale: ClaimDoc[], retireBefore: number, report: ClaimsSweepReport): Promise<void> {
   const requests = await ctx.store.sessions.requestsByIds(stale.flatMap((c) => (c.requestId ? [c.requestId] : [])));
   const statusOf = new Map(requests.map((r) => [String(r._id), r.status]));
   for (const claim of stale) {
     const status = claim.requestId ? statusOf.get(claim.requestId) : undefined;
     if (status === 'pending') {
-      if (await rollForwardDecision(ctx, claim)) report.rolledForward++;
+      if (await finish.decision(claim)) report.rolledForward++;
     } else if (claim.createdAt.getTime() < retireBefore) {
       await ctx.store.claims.releaseExact(claim);
       report.claimsRetired++;
@@ -41,15 +47,15 @@ async function finishDecisions(ctx: ServiceContext, stale: ClaimDoc[], retireBef
   }
 }
 
-async function finishVersions(ctx: ServiceContext, stale: ClaimDoc[], retireBefore: number, report: ClaimsSweepReport): Promise<void> {
+async function finishVersions(ctx: ServiceContext, finish: ChangeFinishers, stale: ClaimDoc[], retireBefore: number, report: ClaimsSweepReport): Promise<void> {
   const sessions = await ctx.store.sessions.sessionsByIds(stale.flatMap((c) => (c.sessionId ? [c.sessionId] : [])));
   const versionNow = new Map(sessions.map((s) => [String(s._id), s.version]));
   const decisions = new Set((await ctx.store.claims.ofKind('decision', CLAIMS_PER_PASS)).map((c) => c.requestId));
   for (const claim of stale) {
     const current = claim.sessionId ? versionNow.get(claim.sessionId) : undefined;
     const applied = current !== undefined && current >= versionOf(claim);
-    if (!applied && isCancellationData(claim.data)) {
-      if (await rollForwardCancellation(ctx, claim)) report.rolledForward++;
+    if (!applied && claim.data !== undefined) {
+      if (await finish.version(claim)) report.rolledForward++;
     } else if (!applied && claim.requestId && decisions.has(claim.requestId)) {
       continue; // A confirmation's: finished or given back with its decision.
     } else if (!applied || claim.createdAt.getTime() < retireBefore) {
@@ -60,15 +66,15 @@ async function finishVersions(ctx: ServiceContext, stale: ClaimDoc[], retireBefo
   }
 }
 
-export async function sweepClaims(ctx: ServiceContext): Promise<ClaimsSweepReport> {
+export async function sweepClaims(ctx: ServiceContext, finish: ChangeFinishers): Promise<ClaimsSweepReport> {
   const now = ctx.clock().getTime();
   const graceEdge = now - ctx.claimGraceMs;
   const retireBefore = now - SETTLED_CLAIM_RETENTION_MS;
   const report: ClaimsSweepReport = { rolledForward: 0, claimsRetired: 0, claimsReleased: 0 };
   const staleOf = async (kind: ClaimDoc['kind']) =>
     (await ctx.store.claims.ofKind(kind, CLAIMS_PER_PASS)).filter((c) => c.createdAt.getTime() < graceEdge);
-  await finishDecisions(ctx, await staleOf('decision'), retireBefore, report);
-  await finishVersions(ctx, await staleOf('version'), retireBefore, report);
+  await finishDecisions(ctx, finish, await staleOf('decision'), retireBefore, report);
+  await finishVersions(ctx, finish, await staleOf('version'), retireBefore, report);
   // Busy time that has passed can no longer clash with anything (bookings are in the future).
   const busy = await staleOf('busy');
   const passed = busy.filter((c) => tickOf(c) < now);

@@ -1,99 +1,14 @@
-// Holding busy time and allowance units by claim, and repairing claims whose owner is gone. A claim is live
-// while the thing it was made for lives: a booked session, a pending request, or a call still in flight
-// (younger than the grace period). Every path that meets a claim checks that and removes a dead one, whatever
-// its age, so no claim can stay held forever.
-import { Types } from 'mongoose';
-import { claimableUnits } from '../domain/allowance.js';
-import { busyTicks } from '../domain/busy.js';
-import type { Span } from '../domain/slots.js';
-import { claimKeys } from '../store/index.js';
-import type { ClaimDoc, SessionDoc } from '../store/models.js';
-import type { ServiceContext } from './context.js';
-
-/** What a claim is held for: the session it backs and, while a request waits, that request. */
-export interface Holder {
-  sessionId: string;
-  requestId: string | null;
-}
-
-/** The session being moved (and the one it replaced) may share busy time with its new time: not a clash. */
-export const movedSessions = (session: Pick<SessionDoc, '_id' | 'replaces'>): string[] => [
-  String(session._id),
-  ...(session.replaces ? [String(session.replaces)] : []),
-];
-
-export function busyKeys(therapistId: Types.ObjectId | string, span: Span, bufferMinutes: number): string[] {
-  return busyTicks(span, bufferMinutes).map((tick) => claimKeys.busy(String(therapistId), tick));
-}
-
-/** The ids of the claims among `claims` whose holder still lives (or that are too young to judge). */
-export async function liveClaims(ctx: ServiceContext, claims: ClaimDoc[]): Promise<Set<string>> {
-  const graceEdge = ctx.clock().getTime() - ctx.claimGraceMs;
-  const live = new Set<string>();
-  const judged = claims.filter((c) => {
-    if (c.createdAt.getTime() > graceEdge) live.add(c._id);
-    return !live.has(c._id);
-  });
-  if (judged.length === 0) return live;
-  // Holders that are not sessions (an availability removal in flight) have no document: only their age counts.
-  const ids = (pick: (c: ClaimDoc) => string | undefined) =>
-    [...new Set(judged.map(pick).filter((id): id is string => !!id && Types.ObjectId.isValid(id) && id.length === 24))];
-  const sessionIds = ids((c) => c.sessionId);
-  const requestIds = ids((c) => c.requestId);
-  const unitKeys = judged.filter((c) => c.kind === 'unit').map((c) => c._id);
-  const [sessions, requests, unitSessions] = await Promise.all([
-    ctx.store.sessions.sessionsByIds(sessionIds),
-    ctx.store.sessions.requestsByIds(requestIds),
-    ctx.store.sessions.liveWithUnitKeys(unitKeys),
-  ]);
-  const byId = new Map(sessions.map((s) => [String(s._id), s]));
-  const pendingRequests = new Set(requests.filter((r) => r.status === 'pending').map((r) => String(r._id)));
-  const unitsInUse = new Set(unitSessions.map((s) => s.unitKey));
-  // A session just replaced keeps the ticks it shares with its replacement until they are re-pointed; and while
-  // its replacement is not written yet (a confirmation in flight, finished by whoever meets its decision), all
-  // its claims stay live, its unit included: the replacement will take them over.
-  const replacedIds = sessions.filter((s) => s.status === 'rescheduled' && s.replacedBy).map((s) => String(s.replacedBy));
-  const replacements = await ctx.store.sessions.sessionsByIds(replacedIds);
-  const written = new Map(replacements.map((s) => [String(s._id), s.status]));
-  const replacementLives = (s: SessionDoc | undefined) =>
-    s?.status === 'rescheduled' && !!s.replacedBy && [undefined, 'booked'].includes(written.get(String(s.replacedBy)));
-  for (const c of judged) {
-    const session = c.sessionId ? byId.get(c.sessionId) : undefined;
-    const requestWaits = !!c.requestId && pendingRequests.has(c.requestId);
-    const unwritten = session?.status === 'rescheduled' && !written.has(String(session.replacedBy));
-    // A pending marker lives exactly as long as its request waits; busy time also while its session lives.
-    const isLive =
-      c.kind === 'unit'
-        ? unitsInUse.has(c._id) || requestWaits || unwritten
-        : c.kind === 'pending'
-          ? requestWaits
-          : requestWaits || session?.status === 'booked' || replacementLives(session);
-    if (isLive) live.add(c._id);
-  }
-  return live;
-}
-
-/** Removes the dead claims among `claims`; returns the ones still live. */
-export async function repairDead(ctx: ServiceContext, claims: ClaimDoc[]): Promise<ClaimDoc[]> {
-  if (claims.length === 0) return [];
-  const live = await liveClaims(ctx, claims);
-  await removeDead(ctx, claims.filter((c) => !live.has(c._id)));
-  return claims.filter((c) => live.has(c._id));
-}
-
-/** The sweep's repair: removes the dead claims among `claims`; returns how many it removed. */
-export async function releaseDead(ctx: ServiceContext, claims: ClaimDoc[]): Promise<number> {
-  if (claims.length === 0) return 0;
-  const live = await liveClaims(ctx, claims);
-  const dead = claims.filter((c) => !live.has(c._id));
-  await removeDead(ctx, dead);
-  return dead.length;
-}
-
-async function removeDead(ctx: ServiceContext, dead: ClaimDoc[]): Promise<void> {
-  await Promise.all(dead.map((c) => ctx.store.claims.releaseExact(c)));
-  if (dead.length > 0) ctx.log.warn({ claimsReleased: dead.length, claimKind: dead[0]?.kind }, 'released claims whose owner is gone');
-}
+// Holding busy time and allowance units by claim: one ordered insert where it can, and a judged second try where
+// a claim was found in the way (dead ones repaired). On refusal nothing the call inserted is left behind.
+import type { Types } from 'mongoose';
+import { claimableUnits } from '../../domain/allowance.js';
+import type { Span } from '../../domain/slots.js';
+import { claimKeys } from '../../store/index.js';
+import type { ClaimDoc } from '../../store/models.js';
+import type { ServiceContext } from '../context.js';
+import { busyKeys, type Holder } from './keys.js';
+import { repairDead } from './liveness.js';
+import type { UnitsRead } from './reads.js';
 
 export type BusyHold = { ok: true; keys: string[]; won: string[] } | { ok: false; won: [] };
 
@@ -184,8 +99,8 @@ export async function holdUnit(
 }
 
 /** Units counted against each month; dead units met on the way are repaired (so the count is true). */
-export async function unitsUsed(ctx: ServiceContext, employeeId: Types.ObjectId | string, months: string[], knownLiveKeys = new Set<string>()): Promise<Map<string, number>> {
-  return countUnits(ctx, await ctx.store.claims.unitsOfMonths(String(employeeId), months), months, knownLiveKeys);
+export async function unitsUsed(ctx: ServiceContext, employeeId: Types.ObjectId | string, months: string[]): Promise<Map<string, number>> {
+  return countUnits(ctx, await ctx.store.claims.unitsOfMonths(String(employeeId), months), months);
 }
 
 /** The same count over unit claims the caller has read already (other kinds among them are ignored). */
@@ -209,12 +124,13 @@ export type BookingHold = { ok: true; unitKey: string } | { ok: false; code: 'sl
 export async function holdBooking(
   ctx: ServiceContext,
   busy: { therapistId: Types.ObjectId; span: Span; bufferMinutes: number },
-  unit: { employeeId: Types.ObjectId; month: string; allowance: number; units: ClaimDoc[] },
-  holder: Holder,
-  owner: string,
+  unit: { employeeId: Types.ObjectId; month: string; allowance: number; units: UnitsRead },
+  sessionId: Types.ObjectId,
 ): Promise<BookingHold> {
+  const owner = `book:${String(sessionId)}`;
+  const holder: Holder = { sessionId: String(sessionId), requestId: null };
   const employee = String(unit.employeeId);
-  const held = new Set(unit.units.filter((c) => c.kind === 'unit' && c.month === unit.month).map((c) => c._id));
+  const held = new Set(unit.units.claims.filter((c) => c.kind === 'unit' && c.month === unit.month).map((c) => c._id));
   const free = claimableUnits(unit.allowance)
     .map((n) => claimKeys.unit(employee, unit.month, n))
     .find((key) => !held.has(key));
@@ -247,3 +163,17 @@ export async function holdBooking(
   return { ok: false, code: 'allowance_exhausted' };
 }
 
+export type TimeHold = { ok: true; release: () => Promise<void> } | { ok: false };
+
+/**
+ * Holds a span's busy time for a short job that is not a session (removing a slot, so no booking takes it
+ * meanwhile); `release` gives back what this hold won.
+ */
+export async function holdTime(
+  ctx: ServiceContext,
+  what: { therapistId: Types.ObjectId; span: Span; buffer: number; owner: string },
+): Promise<TimeHold> {
+  const held = await holdBusy(ctx, what.therapistId, what.span, what.buffer, { sessionId: what.owner, requestId: null }, what.owner);
+  if (!held.ok) return { ok: false };
+  return { ok: true, release: () => ctx.store.claims.releaseOwned(held.won, what.owner) };
+}

@@ -1,0 +1,39 @@
+// Reservations: the one home of the claims protocol that keeps the product's promises (DESIGN: no overlap, no
+// month over its allowance, a request decided once, one pending request per session, no half-written change).
+// Use cases say what a change needs held and for whom, and when it is done; this module alone knows claim keys,
+// owner tokens, liveness, roll-forward's claims and the round-trip shortcuts, and its promises are tested here:
+// test/services/{races,intervals,interrupted-confirmation,claims-sweep,chaos,guards}.spec.ts.
+//
+// hold      holdBooking, holdRequest, holdTime, claimDecision / claimConfirmation, claimNextVersion
+// release   releaseOwned (a loser gives back only what it won), releaseRequest, releaseDecision, releaseCancelled
+// transfer  moveRequestToProposal, pointMarkerTo, transferToReplacement
+// repair    repairDead / releaseDead (liveness), holdNextVersionFor (finishing a confirmation left behind)
+// sweep     sweepClaims: stranded changes finished (by the use cases' finishers), settled ones retired, dead freed
+// Once-only markers that promise nothing about time or allowance (the sweep's lease, reminders sent, care notes,
+// attendance) are plain claims in their own use cases.
+// read      heldSpans, unitsUsed, overviewHolds, readUnitsFrom, pendingRequestIdOf
+export { holdBooking, holdTime, unitsUsed, type BookingHold, type TimeHold } from './holds.js';
+export { busyKeys, movedSessions, requestHoldOwner, type Holder } from './keys.js';
+export { liveClaims, releaseDead, repairDead } from './liveness.js';
+export { heldSpans, overviewHolds, readUnitsFrom, type UnitsRead } from './reads.js';
+export { holdRequest, moveRequestToProposal, pendingRequestIdOf, pointMarkerTo, releaseRequest, type RequestHold } from './requests.js';
+export {
+  claimConfirmation,
+  claimDecision,
+  claimOfChange,
+  decisionChangeId,
+  decisionClaimOf,
+  holdNextVersionFor,
+  isStale,
+  releaseDecision,
+  secureMove,
+  transferToReplacement,
+  unitOfMove,
+  type DecisionOutcome,
+  type DecisionRecord,
+  type ConfirmationClaim,
+  type MoveNeeds,
+  type MoveSecured,
+} from './decisions.js';
+export { CLAIMS_PER_PASS, SETTLED_CLAIM_RETENTION_MS, sweepClaims, type ChangeFinishers, type ClaimsSweepReport } from './sweep.js';
+export { claimNextVersion, releaseCancelled, versionChangeId, versionOfClaim, type VersionClaim } from './versions.js';
