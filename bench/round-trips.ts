@@ -10,6 +10,8 @@
 //   node --import tsx bench/round-trips.ts         # this part alone (MONGODB_URI required)
 import { pathToFileURL } from 'node:url';
 import { createLogger } from '../src/log.js';
+import type { PlatformIdentity } from '../src/domain/types.js';
+import { actingAs } from '../src/services/acting.js';
 import { AfterAnswerQueue } from '../src/services/after-answer.js';
 import { createServices, type CoreServices } from '../src/services/index.js';
 import type { Actor } from '../src/services/types.js';
@@ -68,7 +70,7 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
     const rows: RoundTripRow[] = [];
     const measure = async <T>(useCase: string, work: () => Promise<T>): Promise<T> => {
       // The other party is read from cold each time, so no figure leans on a person an earlier call read.
-      services.context.store.directory.forgetPeople();
+      services.context.store.memory.forgetAll('counterpart');
       const { result, count } = await countCommands(db, work);
       const after = await countCommands(db, async () => {
         afterAnswer.release();
@@ -79,30 +81,32 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
     };
 
     await measure('whoIs', () => services.directory.whoIs(identity));
-    // Each request of a platform starts with its own whoIs; the use cases below are measured after it.
-    const fresh = async () => (await services.directory.whoIs(identity)) as Actor;
-    let employee = await fresh();
-    const booked = must(await measure('book', () => services.sessions.book(employee, { slotId: slot(0) })), 'book');
+    // Each request of a platform runs as its person (the gate's acting scope) and starts with its own whoIs; the
+    // use cases below are measured after it, inside that scope.
+    const asRequest = <T>(who: PlatformIdentity, work: (actor: Actor) => Promise<T>): Promise<T> =>
+      actingAs(who, undefined, async () => work((await services.directory.whoIs(who)) as Actor));
+    const booked = must(await asRequest(identity, (employee) => measure('book', () => services.sessions.book(employee, { slotId: slot(0) }))), 'book');
     // The usual clash: someone else asks for the time just booked (one failed insert, then the claims judged).
-    const other = (await services.directory.whoIs((world.employees[1] as Actor).identity)) as Actor;
-    await measure('book (time taken)', () => services.sessions.book(other, { slotId: slot(0) }));
-    employee = await fresh();
-    await measure('overview', () => services.sessions.overview(employee));
+    const otherIdentity = (world.employees[1] as Actor).identity;
+    await asRequest(otherIdentity, (other) => measure('book (time taken)', () => services.sessions.book(other, { slotId: slot(0) })));
+    await asRequest(identity, (employee) => measure('overview', () => services.sessions.overview(employee)));
     // The first message opens the therapist's thread; the figure is for the messages after it.
-    employee = await fresh();
-    must(await services.relay.fromEmployee(employee, { text: 'first', deliveryKey: 'bench-relay-0' }), 'relay');
-    employee = await fresh();
-    await measure('relay (per message)', () => services.relay.fromEmployee(employee, { text: 'next', deliveryKey: 'bench-relay-1' }));
-    employee = await fresh();
+    must(await asRequest(identity, (employee) => services.relay.fromEmployee(employee, { text: 'first', deliveryKey: 'bench-relay-0' })), 'relay');
+    await asRequest(identity, (employee) =>
+      measure('relay (per message)', () => services.relay.fromEmployee(employee, { text: 'next', deliveryKey: 'bench-relay-1' })),
+    );
     const requested = must(
-      await measure('reschedule request', () =>
-        services.reschedule.request(employee, { sessionId: booked.session.id, choice: { slotId: slot(1) }, reason: 'A meeting moved' }),
+      await asRequest(identity, (employee) =>
+        measure('reschedule request', () =>
+          services.reschedule.request(employee, { sessionId: booked.session.id, choice: { slotId: slot(1) }, reason: 'A meeting moved' }),
+        ),
       ),
       'reschedule request',
     );
     const confirmed = must(await measure('confirm', () => services.reschedule.confirm(world.therapist, { requestId: requested.request.id })), 'confirm');
-    employee = await fresh();
-    await measure('cancel', () => services.sessions.cancel(employee, { sessionId: confirmed.session.id, reason: 'Feeling better' }));
+    await asRequest(identity, (employee) =>
+      measure('cancel', () => services.sessions.cancel(employee, { sessionId: confirmed.session.id, reason: 'Feeling better' })),
+    );
     await measure('sweep when idle', () => services.sweep());
     return rows;
   } finally {

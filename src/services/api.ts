@@ -27,6 +27,10 @@ export interface DirectoryService {
   /** Platform addresses (e.g. Teams conversation references) for proactive messages. */
   saveAddress(key: string, platform: Platform, reference: Record<string, unknown>): Promise<void>;
   getAddress(key: string): Promise<Record<string, unknown> | null>;
+  /** The Enterprise Grid org a Slack team belongs to, as its requests showed (null: none known). */
+  gridOfTeam(teamId: string): Promise<string | null>;
+  /** A request showed the team's Grid org: stored once (as a platform address, so it outlives a restart). */
+  rememberGridOfTeam(teamId: string, enterpriseId: string): Promise<void>;
 }
 
 export interface SessionService {

@@ -1,5 +1,5 @@
 // Who is who: resolving platform identities, zones, channel links and stored platform addresses.
-import { rememberRecord } from './actor-records.js';
+import { knownActor, rememberActing } from './acting.js';
 import { refuse } from '../domain/refusals.js';
 import { isValidZone } from '../domain/time.js';
 import type { DirectoryService } from './api.js';
@@ -7,8 +7,10 @@ import type { ServiceContext } from './context.js';
 import type { Actor } from './types.js';
 import { actorOf } from './views.js';
 
+const gridKey = (teamId: string) => `slack-grid:${teamId}`;
+
 export function createDirectoryService(ctx: ServiceContext): DirectoryService {
-  const { directory } = ctx.store;
+  const { directory, memory } = ctx.store;
   // An HR admin or operator links therapists of their own organisation; only the provider's operators reach across
   // (an employer's operator role is no key to another employer's people).
   const mayLinkTherapistOf = async (actor: Actor, orgId: string): Promise<boolean> => {
@@ -18,8 +20,9 @@ export function createDirectoryService(ctx: ServiceContext): DirectoryService {
   };
   return {
     async whoIs(identity) {
-      const person = await directory.byIdentity(identity);
-      return person ? rememberRecord(actorOf(person), person) : null;
+      const known = knownActor(identity);
+      if (known !== undefined) return known;
+      return rememberActing(identity, await directory.byIdentity(identity));
     },
 
     async updateZone(actor, zone) {
@@ -67,5 +70,20 @@ export function createDirectoryService(ctx: ServiceContext): DirectoryService {
 
     saveAddress: (key, platform, reference) => directory.saveAddress(key, platform, reference),
     getAddress: (key) => directory.address(key),
+
+    async gridOfTeam(teamId) {
+      const known = memory.recall<string | null>('gridOfTeam', teamId);
+      if (known) return known.value;
+      const stored = await directory.address(gridKey(teamId));
+      const enterpriseId = typeof stored?.enterpriseId === 'string' ? stored.enterpriseId : null;
+      memory.remember('gridOfTeam', teamId, enterpriseId);
+      return enterpriseId;
+    },
+
+    async rememberGridOfTeam(teamId, enterpriseId) {
+      if (memory.recall<string | null>('gridOfTeam', teamId)?.value === enterpriseId) return;
+      await directory.saveAddress(gridKey(teamId), 'slack', { enterpriseId });
+      memory.remember('gridOfTeam', teamId, enterpriseId);
+    },
   };
 }

@@ -1,6 +1,6 @@
 // Lookups that every use case starts with: the object exists, and the actor may act on it.
 import { Types } from 'mongoose';
-import { recordOf } from './actor-records.js';
+import { recordOf } from './acting.js';
 import { refuse, type Refusal } from '../domain/refusals.js';
 import type { OrganisationDoc, PersonDoc, RescheduleRequestDoc, SessionDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';

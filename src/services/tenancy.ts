@@ -5,12 +5,6 @@ import { identityKey, type PlatformIdentity } from '../domain/types.js';
 import type { PersonDoc } from '../store/models.js';
 import type { WorkspaceDoc, WorkspaceKind } from '../store/tenancy-models.js';
 import type { ServiceContext } from './context.js';
-import type { Actor } from './types.js';
-import { actorOf } from './views.js';
-import { rememberRecord } from './actor-records.js';
-
-/** How long a workspace's claim is taken as known without asking the database (attach and detach clear it here). */
-export const CLAIM_CACHE_MS = 30_000;
 
 export const workspaceInput = z.object({
   orgId: z.string().min(1).max(40),
@@ -47,22 +41,15 @@ export async function mayTreatClientsOf(ctx: ServiceContext, therapist: PersonDo
  * Whether a request may go further: its workspace is claimed, and the person acting, when registered, belongs to the
  * claiming organisation (a registration under another organisation is refused rather than served by the wrong rules).
  */
-/**
- * How long a person once admitted for an organisation is admitted again without reading them: the check runs before
- * every answer (a button's ack included), and who belongs to which organisation changes rarely, by an operator.
- * A change made through this process counts at once, one made by another process (the admin CLI) within this time.
- */
-export const ADMISSION_CACHE_MS = 10_000;
-
 export type Admission =
   | {
       ok: true;
       orgId: string;
       /**
-       * The person acting, as read for the check (null: not registered), so a turn need not read it again;
+       * The person acting, as read for the check (null: not registered), for the request's acting scope;
        * undefined when they were admitted from memory, so the request reads them itself (after a Slack ack).
        */
-      actor: Actor | null | undefined;
+      person: PersonDoc | null | undefined;
     }
   | { ok: false; code: 'organisation_not_set_up' | 'other_organisation' };
 
@@ -72,19 +59,15 @@ export const originOfIdentity = (identity: PlatformIdentity): RequestOrigin =>
 export type AttachResult = { ok: true; workspace: WorkspaceDoc; already: boolean } | { ok: false; error: string };
 
 export function createTenancyService(ctx: ServiceContext) {
-  const { workspaces, directory } = ctx.store;
-  // Every request asks this once; claims change rarely (attach, detach), so a short memory per workspace saves a
-  // query per request. Real time, not the service clock: tests freeze that one.
-  const claims = new Map<string, { orgId: string | null; until: number }>();
-  // People admitted lately, by platform identity (the person's id, to see whether they changed since).
-  const admitted = new Map<string, { orgId: string; personId: string; at: number }>();
+  const { workspaces, directory, memory } = ctx.store;
+  // Every request asks this once; claims change rarely (attach, detach), so the owner is remembered briefly.
   const organisationOf = async (origin: RequestOrigin): Promise<string | null> => {
     const asked = candidates(origin);
     const key = asked.map((c) => `${c.kind}:${c.externalId}`).join('|');
-    const known = claims.get(key);
-    if (known && known.until > performance.now()) return known.orgId;
+    const known = memory.recall<string | null>('workspaceOwner', key);
+    if (known) return known.value;
     const orgId = await workspaces.ownerOf(asked);
-    claims.set(key, { orgId, until: performance.now() + CLAIM_CACHE_MS });
+    memory.remember('workspaceOwner', key, orgId);
     return orgId;
   };
   return {
@@ -95,20 +78,18 @@ export function createTenancyService(ctx: ServiceContext) {
     async admit(origin: RequestOrigin, identity: PlatformIdentity | null): Promise<Admission> {
       const orgId = await organisationOf(origin);
       if (!orgId) return { ok: false, code: 'organisation_not_set_up' };
+      // A person admitted lately for this organisation, and not changed since, is admitted from memory.
       const key = identity ? identityKey(identity) : null;
-      const known = key ? admitted.get(key) : undefined;
-      const now = performance.now();
-      if (known && known.orgId === orgId && now - known.at < ADMISSION_CACHE_MS && !directory.changedSince(known.personId, known.at)) {
-        return { ok: true, orgId, actor: undefined };
+      const known = key ? memory.recall<{ orgId: string; personId: string }>('admission', key) : undefined;
+      if (known && known.value.orgId === orgId && !directory.changedSince(known.value.personId, known.at)) {
+        return { ok: true, orgId, person: undefined };
       }
+      const at = memory.now();
       const person = identity ? await directory.byIdentity(identity) : null;
       if (person && person.orgId !== orgId) return { ok: false, code: 'other_organisation' };
       // Only registered people are remembered: someone registered a moment later is read at their next request.
-      if (key && person) {
-        admitted.set(key, { orgId, personId: String(person._id), at: now });
-        if (admitted.size > 50_000) for (const [k, e] of admitted) if (now - e.at >= ADMISSION_CACHE_MS) admitted.delete(k);
-      }
-      return { ok: true, orgId, actor: person ? rememberRecord(actorOf(person), person) : null };
+      if (key && person) memory.remember('admission', key, { orgId, personId: String(person._id) }, at);
+      return { ok: true, orgId, person };
     },
 
     async attach(raw: unknown): Promise<AttachResult> {
@@ -117,7 +98,7 @@ export function createTenancyService(ctx: ServiceContext) {
       const { orgId, kind, externalId } = parsed.data;
       if (!(await directory.organisation(orgId))) return { ok: false, error: `no organisation ${orgId}` };
       const outcome = await workspaces.attach(orgId, kind, externalId, ctx.clock());
-      claims.clear();
+      memory.changed({ workspaces: true });
       if (!outcome.ok) return { ok: false, error: `${externalId} is already attached to organisation ${outcome.claimedBy}` };
       if (!outcome.already) {
         await ctx.store.audit.append({
@@ -138,7 +119,7 @@ export function createTenancyService(ctx: ServiceContext) {
       const parsed = workspaceInput.safeParse(raw);
       if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
       const { orgId, kind, externalId } = parsed.data;
-      claims.clear();
+      memory.changed({ workspaces: true });
       if (!(await workspaces.detach(orgId, kind, externalId))) return { ok: false, error: `${externalId} is not attached to ${orgId}` };
       await ctx.store.audit.append({
         _id: `workspace:detached:${kind}:${externalId}:${ctx.clock().toISOString()}`,

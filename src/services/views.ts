@@ -2,7 +2,7 @@
 import type { Types } from 'mongoose';
 import { calendarRefOf } from '../calendar/chain.js';
 import type { PersonDoc, RescheduleRequestDoc, SessionDoc } from '../store/models.js';
-import { knownRecord } from './actor-records.js';
+import { actingRecord } from './acting.js';
 import type { Actor } from './types.js';
 import type { Recipient, RequestView, SessionView } from '../notices/notice.js';
 import type { ServiceContext } from './context.js';
@@ -32,7 +32,7 @@ export interface Parties {
  * the other party as the directory read them lately (src/store/people.ts), so at most one round trip, often none.
  */
 export async function partiesOf(ctx: ServiceContext, doc: Pick<SessionDoc, 'employeeId' | 'therapistId'>, actor?: Actor): Promise<Parties> {
-  const own = actor ? knownRecord(ctx, actor) : undefined;
+  const own = actor ? actingRecord(ctx, actor) : undefined;
   const others = [doc.employeeId, doc.therapistId].filter((id) => !own?._id.equals(id));
   const people = [...(own ? [own] : []), ...(others.length > 0 ? await ctx.store.directory.counterpartsOf(others) : [])];
   const employee = people.find((p) => p._id.equals(doc.employeeId));
@@ -51,7 +51,7 @@ export async function partiesOfMany(
   extraId: Types.ObjectId | null = null,
   actor?: Actor,
 ): Promise<{ sessions: Parties[]; extra: PersonDoc | null }> {
-  const own = actor ? knownRecord(ctx, actor) : undefined;
+  const own = actor ? actingRecord(ctx, actor) : undefined;
   const ids = [...new Set([...docs.flatMap((d) => [String(d.employeeId), String(d.therapistId)]), ...(extraId ? [String(extraId)] : [])])].filter(
     (id) => id !== String(own?._id),
   );

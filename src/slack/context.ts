@@ -1,6 +1,5 @@
 // What every listener needs: the services, a logger, and the few steps they all share (who is acting, telling
 // someone no). Listeners stay thin by calling these.
-import { admittedActor } from './admitted.js';
 import type { WebClient } from '@slack/web-api';
 import type { ModalView } from '@slack/types';
 import type { Logger } from '../log.js';
@@ -29,10 +28,9 @@ export interface SlackDeps {
 export const slackIdentity = (workspaceId: string, userId: string): PlatformIdentity => ({ platform: 'slack', workspaceId, userId });
 export const slackChannel = (workspaceId: string, channelId: string): ChannelAddress => ({ platform: 'slack', workspaceId, channelId });
 
-export async function whoIs(deps: SlackDeps, workspaceId: string, userId: string): Promise<Actor | null> {
-  const identity = slackIdentity(workspaceId, userId);
-  const admitted = admittedActor(identity);
-  return admitted !== undefined ? admitted : deps.services.directory.whoIs(identity);
+/** The person acting (the request's acting scope answers without reading when the gate read them). */
+export function whoIs(deps: SlackDeps, workspaceId: string, userId: string): Promise<Actor | null> {
+  return deps.services.directory.whoIs(slackIdentity(workspaceId, userId));
 }
 
 /** The workspace of an interaction: the acting user's team, which differs from `team` in shared channels. */

@@ -2,7 +2,7 @@
 // organisation isn't set up yet" and goes no further, so nothing about it is stored (no delivery key, no person);
 // so is a person registered under another organisation than the workspace's. The check is the tenancy service's
 // `admit`, the same one the Teams gate makes.
-import { withAdmitted } from './admitted.js';
+import { actingAs } from '../services/acting.js';
 import { actions } from './ids.js';
 import type { AnyMiddlewareArgs, AllMiddlewareArgs, Middleware } from '@slack/bolt';
 import { z } from 'zod';
@@ -77,9 +77,9 @@ export function tenancyGate(tenancy: TenancyService, log: Logger): Middleware<An
       origin.teamId || origin.enterpriseId ? await tenancy.admit(origin, acting) : { ok: false, code: 'organisation_not_set_up' };
     if (admission.ok) {
       args.context.orgId = admission.orgId;
-      // The listener's own lookup of this person takes what the gate just read (when it read them: a person
-      // admitted from memory is read by the listener, after a button's ack).
-      return acting && admission.actor !== undefined ? withAdmitted(acting, admission.actor, () => args.next()) : args.next();
+      // The request runs as this person: the listener's lookup takes what the gate just read (or, admitted from
+      // memory, reads them once, after a button's ack).
+      return acting ? actingAs(acting, admission.person, () => args.next()) : args.next();
     }
     log.info({ teamId: origin.teamId, enterpriseId: origin.enterpriseId, refusal: admission.code }, 'slack request refused by the tenancy gate');
     await answerRefused(args, body, admission.code).catch((err: unknown) => log.warn({ slackError: slackErrorCode(err) }, 'could not answer a refused workspace'));

@@ -16,15 +16,19 @@ export class DeliveryRepository {
 
   /**
    * Takes a delivery to process: `taken` when it is new, or when its earlier taker never marked it done and took
-   * it before `staleBefore` (it died; of several redeliveries taking over at once, the insert picks one);
-   * `done` when it was processed; `in_flight` while another call is (or may still be) processing it.
+   * it before `staleBefore` (it died); `done` when it was processed; `in_flight` while another call is (or may
+   * still be) processing it. Of several redeliveries taking over one dead taking, the insert of a takeover key
+   * named after that taking picks one (deletes are not isolated on FerretDB, so they cannot decide).
    */
   async take(key: string, now: Date, staleBefore: Date): Promise<DeliveryTake> {
     if (await this.insert({ _id: key, createdAt: now, done: false })) return 'taken';
     const found = await this.models.Delivery.findById(key).lean<DeliveryDoc>().exec();
-    if (found && found.done !== false) return 'done';
-    if (found && found.createdAt.getTime() >= staleBefore.getTime()) return 'in_flight';
-    if (found) await this.models.Delivery.deleteOne({ _id: key, createdAt: found.createdAt, done: false }).exec();
+    if (!found) return (await this.insert({ _id: key, createdAt: now, done: false })) ? 'taken' : 'in_flight';
+    if (found.done !== false) return 'done';
+    if (found.createdAt.getTime() >= staleBefore.getTime()) return 'in_flight';
+    if (!(await this.insert({ _id: `${key}:takeover:${found.createdAt.getTime()}`, createdAt: now }))) return 'in_flight';
+    // The one taker over replaces the dead taking with its own.
+    await this.models.Delivery.deleteOne({ _id: key, createdAt: found.createdAt }).exec();
     return (await this.insert({ _id: key, createdAt: now, done: false })) ? 'taken' : 'in_flight';
   }
 

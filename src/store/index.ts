@@ -4,6 +4,7 @@ import { ClaimRepository } from './claims.js';
 import type { Database } from './connection.js';
 import { DeliveryRepository } from './deliveries.js';
 import { InstallationRepository } from './installations.js';
+import { ShortMemory } from './memory.js';
 import { OwedRepository } from './owed.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
@@ -24,10 +25,13 @@ export interface Store {
   therapistSettings: TherapistSettingsRepository;
   workspaces: WorkspaceRepository;
   installations: InstallationRepository;
+  /** What this process remembers of the database for a few seconds, and the one way to forget it. */
+  memory: ShortMemory;
 }
 
 export function createStore(db: Database): Store {
-  const directory = new DirectoryRepository(db.models);
+  const memory = new ShortMemory();
+  const directory = new DirectoryRepository(db.models, memory);
   return {
     directory,
     sessions: new SessionRepository(db.models),
@@ -40,6 +44,7 @@ export function createStore(db: Database): Store {
     therapistSettings: new TherapistSettingsRepository(db.models, (id) => directory.forgetPerson(id)),
     workspaces: new WorkspaceRepository(db.models),
     installations: new InstallationRepository(db.models),
+    memory,
   };
 }
 

@@ -5,6 +5,7 @@ import { channelKey, identityKey, type ChannelAddress, type Platform } from '../
 import { isDuplicateKey } from './claims.js';
 import type { ChannelLinkDoc, Models, OrganisationDoc, PersonDoc } from './models.js';
 import { byIds } from './by-ids.js';
+import type { ShortMemory } from './memory.js';
 
 /**
  * Insert first, and on duplicate key update the document that is already there. Never an upsert: two concurrent
@@ -21,54 +22,34 @@ async function insertElseUpdate(insert: () => Promise<unknown>, update: () => Pr
   await update();
 }
 
-/**
- * How long an organisation's settings, once read, are used without reading them again. Nearly every use case needs
- * them and they change a few times a year, by an operator; a change made through another process (the admin CLI)
- * reaches a running instance within this time, one made through this store at once.
- */
-export const ORGANISATION_CACHE_MS = 10_000;
-
-/**
- * How long the other party of a change (the therapist an employee books with, the employee a therapist confirms
- * for), once read, is used for their name, zone and address without reading them again. The acting person's own
- * record is always the one read for the request; a change made through this store is seen at once, one made by
- * another process (the admin CLI) within this time.
- */
-export const COUNTERPART_CACHE_MS = 10_000;
-
 export class DirectoryRepository {
-  private readonly organisations = new Map<string, { doc: OrganisationDoc | null; readAt: number }>();
-  private readonly counterparts = new Map<string, { doc: PersonDoc; readAt: number }>();
-  /** When each person was last changed through this process (performance.now()), so older copies are not used. */
-  private readonly changes = new Map<string, number>();
-
   constructor(
     private readonly models: Models,
-    private readonly organisationCacheMs = ORGANISATION_CACHE_MS,
-    private readonly counterpartCacheMs = COUNTERPART_CACHE_MS,
+    /** Organisations and counterparts read lately (src/store/memory.ts); the documents are shared: never change them. */
+    private readonly memory: ShortMemory,
   ) {}
 
-  /** The organisation's settings, at most `organisationCacheMs` old. The document is shared: read it, never change it. */
+  /** The organisation's settings, as read lately. The document is shared: read it, never change it. */
   async organisation(orgId: string): Promise<OrganisationDoc | null> {
-    const cached = this.organisations.get(orgId);
-    if (cached && performance.now() - cached.readAt < this.organisationCacheMs) return cached.doc;
-    const readAt = performance.now();
+    const known = this.memory.recall<OrganisationDoc>('organisation', orgId);
+    if (known) return known.value;
+    const at = this.memory.now();
     const doc = await this.models.Organisation.findById(orgId).lean<OrganisationDoc>().exec();
     // An unknown organisation is not remembered: it may be created in a moment.
-    if (doc) this.organisations.set(orgId, { doc, readAt });
+    if (doc) this.memory.remember('organisation', orgId, doc, at);
     return doc;
   }
 
   async createOrganisation(org: Omit<OrganisationDoc, 'createdAt'>): Promise<OrganisationDoc> {
     const doc = await this.models.Organisation.create({ ...org, createdAt: new Date() });
-    this.organisations.delete(org._id);
+    this.memory.changed({ organisation: org._id });
     return doc.toObject();
   }
 
   async updateOrganisation(orgId: string, fields: Partial<Omit<OrganisationDoc, '_id'>>): Promise<OrganisationDoc | null> {
-    this.organisations.delete(orgId);
+    this.memory.changed({ organisation: orgId });
     const doc = await this.models.Organisation.findByIdAndUpdate(orgId, { $set: fields }, { new: true }).lean<OrganisationDoc>().exec();
-    this.organisations.delete(orgId);
+    this.memory.changed({ organisation: orgId });
     return doc;
   }
 
@@ -82,42 +63,32 @@ export class DirectoryRepository {
   }
 
   /**
-   * People who are the other party of a change, at most `counterpartCacheMs` old: only those not read lately are
-   * read (in one round trip). The documents are shared: read them, never change them.
+   * People who are the other party of a change, as read lately: only those not read lately are read (in one round
+   * trip). The documents are shared: read them, never change them.
    */
   async counterpartsOf(ids: (string | Types.ObjectId)[]): Promise<PersonDoc[]> {
-    const now = performance.now();
+    const at = this.memory.now();
     const found: PersonDoc[] = [];
     const missing: string[] = [];
     for (const id of new Set(ids.map(String))) {
-      const cached = this.counterparts.get(id);
-      if (cached && now - cached.readAt < this.counterpartCacheMs) found.push(cached.doc);
+      const known = this.memory.recall<PersonDoc>('counterpart', id);
+      if (known && !this.memory.changedSince(id, known.at)) found.push(known.value);
       else missing.push(id);
     }
     if (missing.length === 0) return found;
     const read = await this.people(missing);
-    for (const doc of read) this.counterparts.set(String(doc._id), { doc, readAt: now });
-    // Bounded: entries past their age are dropped whenever the map grows large.
-    if (this.counterparts.size > 10_000) for (const [id, e] of this.counterparts) if (now - e.readAt >= this.counterpartCacheMs) this.counterparts.delete(id);
+    for (const doc of read) this.memory.remember('counterpart', String(doc._id), doc, at);
     return [...found, ...read];
   }
 
-  /** A person changed through this process: read them afresh next time. */
+  /** A person changed through this process: every copy of them read before is out of date. */
   forgetPerson(id: string | Types.ObjectId): void {
-    const now = performance.now();
-    this.counterparts.delete(String(id));
-    this.changes.set(String(id), now);
-    if (this.changes.size > 10_000) for (const [key, at] of this.changes) if (now - at > this.counterpartCacheMs) this.changes.delete(key);
-  }
-
-  /** Drops every person remembered (a benchmark measuring reads from cold does this before each use case). */
-  forgetPeople(): void {
-    this.counterparts.clear();
+    this.memory.changed({ person: String(id) });
   }
 
   /** True when the person was changed through this process at or after `readAt` (a copy read then is out of date). */
   changedSince(id: string | Types.ObjectId, readAt: number): boolean {
-    return (this.changes.get(String(id)) ?? -Infinity) >= readAt;
+    return this.memory.changedSince(String(id), readAt);
   }
 
   byIdentity(identity: PlatformIdentity): Promise<PersonDoc | null> {

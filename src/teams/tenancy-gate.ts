@@ -10,18 +10,18 @@ import { isPersonalChat } from './conversations.js';
 import type { TeamsGateway } from './gateway.js';
 import { invokeResponse } from './invoke.js';
 import { textReply } from './replies.js';
-import { ADMITTED_ACTOR, identityOf, tenantOf } from './turn.js';
+import { actingAs } from '../services/acting.js';
+import { identityOf, tenantOf } from './turn.js';
 
 const botAdded = (activity: Activity) => activity.membersAdded?.some((m) => m.id === activity.recipient?.id) === true;
 
 export function teamsTenancyGate(tenancy: Pick<TenancyService, 'admit'>, gateway: TeamsGateway, log: Logger): MiddlewareHandler {
   return async (context, next) => {
     const activity = context.activity;
-    const admission = await tenancy.admit({ platform: 'teams', tenantId: tenantOf(activity) }, identityOf(activity));
-    if (admission.ok) {
-      context.turnState.set(ADMITTED_ACTOR, admission.actor);
-      return next();
-    }
+    const identity = identityOf(activity);
+    const admission = await tenancy.admit({ platform: 'teams', tenantId: tenantOf(activity) }, identity);
+    // The turn runs as this person: its lookup takes what the gate just read.
+    if (admission.ok) return actingAs(identity, admission.person, next);
     log.info({ activityType: activity.type, refusal: admission.code }, 'teams activity refused by the tenancy gate');
     await answerRefused(context, gateway, admission.code);
   };

@@ -33,9 +33,6 @@ export interface Turn {
 
 export type ActingTurn = Turn & { actor: Actor };
 
-/** Where the tenancy gate leaves the person it read for its check, so a turn looks them up once. */
-export const ADMITTED_ACTOR = Symbol('admittedActor');
-
 interface TeamsChannelData {
   tenant?: { id?: string };
   channel?: { id?: string };
@@ -82,9 +79,8 @@ export async function startTurn(deps: TeamsDeps, context: TurnContext): Promise<
   const activity = context.activity;
   const identity = identityOf(activity);
   const log = deps.log.child({ activityType: activity.type, conversationType: activity.conversation?.conversationType });
-  // The tenancy gate has read the person already (undefined only where no gate runs: tests of the bot alone).
-  const admitted = context.turnState.get(ADMITTED_ACTOR) as Actor | null | undefined;
-  let actor = admitted === undefined ? await deps.services.directory.whoIs(identity) : admitted;
+  // The request's acting scope answers without a read when the tenancy gate has read the person already.
+  let actor = await deps.services.directory.whoIs(identity);
   const zone = clientZone(activity);
   if (actor && zone && zone !== actor.zone) {
     await deps.services.directory.updateZone(actor, zone);

@@ -2,6 +2,7 @@
 // saves in round trips, and where it must not be used — a change made through this process counts at once, one
 // made by another process (the admin CLI) within the cache time, and the actor's own record is never older than
 // their request.
+import { MEMORY_LIFETIMES_MS, ShortMemory } from '../../src/store/memory.js';
 import { expect } from 'chai';
 import type { CoreServices } from '../../src/services/index.js';
 import type { Actor } from '../../src/services/types.js';
@@ -39,7 +40,7 @@ describe('services: the other party, read once for a short while', () => {
   });
 
   it('a change made by another process is seen once the cache time has passed', async () => {
-    const directory = new DirectoryRepository(db.models, 10_000, 50);
+    const directory = new DirectoryRepository(db.models, new ShortMemory({ ...MEMORY_LIFETIMES_MS, counterpart: 50 }));
     await directory.counterpartsOf([therapistId()]);
     await db.models.Person.updateOne({ _id: therapistId() }, { $set: { displayName: 'Dr Renamed' } });
     expect((await directory.counterpartsOf([therapistId()]))[0]?.displayName).to.equal(world.therapistDoc.displayName);

@@ -52,7 +52,7 @@ describe('services: a confirmation killed between any two writes, then every oth
   async function prepare(flow: Flow): Promise<Prepared> {
     const saved = prepared.get(flow);
     await Promise.all(collections().map((m) => m.deleteMany({})));
-    h.services.context.store.directory.forgetPeople();
+    h.services.context.store.memory.forgetAll('counterpart');
     h.setNow(START);
     if (saved) {
       await Promise.all(collections().map((m, i) => (saved.docs[i]?.length ? m.insertMany(saved.docs[i] as unknown[]) : null)));

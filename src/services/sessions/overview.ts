@@ -4,7 +4,7 @@ import { balance, monthlyAllowance } from '../../domain/allowance.js';
 import { isOutsideCutoff } from '../../domain/policy.js';
 import { addMonths, monthOf } from '../../domain/time.js';
 import type { ServiceContext } from '../context.js';
-import { recordOf } from '../actor-records.js';
+import { recordOf } from '../acting.js';
 import { organisationOf } from '../guards.js';
 import { overviewHolds } from '../reservations/index.js';
 import type { Actor, Overview, UpcomingSession } from '../types.js';
