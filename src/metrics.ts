@@ -1,7 +1,7 @@
 // The service's Prometheus metrics, in one registry served at GET /metrics. Other code records through the
 // typed functions below, never through prom-client, so names and labels stay in one place and every label
 // value comes from a closed set (no ids, no text: a label must never carry personal data).
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { SweepReport } from './services/sweep.js';
 
 export const metricsRegistry = new Registry();
@@ -79,4 +79,35 @@ export function countSweepRepairs(report: Partial<SweepReport>): void {
   for (const [kind, n] of Object.entries(report)) {
     if (typeof n === 'number' && n > 0) sweepRepairs.inc({ kind }, n);
   }
+}
+
+type WatchedQueue = { readonly backlog: number; readonly shed: number };
+const afterAnswerQueues = new Set<WatchedQueue>();
+let shedReported = 0;
+const sum = (pick: (q: WatchedQueue) => number) => [...afterAnswerQueues].reduce((n, q) => n + pick(q), 0);
+
+new Gauge({
+  name: 'wellbeing_after_answer_backlog',
+  help: 'Pieces of work after answers waiting for a place (notices, listener work, Home tabs)',
+  registers: [metricsRegistry],
+  collect() {
+    this.set(sum((q) => q.backlog));
+  },
+});
+
+new Counter({
+  name: 'wellbeing_after_answer_shed_total',
+  help: 'Work after answers shed by a full queue and left, still owed, to the sweep',
+  registers: [metricsRegistry],
+  collect() {
+    const shed = sum((q) => q.shed);
+    if (shed > shedReported) this.inc(shed - shedReported);
+    shedReported = shed;
+  },
+});
+
+/** The after-answer queue as the scraper sees it: how far behind the answers its work is, and what it shed. */
+export function watchAfterAnswer(queue: WatchedQueue): () => void {
+  afterAnswerQueues.add(queue);
+  return () => void afterAnswerQueues.delete(queue);
 }

@@ -4,6 +4,11 @@
 // Nothing in it is the only record of what is owed: notices stay in `owed` until sent, and the sweep finishes
 // them if the process dies with the queue full.
 //
+// Bounded: past `maxBacklog` waiting pieces, work that is recorded as owed (notices, Home tabs) is shed at once and
+// left to the sweep, and the platforms stop taking new events (Slack gets a 503 and delivers them again later), so
+// a burst never holds memory without limit. Work that is the only record of something (the rest of a listener
+// after its event was taken) is never shed.
+//
 // Answers come first: while any request is still waiting for its answer (a Slack view submission runs its use
 // case before the ack, and every request's gate reads a person), only a quarter of the places are given out, so
 // the database commands of that answer queue behind a few pieces of after-answer work instead of all of them.
@@ -11,6 +16,15 @@ import type { RequestHandler } from 'express';
 
 /** How many pieces of after-answer work run at once per process (`AFTER_ANSWER_CONCURRENCY` in production). */
 export const DEFAULT_AFTER_ANSWER_CONCURRENCY = 8;
+/** How many pieces may wait before sheddable work is shed and new events are turned away. */
+export const DEFAULT_AFTER_ANSWER_BACKLOG = 2_000;
+
+/** Work shed because the queue was full: what it would have done is still owed, and the sweep does it. */
+export class AfterAnswerShed extends Error {
+  constructor() {
+    super('after-answer work shed: the queue is full');
+  }
+}
 
 export class AfterAnswerQueue {
   private running = 0;
@@ -19,8 +33,12 @@ export class AfterAnswerQueue {
   private readonly waiting: (() => void)[] = [];
   private readonly tracked = new Set<Promise<unknown>>();
   private readonly concurrencyWhileAnswering: number;
+  private shedCount = 0;
 
-  constructor(private readonly concurrency = DEFAULT_AFTER_ANSWER_CONCURRENCY) {
+  constructor(
+    private readonly concurrency = DEFAULT_AFTER_ANSWER_CONCURRENCY,
+    private readonly maxBacklog = DEFAULT_AFTER_ANSWER_BACKLOG,
+  ) {
     this.concurrencyWhileAnswering = Math.max(1, Math.floor(concurrency / 4));
   }
 
@@ -41,8 +59,15 @@ export class AfterAnswerQueue {
     };
   }
 
-  /** Runs `work` once a place is free; the promise settles as the work does. */
-  run<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` once a place is free; the promise settles as the work does. `sheddable`: the work is recorded as
+   * owed elsewhere, so when the queue is full it is shed at once (rejected with AfterAnswerShed) instead of waiting.
+   */
+  run<T>(work: () => Promise<T>, opts: { sheddable?: boolean } = {}): Promise<T> {
+    if (opts.sheddable && this.overloaded) {
+      this.shedCount++;
+      return Promise.reject(new AfterAnswerShed());
+    }
     const task = this.place().then(() => work().finally(() => this.leave()));
     const watched: Promise<unknown> = task.catch(() => undefined).finally(() => this.tracked.delete(watched));
     this.tracked.add(watched);
@@ -52,6 +77,16 @@ export class AfterAnswerQueue {
   /** Pieces of work waiting for a place (a gauge of how far behind the answers the work is). */
   get backlog(): number {
     return this.waiting.length;
+  }
+
+  /** True while the backlog is at its bound: new events are turned away, sheddable work is shed. */
+  get overloaded(): boolean {
+    return this.waiting.length >= this.maxBacklog;
+  }
+
+  /** Pieces of work shed since start (a counter for the metrics). */
+  get shed(): number {
+    return this.shedCount;
   }
 
   /** Resolves when nothing is queued or running (tests, shutdown). */

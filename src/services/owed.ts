@@ -2,6 +2,7 @@
 // it; a call that dies in between leaves the entries for the sweep, which settles them once the change is
 // found done, or drops them when the change never happened. Each entry is deleted as it is settled, so a
 // notice is sent once and an audit event appended once (its id is deterministic), whoever finishes the work.
+import { AfterAnswerShed } from './after-answer.js';
 import type { Notice, ThreadAddress } from '../notices/notice.js';
 import type { AuditEventDoc, OwedDoc, OwedNotice, RescheduleRequestDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
@@ -155,10 +156,11 @@ export async function changeWithOwed(
   };
   // Behind a platform (no wait) the notices queue with the rest of the after-answer work.
   const queue = ctx.noticeWaitMs <= 0 ? ctx.afterAnswer : undefined;
-  // A failure here is logged, never thrown: the change itself is done, and its entries stay for the sweep.
-  const tracked: Promise<Undelivered> = (queue ? queue.run(settle) : settle())
+  // A failure here is logged, never thrown: the change itself is done, and its entries stay for the sweep (also
+  // when a full queue shed the settling: counted by the queue, not logged one by one).
+  const tracked: Promise<Undelivered> = (queue ? queue.run(settle, { sheddable: true }) : settle())
     .catch((err: unknown) => {
-      ctx.log.warn({ err: errSummary(err) }, 'notice delivery failed');
+      if (!(err instanceof AfterAnswerShed)) ctx.log.warn({ err: errSummary(err) }, 'notice delivery failed');
       return [];
     })
     .finally(() => ctx.settling.delete(tracked));

@@ -21,6 +21,8 @@ export interface SlackDeps {
    * are caught and logged once; the surface's idle() waits for all of it (tests, shutdown).
    */
   background: (listener: string, work: () => Promise<void>) => void;
+  /** True while the after-answer work is at its bound: new events are not taken (Slack delivers them again). */
+  overloaded: () => boolean;
   /** Republishes a person's App Home (coalesced per reader, after the answers); the one way Home tabs are redrawn. */
   homes: { refresh(identity: PlatformIdentity): void };
 }

@@ -4,9 +4,10 @@
 // redelivery is processed) and the person is told; if the process died, a later redelivery takes it over.
 import type { SlackDeps } from './context.js';
 
-export class EventInFlightError extends Error {
-  constructor() {
-    super('the event is being processed by another delivery');
+/** An event not taken here (another delivery has it in flight, or this process is behind): Slack gets a 503. */
+export class EventNotTakenError extends Error {
+  constructor(readonly why: 'in_flight' | 'overloaded') {
+    super(`slack event not taken: ${why}`);
   }
 }
 
@@ -18,6 +19,8 @@ export async function oncePerEvent(
   onFailure: () => Promise<void>,
 ): Promise<void> {
   const key = eventId ? `slack:event:${eventId}` : null;
+  // Far behind on work after answers: the event is not taken, and Slack brings it again in a minute.
+  if (deps.overloaded()) throw new EventNotTakenError('overloaded');
   const taken = key ? await deps.services.deliveries.take(key) : 'taken';
   if (taken === 'done') {
     deps.log.debug({ eventId }, 'duplicate slack event ignored');
@@ -25,7 +28,7 @@ export async function oncePerEvent(
   }
   // Another delivery of it is being processed, perhaps by a process that died: not taken here, so the answer is
   // a 503 and Slack brings it again later, when it is either done or taken over.
-  if (taken === 'in_flight') throw new EventInFlightError();
+  if (taken === 'in_flight') throw new EventNotTakenError('in_flight');
   deps.background(listener, async () => {
     try {
       await work();

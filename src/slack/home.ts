@@ -53,7 +53,9 @@ export class HomePublisher {
     if (this.waiting.has(key)) return;
     this.waiting.set(key, identity);
     const run = new Promise<void>((resolve) => setTimeout(resolve, this.delayMs).unref())
-      .then(() => (this.queue ? this.queue.run(() => this.publish(key)) : this.publish(key)))
+      .then(() => (this.queue ? this.queue.run(() => this.publish(key), { sheddable: true }) : this.publish(key)))
+      // Shed by a full queue: the tab is drawn afresh when the person next opens it.
+      .catch(() => void this.waiting.delete(key))
       .finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
   }

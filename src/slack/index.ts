@@ -226,7 +226,7 @@ function wireSlackApp(
       await homes.idle();
     } while (processing.size > 0);
   };
-  const slackDeps: SlackDeps = { services: deps.services, log, background, homes };
+  const slackDeps: SlackDeps = { services: deps.services, log, background, homes, overloaded: () => queue.overloaded };
   // Logged once here, then rethrown so the held answer decides: an event not taken is answered 503 (Slack delivers
   // it again), a button, command or submission gets its sentence (answers/held-answer.ts).
   app.error(async (error) => {

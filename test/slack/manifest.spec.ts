@@ -27,7 +27,7 @@ function recordRegistrations() {
     event: (id: string) => void seen.events.push(id),
     message: () => void seen.events.push('message'),
   };
-  registerListeners(recorder as unknown as App, { services: {} as Services, log: createLogger('silent'), background: () => undefined, homes: { refresh: () => undefined } });
+  registerListeners(recorder as unknown as App, { services: {} as Services, log: createLogger('silent'), background: () => undefined, homes: { refresh: () => undefined }, overloaded: () => false });
   return seen;
 }
 

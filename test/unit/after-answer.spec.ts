@@ -1,7 +1,7 @@
 // The after-answer queue: never more work at once than its concurrency, everything run once, `idle` waits for all.
 import { EventEmitter } from 'node:events';
 import { expect } from 'chai';
-import { AfterAnswerQueue } from '../../src/services/after-answer.js';
+import { AfterAnswerQueue, AfterAnswerShed } from '../../src/services/after-answer.js';
 
 describe('after-answer queue', () => {
   it('runs at most `concurrency` pieces at once, queues the rest, and runs every piece once', async () => {
@@ -71,4 +71,24 @@ describe('after-answer queue', () => {
     expect(most).to.equal(8);
     expect(queue.backlog).to.equal(0);
   });
+
+  it('is bounded: past its backlog, sheddable work is shed at once and counted, other work still waits its turn', async () => {
+    const queue = new AfterAnswerQueue(1, 2);
+    let release = () => undefined as void;
+    const blocker = queue.run(() => new Promise<void>((resolve) => (release = resolve)));
+    const waiting = [queue.run(async () => 'a', { sheddable: true }), queue.run(async () => 'b', { sheddable: true })];
+    expect(queue.overloaded).to.equal(true);
+    const shed = queue.run(async () => 'c', { sheddable: true });
+    const kept = queue.run(async () => 'd');
+    await shed.then(
+      () => expect.fail('shed work ran'),
+      (err: unknown) => expect(err).to.be.instanceOf(AfterAnswerShed),
+    );
+    expect(queue.shed).to.equal(1);
+    release();
+    await blocker;
+    expect(await Promise.all([...waiting, kept])).to.deep.equal(['a', 'b', 'd']);
+    expect(queue.overloaded).to.equal(false);
+  });
 });
+
