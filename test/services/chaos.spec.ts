@@ -11,27 +11,16 @@ import { CrashInjector } from '../support/crash-injector.js';
 import { GRACE_MS, openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { serverUri } from '../support/db.js';
 import { seedWorld, type World } from '../support/fixtures.js';
+import { mulberry32 } from '../support/json-fuzz.js';
 
 // Two instances of the app on one database take a mixed burst of everything people do, truly at once (a
 // confirmation is double-clicked across the two), while instance A is killed mid-burst; A comes back new, the
 // sweep runs, and an audit of the database and of what was sent checks every promise. CHAOS_ROUNDS and
 // CHAOS_SEED (`npm run soak` runs many rounds) make it longer or replay one.
-const ROUNDS = Number(process.env.CHAOS_ROUNDS ?? 4);
+const ROUNDS = Number(process.env.CHAOS_ROUNDS ?? 8);
 const SEED = Number(process.env.CHAOS_SEED ?? 20261204);
 const OPS_PER_ROUND = Number(process.env.CHAOS_OPS ?? 36);
 const ALLOWANCE = 2;
-
-/** mulberry32: a small seeded PRNG, so a failing round can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Instance {
   services: CoreServices;
@@ -43,7 +32,7 @@ describe('services: chaos (two instances, one killed mid-burst, then the sweep)'
   let h: CoreHarness;
   let second: Database;
   let world: World;
-  const random = prng(SEED);
+  const random = mulberry32(SEED);
   const pick = <T>(list: T[]): T | undefined => list[Math.floor(random() * list.length)];
   const stats = { ops: 0, done: 0, refused: 0, failed: 0, kills: 0, finishedBySweep: 0, duplicateNotices: 0 };
 
