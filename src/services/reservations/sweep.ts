@@ -47,10 +47,17 @@ async function finishDecisions(ctx: ServiceContext, finish: ChangeFinishers, sta
   }
 }
 
-async function finishVersions(ctx: ServiceContext, finish: ChangeFinishers, stale: ClaimDoc[], retireBefore: number, report: ClaimsSweepReport): Promise<void> {
+async function finishVersions(
+  ctx: ServiceContext,
+  finish: ChangeFinishers,
+  stale: ClaimDoc[],
+  /** The requests that have a decision claim: their confirmations' version claims go with the decision. */
+  decisions: Set<string | undefined>,
+  retireBefore: number,
+  report: ClaimsSweepReport,
+): Promise<void> {
   const sessions = await ctx.store.sessions.sessionsByIds(stale.flatMap((c) => (c.sessionId ? [c.sessionId] : [])));
   const versionNow = new Map(sessions.map((s) => [String(s._id), s.version]));
-  const decisions = new Set((await ctx.store.claims.ofKind('decision', CLAIMS_PER_PASS)).map((c) => c.requestId));
   for (const claim of stale) {
     const current = claim.sessionId ? versionNow.get(claim.sessionId) : undefined;
     const applied = current !== undefined && current >= versionOf(claim);
@@ -71,19 +78,21 @@ export async function sweepClaims(ctx: ServiceContext, finish: ChangeFinishers):
   const graceEdge = now - ctx.claimGraceMs;
   const retireBefore = now - SETTLED_CLAIM_RETENTION_MS;
   const report: ClaimsSweepReport = { rolledForward: 0, claimsRetired: 0, claimsReleased: 0 };
-  const staleOf = async (kind: ClaimDoc['kind']) =>
-    (await ctx.store.claims.ofKind(kind, CLAIMS_PER_PASS)).filter((c) => c.createdAt.getTime() < graceEdge);
-  await finishDecisions(ctx, finish, await staleOf('decision'), retireBefore, report);
-  await finishVersions(ctx, finish, await staleOf('version'), retireBefore, report);
+  // Every kind is read at once (one wait); what is younger than the grace period may still be in flight.
+  const kinds = ['decision', 'version', 'busy', 'pending', 'unit'] as const;
+  const [decisions, versions, busyAll, pending, unitsAll] = await Promise.all(kinds.map((kind) => ctx.store.claims.ofKind(kind, CLAIMS_PER_PASS)));
+  const stale = (claims: ClaimDoc[] = []) => claims.filter((c) => c.createdAt.getTime() < graceEdge);
+  await finishDecisions(ctx, finish, stale(decisions), retireBefore, report);
+  await finishVersions(ctx, finish, stale(versions), new Set((decisions ?? []).map((c) => c.requestId)), retireBefore, report);
   // Busy time that has passed can no longer clash with anything (bookings are in the future).
-  const busy = await staleOf('busy');
+  const busy = stale(busyAll);
   const passed = busy.filter((c) => tickOf(c) < now);
   await Promise.all(passed.map((c) => ctx.store.claims.releaseExact(c)));
   report.claimsReleased += passed.length;
   // Units of months that can still be booked: a dead one would make the month look used up.
   const openMonth = monthOf(new Date(now), EARLIEST_ZONE);
-  const units = (await staleOf('unit')).filter((c) => c.month !== undefined && c.month >= openMonth);
-  const judged = [...busy.filter((c) => tickOf(c) >= now), ...(await staleOf('pending')), ...units];
+  const units = stale(unitsAll).filter((c) => c.month !== undefined && c.month >= openMonth);
+  const judged = [...busy.filter((c) => tickOf(c) >= now), ...stale(pending), ...units];
   report.claimsReleased += await releaseDead(ctx, judged);
   return report;
 }
