@@ -18,6 +18,7 @@ import { refusalText } from '../../domain/refusals.js';
 import { faultWording } from '../../domain/wording.js';
 import type { Logger } from '../../log.js';
 import { errSummary } from '../../services/notify.js';
+import { EventNotTakenError } from '../deliveries.js';
 import { tellEphemeral, updateModal } from '../context.js';
 import { failedView, lateOutcomeView, workingView } from './late-view.js';
 import { tellPerson, type Addressee } from './tell.js';
@@ -137,7 +138,9 @@ export class HeldAnswer {
   /** A middleware or listener threw (the tenancy gate or the delivery claim could not read the database...). */
   fail(err: unknown): void {
     clearTimeout(this.timer);
-    this.log.warn({ err: errSummary(err), answered: this.status, late: this.late }, 'slack request failed');
+    // An event not taken on purpose (in flight elsewhere, or the process behind) is routine: one quiet line.
+    if (err instanceof EventNotTakenError) this.log.info({ notTaken: err.why }, 'slack event not taken; Slack delivers it again');
+    else this.log.warn({ err: errSummary(err), answered: this.status, late: this.late }, 'slack request failed');
     switch (this.kind) {
       case 'event':
         // Either way Slack delivers it again; 401 says the workspace's token could not be had (as Bolt answers).
