@@ -2,11 +2,12 @@
 // Tests build the same app on an ephemeral port, so what they exercise is what production runs.
 import type { Server } from 'node:http';
 import express from 'express';
-import type { Config } from './config.js';
+import { platformsOf, type Config } from './config.js';
 import { withCorrelation, type Logger } from './log.js';
 import { AfterAnswerQueue } from './services/after-answer.js';
 import { createServices, type CoreServices } from './services/index.js';
 import { errorAnswer, notFound } from './http/errors.js';
+import { listenOn } from './http/listen.js';
 import { requestLog } from './http/request-log.js';
 import { attachSlack, attachTeams, createOutbound } from './notifiers.js';
 import type { SlackOverrides, SlackSurface } from './slack/index.js';
@@ -20,7 +21,8 @@ export interface App {
   http: express.Express;
   services: CoreServices;
   slack: SlackSurface | null;
-  teams: TeamsSurface;
+  /** Null when Teams is not served: in production without MicrosoftAppId (its endpoint then answers 404). */
+  teams: TeamsSurface | null;
   listen(port: number, host?: string): Promise<Server>;
   /** Resolves when nothing started by a request is still running: notices, work after acks, Home republishing. */
   idle(): Promise<void>;
@@ -57,8 +59,9 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
 
   const slack = attachSlack(routing, { config, services, log, afterAnswer, db }, slackOverrides);
   if (slack?.router) http.use(slack.router);
-  const teams = attachTeams(routing, { config, services, log });
-  http.post('/api/messages', express.json({ limit: '256kb' }), (req, res) => teams.handle(req, res));
+  // An unconfigured platform is not served at all: never Teams without authentication in production.
+  const teams = platformsOf(config).teams ? attachTeams(routing, { config, services, log }) : null;
+  if (teams) http.post('/api/messages', express.json({ limit: '256kb' }), (req, res) => teams.handle(req, res));
   // Last: JSON answers instead of Express's HTML pages, and a malformed body refused without being logged.
   http.use(notFound);
   http.use(errorAnswer(log));
@@ -79,9 +82,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
     slack,
     teams,
     async listen(port, host) {
-      server = await new Promise<Server>((resolve) => {
-        const s = host ? http.listen(port, host, () => resolve(s)) : http.listen(port, () => resolve(s));
-      });
+      server = await listenOn(http, port, host);
       await slack?.start();
       return server;
     },
@@ -89,10 +90,14 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
     async close() {
       const s = server;
       if (s) {
+        // A keep-alive connection whose request is answered during the stop turns idle only then: close it at
+        // once instead of after the keep-alive timeout (5 s), so a stop takes as long as its slowest request.
+        const reaper = setInterval(() => s.closeIdleConnections(), 50);
         await new Promise<void>((resolve) => {
           s.close(() => resolve());
           s.closeIdleConnections();
         });
+        clearInterval(reaper);
       }
       // Then what the answered requests left running, so no notice is cut off by a deploy.
       await idle();

@@ -58,17 +58,22 @@ function crossFieldProblems(raw: RawEnv): string[] {
   }
   problems.push(...distributionProblems(raw));
   if (has('SLACK_APP_TOKEN') && !has('SLACK_BOT_TOKEN')) problems.push('SLACK_APP_TOKEN: Socket Mode needs SLACK_BOT_TOKEN too');
-  if (raw.NODE_ENV === 'production') {
-    if (!has('MONGODB_URI')) problems.push('MONGODB_URI: required in production');
-    if (!has('MicrosoftAppId')) problems.push('MicrosoftAppId: required in production: without it Teams requests are not authenticated');
-  }
+  if (raw.NODE_ENV === 'production' && !has('MONGODB_URI')) problems.push('MONGODB_URI: required in production');
+  problems.push(...teamsProblems(raw));
+  return problems;
+}
+
+/** Teams is configured by its app id; a password or tenant id without one is a half-done set-up. */
+function teamsProblems(raw: RawEnv): string[] {
+  const has = (k: string) => Boolean(raw[k]);
   const appType = raw.MicrosoftAppType ?? 'SingleTenant';
-  if (has('MicrosoftAppId') && !has('MicrosoftAppPassword') && appType !== 'UserAssignedMSI') {
-    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  if (!has('MicrosoftAppId')) {
+    const strays = ['MicrosoftAppPassword', 'MicrosoftAppTenantId'].filter(has);
+    return strays.length > 0 ? [`MicrosoftAppId: required with ${strays.join(' and ')} (Teams is half configured)`] : [];
   }
-  if (appType === 'SingleTenant' && has('MicrosoftAppId') && !has('MicrosoftAppTenantId')) {
-    problems.push('MicrosoftAppTenantId: required for a SingleTenant app');
-  }
+  const problems: string[] = [];
+  if (!has('MicrosoftAppPassword') && appType !== 'UserAssignedMSI') problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  if (appType === 'SingleTenant' && !has('MicrosoftAppTenantId')) problems.push('MicrosoftAppTenantId: required for a SingleTenant app');
   return problems;
 }
 
@@ -102,17 +107,49 @@ export function listenHost(config: Pick<Config, 'HOST' | 'NODE_ENV'>): string | 
   return config.HOST ?? (config.NODE_ENV === 'production' ? undefined : '127.0.0.1');
 }
 
+/** Which platforms this process serves. Slack: a bot token or OAuth distribution. Teams: an app id, or, outside
+ *  production only, none at all (unauthenticated, for the local Playground; the listener is loopback there). */
+export interface Platforms {
+  slack: boolean;
+  teams: boolean;
+}
+
+export function platformsOf(config: Pick<Config, 'NODE_ENV' | 'SLACK_BOT_TOKEN' | 'SLACK_CLIENT_ID' | 'MicrosoftAppId'>): Platforms {
+  return {
+    slack: Boolean(config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID),
+    teams: Boolean(config.MicrosoftAppId) || config.NODE_ENV !== 'production',
+  };
+}
+
+/** What only a serving process needs (the operator CLI serves nothing): in production, at least one platform. */
+function servingProblems(raw: RawEnv): string[] {
+  if (raw.NODE_ENV !== 'production') return [];
+  const slack = ['SLACK_BOT_TOKEN', 'SLACK_CLIENT_ID', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].some((k) => raw[k]);
+  if (slack || raw.MicrosoftAppId) return [];
+  return [
+    'no platform configured: production serves Slack (SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN, or SLACK_CLIENT_ID, ' +
+      'SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, SLACK_TOKEN_ENCRYPTION_KEY), Teams (MicrosoftAppId, MicrosoftAppPassword, ' +
+      'MicrosoftAppTenantId) or both',
+  ];
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export interface LoadOptions {
+  /** The app's start (true) also checks what serving needs; the operator CLI's (false) does not. */
+  serving?: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, { serving = false }: LoadOptions = {}): Config {
   const parsed = configSchema.safeParse(env);
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`)),
     ...crossFieldProblems(env),
+    ...(serving ? servingProblems(env) : []),
   ];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return parsed.data;

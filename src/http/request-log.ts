@@ -6,10 +6,13 @@ import type { Logger } from '../log.js';
 
 export type Surface = 'slack' | 'teams' | 'health' | 'other';
 
+/** What infrastructure calls (operations/router.ts): probes and the metrics scrape. */
+const HEALTH_PATHS = new Set(['/livez', '/readyz', '/healthz', '/metrics']);
+
 export function surfaceOf(path: string): Surface {
   if (path.startsWith('/slack/')) return 'slack';
   if (path === '/api/messages') return 'teams';
-  if (path === '/healthz') return 'health';
+  if (HEALTH_PATHS.has(path)) return 'health';
   return 'other';
 }
 

@@ -32,7 +32,7 @@ function runMain(env: Record<string, string>): { child: ReturnType<typeof spawn>
 
 describe('runtime', () => {
   it('refuses to start with a clear list of every configuration problem', () => {
-    const attempt = () => loadConfig({ NODE_ENV: 'production', PORT: 'abc', SLACK_BOT_TOKEN: 'x' });
+    const attempt = () => loadConfig({ NODE_ENV: 'production', PORT: 'abc', SLACK_BOT_TOKEN: 'x', MicrosoftAppPassword: 'p' });
     expect(attempt).to.throw(ConfigError);
     try {
       attempt();
