@@ -1,9 +1,9 @@
 // Finding a database when MONGODB_URI is unset, for `npm start`, the operator CLI and the test run alike:
-// first an embedded MongoDB (one download attempt, no retries), then the project's own FerretDB where Go can
-// build it, else one sentence that says how to get a database. The decision is `openLocalDatabase`; the
+// first an embedded MongoDB (one download attempt, no retries), then the project's own FerretDB (already built, or
+// built where Go is installed), else one sentence that says how to get a database. The decision is `openLocalDatabase`; the
 // starters that do the work are separate so the order and the messages are tested without either database.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants as fsConstants } from 'node:fs';
+import { accessSync, existsSync, constants as fsConstants } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { delimiter, dirname, join, resolve } from 'node:path';
@@ -26,10 +26,24 @@ export interface LocalDatabaseStarters {
   embeddedMongo(): Promise<LocalDatabase>;
   /** The `go` command to build FerretDB with, or null when there is none. */
   findGo(): string | null;
-  ferretDb(go: string): Promise<LocalDatabase>;
+  /** True when a FerretDB binary is already built, so it can run without Go. */
+  ferretDbBuilt?(): boolean;
+  /** Builds FerretDB first when given Go (a no-op while the binary is up to date), else runs the built one. */
+  ferretDb(go: string | null): Promise<LocalDatabase>;
 }
 
-const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]?.trim() ?? '';
+/** An error as one short clause: its lines joined (a download error says why on its second line), without stack
+ *  frames, so the refusal stays one sentence. */
+export function oneLine(err: unknown, limit = 200): string {
+  const text = (err instanceof Error ? err.message : String(err))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('at '))
+    .join(' ')
+    .replace(/,? Details:\s*$/, '')
+    .replace(/Details: /, '');
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
 
 export function noDatabaseMessage(reasons: string[]): string {
   return (
@@ -47,18 +61,18 @@ export async function openLocalDatabase(choice: LocalDatabaseChoice, starters: L
     try {
       return await starters.embeddedMongo();
     } catch (err) {
-      reasons.push(`embedded MongoDB: ${firstLine(err)}`);
+      reasons.push(`embedded MongoDB: ${oneLine(err)}`);
     }
   }
   if (choice !== 'mongodb') {
     const go = starters.findGo();
-    if (!go) {
-      reasons.push('FerretDB: Go is not installed');
+    if (!go && !starters.ferretDbBuilt?.()) {
+      reasons.push('FerretDB: Go is not installed and .ci/bin/ferretdb-ci is not built');
     } else {
       try {
         return await starters.ferretDb(go);
       } catch (err) {
-        reasons.push(`FerretDB: ${firstLine(err)}`);
+        reasons.push(`FerretDB: ${oneLine(err)}`);
       }
     }
   }
@@ -68,16 +82,7 @@ export async function openLocalDatabase(choice: LocalDatabaseChoice, starters: L
 /** `go` on the PATH, else the standard install location that many machines leave off the PATH. */
 export function findGo(path: string | undefined = process.env.PATH, extraDirs: string[] = ['/usr/local/go/bin']): string | null {
   const dirs = [...(path ?? '').split(delimiter).filter(Boolean), ...extraDirs];
-  for (const dir of dirs) {
-    const candidate = join(dir, 'go');
-    try {
-      accessSync(candidate, fsConstants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return null;
+  return dirs.map((dir) => join(dir, 'go')).find(isExecutable) ?? null;
 }
 
 export interface StarterOptions {
@@ -93,11 +98,51 @@ export function localStarters({ mongoDataDir, ferretDataDir, log }: StarterOptio
   return {
     embeddedMongo: () => startEmbeddedMongo(mongoDataDir, log),
     findGo: () => findGo(),
+    ferretDbBuilt: () => isExecutable(ferretDbBinary),
     ferretDb: (go) => startFerretDb(go, ferretDataDir, log),
   };
 }
 
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, fsConstants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type ConsoleMethod = 'log' | 'info' | 'warn' | 'error' | 'debug';
+
+/**
+ * Runs `work` with console output turned into log lines: mongodb-memory-server prints its download failures and
+ * progress with console.* (a raw `Could NOT download …` line among JSON lines breaks log parsing). The failure
+ * itself is reported by the error it throws; these lines are kept at debug level.
+ */
+async function withConsoleLogged<T>(log: Logger, work: () => Promise<T>): Promise<T> {
+  const target = globalThis.console;
+  const methods: ConsoleMethod[] = ['log', 'info', 'warn', 'error', 'debug'];
+  const saved = methods.map((m) => [m, target[m]] as const);
+  const lib = log.child({ component: 'mongodb-memory-server' });
+  for (const m of methods) target[m] = (...args: unknown[]) => lib.debug({ said: args.map(String).join(' ').trim().slice(0, 500) }, 'library output');
+  try {
+    return await work();
+  } finally {
+    for (const [m, original] of saved) target[m] = original;
+  }
+}
+
 async function startEmbeddedMongo(dataDir: string | undefined, log: Logger): Promise<LocalDatabase> {
+  try {
+    return await withConsoleLogged(log, () => embeddedMongo(dataDir, log));
+  } catch (err) {
+    // Said here, as one JSON line, because a fallback to FerretDB that works would otherwise hide why.
+    log.info({ cause: oneLine(err) }, 'embedded MongoDB could not be started');
+    throw err;
+  }
+}
+
+async function embeddedMongo(dataDir: string | undefined, log: Logger): Promise<LocalDatabase> {
   const { MongoBinary, MongoMemoryServer } = await import('mongodb-memory-server-core');
   const { setDefaultValue, ResolveConfigVariables } = await import('mongodb-memory-server-core/lib/util/resolveConfig.js');
   // One attempt: offline, the library's default of three attempts with back-off only delays the fallback.
@@ -111,7 +156,17 @@ async function startEmbeddedMongo(dataDir: string | undefined, log: Logger): Pro
   return { uri: server.getUri(), kind: 'embedded MongoDB', stop: async () => void (await server.stop({ doCleanup: !dataDir })) };
 }
 
-const ciDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../.ci');
+/** The package root, found from this module whether it runs as src/store (tsx) or as dist/store (compiled). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, '.ci', 'build-db.sh'))) return dir;
+    dir = dirname(dir);
+  }
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+}
+
+const ciDir = join(packageRoot(), '.ci');
 export const ferretDbBinary = join(ciDir, 'bin', 'ferretdb-ci');
 
 /** Runs `.ci/build-db.sh`, which builds the binary once and keeps it while its sources are unchanged. */
@@ -148,8 +203,10 @@ const accepts = (port: number) =>
     socket.once('error', () => done(false));
   });
 
-async function startFerretDb(go: string, dataDir: string, log: Logger): Promise<LocalDatabase> {
-  await buildFerretDb(go, log);
+async function startFerretDb(go: string | null, dataDir: string, log: Logger): Promise<LocalDatabase> {
+  // Without Go, the binary built earlier is used as it is (it may predate a change of its sources).
+  if (go) await buildFerretDb(go, log);
+  else log.info('Go is not installed: using the FerretDB built earlier');
   await mkdir(dataDir, { recursive: true });
   const port = await freeLoopbackPort();
   // stdin is a pipe we never write to: if this process dies without stopping FerretDB, the pipe closes and
