@@ -8,6 +8,8 @@ import { isDuplicateKey } from '../store/index.js';
 import type { OrganisationDoc, PersonDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
 import { mayTreatClientsOf, ownerOfIdentityWorkspace } from './tenancy.js';
+import type { TokenCipher } from '../store/token-cipher.js';
+import { erasePerson, exportPerson, offboardPerson, resealInstalls } from './data-protection/index.js';
 
 const zone = z.string().refine(isValidZone, 'not an IANA time zone, e.g. Europe/London');
 const platform = z.enum(['slack', 'teams']);
@@ -23,12 +25,26 @@ export const organisationInput = z.object({
   reminderLeadHours: z.coerce.number().int().min(0).max(168).optional(),
   reminderMinutesBefore: z.coerce.number().int().min(1).max(1440).optional(),
   supportLine: z.string().trim().min(1).max(200).nullish(),
+  /** Days free text is kept before the sweep purges it (docs/design.md §10). */
+  retentionDays: z.coerce.number().int().min(1).max(3650).optional(),
+  /** The neutral title of calendar invitations. */
+  calendarTitle: z.string().trim().min(1).max(100).nullish(),
   /** The wellbeing provider: its therapists may take clients of every organisation (docs/design.md §8). */
   provider: z.boolean().default(false),
 });
 
 export const policyInput = organisationInput
-  .pick({ zone: true, defaultAllowance: true, rescheduleCutoffHours: true, minReportGroupSize: true, reminderLeadHours: true, reminderMinutesBefore: true, supportLine: true })
+  .pick({
+    zone: true,
+    defaultAllowance: true,
+    rescheduleCutoffHours: true,
+    minReportGroupSize: true,
+    reminderLeadHours: true,
+    reminderMinutesBefore: true,
+    supportLine: true,
+    retentionDays: true,
+    calendarTitle: true,
+  })
   .partial();
 
 export const personInput = z.object({
@@ -145,6 +161,19 @@ export function createAdminService(ctx: ServiceContext) {
       await audit(person.orgId, 'therapist.channel_linked', String(person._id), { platform: channel.platform });
       return { ok: true };
     },
+
+    /** The person of this organisation with this identity, a leaver included (data-protection requests). */
+    async personOf(orgId: string, identity: z.input<typeof identitySchema>): Promise<AdminResult<{ person: PersonDoc }>> {
+      const parsed = identityOf(identity);
+      if (!parsed.success) return { ok: false, error: issues(parsed.error) };
+      const person = await ctx.store.personData.inOrg(orgId, parsed.data);
+      return person ? { ok: true, person } : { ok: false, error: `no person with that identity in organisation ${orgId}` };
+    },
+
+    exportPerson: (person: PersonDoc, cipher: TokenCipher | null) => exportPerson(ctx, person, cipher),
+    erasePerson: (person: PersonDoc, cipher: TokenCipher | null) => erasePerson(ctx, person, cipher),
+    offboardPerson: (person: PersonDoc) => offboardPerson(ctx, person),
+    resealInstalls: (cipher: TokenCipher) => resealInstalls(ctx, cipher),
 
     /** Imports rows in order (therapists before the employees who name them); reports each refused row. */
     async importPeople(orgId: string, rows: Record<string, unknown>[]): Promise<{ added: number; refused: { row: number; error: string }[] }> {

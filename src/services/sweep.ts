@@ -12,6 +12,7 @@ import { settleOwed } from './owed.js';
 import { REMINDER_CLAIM_RETENTION_MS, sendDueReminders } from './reminders.js';
 import { rollForwardDecision } from './reschedule/decisions.js';
 import { claimOfChange, sweepClaims } from './reservations/index.js';
+import { purgeExpiredText } from './data-protection/retention.js';
 import { partiesOf } from './views.js';
 
 export const DELIVERY_KEY_RETENTION_MS = 7 * 86_400_000;
@@ -30,9 +31,11 @@ export interface SweepReport {
   /** Settled changes' claims removed after their retention; dead or passed claims released. */
   claimsRetired: number;
   claimsReleased: number;
+  /** Documents whose free text passed its organisation's retention window and was purged (bounded per pass). */
+  textPurged: number;
 }
 
-const emptyReport = (swept: boolean): SweepReport => ({ swept, expired: 0, rolledForward: 0, owedSettled: 0, owedDropped: 0, deliveryKeysRemoved: 0, remindersDue: 0, claimsRetired: 0, claimsReleased: 0 });
+const emptyReport = (swept: boolean): SweepReport => ({ swept, expired: 0, rolledForward: 0, owedSettled: 0, owedDropped: 0, deliveryKeysRemoved: 0, remindersDue: 0, claimsRetired: 0, claimsReleased: 0, textPurged: 0 });
 
 async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
   const { collection, id, statuses } = entry.doneWhen;
@@ -85,6 +88,12 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
     report.remindersDue = await sendDueReminders(ctx);
   } catch (err) {
     ctx.log.warn({ err: (err as Error).name }, 'sweep could not send reminders');
+  }
+  try {
+    const purged = await purgeExpiredText(ctx);
+    report.textPurged = purged.requests + purged.sessions + purged.auditEvents + purged.claims;
+  } catch (err) {
+    ctx.log.warn({ err: (err as Error).name }, 'sweep could not purge text past retention');
   }
   report.deliveryKeysRemoved = await ctx.store.deliveries.deleteOlderThan(new Date(now.getTime() - DELIVERY_KEY_RETENTION_MS));
   await ctx.store.claims.deleteKindOlderThan('lease', new Date(now.getTime() - 10 * LEASE_MS));

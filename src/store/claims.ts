@@ -171,6 +171,55 @@ export class ClaimRepository {
     return this.models.Claim.find({ kind }).sort({ createdAt: 1 }).limit(limit).lean<ClaimDoc[]>().exec();
   }
 
+  /**
+   * The claims held for one person (data protection's export and erasure): by their id as employee or therapist,
+   * or held for one of their sessions or requests. Operator-only and rare: a few equality reads.
+   */
+  async ofPerson(personId: string, sessionIds: string[], requestIds: string[]): Promise<ClaimDoc[]> {
+    const reads = [
+      this.models.Claim.find({ employeeId: personId }).lean<ClaimDoc[]>().exec(),
+      this.models.Claim.find({ therapistId: personId }).lean<ClaimDoc[]>().exec(),
+      sessionIds.length > 0 ? this.models.Claim.find({ sessionId: { $in: sessionIds } }).lean<ClaimDoc[]>().exec() : Promise.resolve([]),
+      requestIds.length > 0 ? this.models.Claim.find({ requestId: { $in: requestIds } }).lean<ClaimDoc[]>().exec() : Promise.resolve([]),
+    ];
+    const found = (await Promise.all(reads)).flat();
+    return [...new Map(found.map((c) => [c._id, c])).values()];
+  }
+
+  /**
+   * Replaces the free text a change claim carries (a decision's `note`, a cancellation's `reason`) by `replacement`,
+   * keeping every other field, so a change left unfinished still rolls forward. Returns how many were rewritten.
+   */
+  async replaceText(keys: string[], replacement: string): Promise<number> {
+    if (keys.length === 0) return 0;
+    let changed = 0;
+    for (const field of ['note', 'reason']) {
+      const path = `data.${field}`;
+      const r = await this.models.Claim.updateMany(
+        { _id: { $in: keys }, [path]: { $type: 'string', $ne: replacement } },
+        { $set: { [path]: replacement } },
+      ).exec();
+      changed += r.modifiedCount;
+    }
+    return changed;
+  }
+
+  /** Change claims (decisions, cancellations) created before `before` that still carry free text, at most `limit`. */
+  async withTextBefore(before: Date, limit: number, replacement: string): Promise<string[]> {
+    const found = await this.models.Claim.find(
+      {
+        kind: { $in: ['decision', 'version'] },
+        createdAt: { $lt: before },
+        $or: [{ 'data.note': { $type: 'string', $ne: replacement } }, { 'data.reason': { $type: 'string', $ne: replacement } }],
+      },
+      { _id: 1 },
+    )
+      .limit(limit)
+      .lean<{ _id: string }[]>()
+      .exec();
+    return found.map((c) => c._id);
+  }
+
   async deleteKindOlderThan(kind: ClaimKind, before: Date): Promise<number> {
     const r = await this.models.Claim.deleteMany({ kind, createdAt: { $lt: before } }).exec();
     return r.deletedCount;

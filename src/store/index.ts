@@ -6,9 +6,11 @@ import { DeliveryRepository } from './deliveries.js';
 import { InstallationRepository } from './installations.js';
 import { ShortMemory } from './memory.js';
 import { OwedRepository } from './owed.js';
+import { PersonDataRepository } from './person-data.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
 import { ReminderRepository } from './reminders.js';
+import { RetentionRepository } from './retention.js';
 import { TherapistSettingsRepository } from './therapist-settings.js';
 import { SessionRepository } from './sessions.js';
 import { WorkspaceRepository } from './workspaces.js';
@@ -25,6 +27,10 @@ export interface Store {
   therapistSettings: TherapistSettingsRepository;
   workspaces: WorkspaceRepository;
   installations: InstallationRepository;
+  /** Everything about one person, for export, erasure and offboarding (docs/design.md §10). */
+  personData: PersonDataRepository;
+  /** Free text past an organisation's retention window, purged by the sweep. */
+  retention: RetentionRepository;
   /** What this process remembers of the database for a few seconds, and the one way to forget it. */
   memory: ShortMemory;
 }
@@ -44,6 +50,8 @@ export function createStore(db: Database): Store {
     therapistSettings: new TherapistSettingsRepository(db.models, (id) => directory.forgetPerson(id)),
     workspaces: new WorkspaceRepository(db.models),
     installations: new InstallationRepository(db.models),
+    personData: new PersonDataRepository(db.models),
+    retention: new RetentionRepository(db.models),
     memory,
   };
 }

@@ -34,6 +34,17 @@ export class InstallationRepository {
     return result.deletedCount === 1;
   }
 
+  /** Every installation with its sealed contents: for re-sealing under a new key and for data-protection requests. */
+  allSealed(): Promise<InstallationDoc[]> {
+    return this.models.Installation.find({}).sort({ _id: 1 }).lean<InstallationDoc[]>().exec();
+  }
+
+  /** Replaces the sealed contents only if they are still what the caller read (a reinstall in between wins). */
+  async reseal(key: string, from: string, to: string): Promise<boolean> {
+    const result = await this.models.Installation.updateOne({ _id: key, sealed: from }, { $set: { sealed: to } }).exec();
+    return result.modifiedCount === 1;
+  }
+
   /** What is installed where, without the sealed contents. */
   list(): Promise<Omit<InstallationDoc, 'sealed'>[]> {
     return this.models.Installation.find({}, { sealed: 0 }).sort({ _id: 1 }).lean<Omit<InstallationDoc, 'sealed'>[]>().exec();

@@ -19,8 +19,15 @@ export interface OrganisationDoc {
   supportLine?: string | null;
   /** The wellbeing provider itself: its therapists may have clients of every employer organisation (docs/design.md §8). */
   provider?: boolean;
+  /** Days free text (reasons, notes) is kept before the sweep purges it (unset: DEFAULT_RETENTION_DAYS). */
+  retentionDays?: number | null;
+  /** The neutral title of calendar invitations (unset: "Private appointment"); details stay in the description. */
+  calendarTitle?: string | null;
   createdAt: Date;
 }
+
+/** How long free text is kept when an organisation sets nothing (docs/design.md §10). */
+export const DEFAULT_RETENTION_DAYS = 365;
 
 export interface PersonDoc {
   _id: Types.ObjectId;
@@ -41,6 +48,10 @@ export interface PersonDoc {
   replyHours?: { days: number[]; from: string; to: string } | null;
   identityKey: string;
   identity: { platform: Platform; workspaceId: string; userId: string };
+  /** A leaver: no longer admitted (their identity key is retired), history kept until retention. */
+  offboardedAt?: Date | null;
+  /** Erased: a tombstone with no identity, name or e-mail, kept so counts and allowance history add up. */
+  erasedAt?: Date | null;
   createdAt: Date;
 }
 
@@ -216,6 +227,8 @@ const organisationSchema = new Schema<OrganisationDoc>(
     reminderMinutesBefore: { type: Number, default: null },
     supportLine: { type: String, default: null },
     provider: { type: Boolean, default: false },
+    retentionDays: { type: Number, default: null },
+    calendarTitle: { type: String, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },
@@ -237,6 +250,8 @@ const personSchema = new Schema<PersonDoc>(
     replyHours: { type: Mixed, default: null },
     identityKey: { type: String, required: true, unique: true },
     identity: { type: identitySchema, required: true },
+    offboardedAt: { type: Date, default: null },
+    erasedAt: { type: Date, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },

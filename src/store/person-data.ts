@@ -1,0 +1,150 @@
+// Everything stored about one person, read and erased by the person's id (docs/design.md §10). Operator-only paths:
+// rare and small, so plain queries by each field are enough (two equality reads rather than one `$or` scan).
+import type { Types } from 'mongoose';
+import { identityKey, type PlatformIdentity } from '../domain/types.js';
+import type { AddressDoc, AuditEventDoc, ChannelLinkDoc, Models, OwedDoc, PersonDoc, RelayThreadDoc, RescheduleRequestDoc, SessionDoc } from './models.js';
+
+/** What replaces a piece of free text that was erased or purged: says something was there, never what. */
+export const ERASED_TEXT = '(erased)';
+
+type PersonId = Types.ObjectId | string;
+
+export class PersonDataRepository {
+  constructor(private readonly models: Models) {}
+
+  /** The person of this organisation with this identity: a current one first, else a leaver (identity kept, key retired). */
+  async inOrg(orgId: string, identity: PlatformIdentity): Promise<PersonDoc | null> {
+    const current = await this.models.Person.findOne({ identityKey: identityKey(identity), orgId }).lean<PersonDoc>().exec();
+    if (current) return current;
+    const leavers = await this.models.Person.find({
+      orgId,
+      'identity.platform': identity.platform,
+      'identity.workspaceId': identity.workspaceId,
+      'identity.userId': identity.userId,
+    })
+      .lean<PersonDoc[]>()
+      .exec();
+    return leavers.find((p) => !p.erasedAt) ?? null;
+  }
+
+  async sessionsOf(id: PersonId): Promise<SessionDoc[]> {
+    const [asEmployee, asTherapist] = await Promise.all([
+      this.models.Session.find({ employeeId: id }).sort({ start: 1 }).lean<SessionDoc[]>().exec(),
+      this.models.Session.find({ therapistId: id }).sort({ start: 1 }).lean<SessionDoc[]>().exec(),
+    ]);
+    return [...asEmployee, ...asTherapist];
+  }
+
+  async requestsOf(id: PersonId): Promise<RescheduleRequestDoc[]> {
+    const [asEmployee, asTherapist] = await Promise.all([
+      this.models.RescheduleRequest.find({ employeeId: id }).sort({ createdAt: 1 }).lean<RescheduleRequestDoc[]>().exec(),
+      this.models.RescheduleRequest.find({ therapistId: id }).sort({ createdAt: 1 }).lean<RescheduleRequestDoc[]>().exec(),
+    ]);
+    return [...asEmployee, ...asTherapist];
+  }
+
+  /** Audit events the person did, or about them, their sessions or their requests. */
+  async auditOf(id: PersonId, subjectIds: string[]): Promise<AuditEventDoc[]> {
+    const [acted, about] = await Promise.all([
+      this.models.AuditEvent.find({ actorId: String(id) }).lean<AuditEventDoc[]>().exec(),
+      this.models.AuditEvent.find({ subjectId: { $in: [String(id), ...subjectIds] } }).lean<AuditEventDoc[]>().exec(),
+    ]);
+    const byId = new Map([...acted, ...about].map((e) => [e._id, e]));
+    return [...byId.values()].sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+
+  async relayThreadsOf(id: PersonId): Promise<RelayThreadDoc[]> {
+    const [asEmployee, asTherapist] = await Promise.all([
+      this.models.RelayThread.find({ employeeId: id }).lean<RelayThreadDoc[]>().exec(),
+      this.models.RelayThread.find({ therapistId: id }).lean<RelayThreadDoc[]>().exec(),
+    ]);
+    return [...asEmployee, ...asTherapist];
+  }
+
+  async owedOf(id: PersonId): Promise<OwedDoc[]> {
+    const [asEmployee, asTherapist] = await Promise.all([
+      this.models.Owed.find({ employeeId: id }).lean<OwedDoc[]>().exec(),
+      this.models.Owed.find({ therapistId: id }).lean<OwedDoc[]>().exec(),
+    ]);
+    return [...new Map([...asEmployee, ...asTherapist].map((o) => [o._id, o])).values()];
+  }
+
+  /** Where the platform reaches the person (a Teams conversation reference is stored under their identity key). */
+  addressesOf(identity: PlatformIdentity): Promise<AddressDoc[]> {
+    return this.models.Address.find({ _id: identityKey(identity) }).lean<AddressDoc[]>().exec();
+  }
+
+  channelLinkOf(id: PersonId): Promise<ChannelLinkDoc | null> {
+    return this.models.ChannelLink.findById(id).lean<ChannelLinkDoc>().exec();
+  }
+
+  clientsOf(therapistId: PersonId): Promise<PersonDoc[]> {
+    return this.models.Person.find({ therapistId, erasedAt: null }).lean<PersonDoc[]>().exec();
+  }
+
+  /** A leaver: the identity key is retired (so no request admits them) while their identity stays until erasure. */
+  async offboard(id: PersonId, at: Date): Promise<void> {
+    await this.models.Person.updateOne({ _id: id }, { $set: { identityKey: `left:${String(id)}`, offboardedAt: at } }).exec();
+  }
+
+  /**
+   * The person becomes a tombstone: no identity, name, e-mail or settings of theirs. Roles, department and allowance
+   * stay (the HR counts and allowance history of past months need them), under an opaque id.
+   */
+  async tombstone(person: PersonDoc, at: Date): Promise<void> {
+    const id = String(person._id);
+    await this.models.Person.updateOne(
+      { _id: person._id },
+      {
+        $set: {
+          displayName: 'Erased person',
+          email: null,
+          identity: { platform: person.identity.platform, workspaceId: 'erased', userId: `erased-${id}` },
+          identityKey: `erased:${id}`,
+          therapistId: null,
+          meetingLink: null,
+          usualReply: null,
+          replyHours: null,
+          erasedAt: at,
+        },
+      },
+    ).exec();
+  }
+
+  /** Free text of the person's requests (either side's reasons and notes) and their sessions' cancel reasons. */
+  async eraseSessionText(id: PersonId): Promise<void> {
+    for (const field of ['employeeId', 'therapistId'] as const) {
+      await this.models.RescheduleRequest.updateMany({ [field]: id }, { $set: { reason: ERASED_TEXT } }).exec();
+      await this.models.RescheduleRequest.updateMany({ [field]: id, decisionNote: { $ne: null } }, { $set: { decisionNote: ERASED_TEXT } }).exec();
+      await this.models.Session.updateMany({ [field]: id, cancelReason: { $ne: null } }, { $set: { cancelReason: ERASED_TEXT } }).exec();
+    }
+  }
+
+  /** Replaces one audit event's reason and details (the caller scrubbed them). */
+  async rewriteAudit(eventId: string, reason: string | null, details: Record<string, unknown>): Promise<void> {
+    await this.models.AuditEvent.updateOne({ _id: eventId }, { $set: { reason, details } }).exec();
+  }
+
+  /** Replaces an owed entry's audit and notice (the caller scrubbed them): what is still owed stays owed. */
+  async rewriteOwed(entryId: string, audit: OwedDoc['audit'], notice: OwedDoc['notice']): Promise<void> {
+    await this.models.Owed.updateOne({ _id: entryId }, { $set: { audit, notice } }).exec();
+  }
+
+  /** Closes the person's relay threads: nothing relays through them again; returns how many. */
+  async closeRelayThreads(id: PersonId): Promise<number> {
+    const a = await this.models.RelayThread.deleteMany({ employeeId: id }).exec();
+    const b = await this.models.RelayThread.deleteMany({ therapistId: id }).exec();
+    return a.deletedCount + b.deletedCount;
+  }
+
+  async removeAddresses(identity: PlatformIdentity): Promise<void> {
+    await this.models.Address.deleteMany({ _id: identityKey(identity) }).exec();
+  }
+
+  /** A therapist leaves: their channel link and their open slots go; their clients have no therapist until reassigned. */
+  async releaseTherapist(id: PersonId, from: Date): Promise<void> {
+    await this.models.ChannelLink.deleteOne({ _id: id }).exec();
+    await this.models.Slot.deleteMany({ therapistId: id, start: { $gte: from } }).exec();
+    await this.models.Person.updateMany({ therapistId: id }, { $set: { therapistId: null } }).exec();
+  }
+}

@@ -1,0 +1,168 @@
+// Data protection (docs/design.md §10): export, erasure of an employee and of a therapist, offboarding, retention.
+// Erasure is checked the strict way: every collection's documents, as JSON, hold none of the person's strings.
+import { expect } from 'chai';
+import { DateTime } from 'luxon';
+import type { Actor } from '../../src/services/types.js';
+import { actorOf } from '../../src/services/views.js';
+import { ERASED_TEXT } from '../../src/store/person-data.js';
+import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
+import { identity, seedWorld, type World } from '../support/fixtures.js';
+
+const SECRETS = {
+  name: 'Quinta Marlowe',
+  email: 'quinta.marlowe@acme.example',
+  userId: 'UQUINTA77',
+  requestReason: 'QX1 my sister is in hospital',
+  declineNote: 'QX2 not that week, sorry',
+  cancelReason: 'QX3 panic attacks again',
+};
+
+describe('services: data protection', () => {
+  let h: CoreHarness;
+  let world: World;
+  let quinta: Actor;
+
+  beforeEach(async () => {
+    h = await openCoreHarness('data_protection', new Date('2030-01-07T10:00:00Z'));
+    // Slots on 10, 20 and 30 January and 9 February.
+    world = await seedWorld(h.services, { employees: 1, slotCount: 4, slotEveryHours: 240, firstSlot: new Date('2030-01-10T10:00:00Z') });
+    const added = await h.services.admin.addPerson({
+      orgId: world.orgId, displayName: SECRETS.name, email: SECRETS.email, role: 'employee', zone: 'Europe/London',
+      identity: identity('slack', SECRETS.userId), therapist: world.therapist.identity,
+    });
+    if (!added.ok) throw new Error(added.error);
+    quinta = actorOf(added.person);
+  });
+  afterEach(() => h.close());
+
+  const slotId = (i: number) => String(world.slots[i]?._id);
+  const person = () => h.services.context.store.personData.inOrg(world.orgId, quinta.identity);
+
+  /** January history (a cancellation, a declined request, a session held) and a booking on 9 February. */
+  async function history(): Promise<{ futureId: string }> {
+    const first = await h.services.sessions.book(quinta, { slotId: slotId(0) });
+    if (!first.ok) throw new Error(first.code);
+    expect((await h.services.sessions.cancel(quinta, { sessionId: first.session.id, reason: SECRETS.cancelReason })).ok).to.equal(true);
+    const second = await h.services.sessions.book(quinta, { slotId: slotId(1) });
+    if (!second.ok) throw new Error(second.code);
+    const asked = await h.services.reschedule.request(quinta, { sessionId: second.session.id, choice: { slotId: slotId(2) }, reason: SECRETS.requestReason });
+    if (!asked.ok) throw new Error(asked.code);
+    expect((await h.services.reschedule.decline(world.therapist, { requestId: asked.request.id, note: SECRETS.declineNote })).ok).to.equal(true);
+    h.setNow(new Date('2030-02-01T10:00:00Z'));
+    const future = await h.services.sessions.book(quinta, { slotId: slotId(3) });
+    if (!future.ok) throw new Error(future.code);
+    await h.services.idle();
+    return { futureId: future.session.id };
+  }
+
+  /** Every document of every collection as JSON. */
+  const everything = () => h.snapshot();
+  const januaryReport = async () => {
+    const r = await h.services.usage.report(world.hr, { month: '2030-01' });
+    if (!r.ok) throw new Error(r.code);
+    return r.report.rows;
+  };
+
+  it('exports everything stored about a person', async () => {
+    await history();
+    const p = await person();
+    const exported = await h.services.admin.exportPerson(p!, null);
+    expect(exported.person.displayName).to.equal(SECRETS.name);
+    expect(exported.sessions).to.have.length(3);
+    expect(exported.rescheduleRequests.map((r) => [r.reason, r.decisionNote])).to.deep.equal([[SECRETS.requestReason, SECRETS.declineNote]]);
+    expect(exported.auditEvents.map((e) => e.reason)).to.include(SECRETS.cancelReason);
+    expect(exported.claims.some((c) => c.kind === 'unit')).to.equal(true);
+    expect(exported.installations).to.equal(null);
+    expect(JSON.stringify(exported)).to.include(SECRETS.email);
+  });
+
+  it('erases an employee: future sessions cancelled and credited, nothing of them left anywhere, HR counts unchanged', async () => {
+    const { futureId } = await history();
+    const before = await januaryReport();
+    expect(await everything()).to.include(SECRETS.requestReason);
+    h.notifier.clear();
+    const result = await h.services.admin.erasePerson((await person())!, null);
+    expect(result).to.deep.include({ ok: true, sessionsCancelled: 1 });
+    await h.services.idle();
+
+    const future = await h.db.models.Session.findById(futureId).lean();
+    expect(future?.status).to.equal('cancelled');
+    // The therapist is told, with a neutral reason only.
+    const told = h.notifier.sent.filter((n) => n.notice.kind === 'session_cancelled');
+    expect(told.length).to.be.greaterThan(0);
+    expect(JSON.stringify(told)).to.not.match(/eras/i);
+
+    const all = await everything();
+    for (const [what, secret] of Object.entries(SECRETS)) expect(all, what).to.not.include(secret);
+    expect(await januaryReport()).to.deep.equal(before);
+    const tomb = await h.db.models.Person.findById(quinta.personId).lean();
+    expect(tomb).to.include({ displayName: 'Erased person', email: null });
+    expect(tomb?.erasedAt).to.be.instanceOf(Date);
+    const erased = await h.db.models.AuditEvent.find({ action: 'person.erased' }).lean();
+    expect(erased.map((e) => [e.actorId, e.subjectId, e.reason, e.details])).to.deep.equal([['operator', quinta.personId, null, {}]]);
+    expect(await person()).to.equal(null);
+    expect((await h.services.admin.personOf(world.orgId, quinta.identity)).ok).to.equal(false);
+  });
+
+  it('erases a therapist: their clients are left without a therapist, their threads closed and link gone', async () => {
+    await history();
+    const therapist = await h.services.context.store.personData.inOrg(world.orgId, world.therapist.identity);
+    const threads = await h.db.models.RelayThread.countDocuments({ therapistId: world.therapist.personId });
+    expect(threads).to.be.greaterThan(0);
+    const result = await h.services.admin.erasePerson(therapist!, null);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.relayThreadsClosed).to.equal(threads);
+    expect(result.clientsWithoutTherapist.map((c) => c.displayName)).to.have.members([SECRETS.name, 'Employee 1']);
+    const all = await everything();
+    for (const secret of ['Dr Sam Rivers', world.therapist.identity.userId, SECRETS.requestReason, SECRETS.declineNote]) expect(all).to.not.include(secret);
+    expect(await h.db.models.ChannelLink.countDocuments({ _id: world.therapist.personId })).to.equal(0);
+    expect((await h.db.models.Person.findById(quinta.personId).lean())?.therapistId).to.equal(null);
+  });
+
+  it('offboards a leaver: no longer admitted, future sessions cancelled and credited, history kept', async () => {
+    const { futureId } = await history();
+    h.notifier.clear();
+    const result = await h.services.admin.offboardPerson((await person())!);
+    expect(result).to.deep.include({ ok: true, sessionsCancelled: 1 });
+    await h.services.idle();
+    expect((await h.db.models.Session.findById(futureId).lean())?.status).to.equal('cancelled');
+    expect(h.notifier.sent.filter((n) => n.notice.kind === 'session_cancelled')).to.have.length(2);
+    expect(await h.services.directory.whoIs(quinta.identity)).to.equal(null);
+    // History stays until retention, and the leaver can still be exported or erased.
+    expect(await everything()).to.include(SECRETS.requestReason);
+    expect((await person())?.offboardedAt).to.be.instanceOf(Date);
+  });
+
+  it("retention: the sweep purges free text older than the organisation's window and keeps newer text", async () => {
+    const { futureId } = await history();
+    // 1 February: the session of 9 February is cancelled, with a reason that must outlive this test's window.
+    expect((await h.services.sessions.cancel(quinta, { sessionId: futureId, reason: 'QX4 recent reason' })).ok).to.equal(true);
+    expect((await h.services.admin.setPolicy(world.orgId, { retentionDays: 30 })).ok).to.equal(true);
+    // 12 February, 30-day window: 10 January's cancellation and 7 January's request are past it; 1 February's is not.
+    h.setNow(new Date('2030-02-12T10:00:00Z'));
+    await h.services.sweep();
+    const sessions = await h.db.models.Session.find({ employeeId: quinta.personId }).sort({ start: 1 }).lean();
+    expect(sessions[0]).to.include({ status: 'cancelled', cancelReason: null });
+    const audit = await h.db.models.AuditEvent.find({ subjectId: String(sessions[0]?._id) }).lean();
+    expect(audit.map((e) => e.action)).to.include('session.cancelled');
+    const [request] = await h.db.models.RescheduleRequest.find({ employeeId: quinta.personId }).lean();
+    expect(request).to.include({ reason: ERASED_TEXT, decisionNote: null, status: 'declined' });
+    const all = await everything();
+    for (const old of [SECRETS.cancelReason, SECRETS.requestReason, SECRETS.declineNote]) expect(all).to.not.include(old);
+    expect(sessions[2]).to.include({ status: 'cancelled', cancelReason: 'QX4 recent reason' });
+    expect(all).to.include('QX4 recent reason');
+  });
+
+  it('retention works in bounded batches: a backlog is purged over several passes', async () => {
+    await history();
+    const { purgeExpiredText } = await import('../../src/services/data-protection/index.js');
+    h.setNow(new Date('2031-06-01T10:00:00Z'));
+    const first = await purgeExpiredText(h.services.context, 1);
+    expect(first.auditEvents).to.equal(1);
+    let passes = 1;
+    while ((await purgeExpiredText(h.services.context, 1)).auditEvents > 0) passes++;
+    expect(passes).to.be.greaterThan(1);
+    expect(await h.db.models.AuditEvent.countDocuments({ reason: { $ne: null } })).to.equal(0);
+    expect(DateTime.fromJSDate(h.now()).year).to.equal(2031);
+  });
+});
