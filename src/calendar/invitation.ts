@@ -3,7 +3,9 @@
 // higher than the session it cancels, so Outlook, Google and Apple calendars update one event in place.
 // Times are written in UTC; the reader's zone is named (X-WR-TIMEZONE and in the description), since a
 // TZID would need a VTIMEZONE block that not every client reads the same way.
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+// Private by default (docs/design.md §10): CLASS:PRIVATE, and a neutral title that names nobody (a shared or
+// delegated calendar shows titles to colleagues); who and when are only in the description.
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventClass, ICalEventStatus } from 'ical-generator';
 import { formatSpan } from '../domain/time.js';
 import type { Notice, Recipient, SessionView } from '../notices/notice.js';
 
@@ -20,6 +22,9 @@ export interface Organiser {
 
 /** The domain part of event UIDs: stable for a deployment, so a chain keeps its UID across releases. */
 export const UID_DOMAIN = 'wellbeing-assistant';
+
+/** The title every invitation carries unless the organisation sets its own (`set-policy --calendar-title`). */
+export const DEFAULT_PRIVATE_TITLE = 'Private appointment';
 
 export const eventUid = (chainId: string) => `session-${chainId}@${UID_DOMAIN}`;
 
@@ -47,8 +52,17 @@ function sequenceOf(change: EventChange): number {
   return change.method === 'CANCEL' ? base + 1 : base;
 }
 
-/** The invitation for this reader, or null when the notice does not change their calendar. */
-export function invitationFor(notice: Notice, reader: Recipient & { email: string }, organiser: Organiser, stamp: Date): Invitation | null {
+/**
+ * The invitation for this reader, or null when the notice does not change their calendar. `title`: the
+ * organisation's neutral title; it never carries a name, so a name-like setting is not asked for here.
+ */
+export function invitationFor(
+  notice: Notice,
+  reader: Recipient & { email: string },
+  organiser: Organiser,
+  stamp: Date,
+  title: string = DEFAULT_PRIVATE_TITLE,
+): Invitation | null {
   const change = eventChangeOf(notice);
   if (!change) return null;
   const { session } = change;
@@ -63,11 +77,16 @@ export function invitationFor(notice: Notice, reader: Recipient & { email: strin
     stamp,
     start: session.start,
     end: session.end,
-    summary: `Wellbeing session: ${session.employeeName} with ${session.therapistName}`,
+    summary: title,
+    class: ICalEventClass.PRIVATE,
     // Where the session takes place: the therapist's meeting link, which calendars offer to open.
     location: session.joinUrl ?? null,
     url: session.joinUrl ?? null,
-    description: `${formatSpan(session.start, session.end, reader.zone)} (${reader.zone})`,
+    description: [
+      `Wellbeing session: ${session.employeeName} with ${session.therapistName}`,
+      `${formatSpan(session.start, session.end, reader.zone)} (${reader.zone})`,
+      ...(session.joinUrl ? [`Join: ${session.joinUrl}`] : []),
+    ].join('\n'),
     status: change.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: { name: organiser.name, email: organiser.email },
     attendees: [

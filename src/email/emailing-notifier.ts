@@ -1,7 +1,8 @@
 // Confirmations by e-mail, where configured (docs/design.md §2.6): wraps the chat Notifier, and after each change
 // notice also e-mails the reader, in their own zone. Free text (reasons, notes) stays in chat and out of mail.
 import type { Transporter } from 'nodemailer';
-import { invitationFor } from '../calendar/invitation.js';
+import { DEFAULT_PRIVATE_TITLE, invitationFor } from '../calendar/invitation.js';
+import type { CalendarTitleOf } from '../calendar/title.js';
 import { organiserOf } from '../calendar/organiser.js';
 import { noticeText } from '../domain/wording.js';
 import type { Logger } from '../log.js';
@@ -27,6 +28,8 @@ export class EmailingNotifier implements Notifier {
     private readonly transport: Pick<Transporter, 'sendMail'>,
     private readonly from: string,
     private readonly log: Logger,
+    /** The reader's organisation's invitation title (src/calendar/title.ts); without it, the default neutral title. */
+    private readonly titleOf: CalendarTitleOf = async () => null,
   ) {}
 
   notifyPerson(to: Recipient, notice: Notice): Promise<void> {
@@ -66,8 +69,9 @@ export class EmailingNotifier implements Notifier {
   private async email(to: Recipient, notice: Notice): Promise<void> {
     if (!to.email || !EMAILED.has(notice.kind)) return;
     const { title, lines } = noticeText(notice, to.zone);
-    const invitation = invitationFor(notice, { ...to, email: to.email }, organiserOf(this.from), new Date());
     try {
+      const calendarTitle = (await this.titleOf(to).catch(() => null)) ?? DEFAULT_PRIVATE_TITLE;
+      const invitation = invitationFor(notice, { ...to, email: to.email }, organiserOf(this.from), new Date(), calendarTitle);
       await this.transport.sendMail({
         from: this.from,
         to: to.email,
