@@ -19,6 +19,7 @@ import { channelVerbs, isVerb } from './verbs.js';
 import { remainingMs } from './held-turn.js';
 import { faultWording } from '../domain/wording.js';
 import { isGroupChat, isPersonalChat } from './conversations.js';
+import { GROUP_CHAT_NOTE } from './group-note.js';
 
 
 const hasActor = (turn: Turn): turn is ActingTurn => turn.actor !== null;
@@ -53,6 +54,8 @@ export class WellbeingBot extends ActivityHandler {
     if (!botAdded) return;
     const turn = await startTurn(this.deps, context);
     await this.conversations.remember(turn);
+    // A group reads along: a neutral note, never the personal welcome of whoever added the bot.
+    if (!turn.channel && isGroupChat(activity)) return void (await this.send(turn, textReply(GROUP_CHAT_NOTE)));
     await this.send(turn, await helpCommand(turn));
   }
 
