@@ -5,77 +5,41 @@ import type { Platform, PlatformIdentity, Role } from '../domain/types.js';
 import type { PersonInput } from '../services/admin.js';
 import type { CoreServices } from '../services/index.js';
 import type { Delivery } from './delivery.js';
-import type { LeftForApp } from './left-for-app.js';
+import { leftForAppLine } from './left-for-app.js';
 import type { OperatorLookup, PersonRow } from './operator-lookup.js';
 import { PeopleFileError, readPeopleFile } from './people-file.js';
 import { seedDemo } from './seed-demo.js';
 import { installationKey } from '../store/installations.js';
 
-export const EXIT_OK = 0;
-export const EXIT_REFUSED = 1;
-export const EXIT_USAGE = 2;
-export type ExitCode = typeof EXIT_OK | typeof EXIT_REFUSED | typeof EXIT_USAGE;
+import {
+  b,
+  EXIT_OK,
+  EXIT_REFUSED,
+  EXIT_USAGE,
+  globalOptions,
+  identityOf,
+  int,
+  need,
+  platformOf,
+  s,
+  showIdentity,
+  str,
+  UsageError,
+  type CliIO,
+  type Command,
+  type ExitCode,
+  type Flags,
+  type OptionSpec,
+} from './command-kit.js';
+import { dataProtectionCommands } from './data-protection-commands.js';
+import { count, policyLines } from './policy-text.js';
 
-export interface CliIO {
-  out(line: string): void;
-  err(line: string): void;
-}
+export { leftForAppLine };
+export { consoleIO, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError, type CliIO, type ExitCode } from './command-kit.js';
 
-export const consoleIO: CliIO = {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-};
-
-export class UsageError extends Error {}
-
-type Flags = Record<string, string | boolean | undefined>;
-type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
-
-interface Command {
-  summary: string;
-  usage: string;
-  options: OptionSpec;
-  required: string[];
-  /** Required flags that may be left out when the named boolean flag is given (e.g. no --allowance with --provider). */
-  unlessGiven?: Record<string, string>;
-  /** False for commands that never touch the database. */
-  needsDb: boolean;
-  /** True for the one command that messages people (the sweep): it runs with the app's notifiers (delivery.ts). */
-  delivers?: boolean;
-  run(services: CoreServices, flags: Flags, io: CliIO, lookup: OperatorLookup, delivery?: Delivery): Promise<ExitCode>;
-}
-
-const s = { type: 'string' } as const;
-const b = { type: 'boolean' } as const;
-/** Accepted by every command: admin.ts reads them before connecting. */
-const globalOptions: OptionSpec = { embedded: b, help: b };
-
-const str = (flags: Flags, name: string): string | undefined => {
-  const v = flags[name];
-  return typeof v === 'string' ? v : undefined;
-};
-const need = (flags: Flags, name: string): string => {
-  const v = str(flags, name);
-  if (v === undefined || v.trim() === '') throw new UsageError(`--${name} is required`);
-  return v.trim();
-};
-const int = (flags: Flags, name: string): number | undefined => {
-  const v = str(flags, name);
-  if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v.trim())) throw new UsageError(`--${name} must be a whole number, not "${v}"`);
-  return Number(v);
-};
-const platformOf = (flags: Flags, name: string, fallback?: Platform): Platform => {
-  const v = str(flags, name) ?? fallback;
-  if (v === undefined) throw new UsageError(`--${name} is required (slack or teams)`);
-  if (v !== 'slack' && v !== 'teams') throw new UsageError(`--${name} must be slack or teams, not "${v}"`);
-  return v;
-};
-const identityOf = (flags: Flags, userFlag = 'user'): PlatformIdentity => ({
-  platform: platformOf(flags, 'platform'),
-  workspaceId: need(flags, 'workspace'),
-  userId: need(flags, userFlag),
-});
+const POLICY_FLAGS = [
+  'allowance', 'cutoff-hours', 'min-group', 'zone', 'reminder-lead-hours', 'reminder-minutes-before', 'support-line', 'retention-days', 'calendar-title',
+];
 
 /** The flags every person-adding command shares. */
 const personBase = (flags: Flags) => ({
@@ -86,7 +50,6 @@ const personBase = (flags: Flags) => ({
   department: str(flags, 'department'),
   identity: identityOf(flags),
 });
-const showIdentity = (i: PlatformIdentity) => `${i.platform}:${i.workspaceId}:${i.userId}`;
 
 const personOptions: OptionSpec = { org: s, name: s, zone: s, platform: s, workspace: s, user: s, email: s, department: s };
 
@@ -145,20 +108,30 @@ export const commands: Record<string, Command> = {
         io.out(`Created provider organisation ${o._id} (${o.name}): zone ${o.zone}; its therapists may take clients of every organisation`);
         return EXIT_OK;
       }
-      io.out(
-        `Created organisation ${o._id} (${o.name}): zone ${o.zone}, ${o.defaultAllowance} sessions a month, ` +
-          `reschedule cutoff ${o.rescheduleCutoffHours} h, report groups of at least ${o.minReportGroupSize}`,
-      );
+      io.out(`Created organisation ${o._id} (${o.name}):`);
+      for (const line of policyLines(o)) io.out(line);
       return EXIT_OK;
     },
   },
 
   'set-policy': {
-    summary: "change an organisation's allowance, cutoff, report group size or zone",
+    summary: "change an organisation's allowance, cutoff, report group size, zone, reminders, support line, retention or calendar title",
     usage:
       '--org acme [--allowance N] [--cutoff-hours N] [--min-group N] [--zone Europe/London] [--reminder-lead-hours N] ' +
-      '[--reminder-minutes-before N] [--support-line "the Acme support line, 0800 123 456"]',
-    options: { org: s, allowance: s, 'cutoff-hours': s, 'min-group': s, zone: s, 'reminder-lead-hours': s, 'reminder-minutes-before': s, 'support-line': s },
+      '[--reminder-minutes-before N] [--support-line "the Acme support line, 0800 123 456"] [--retention-days 365] ' +
+      '[--calendar-title "Private appointment"]',
+    options: {
+      org: s,
+      allowance: s,
+      'cutoff-hours': s,
+      'min-group': s,
+      zone: s,
+      'reminder-lead-hours': s,
+      'reminder-minutes-before': s,
+      'support-line': s,
+      'retention-days': s,
+      'calendar-title': s,
+    },
     required: ['org'],
     needsDb: true,
     async run(services, flags, io) {
@@ -170,19 +143,20 @@ export const commands: Record<string, Command> = {
         reminderLeadHours: int(flags, 'reminder-lead-hours'),
         reminderMinutesBefore: int(flags, 'reminder-minutes-before'),
         supportLine: str(flags, 'support-line'),
+        retentionDays: int(flags, 'retention-days'),
+        calendarTitle: str(flags, 'calendar-title'),
       };
       const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-      if (Object.keys(given).length === 0) throw new UsageError('give at least one of --allowance, --cutoff-hours, --min-group, --zone');
+      if (Object.keys(given).length === 0) {
+        throw new UsageError(`give at least one of ${POLICY_FLAGS.map((n) => `--${n}`).join(', ')}`);
+      }
       const result = await services.admin.setPolicy(need(flags, 'org'), given);
       if (!result.ok) {
         io.err(`Refused: ${result.error}`);
         return EXIT_REFUSED;
       }
-      const o = result.org;
-      io.out(
-        `Policy of ${o._id}: zone ${o.zone}, ${o.defaultAllowance} sessions a month, reschedule cutoff ${o.rescheduleCutoffHours} h, ` +
-          `report groups of at least ${o.minReportGroupSize}`,
-      );
+      io.out(`Policy of ${result.org._id}:`);
+      for (const line of policyLines(result.org)) io.out(line);
       return EXIT_OK;
     },
   },
@@ -374,7 +348,7 @@ export const commands: Record<string, Command> = {
         io.err(`Refused: ${result.error}`);
         return EXIT_REFUSED;
       }
-      io.out(`Allowance of ${showIdentity(identity)}: ${allowance === null ? "the organisation's default" : `${allowance} sessions a month`}`);
+      io.out(`Allowance of ${showIdentity(identity)}: ${allowance === null ? "the organisation's default" : `${count(allowance, 'session')} a month`}`);
       return EXIT_OK;
     },
   },
@@ -451,8 +425,9 @@ export const commands: Record<string, Command> = {
         return EXIT_REFUSED;
       }
       io.out(`Organisation ${org.id} (${org.name})`);
-      io.out(`  zone ${org.zone}, ${org.defaultAllowance} sessions a month, reschedule cutoff ${org.rescheduleCutoffHours} h, report groups of at least ${org.minReportGroupSize}`);
-      io.out(`  people: ${org.people.employee} employees, ${org.people.therapist} therapists, ${org.people.hr_admin} HR admins, ${org.people.operator} operators`);
+      for (const line of policyLines(org)) io.out(line);
+      const { employee, therapist, hr_admin: hr, operator } = org.people;
+      io.out(`  people: ${count(employee, 'employee')}, ${count(therapist, 'therapist')}, ${count(hr, 'HR admin')}, ${count(operator, 'operator')}`);
       io.out(`  linked therapist channels: ${org.linkedChannels}`);
       return EXIT_OK;
     },
@@ -500,6 +475,8 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  ...dataProtectionCommands,
+
   help: {
     summary: 'show this help, or one command\'s flags: help <command>',
     usage: '[command]',
@@ -521,14 +498,6 @@ const roleOf = (flags: Flags): Role | undefined => {
   if (!role) throw new UsageError(`--role must be one of ${roles.join(', ')}, not "${v}"`);
   return role;
 };
-
-const platformName = { slack: 'Slack', teams: 'Teams' } as const;
-
-/** One sentence per platform the sweep could not send to here; the app's own sweep delivers those. */
-export function leftForAppLine({ platform, notices, reason }: LeftForApp): string {
-  const name = platformName[platform];
-  return `${notices} ${notices === 1 ? 'notice' : 'notices'} for ${name} recipients left for the app: ${name} is not configured here (${reason}).`;
-}
 
 /** One person per line: id first, so an operator can copy it into the next command. */
 function personLine(p: PersonRow, names: Map<string, string>): string {
@@ -567,8 +536,9 @@ export function helpText(topic?: string): string {
     '',
     ...names.map((n) => `  ${n.padEnd(width)}  ${commands[n]?.summary ?? ''}`),
     '',
-    'Connects to MONGODB_URI (or, with --embedded, the local database `npm start` uses). Never messages anyone, except',
-    "sweep: it delivers what is owed with the app's Slack, Teams and e-mail settings, and leaves for the app what it cannot send.",
+    'Connects to MONGODB_URI, or without it to the local database `npm start` uses. Never messages anyone, except sweep,',
+    "erase-person and offboard-person: they deliver with the app's Slack, Teams and e-mail settings, and leave for the app what",
+    'they cannot send.',
     'Exit codes: 0 done, 1 refused (the reason is printed), 2 usage error.',
     "Run `npm run admin -- help <command>` for a command's flags.",
   ].join('\n');

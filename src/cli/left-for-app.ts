@@ -50,3 +50,12 @@ export class LeftForAppNotifier implements Notifier {
     throw new DeliveryError('unavailable', platform, `not configured for the operator tools (${reason}): left for the app`);
   }
 }
+
+const platformName = { slack: 'Slack', teams: 'Teams' } as const;
+
+/** One sentence per platform the sweep could not send to here; the app's own sweep delivers those. */
+export function leftForAppLine({ platform, notices, reason }: LeftForApp): string {
+  const name = platformName[platform];
+  return `${notices} ${notices === 1 ? 'notice' : 'notices'} for ${name} recipients left for the app: ${name} is not configured here (${reason}).`;
+}
+

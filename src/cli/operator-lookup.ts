@@ -1,7 +1,7 @@
 // Read-only lookups for the operator commands (list-people, show-org): what an operator needs to find ids
 // and check a set-up without opening the database. Projections keep each read to the fields printed.
 import { identityKey, type PlatformIdentity, type Role } from '../domain/types.js';
-import type { Models } from '../store/models.js';
+import type { Models, OrganisationDoc } from '../store/models.js';
 
 export interface PersonRow {
   id: string;
@@ -14,13 +14,21 @@ export interface PersonRow {
   allowanceOverride: number | null;
 }
 
-export interface OrganisationSummary {
+export interface OrganisationSummary
+  extends Pick<
+    OrganisationDoc,
+    | 'zone'
+    | 'defaultAllowance'
+    | 'rescheduleCutoffHours'
+    | 'minReportGroupSize'
+    | 'reminderLeadHours'
+    | 'reminderMinutesBefore'
+    | 'supportLine'
+    | 'retentionDays'
+    | 'calendarTitle'
+  > {
   id: string;
   name: string;
-  zone: string;
-  defaultAllowance: number;
-  rescheduleCutoffHours: number;
-  minReportGroupSize: number;
   people: Record<Role, number>;
   linkedChannels: number;
 }
@@ -75,6 +83,11 @@ export class OperatorLookup {
       defaultAllowance: org.defaultAllowance,
       rescheduleCutoffHours: org.rescheduleCutoffHours,
       minReportGroupSize: org.minReportGroupSize,
+      reminderLeadHours: org.reminderLeadHours ?? null,
+      reminderMinutesBefore: org.reminderMinutesBefore ?? null,
+      supportLine: org.supportLine ?? null,
+      retentionDays: org.retentionDays ?? null,
+      calendarTitle: org.calendarTitle ?? null,
       people,
       linkedChannels,
     };

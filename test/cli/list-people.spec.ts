@@ -45,9 +45,27 @@ describe('cli: list-people and show-org', () => {
     expect(await h.run('show-org', '--org', 'acme')).to.equal(EXIT_OK);
     expect(h.out).to.deep.equal([
       'Organisation acme (Acme Ltd)',
-      '  zone Europe/London, 4 sessions a month, reschedule cutoff 24 h, report groups of at least 5',
-      '  people: 1 employees, 1 therapists, 1 HR admins, 1 operators',
+      '  zone Europe/London, 4 sessions a month, reschedule cutoff 24 hours, report groups of at least 5 people',
+      '  reminders: 24 hours (default) before the cutoff, 15 minutes (default) before a session',
+      '  support line: none set',
+      '  free text kept 365 days (default); calendar title "Private appointment" (default)',
+      '  people: 1 employee, 1 therapist, 1 HR admin, 1 operator',
       '  linked therapist channels: 1',
+    ]);
+  });
+
+  it('shows every policy field set-policy stores, with singular counts where one', async () => {
+    const set = await h.run(
+      'set-policy', '--org', 'acme', '--allowance', '1', '--cutoff-hours', '1', '--reminder-lead-hours', '2', '--reminder-minutes-before', '1',
+      '--support-line', 'the Acme line, 0800 123 456', '--retention-days', '90', '--calendar-title', 'Appointment',
+    );
+    expect(set, h.err.join('\n')).to.equal(EXIT_OK);
+    expect(await h.run('show-org', '--org', 'acme')).to.equal(EXIT_OK);
+    expect(h.out.slice(1, 5)).to.deep.equal([
+      '  zone Europe/London, 1 session a month, reschedule cutoff 1 hour, report groups of at least 5 people',
+      '  reminders: 2 hours before the cutoff, 1 minute before a session',
+      '  support line: the Acme line, 0800 123 456',
+      '  free text kept 90 days; calendar title "Appointment"',
     ]);
   });
 
