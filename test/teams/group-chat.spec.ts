@@ -22,7 +22,7 @@ describe('teams: added to a group chat', () => {
     expect(sent).to.have.length(1);
     const text = TeamsConnectorStub.textOf(sent[0]);
     expect(text).to.include(GROUP_CHAT_NOTE);
-    expect(JSON.stringify(sent[0])).to.not.match(/Employee 1|Hello Employee|therapist|privately/i);
+    expect(text).to.not.match(/Employee 1|Hello Employee|therapist|privately/i);
   });
 
   it('a personal chat still gets the personal welcome', async () => {
