@@ -25,8 +25,8 @@ const clientLines = (clients: { id: string; displayName: string }[]): string[] =
   clients.length === 0
     ? []
     : [
-        `${count(clients.length, 'client')} now ${clients.length === 1 ? 'has' : 'have'} no therapist; assign one with add-employee's therapist ` +
-          'or re-import them (their relay threads were closed):',
+        `${count(clients.length, 'client')} now ${clients.length === 1 ? 'has' : 'have'} no therapist (their threads with them are closed; ` +
+          'they cannot book or message until one is assigned):',
         ...clients.map((c) => `  ${c.id}  ${c.displayName}`),
       ];
 
