@@ -4,6 +4,7 @@
 // starts empty and each surface registers its notifier on it once built.
 import nodemailer from 'nodemailer';
 import type { Config } from './config.js';
+import type { CalendarTitleOf } from './calendar/title.js';
 import { EmailingNotifier } from './email/emailing-notifier.js';
 import type { Logger } from './log.js';
 import type { AfterAnswerQueue } from './services/after-answer.js';
@@ -22,10 +23,11 @@ export interface Outbound {
   notifier: Notifier;
 }
 
-export function createOutbound(config: Pick<Config, 'SMTP_URL' | 'EMAIL_FROM'>, log: Logger): Outbound {
+/** `titleOf`: each reader's organisation's neutral calendar title (else the default one). */
+export function createOutbound(config: Pick<Config, 'SMTP_URL' | 'EMAIL_FROM'>, log: Logger, titleOf?: CalendarTitleOf): Outbound {
   const routing = new RoutingNotifier();
   const notifier = config.SMTP_URL
-    ? new EmailingNotifier(routing, nodemailer.createTransport(config.SMTP_URL), config.EMAIL_FROM, log.child({ component: 'email' }))
+    ? new EmailingNotifier(routing, nodemailer.createTransport(config.SMTP_URL), config.EMAIL_FROM, log.child({ component: 'email' }), titleOf)
     : routing;
   return { routing, notifier };
 }

@@ -1,6 +1,7 @@
 // What `npm run admin -- sweep` delivers through: the app's own notifiers (src/notifiers.ts), built from the same
 // configuration, so what the sweep owes people reaches them as it would from the app. A platform this environment
 // cannot send to is left for the app (LeftForAppNotifier): its notices stay owed, never marked sent.
+import { calendarTitleLookup } from '../calendar/title.js';
 import type { Config } from '../config.js';
 import type { Platform } from '../domain/types.js';
 import type { Logger } from '../log.js';
@@ -40,7 +41,7 @@ export function unconfiguredPlatforms(config: Config): Map<Platform, string> {
 }
 
 export function openDelivery({ config, store, log, clock, claimGraceMs, slackOverrides }: DeliveryDeps): Delivery {
-  const { routing, notifier } = createOutbound(config, log);
+  const { routing, notifier } = createOutbound(config, log, calendarTitleLookup(store.directory));
   const unconfigured = unconfiguredPlatforms(config);
   // Outside the e-mail wrapper: a notice left for the app is not e-mailed here either (the app e-mails it).
   const guarded = new LeftForAppNotifier(notifier, unconfigured);
