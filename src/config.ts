@@ -34,6 +34,8 @@ export const configSchema = z
     SLACK_STATE_SECRET: optionalString,
     /** 32 bytes (64 hex characters or base64): seals installation tokens at rest with AES-256-GCM. */
     SLACK_TOKEN_ENCRYPTION_KEY: optionalString,
+    /** Previous keys, comma-separated: still opened for reading until `reseal-installs` re-sealed every install. */
+    SLACK_TOKEN_ENCRYPTION_KEYS_OLD: optionalString,
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
@@ -87,6 +89,8 @@ function distributionProblems(raw: RawEnv): string[] {
   if (raw.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN: Socket Mode is for one workspace; OAuth distribution runs in HTTP mode');
   const key = raw.SLACK_TOKEN_ENCRYPTION_KEY;
   if (key && !isTokenKey(key)) problems.push('SLACK_TOKEN_ENCRYPTION_KEY: must be 32 bytes, as 64 hex characters or base64 (openssl rand -base64 32)');
+  const old = (raw.SLACK_TOKEN_ENCRYPTION_KEYS_OLD ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  if (old.some((k) => !isTokenKey(k))) problems.push('SLACK_TOKEN_ENCRYPTION_KEYS_OLD: each key, comma-separated, must be 32 bytes like SLACK_TOKEN_ENCRYPTION_KEY');
   return problems;
 }
 

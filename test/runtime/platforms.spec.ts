@@ -56,4 +56,11 @@ describe('configuration: one platform or both', () => {
     const oauth = problemsOf({ ...PRODUCTION, SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: 'c' }).join('\n');
     expect(oauth).to.include('SLACK_CLIENT_SECRET').and.include('SLACK_STATE_SECRET').and.include('SLACK_TOKEN_ENCRYPTION_KEY');
   });
+
+  it('old token keys are checked like the current one', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const oauth = { ...PRODUCTION, SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: 'c', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'ss', SLACK_TOKEN_ENCRYPTION_KEY: key };
+    expect(problemsOf({ ...oauth, SLACK_TOKEN_ENCRYPTION_KEYS_OLD: `${Buffer.alloc(32, 1).toString('base64')}, ${key}` })).to.deep.equal([]);
+    expect(problemsOf({ ...oauth, SLACK_TOKEN_ENCRYPTION_KEYS_OLD: `${key},short` }).join('\n')).to.include('SLACK_TOKEN_ENCRYPTION_KEYS_OLD');
+  });
 });
