@@ -7,6 +7,7 @@ import { isValidSlackRequest } from '@slack/bolt';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import type { z } from 'zod';
+import { holdsNul } from '../http/nul-free.js';
 import type { Logger } from '../log.js';
 import { eventCallback, eventSchemas, genericEvent, handledInteractiveTypes, interactivePayload, slashCommand, urlVerification } from './payload-schema.js';
 
@@ -38,6 +39,7 @@ function decode(raw: string, contentType: string | undefined): { form: boolean; 
 function judge(decoded: { form: boolean; body: unknown }): Verdict {
   const { form, body } = decoded;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { pass: false, status: 400, kind: 'not an object' };
+  if (holdsNul(body)) return { pass: false, status: 400, kind: 'NUL character' };
   const fields = body as Record<string, unknown>;
   // Bolt's receiver answers an ssl_check itself, but only a non-empty one: an empty one would go on to its routing.
   if (form) return fields.ssl_check ? pass : check('command', slashCommand, fields);

@@ -4,6 +4,7 @@
 // and a failed turn is a 500 without detail, so the platform can redeliver it. A message or card action whose bot
 // has not started by its deadline (the tenancy gate waiting for the database) is answered without it (held-turn.ts). botbuilder's own `process` answers
 // 500 with the error's message (including the metadata fetch error) and prints it: it is not used.
+import { holdsNul } from '../http/nul-free.js';
 import { CloudAdapter } from 'botbuilder';
 import type { Activity, ConfigurationBotFrameworkAuthentication, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'express';
@@ -71,6 +72,11 @@ export function inboundHandler({ auth, adapter, log, logic, deadlines, tellSende
     } catch (err) {
       log.warn({ err: errSummary(err) }, 'teams request not authenticated');
       res.status(401).json({ error: 'unauthorized' });
+      return;
+    }
+    if (holdsNul(req.body)) {
+      log.warn({ activityType: body.type }, 'teams activity refused: NUL character');
+      res.status(400).json({ error: 'bad request' });
       return;
     }
     if (isIgnorable(body)) {
