@@ -2,8 +2,10 @@
 // Tests build the same app on an ephemeral port, so what they exercise is what production runs.
 import type { Server } from 'node:http';
 import express from 'express';
+import { calendarTitleLookup } from './calendar/title.js';
 import { platformsOf, type Config } from './config.js';
 import { withCorrelation, type Logger } from './log.js';
+import { watchAfterAnswer } from './metrics.js';
 import { AfterAnswerQueue } from './services/after-answer.js';
 import { createServices, type CoreServices } from './services/index.js';
 import { errorAnswer, notFound } from './http/errors.js';
@@ -42,12 +44,14 @@ export interface AppDeps {
 
 export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides }: AppDeps): App {
   // The same composition as the operator CLI's sweep (src/notifiers.ts).
-  const { routing, notifier: outbound } = createOutbound(config, log);
+  const store = createStore(db);
+  const { routing, notifier: outbound } = createOutbound(config, log, calendarTitleLookup(store.directory));
   // Platforms answer before any notice is sent (Slack acks within 3 s, Teams invokes within seconds): a use case
   // returns once its change is stored, and its notices are delivered after the answer (the sweep finishes them
   // if the process dies first).
   const afterAnswer = new AfterAnswerQueue(config.AFTER_ANSWER_CONCURRENCY);
-  const core = createServices({ store: createStore(db), notifier: outbound, log, clock, claimGraceMs, noticeWaitMs: 0, afterAnswer });
+  watchAfterAnswer(afterAnswer);
+  const core = createServices({ store, notifier: outbound, log, clock, claimGraceMs, noticeWaitMs: 0, afterAnswer });
   const services = countedServices(core);
   const http = express();
   http.disable('x-powered-by');

@@ -57,6 +57,9 @@ describe('operations: health, readiness and metrics', () => {
     expect(delta('wellbeing_ack_seconds_count', 'surface="teams"')).to.equal(1);
     expect(delta('wellbeing_requests_total', 'surface="operations",outcome="ok"')).to.be.at.least(2);
     expect(after).to.include('process_cpu_seconds_total');
+    // How far behind the answers the after-answer work is, and what a full queue shed (left to the sweep).
+    expect(after).to.match(/^wellbeing_after_answer_backlog \d+$/m);
+    expect(after).to.match(/^wellbeing_after_answer_shed_total \d+$/m);
   });
 
   it('counts refusals by code, duplicate deliveries by platform and sweep repairs by kind', async () => {
