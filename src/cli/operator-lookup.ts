@@ -2,6 +2,7 @@
 // and check a set-up without opening the database. Projections keep each read to the fields printed.
 import { identityKey, type PlatformIdentity, type Role } from '../domain/types.js';
 import type { Models, OrganisationDoc } from '../store/models.js';
+import type { PolicyFields } from './policy-text.js';
 
 export interface PersonRow {
   id: string;
@@ -14,19 +15,7 @@ export interface PersonRow {
   allowanceOverride: number | null;
 }
 
-export interface OrganisationSummary
-  extends Pick<
-    OrganisationDoc,
-    | 'zone'
-    | 'defaultAllowance'
-    | 'rescheduleCutoffHours'
-    | 'minReportGroupSize'
-    | 'reminderLeadHours'
-    | 'reminderMinutesBefore'
-    | 'supportLine'
-    | 'retentionDays'
-    | 'calendarTitle'
-  > {
+export interface OrganisationSummary extends PolicyFields {
   id: string;
   name: string;
   people: Record<Role, number>;
