@@ -1,7 +1,7 @@
 // Read-only lookups for the operator commands (list-people, show-org): what an operator needs to find ids
 // and check a set-up without opening the database. Projections keep each read to the fields printed.
 import { identityKey, type PlatformIdentity, type Role } from '../domain/types.js';
-import type { Models, OrganisationDoc } from '../store/models.js';
+import type { Models } from '../store/models.js';
 import type { PolicyFields } from './policy-text.js';
 
 export interface PersonRow {
