@@ -62,7 +62,13 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
   const db = await openTestDatabase('bench_round_trips', { monitorCommands: true });
   try {
     const afterAnswer = new HeldQueue();
-    const services: CoreServices = createServices({ store: createStore(db), notifier: new RecordingNotifier(), log: createLogger('silent'), noticeWaitMs: 0, afterAnswer });
+    const services: CoreServices = createServices({
+      store: createStore(db),
+      notifier: new RecordingNotifier(),
+      log: createLogger('silent'),
+      noticeWaitMs: 0,
+      afterAnswer,
+    });
     const world = await seedWorld(services, { orgId: 'trips', employees: 2, slotCount: 6 });
     // As a platform does: the actor comes from whoIs (measured on its own), and the use case follows it.
     const identity = (world.employees[0] as Actor).identity;
@@ -85,13 +91,19 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
     // use cases below are measured after it, inside that scope.
     const asRequest = <T>(who: PlatformIdentity, work: (actor: Actor) => Promise<T>): Promise<T> =>
       actingAs(who, undefined, async () => work((await services.directory.whoIs(who)) as Actor));
-    const booked = must(await asRequest(identity, (employee) => measure('book', () => services.sessions.book(employee, { slotId: slot(0) }))), 'book');
+    const booked = must(
+      await asRequest(identity, (employee) => measure('book', () => services.sessions.book(employee, { slotId: slot(0) }))),
+      'book',
+    );
     // The usual clash: someone else asks for the time just booked (one failed insert, then the claims judged).
     const otherIdentity = (world.employees[1] as Actor).identity;
     await asRequest(otherIdentity, (other) => measure('book (time taken)', () => services.sessions.book(other, { slotId: slot(0) })));
     await asRequest(identity, (employee) => measure('overview', () => services.sessions.overview(employee)));
     // The first message opens the therapist's thread; the figure is for the messages after it.
-    must(await asRequest(identity, (employee) => services.relay.fromEmployee(employee, { text: 'first', deliveryKey: 'bench-relay-0' })), 'relay');
+    must(
+      await asRequest(identity, (employee) => services.relay.fromEmployee(employee, { text: 'first', deliveryKey: 'bench-relay-0' })),
+      'relay',
+    );
     await asRequest(identity, (employee) =>
       measure('relay (per message)', () => services.relay.fromEmployee(employee, { text: 'next', deliveryKey: 'bench-relay-1' })),
     );
@@ -103,7 +115,10 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
       ),
       'reschedule request',
     );
-    const confirmed = must(await measure('confirm', () => services.reschedule.confirm(world.therapist, { requestId: requested.request.id })), 'confirm');
+    const confirmed = must(
+      await measure('confirm', () => services.reschedule.confirm(world.therapist, { requestId: requested.request.id })),
+      'confirm',
+    );
     await asRequest(identity, (employee) =>
       measure('cancel', () => services.sessions.cancel(employee, { sessionId: confirmed.session.id, reason: 'Feeling better' })),
     );
@@ -128,7 +143,11 @@ export function formatRoundTrips(rows: RoundTripRow[]): string {
   ]);
   const numeric = new Set([1, 2, 5, 6]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [
     'Database round trips per use case (driver command monitoring): commands and sequential waits up to the answer,',
     'then the commands of the work left for after it (audit event, notices, settling)',

@@ -13,7 +13,9 @@ const parts: { label: string; run: () => Promise<BenchRow[]> }[] = [
 
 async function main(): Promise<number> {
   if (!process.env.MONGODB_URI?.trim()) {
-    console.error('MONGODB_URI is not set: the benchmark needs a MongoDB-protocol server, e.g. MONGODB_URI=mongodb://127.0.0.1:27018/ npm run bench');
+    console.error(
+      'MONGODB_URI is not set: the benchmark needs a MongoDB-protocol server, e.g. MONGODB_URI=mongodb://127.0.0.1:27018/ npm run bench',
+    );
     return 2;
   }
   const started = performance.now();
@@ -29,7 +31,9 @@ async function main(): Promise<number> {
     }
   }
   console.log(formatTable(rows));
-  console.log(`\nratio = ops/s divided by the baseline's ops/s, measured in the same run; total ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(
+    `\nratio = ops/s divided by the baseline's ops/s, measured in the same run; total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  );
   console.log(`\n${await (await import('./round-trips.js')).roundTripReport()}`);
   return failed ? 1 : 0;
 }

@@ -56,7 +56,10 @@ const REQUESTS = Number(process.env.SLACK_BENCH_REQUESTS ?? 400);
 const CONCURRENCY = Number(process.env.SLACK_BENCH_CONCURRENCY ?? 20);
 const RATE = Number(process.env.SLACK_BENCH_RATE ?? 200);
 /** Mixed traffic: the paced rates, and how long each is offered (so the request count is bounded). */
-const MIXED_RATES = (process.env.SLACK_BENCH_MIXED_RATES ?? '100,200').split(',').map(Number).filter((n) => n > 0);
+const MIXED_RATES = (process.env.SLACK_BENCH_MIXED_RATES ?? '100,200')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const MIXED_SECONDS = Number(process.env.SLACK_BENCH_MIXED_SECONDS ?? 5);
 export const MIXED_NAME = 'mixed traffic: time to ack';
 
@@ -146,7 +149,10 @@ async function listen(app: express.Express): Promise<{ server: Server; url: stri
 function viewClosed(user: string): SlackRequest {
   const submission = viewSubmission({ user, callbackId: views.reschedule, values: {} });
   const payload = JSON.parse(new URLSearchParams(submission.rawBody).get('payload') ?? '{}') as Record<string, unknown>;
-  return { ...submission, rawBody: `payload=${encodeURIComponent(JSON.stringify({ ...payload, type: 'view_closed', is_cleared: false }))}` };
+  return {
+    ...submission,
+    rawBody: `payload=${encodeURIComponent(JSON.stringify({ ...payload, type: 'view_closed', is_cleared: false }))}`,
+  };
 }
 
 /** The floor: Bolt's receiver and signature check, listeners that only ack. */
@@ -185,7 +191,12 @@ export async function runSlackBench(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   try {
     const employeeCount = 40;
-    const world = await seedWorld(app.services, { employees: employeeCount, slotCount: employeeCount + 20, slotEveryHours: 1, allowance: 8 });
+    const world = await seedWorld(app.services, {
+      employees: employeeCount,
+      slotCount: employeeCount + 20,
+      slotEveryHours: 1,
+      allowance: 8,
+    });
     stub.memberOf.add(world.channel.channelId);
     // The world's workspace must be claimed, or the tenancy gate answers every request "not set up yet" and the
     // benchmark would measure that refusal.
@@ -206,7 +217,12 @@ export async function runSlackBench(): Promise<BenchResult[]> {
         name: 'block_actions: open reschedule modal',
         build: (i) => {
           const user = pick(i).identity.userId;
-          return blockActions({ user, actionId: actions.sessionReschedule, value: sessionOf.get(user) ?? '', view: { id: 'VHOME', callbackId: '', type: 'home' } });
+          return blockActions({
+            user,
+            actionId: actions.sessionReschedule,
+            value: sessionOf.get(user) ?? '',
+            view: { id: 'VHOME', callbackId: '', type: 'home' },
+          });
         },
       },
       {
@@ -217,7 +233,12 @@ export async function runSlackBench(): Promise<BenchResult[]> {
             user,
             callbackId: views.reschedule,
             privateMetadata: { sessionId: sessionOf.get(user) },
-            values: { ...state.select('slot', freeSlot), ...state.date(null), ...state.time(null), ...state.text('reason', 'Benchmark reason') } as never,
+            values: {
+              ...state.select('slot', freeSlot),
+              ...state.date(null),
+              ...state.time(null),
+              ...state.text('reason', 'Benchmark reason'),
+            } as never,
           });
         },
       },
@@ -225,7 +246,9 @@ export async function runSlackBench(): Promise<BenchResult[]> {
         name: 'event: employee DM relayed',
         build: (i) => {
           const user = pick(i).identity.userId;
-          return eventCallback(messageEvent({ user, text: `bench message ${i}`, channel: `D${user.slice(1)}`, channelType: 'im', ts: nextTs() }));
+          return eventCallback(
+            messageEvent({ user, text: `bench message ${i}`, channel: `D${user.slice(1)}`, channelType: 'im', ts: nextTs() }),
+          );
         },
       },
     ];
@@ -238,7 +261,12 @@ export async function runSlackBench(): Promise<BenchResult[]> {
       { target: 'app', t: { url: appUrl, agent: new Agent({ keepAlive: true, maxSockets: 64 }) }, idle },
     ];
     // Warm-up: JIT, connection pools, first auth.test.
-    for (const { t } of targets) await closedLoop(t, Array.from({ length: 40 }, (_, i) => scenarios[0]!.build(i)), 10);
+    for (const { t } of targets)
+      await closedLoop(
+        t,
+        Array.from({ length: 40 }, (_, i) => scenarios[0]!.build(i)),
+        10,
+      );
     await idle();
     // The requests reach the listeners: the warm-up opened reschedule modals (not refusals).
     if (stub.callsTo('views.update').length === 0) throw new Error('bench: the warm-up opened no modal; requests are being refused');
@@ -278,14 +306,29 @@ export async function runSlackBench(): Promise<BenchResult[]> {
     // Mixed traffic: the three kinds above and three that must be acked without any work, interleaved.
     const mixed: ((i: number) => SlackRequest)[] = [
       ...scenarios.map((sc) => sc.build),
-      (i) => slashCommand({ command: commands.wellbeing, user: pick(i).identity.userId, channel: 'C0BENCH', responseUrl: `${stub.apiUrl}respond` }),
-      (i) => blockActions({ user: pick(i).identity.userId, actionId: 'bench_unknown_action', value: 'x', channel: 'C0BENCH', messageTs: nextTs() }),
+      (i) =>
+        slashCommand({
+          command: commands.wellbeing,
+          user: pick(i).identity.userId,
+          channel: 'C0BENCH',
+          responseUrl: `${stub.apiUrl}respond`,
+        }),
+      (i) =>
+        blockActions({
+          user: pick(i).identity.userId,
+          actionId: 'bench_unknown_action',
+          value: 'x',
+          channel: 'C0BENCH',
+          messageTs: nextTs(),
+        }),
       (i) => viewClosed(pick(i).identity.userId),
     ];
     for (const rate of !only || MIXED_NAME.includes(only) ? MIXED_RATES : []) {
       let bareP99 = 0;
       for (const { target, t, idle: drained } of targets) {
-        const requests = Array.from({ length: Math.round(rate * MIXED_SECONDS) }, (_, i) => (mixed[i % mixed.length] as (i: number) => SlackRequest)(i));
+        const requests = Array.from({ length: Math.round(rate * MIXED_SECONDS) }, (_, i) =>
+          (mixed[i % mixed.length] as (i: number) => SlackRequest)(i),
+        );
         const started = performance.now();
         const run = await paced(t, requests, rate);
         await drained();

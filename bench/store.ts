@@ -44,7 +44,10 @@ const CLIENTS_PER_THERAPIST = 8;
 const HOUR = 3_600_000;
 
 function requireUri(uri: string | undefined): string {
-  if (!uri) throw new Error('MONGODB_URI is not set: the benchmark needs a MongoDB-protocol server, e.g. MONGODB_URI=mongodb://127.0.0.1:27018/ npm run bench');
+  if (!uri)
+    throw new Error(
+      'MONGODB_URI is not set: the benchmark needs a MongoDB-protocol server, e.g. MONGODB_URI=mongodb://127.0.0.1:27018/ npm run bench',
+    );
   return uri;
 }
 
@@ -64,7 +67,10 @@ export function databasesOn(uri: string): DatabaseFactory {
   };
 }
 
-async function freshDatabase(open: DatabaseFactory, label: string): Promise<{ db: Database; services: CoreServices; drop(): Promise<void> }> {
+async function freshDatabase(
+  open: DatabaseFactory,
+  label: string,
+): Promise<{ db: Database; services: CoreServices; drop(): Promise<void> }> {
   const db = await open(label);
   const services = createServices({ store: createStore(db), notifier: new SilentNotifier(), log: createLogger('silent') });
   return { db, services, drop: () => db.close() };
@@ -104,22 +110,28 @@ export async function runCycleBench(open: DatabaseFactory, concurrency: number, 
     const therapists: Actor[] = [];
     for (let t = 0; t < therapistCount; t++) {
       const identity: PlatformIdentity = { platform: 'slack', workspaceId: 'T0BENCH', userId: `UTHER${t}` };
-      const { person } = must('therapist', await services.admin.addPerson({ orgId: 'bench', displayName: `Therapist ${t}`, role: 'therapist', zone: ZONE, identity }));
+      const { person } = must(
+        'therapist',
+        await services.admin.addPerson({ orgId: 'bench', displayName: `Therapist ${t}`, role: 'therapist', zone: ZONE, identity }),
+      );
       must('link', await services.admin.linkChannel(identity, { platform: 'slack', workspaceId: 'T0BENCH', channelId: `CTHER${t}` }));
       therapists.push(actorOf(person));
     }
     const employees: Actor[] = [];
     for (let k = 0; k < concurrency; k++) {
       const t = Math.floor(k / CLIENTS_PER_THERAPIST);
-      const { person } = must('employee', await services.admin.addPerson({
-        orgId: 'bench',
-        displayName: `Employee ${k}`,
-        role: 'employee',
-        zone: ZONE,
-        department: `Dept ${k % 4}`,
-        identity: { platform: 'slack', workspaceId: 'T0BENCH', userId: `UEMP${k}` },
-        therapist: { platform: 'slack', workspaceId: 'T0BENCH', userId: `UTHER${t}` },
-      }));
+      const { person } = must(
+        'employee',
+        await services.admin.addPerson({
+          orgId: 'bench',
+          displayName: `Employee ${k}`,
+          role: 'employee',
+          zone: ZONE,
+          department: `Dept ${k % 4}`,
+          identity: { platform: 'slack', workspaceId: 'T0BENCH', userId: `UEMP${k}` },
+          therapist: { platform: 'slack', workspaceId: 'T0BENCH', userId: `UTHER${t}` },
+        }),
+      );
       employees.push(actorOf(person));
     }
     // Three slots per client and cycle, hourly from three days out (well outside the 24 h cutoff), disjoint
@@ -133,7 +145,13 @@ export async function runCycleBench(open: DatabaseFactory, concurrency: number, 
         for (let i = 0; i < cycles; i++) {
           for (let r = 0; r < 3; r++) {
             const start = new Date(base + ((i * CLIENTS_PER_THERAPIST + j) * 3 + r) * HOUR);
-            docs.push({ therapistId, start, end: new Date(start.getTime() + 50 * 60_000), source: 'availability' as const, createdAt: new Date() });
+            docs.push({
+              therapistId,
+              start,
+              end: new Date(start.getTime() + 50 * 60_000),
+              source: 'availability' as const,
+              createdAt: new Date(),
+            });
           }
         }
       }
@@ -163,7 +181,11 @@ export async function runCycleBench(open: DatabaseFactory, concurrency: number, 
       fail('cancel', await services.sessions.cancel(employee(k), { sessionId: sessionOf[k] ?? '', reason: 'Benchmark: a clash came up' }));
     };
     const request = (k: number, i: number) => async () => {
-      const res = await services.reschedule.request(employee(k), { sessionId: sessionOf[k] ?? '', choice: { slotId: slot(k, i, 2) }, reason: 'Benchmark: need another time' });
+      const res = await services.reschedule.request(employee(k), {
+        sessionId: sessionOf[k] ?? '',
+        choice: { slotId: slot(k, i, 2) },
+        reason: 'Benchmark: need another time',
+      });
       fail('request', res);
       if (res.ok) requestOf[k] = res.request.id;
     };
@@ -202,7 +224,12 @@ export async function runCycleBench(open: DatabaseFactory, concurrency: number, 
 
     const rows: BenchRow[] = [];
     const label = (op: string, t: Timing) => `store: ${op} (c=${concurrency})${t.errors ? ` [${t.errors} failed]` : ''}`;
-    for (const [name, op] of [['book', 'book'], ['cancel', 'cancel (early)'], ['request', 'request reschedule'], ['confirm', 'confirm reschedule']] as const) {
+    for (const [name, op] of [
+      ['book', 'book'],
+      ['cancel', 'cancel (early)'],
+      ['request', 'request reschedule'],
+      ['confirm', 'confirm reschedule'],
+    ] as const) {
       const t = timings[name];
       const baseline = await driverInserts(db, concurrency, Math.max(1, Math.round(t.latenciesMs.length / concurrency)));
       rows.push(benchRow(label(op, t), concurrency, t, 'driver insertOne', baseline));
@@ -223,15 +250,33 @@ export async function runCycleBench(open: DatabaseFactory, concurrency: number, 
 const DEPARTMENTS = ['Engineering', 'Sales', 'Marketing', 'Finance', 'Operations', 'Legal', 'People', 'Support', 'Product', 'Design'];
 const ZONES = ['Europe/London', 'Europe/Berlin', 'America/New_York', 'Europe/Dublin', 'Asia/Kolkata'];
 /** A realistic mix of outcomes in a month. */
-const STATUSES: SessionDoc['status'][] = [...Array(70).fill('booked'), ...Array(12).fill('cancelled'), ...Array(5).fill('late_cancelled'), ...Array(13).fill('rescheduled')];
+const STATUSES: SessionDoc['status'][] = [
+  ...Array(70).fill('booked'),
+  ...Array(12).fill('cancelled'),
+  ...Array(5).fill('late_cancelled'),
+  ...Array(13).fill('rescheduled'),
+];
 
-export async function runUsageBench(open: DatabaseFactory, sessionCount: number, employeeCount: number, runs: number, log: (line: string) => void): Promise<BenchRow[]> {
+export async function runUsageBench(
+  open: DatabaseFactory,
+  sessionCount: number,
+  employeeCount: number,
+  runs: number,
+  log: (line: string) => void,
+): Promise<BenchRow[]> {
   const { db, services, drop } = await freshDatabase(open, 'usage');
   try {
     must('organisation', await services.admin.createOrganisation({ id: 'usage', name: 'Usage Ltd', zone: ZONE, defaultAllowance: 4 }));
-    const { person: hrDoc } = must('HR admin', await services.admin.addPerson({
-      orgId: 'usage', displayName: 'HR', role: 'hr_admin', zone: ZONE, identity: { platform: 'slack', workspaceId: 'T0USAGE', userId: 'UHR' },
-    }));
+    const { person: hrDoc } = must(
+      'HR admin',
+      await services.admin.addPerson({
+        orgId: 'usage',
+        displayName: 'HR',
+        role: 'hr_admin',
+        zone: ZONE,
+        identity: { platform: 'slack', workspaceId: 'T0USAGE', userId: 'UHR' },
+      }),
+    );
     const hr = actorOf(hrDoc);
     const native = db.connection.db;
     if (!native) throw new Error('no database handle');
@@ -300,7 +345,9 @@ export async function runUsageBench(open: DatabaseFactory, sessionCount: number,
       }
       await native.collection('sessions').insertMany(docs, { ordered: false });
     }
-    log(`  usage bench: inserted ${sessionCount} sessions for ${employeeCount} employees in ${((performance.now() - insertStarted) / 1000).toFixed(1)} s`);
+    log(
+      `  usage bench: inserted ${sessionCount} sessions for ${employeeCount} employees in ${((performance.now() - insertStarted) / 1000).toFixed(1)} s`,
+    );
 
     // Timed sequential runs (no separate warm-up: at 100 000 sessions one report takes long on FerretDB); the
     // last report and find are checked, so the figures are of complete answers.
@@ -345,7 +392,15 @@ export async function runStoreBench(opts: StoreBenchOptions = {}): Promise<Bench
     rows.push(...(await runCycleBench(open, c, cycles)));
     log(`  store bench: ${cycles} cycles x ${c} clients in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  rows.push(...(await runUsageBench(open, opts.sessions ?? Number(process.env.BENCH_SESSIONS ?? 100_000), opts.employees ?? 2_000, opts.reportRuns ?? Number(process.env.BENCH_REPORT_RUNS ?? 1), log)));
+  rows.push(
+    ...(await runUsageBench(
+      open,
+      opts.sessions ?? Number(process.env.BENCH_SESSIONS ?? 100_000),
+      opts.employees ?? 2_000,
+      opts.reportRuns ?? Number(process.env.BENCH_REPORT_RUNS ?? 1),
+      log,
+    )),
+  );
   return rows;
 }
 

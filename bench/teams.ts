@@ -14,7 +14,15 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import { openTestDatabase } from '../test/support/db.js';
 import { seedWorld } from '../test/support/fixtures.js';
-import { cardInvoke, personalMessage, postActivity, teamInstall, TENANT, teamsUser, type TeamsActivity } from '../test/support/teams-activities.js';
+import {
+  cardInvoke,
+  personalMessage,
+  postActivity,
+  teamInstall,
+  TENANT,
+  teamsUser,
+  type TeamsActivity,
+} from '../test/support/teams-activities.js';
 import { TeamsConnectorStub } from '../test/support/teams-connector-stub.js';
 import { benchRow, formatTable, runClients, type BenchRow } from './support.js';
 
@@ -61,7 +69,12 @@ export async function runTeamsBench(): Promise<BenchRow[]> {
   const appUrl = `http://127.0.0.1:${(appServer.address() as AddressInfo).port}/api/messages`;
   const echo = await startEchoBot();
   try {
-    const world = await seedWorld(app.services, { employeePlatform: 'teams', therapistPlatform: 'teams', employees: CONCURRENCY, slotCount: 4 });
+    const world = await seedWorld(app.services, {
+      employeePlatform: 'teams',
+      therapistPlatform: 'teams',
+      employees: CONCURRENCY,
+      slotCount: 4,
+    });
     // Unclaimed tenants are refused by the tenancy gate: the benchmark's tenant is the world's.
     await app.services.tenancy.attach({ orgId: world.orgId, kind: 'teams_tenant', externalId: TENANT });
     const employees = world.employees.map((e) => teamsUser(e.identity.userId, e.displayName));
@@ -73,14 +86,26 @@ export async function runTeamsBench(): Promise<BenchRow[]> {
     const opsPerClient = Math.max(1, Math.floor(REQUESTS / CONCURRENCY));
     const user = (client: number) => employees[client % employees.length] ?? employees[0]!;
     const scenarios: { name: string; activity: (client: number, i: number) => TeamsActivity; expect: number }[] = [
-      { name: 'message: relay to therapist thread', activity: (c, i) => personalMessage({ serviceUrl, user: user(c), text: `message ${i}` }), expect: 200 },
-      { name: 'message: sessions command (card)', activity: (c) => personalMessage({ serviceUrl, user: user(c), text: 'sessions' }), expect: 200 },
+      {
+        name: 'message: relay to therapist thread',
+        activity: (c, i) => personalMessage({ serviceUrl, user: user(c), text: `message ${i}` }),
+        expect: 200,
+      },
+      {
+        name: 'message: sessions command (card)',
+        activity: (c) => personalMessage({ serviceUrl, user: user(c), text: 'sessions' }),
+        expect: 200,
+      },
       { name: 'invoke: home card (Action.Execute)', activity: (c) => cardInvoke({ serviceUrl, user: user(c), verb: 'home' }), expect: 200 },
     ];
     const rows: BenchRow[] = [];
     for (const scenario of scenarios) {
       const run = (url: string) =>
-        runClients(CONCURRENCY, opsPerClient, async (client, i) => (await postActivity(url, scenario.activity(client, i))).status === scenario.expect);
+        runClients(
+          CONCURRENCY,
+          opsPerClient,
+          async (client, i) => (await postActivity(url, scenario.activity(client, i))).status === scenario.expect,
+        );
       const baseline = await run(echo.url);
       const measured = await run(appUrl);
       const row = benchRow(`teams: ${scenario.name} (c=${CONCURRENCY})`, CONCURRENCY, measured, BASELINE, baseline);

@@ -91,7 +91,9 @@ async function main(): Promise<void> {
     ...process.env,
     TEAMSAPPTESTER_BROWSER: process.env.TEAMSAPPTESTER_BROWSER ?? 'none',
   });
-  console.log(`dev:teams: bot on ${endpoint}; open the Playground at http://localhost:${playgroundPort} (you are Alex Wilber, a demo employee)`);
+  console.log(
+    `dev:teams: bot on ${endpoint}; open the Playground at http://localhost:${playgroundPort} (you are Alex Wilber, a demo employee)`,
+  );
 }
 
 main().catch((error: unknown) => {

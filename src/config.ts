@@ -12,38 +12,37 @@ const flag = z
   .optional()
   .transform((v) => v === 'true' || v === '1');
 
-export const configSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: optionalString,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    MONGODB_URI: optionalString,
-    MONGODB_DATA_DIR: z.string().default('./data/mongodb'),
-    LOCAL_DATABASE: z.enum(['auto', 'mongodb', 'ferretdb']).default('auto'),
-    FERRETDB_DATA_DIR: z.string().default('./data/ferretdb'),
-    SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
-    AFTER_ANSWER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_AFTER_ANSWER_CONCURRENCY),
-    SLACK_SIGNING_SECRET: optionalString,
-    SLACK_BOT_TOKEN: optionalString,
-    SLACK_APP_TOKEN: optionalString,
-    SLACK_API_URL: optionalString,
-    // Slack distribution (OAuth installs in many workspaces) instead of one SLACK_BOT_TOKEN.
-    SLACK_CLIENT_ID: optionalString,
-    SLACK_CLIENT_SECRET: optionalString,
-    SLACK_STATE_SECRET: optionalString,
-    /** 32 bytes (64 hex characters or base64): seals installation tokens at rest with AES-256-GCM. */
-    SLACK_TOKEN_ENCRYPTION_KEY: optionalString,
-    /** Previous keys, comma-separated: still opened for reading until `reseal-installs` re-sealed every install. */
-    SLACK_TOKEN_ENCRYPTION_KEYS_OLD: optionalString,
-    MicrosoftAppId: optionalString,
-    MicrosoftAppPassword: optionalString,
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    MicrosoftAppTenantId: optionalString,
-    SMTP_URL: optionalString,
-    EMAIL_FROM: z.string().default('Wellbeing <no-reply@wellbeing.example.com>'),
-    DEMO_SEED: flag,
-  });
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MONGODB_URI: optionalString,
+  MONGODB_DATA_DIR: z.string().default('./data/mongodb'),
+  LOCAL_DATABASE: z.enum(['auto', 'mongodb', 'ferretdb']).default('auto'),
+  FERRETDB_DATA_DIR: z.string().default('./data/ferretdb'),
+  SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
+  AFTER_ANSWER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_AFTER_ANSWER_CONCURRENCY),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalString,
+  // Slack distribution (OAuth installs in many workspaces) instead of one SLACK_BOT_TOKEN.
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  SLACK_STATE_SECRET: optionalString,
+  /** 32 bytes (64 hex characters or base64): seals installation tokens at rest with AES-256-GCM. */
+  SLACK_TOKEN_ENCRYPTION_KEY: optionalString,
+  /** Previous keys, comma-separated: still opened for reading until `reseal-installs` re-sealed every install. */
+  SLACK_TOKEN_ENCRYPTION_KEYS_OLD: optionalString,
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MicrosoftAppTenantId: optionalString,
+  SMTP_URL: optionalString,
+  EMAIL_FROM: z.string().default('Wellbeing <no-reply@wellbeing.example.com>'),
+  DEMO_SEED: flag,
+});
 
 type RawEnv = Record<string, string | undefined>;
 
@@ -74,7 +73,8 @@ function teamsProblems(raw: RawEnv): string[] {
     return strays.length > 0 ? [`MicrosoftAppId: required with ${strays.join(' and ')} (Teams is half configured)`] : [];
   }
   const problems: string[] = [];
-  if (!has('MicrosoftAppPassword') && appType !== 'UserAssignedMSI') problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  if (!has('MicrosoftAppPassword') && appType !== 'UserAssignedMSI')
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
   if (appType === 'SingleTenant' && !has('MicrosoftAppTenantId')) problems.push('MicrosoftAppTenantId: required for a SingleTenant app');
   return problems;
 }
@@ -83,14 +83,21 @@ function teamsProblems(raw: RawEnv): string[] {
 function distributionProblems(raw: RawEnv): string[] {
   const oauth = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_TOKEN_ENCRYPTION_KEY'];
   if (!oauth.some((k) => raw[k])) return [];
-  const problems = oauth.filter((k) => !raw[k]).map((k) => `${k}: required for Slack OAuth distribution (with ${oauth.filter((o) => o !== k).join(', ')})`);
+  const problems = oauth
+    .filter((k) => !raw[k])
+    .map((k) => `${k}: required for Slack OAuth distribution (with ${oauth.filter((o) => o !== k).join(', ')})`);
   if (!raw.SLACK_SIGNING_SECRET) problems.push('SLACK_SIGNING_SECRET: required for Slack OAuth distribution');
   if (raw.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: leave it unset with SLACK_CLIENT_ID: installs bring their own tokens');
   if (raw.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN: Socket Mode is for one workspace; OAuth distribution runs in HTTP mode');
   const key = raw.SLACK_TOKEN_ENCRYPTION_KEY;
-  if (key && !isTokenKey(key)) problems.push('SLACK_TOKEN_ENCRYPTION_KEY: must be 32 bytes, as 64 hex characters or base64 (openssl rand -base64 32)');
-  const old = (raw.SLACK_TOKEN_ENCRYPTION_KEYS_OLD ?? '').split(',').map((k) => k.trim()).filter(Boolean);
-  if (old.some((k) => !isTokenKey(k))) problems.push('SLACK_TOKEN_ENCRYPTION_KEYS_OLD: each key, comma-separated, must be 32 bytes like SLACK_TOKEN_ENCRYPTION_KEY');
+  if (key && !isTokenKey(key))
+    problems.push('SLACK_TOKEN_ENCRYPTION_KEY: must be 32 bytes, as 64 hex characters or base64 (openssl rand -base64 32)');
+  const old = (raw.SLACK_TOKEN_ENCRYPTION_KEYS_OLD ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  if (old.some((k) => !isTokenKey(k)))
+    problems.push('SLACK_TOKEN_ENCRYPTION_KEYS_OLD: each key, comma-separated, must be 32 bytes like SLACK_TOKEN_ENCRYPTION_KEY');
   return problems;
 }
 

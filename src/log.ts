@@ -7,10 +7,33 @@ import { pino, type Logger } from 'pino';
 export type { Logger };
 
 const redactedPaths = [
-  'text', '*.text', 'message', '*.message.text', 'reason', '*.reason', 'note', '*.note',
-  'token', '*.token', 'authorization', '*.authorization', 'headers.authorization', 'password', '*.password',
-  'secret', '*.secret', 'email', '*.email', 'displayName', '*.displayName', 'name', '*.name',
-  'body', '*.body', 'payload', '*.payload',
+  'text',
+  '*.text',
+  'message',
+  '*.message.text',
+  'reason',
+  '*.reason',
+  'note',
+  '*.note',
+  'token',
+  '*.token',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  'password',
+  '*.password',
+  'secret',
+  '*.secret',
+  'email',
+  '*.email',
+  'displayName',
+  '*.displayName',
+  'name',
+  '*.name',
+  'body',
+  '*.body',
+  'payload',
+  '*.payload',
 ];
 
 const requestScope = new AsyncLocalStorage<{ correlationId: string }>();

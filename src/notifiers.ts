@@ -27,7 +27,13 @@ export interface Outbound {
 export function createOutbound(config: Pick<Config, 'SMTP_URL' | 'EMAIL_FROM'>, log: Logger, titleOf?: CalendarTitleOf): Outbound {
   const routing = new RoutingNotifier();
   const notifier = config.SMTP_URL
-    ? new EmailingNotifier(routing, nodemailer.createTransport(config.SMTP_URL), config.EMAIL_FROM, log.child({ component: 'email' }), titleOf)
+    ? new EmailingNotifier(
+        routing,
+        nodemailer.createTransport(config.SMTP_URL),
+        config.EMAIL_FROM,
+        log.child({ component: 'email' }),
+        titleOf,
+      )
     : routing;
   return { routing, notifier };
 }

@@ -15,6 +15,9 @@ export function calendarRefOf(session: Pick<SessionDoc, '_id' | 'chainId' | 'cha
 }
 
 /** The chain fields of a session that replaces `old`. */
-export function nextInChain(old: Pick<SessionDoc, '_id' | 'chainId' | 'chainSequence'>): { chainId: Types.ObjectId; chainSequence: number } {
+export function nextInChain(old: Pick<SessionDoc, '_id' | 'chainId' | 'chainSequence'>): {
+  chainId: Types.ObjectId;
+  chainSequence: number;
+} {
   return { chainId: old.chainId ?? old._id, chainSequence: (old.chainSequence ?? 0) + 1 };
 }

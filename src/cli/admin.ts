@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
   const uri = process.env.MONGODB_URI?.trim();
   // Like `npm start`: without MONGODB_URI, the local database (and its data folder), so a newcomer's set-up just works.
   // `--embedded` is still accepted (it was required before) and changes nothing.
-  if (!uri) console.error('MONGODB_URI is not set: using the local database `npm start` uses (set MONGODB_URI for the service\'s own).');
+  if (!uri) console.error("MONGODB_URI is not set: using the local database `npm start` uses (set MONGODB_URI for the service's own).");
   // The sweep reads the app's configuration first, so a bad one stops it before anything is touched.
   let config: Config | null = null;
   if (parsed.command.delivers) {

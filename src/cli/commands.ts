@@ -38,7 +38,15 @@ export { leftForAppLine };
 export { consoleIO, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError, type CliIO, type ExitCode } from './command-kit.js';
 
 const POLICY_FLAGS = [
-  'allowance', 'cutoff-hours', 'min-group', 'zone', 'reminder-lead-hours', 'reminder-minutes-before', 'support-line', 'retention-days', 'calendar-title',
+  'allowance',
+  'cutoff-hours',
+  'min-group',
+  'zone',
+  'reminder-lead-hours',
+  'reminder-minutes-before',
+  'support-line',
+  'retention-days',
+  'calendar-title',
 ];
 
 /** The flags every person-adding command shares. */
@@ -55,8 +63,14 @@ const personOptions: OptionSpec = { org: s, name: s, zone: s, platform: s, works
 
 /** Slack claims say whether the app is installed there (a team may be served by its Grid's org-wide install). */
 function slackInstallNote(claim: { kind: string; externalId: string }, installed: Set<string>): string {
-  if (claim.kind === 'slack_team') return installed.has(installationKey({ teamId: claim.externalId, isEnterpriseInstall: false })) ? ' (installed)' : ' (not installed by itself)';
-  if (claim.kind === 'slack_enterprise') return installed.has(installationKey({ enterpriseId: claim.externalId, isEnterpriseInstall: true })) ? ' (installed org-wide)' : ' (not installed org-wide)';
+  if (claim.kind === 'slack_team')
+    return installed.has(installationKey({ teamId: claim.externalId, isEnterpriseInstall: false }))
+      ? ' (installed)'
+      : ' (not installed by itself)';
+  if (claim.kind === 'slack_enterprise')
+    return installed.has(installationKey({ enterpriseId: claim.externalId, isEnterpriseInstall: true }))
+      ? ' (installed org-wide)'
+      : ' (not installed org-wide)';
   return '';
 }
 
@@ -74,14 +88,17 @@ async function addPerson(services: CoreServices, input: PersonInput, io: CliIO, 
     io.err(`Refused: ${result.error}`);
     return EXIT_REFUSED;
   }
-  io.out(`Added ${label} ${result.person.displayName} (${showIdentity(result.person.identity)}) to ${result.person.orgId}, id ${String(result.person._id)}`);
+  io.out(
+    `Added ${label} ${result.person.displayName} (${showIdentity(result.person.identity)}) to ${result.person.orgId}, id ${String(result.person._id)}`,
+  );
   return EXIT_OK;
 }
 
 export const commands: Record<string, Command> = {
   'create-org': {
     summary: 'create an organisation',
-    usage: '--id acme --name "Acme Ltd" --zone Europe/London --allowance 4 [--cutoff-hours 24] [--min-group 5]   (or --provider, for the provider itself)',
+    usage:
+      '--id acme --name "Acme Ltd" --zone Europe/London --allowance 4 [--cutoff-hours 24] [--min-group 5]   (or --provider, for the provider itself)',
     options: { id: s, name: s, zone: s, allowance: s, 'cutoff-hours': s, 'min-group': s, provider: b },
     required: ['id', 'name', 'zone', 'allowance'],
     unlessGiven: { allowance: 'provider' },
@@ -163,19 +180,15 @@ export const commands: Record<string, Command> = {
 
   'add-therapist': {
     summary: 'add a therapist, and link their channel when --channel is given',
-    usage: '--org acme --name "Dr Sam Rivers" --zone Europe/London --platform slack|teams --workspace T0123 --user U0123 [--email ..] [--channel C0123]',
+    usage:
+      '--org acme --name "Dr Sam Rivers" --zone Europe/London --platform slack|teams --workspace T0123 --user U0123 [--email ..] [--channel C0123]',
     options: { ...personOptions, channel: s },
     required: ['org', 'name', 'zone', 'platform', 'workspace', 'user'],
     needsDb: true,
     async run(services, flags, io) {
       const identity = identityOf(flags);
       const channelId = str(flags, 'channel');
-      const code = await addPerson(
-        services,
-        { ...personBase(flags), role: 'therapist' },
-        io,
-        'therapist',
-      );
+      const code = await addPerson(services, { ...personBase(flags), role: 'therapist' }, io, 'therapist');
       if (code !== EXIT_OK || !channelId) return code;
       return linkChannel(services, identity, { platform: identity.platform, workspaceId: identity.workspaceId, channelId }, io);
     },
@@ -215,15 +228,24 @@ export const commands: Record<string, Command> = {
       const claimOf = (kind: string, id: string) => claimed.find((c) => c.kind === kind && c.externalId === id);
       for (const org of organisations.filter((o) => !only || o.id === only)) {
         const own = claimed.filter((c) => c.orgId === org.id).map((c) => `${c.kind} ${c.externalId}${slackInstallNote(c, installedKeys)}`);
-        io.out(`Organisation ${org.id} (${org.name})${org.provider ? ', the provider' : ''}: ${own.length > 0 ? own.join(', ') : 'claims no workspace yet'}`);
+        io.out(
+          `Organisation ${org.id} (${org.name})${org.provider ? ', the provider' : ''}: ${own.length > 0 ? own.join(', ') : 'claims no workspace yet'}`,
+        );
       }
       const shown = installed
-        .map((i) => ({ i, owner: (i.isEnterpriseInstall ? undefined : claimOf('slack_team', i.teamId)) ?? claimOf('slack_enterprise', i.enterpriseId) }))
+        .map((i) => ({
+          i,
+          owner: (i.isEnterpriseInstall ? undefined : claimOf('slack_team', i.teamId)) ?? claimOf('slack_enterprise', i.enterpriseId),
+        }))
         .filter(({ owner }) => !only || owner?.orgId === only);
       io.out(`Slack installations: ${shown.length}`);
       for (const { i, owner } of shown) {
-        const where = i.isEnterpriseInstall ? `enterprise ${i.enterpriseId} (org-wide)` : `team ${i.teamId}${i.enterpriseId ? ` in enterprise ${i.enterpriseId}` : ''}`;
-        io.out(`  ${where}, installed ${i.installedAt.toISOString()}, updated ${i.updatedAt.toISOString()}: ${owner ? owner.orgId : 'claimed by no organisation'}`);
+        const where = i.isEnterpriseInstall
+          ? `enterprise ${i.enterpriseId} (org-wide)`
+          : `team ${i.teamId}${i.enterpriseId ? ` in enterprise ${i.enterpriseId}` : ''}`;
+        io.out(
+          `  ${where}, installed ${i.installedAt.toISOString()}, updated ${i.updatedAt.toISOString()}: ${owner ? owner.orgId : 'claimed by no organisation'}`,
+        );
       }
       return EXIT_OK;
     },
@@ -251,7 +273,8 @@ export const commands: Record<string, Command> = {
 
   'set-reply-hours': {
     summary: "set a therapist's usual reply time and hours, shown to employees who message them",
-    usage: '--org care --platform slack|teams --workspace T0123 --user U0123 [--usual "within one working day"] [--days 1-5 | --days 1,3,5 --from 09:00 --to 17:00]',
+    usage:
+      '--org care --platform slack|teams --workspace T0123 --user U0123 [--usual "within one working day"] [--days 1-5 | --days 1,3,5 --from 09:00 --to 17:00]',
     options: { org: s, platform: s, workspace: s, user: s, usual: s, days: s, from: s, to: s },
     required: ['org', 'platform', 'workspace', 'user'],
     needsDb: true,
@@ -259,7 +282,9 @@ export const commands: Record<string, Command> = {
       if (!(await isPersonOf(lookup, flags, identityOf(flags), io))) return EXIT_REFUSED;
       const days = str(flags, 'days');
       const range = days ? /^([1-7])-([1-7])$/.exec(days) : null;
-      const dayList = range ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i) : days?.split(',').map(Number);
+      const dayList = range
+        ? Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i)
+        : days?.split(',').map(Number);
       const hours = dayList ? { days: dayList, from: str(flags, 'from') ?? '', to: str(flags, 'to') ?? '' } : null;
       const result = await services.replyHours.setFor(identityOf(flags), { usualReply: str(flags, 'usual') ?? null, hours });
       if (!result.ok) {
@@ -297,7 +322,8 @@ export const commands: Record<string, Command> = {
 
   'add-hr': {
     summary: 'add an HR admin (sees aggregated usage only; --operator also lets them link channels)',
-    usage: '--org acme --name "Hana HR" --zone Europe/London --platform slack|teams --workspace T0123 --user U0789 [--email ..] [--operator]',
+    usage:
+      '--org acme --name "Hana HR" --zone Europe/London --platform slack|teams --workspace T0123 --user U0789 [--email ..] [--operator]',
     options: { ...personOptions, operator: b },
     required: ['org', 'name', 'zone', 'platform', 'workspace', 'user'],
     needsDb: true,
@@ -313,7 +339,8 @@ export const commands: Record<string, Command> = {
 
   'link-channel': {
     summary: "link a therapist's channel (employee threads are opened there)",
-    usage: '--org care --platform slack|teams --workspace T0123 --therapist-user U0123 --channel C0123 [--channel-platform ..] [--channel-workspace ..]',
+    usage:
+      '--org care --platform slack|teams --workspace T0123 --therapist-user U0123 --channel C0123 [--channel-platform ..] [--channel-workspace ..]',
     options: { org: s, platform: s, workspace: s, 'therapist-user': s, channel: s, 'channel-platform': s, 'channel-workspace': s },
     required: ['org', 'platform', 'workspace', 'therapist-user', 'channel'],
     needsDb: true,
@@ -348,14 +375,17 @@ export const commands: Record<string, Command> = {
         io.err(`Refused: ${result.error}`);
         return EXIT_REFUSED;
       }
-      io.out(`Allowance of ${showIdentity(identity)}: ${allowance === null ? "the organisation's default" : `${count(allowance, 'session')} a month`}`);
+      io.out(
+        `Allowance of ${showIdentity(identity)}: ${allowance === null ? "the organisation's default" : `${count(allowance, 'session')} a month`}`,
+      );
       return EXIT_OK;
     },
   },
 
   import: {
     summary: 'import people from a CSV (with a header row) or JSON file; reports every refused row',
-    usage: '--org acme --file people.csv|people.json   (columns: name,role,zone,department,platform,workspace_id,user_id,therapist_user_id,allowance,email)',
+    usage:
+      '--org acme --file people.csv|people.json   (columns: name,role,zone,department,platform,workspace_id,user_id,therapist_user_id,allowance,email)',
     options: { org: s, file: s },
     required: ['org', 'file'],
     needsDb: true,
@@ -427,7 +457,9 @@ export const commands: Record<string, Command> = {
       io.out(`Organisation ${org.id} (${org.name})`);
       for (const line of policyLines(org)) io.out(line);
       const { employee, therapist, hr_admin: hr, operator } = org.people;
-      io.out(`  people: ${count(employee, 'employee')}, ${count(therapist, 'therapist')}, ${count(hr, 'HR admin')}, ${count(operator, 'operator')}`);
+      io.out(
+        `  people: ${count(employee, 'employee')}, ${count(therapist, 'therapist')}, ${count(hr, 'HR admin')}, ${count(operator, 'operator')}`,
+      );
       io.out(`  linked therapist channels: ${org.linkedChannels}`);
       return EXIT_OK;
     },
@@ -441,13 +473,18 @@ export const commands: Record<string, Command> = {
     needsDb: true,
     async run(services, _flags, io) {
       const result = await seedDemo(services);
-      io.out(result.created ? `Created the demo organisation ${result.organisation}.` : `The demo organisation ${result.organisation} already exists; nothing changed.`);
+      io.out(
+        result.created
+          ? `Created the demo organisation ${result.organisation}.`
+          : `The demo organisation ${result.organisation} already exists; nothing changed.`,
+      );
       return EXIT_OK;
     },
   },
 
   sweep: {
-    summary: "run the periodic sweep once, delivering what it owes through the app's notifiers (expire requests, send due reminders, finish interrupted changes)",
+    summary:
+      "run the periodic sweep once, delivering what it owes through the app's notifiers (expire requests, send due reminders, finish interrupted changes)",
     usage: '',
     options: {},
     required: [],
@@ -478,7 +515,7 @@ export const commands: Record<string, Command> = {
   ...dataProtectionCommands,
 
   help: {
-    summary: 'show this help, or one command\'s flags: help <command>',
+    summary: "show this help, or one command's flags: help <command>",
     usage: '[command]',
     options: {},
     required: [],
@@ -574,7 +611,13 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
 }
 
 /** Parses and runs one command line against the services; the exit code says how it went. */
-export async function execute(services: CoreServices, argv: string[], io: CliIO, lookup: OperatorLookup, delivery?: Delivery): Promise<ExitCode> {
+export async function execute(
+  services: CoreServices,
+  argv: string[],
+  io: CliIO,
+  lookup: OperatorLookup,
+  delivery?: Delivery,
+): Promise<ExitCode> {
   try {
     const { command, flags } = parseCommandLine(argv);
     return await command.run(services, flags, io, lookup, delivery);

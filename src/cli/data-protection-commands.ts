@@ -3,7 +3,20 @@
 // Output names people only to the operator's own terminal; nothing here is logged.
 import type { PersonDoc } from '../store/models.js';
 import type { CoreServices } from '../services/index.js';
-import { b, EXIT_OK, EXIT_REFUSED, identityOf, need, s, showIdentity, UsageError, type CliIO, type Command, type ExitCode, type Flags } from './command-kit.js';
+import {
+  b,
+  EXIT_OK,
+  EXIT_REFUSED,
+  identityOf,
+  need,
+  s,
+  showIdentity,
+  UsageError,
+  type CliIO,
+  type Command,
+  type ExitCode,
+  type Flags,
+} from './command-kit.js';
 import { count } from './policy-text.js';
 import { cipherFromEnv } from './token-key.js';
 import { leftForAppLine } from './left-for-app.js';
@@ -127,7 +140,11 @@ export const dataProtectionCommands: Record<string, Command> = {
     required: ['org', 'kind', 'id'],
     needsDb: true,
     async run(services, flags, io) {
-      const result = await services.tenancy.detach({ orgId: need(flags, 'org'), kind: need(flags, 'kind') as never, externalId: need(flags, 'id') });
+      const result = await services.tenancy.detach({
+        orgId: need(flags, 'org'),
+        kind: need(flags, 'kind') as never,
+        externalId: need(flags, 'id'),
+      });
       if (!result.ok) {
         io.err(`Refused: ${result.error}`);
         return EXIT_REFUSED;
@@ -138,21 +155,27 @@ export const dataProtectionCommands: Record<string, Command> = {
   },
 
   'reseal-installs': {
-    summary: 'after a key rotation: re-seal every Slack install under SLACK_TOKEN_ENCRYPTION_KEY (old keys in SLACK_TOKEN_ENCRYPTION_KEYS_OLD)',
+    summary:
+      'after a key rotation: re-seal every Slack install under SLACK_TOKEN_ENCRYPTION_KEY (old keys in SLACK_TOKEN_ENCRYPTION_KEYS_OLD)',
     usage: '',
     options: {},
     required: [],
     needsDb: true,
     async run(services, _flags, io): Promise<ExitCode> {
       const cipher = cipherFromEnv();
-      if (!cipher) throw new UsageError('reseal-installs needs SLACK_TOKEN_ENCRYPTION_KEY (the new key) and SLACK_TOKEN_ENCRYPTION_KEYS_OLD (the old ones)');
+      if (!cipher)
+        throw new UsageError(
+          'reseal-installs needs SLACK_TOKEN_ENCRYPTION_KEY (the new key) and SLACK_TOKEN_ENCRYPTION_KEYS_OLD (the old ones)',
+        );
       const r = await services.admin.resealInstalls(cipher);
       io.out(
         `Re-sealed ${count(r.resealed, 'install')} under the current key; ${r.alreadyCurrent} already were` +
           `${r.changedMeanwhile ? `; ${r.changedMeanwhile} changed meanwhile (sealed by whoever changed them)` : ''}.`,
       );
       if (r.unreadable.length > 0) {
-        io.err(`Refused for ${count(r.unreadable.length, 'install')} no given key opens: ${r.unreadable.join(', ')}. Add its key to SLACK_TOKEN_ENCRYPTION_KEYS_OLD.`);
+        io.err(
+          `Refused for ${count(r.unreadable.length, 'install')} no given key opens: ${r.unreadable.join(', ')}. Add its key to SLACK_TOKEN_ENCRYPTION_KEYS_OLD.`,
+        );
         return EXIT_REFUSED;
       }
       return EXIT_OK;

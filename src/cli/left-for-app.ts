@@ -58,4 +58,3 @@ export function leftForAppLine({ platform, notices, reason }: LeftForApp): strin
   const name = platformName[platform];
   return `${notices} ${notices === 1 ? 'notice' : 'notices'} for ${name} recipients left for the app: ${name} is not configured here (${reason}).`;
 }
-

@@ -26,10 +26,15 @@ export class OperatorLookup {
   constructor(private readonly models: Models) {}
 
   async peopleOf(orgId: string, role?: Role): Promise<PersonRow[]> {
-    const people = await this.models.Person.find(
-      role ? { orgId, roles: role } : { orgId },
-      { displayName: 1, roles: 1, identity: 1, zone: 1, department: 1, therapistId: 1, allowanceOverride: 1 },
-    )
+    const people = await this.models.Person.find(role ? { orgId, roles: role } : { orgId }, {
+      displayName: 1,
+      roles: 1,
+      identity: 1,
+      zone: 1,
+      department: 1,
+      therapistId: 1,
+      allowanceOverride: 1,
+    })
       .sort({ displayName: 1, _id: 1 })
       .lean()
       .exec();

@@ -125,7 +125,9 @@ function checkColumns(columns: string[], where: string): void {
   const known = new Set<string>(PEOPLE_COLUMNS);
   const unknown = columns.filter((c) => !known.has(c));
   if (unknown.length > 0) {
-    throw new PeopleFileError(`${where}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${PEOPLE_COLUMNS.join(', ')})`);
+    throw new PeopleFileError(
+      `${where}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (known: ${PEOPLE_COLUMNS.join(', ')})`,
+    );
   }
 }
 

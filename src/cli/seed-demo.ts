@@ -74,8 +74,22 @@ export const DEMO_EMPLOYEES: DemoEmployee[] = [
   { name: 'Noah Williams', zone: 'America/New_York', department: 'Sales', identity: slack('U0DEMO006'), therapist: 'slack' },
   { name: 'Sofia Rossi', zone: 'Europe/Rome', department: 'Operations', identity: slack('U0DEMO007'), therapist: 'slack' },
   // The Playground's current user: a local Playground chat is this employee.
-  { name: 'Alex Wilber', zone: 'Europe/London', department: 'Sales', identity: teams(PLAYGROUND.currentUserAadObjectId), therapist: 'teams', email: 'alexw@example.com' },
-  { name: 'Adele Vance', zone: 'Europe/London', department: 'Sales', identity: playgroundUser(2), therapist: 'teams', email: 'adelev@example.com' },
+  {
+    name: 'Alex Wilber',
+    zone: 'Europe/London',
+    department: 'Sales',
+    identity: teams(PLAYGROUND.currentUserAadObjectId),
+    therapist: 'teams',
+    email: 'alexw@example.com',
+  },
+  {
+    name: 'Adele Vance',
+    zone: 'Europe/London',
+    department: 'Sales',
+    identity: playgroundUser(2),
+    therapist: 'teams',
+    email: 'adelev@example.com',
+  },
   { name: 'Isaiah Langer', zone: 'America/Chicago', department: 'Operations', identity: playgroundUser(3), therapist: 'teams' },
   { name: 'Patti Fernandez', zone: 'Europe/Madrid', department: 'Sales', identity: playgroundUser(4), therapist: 'teams' },
   // On Teams, with the therapist whose channel is in Slack: the cross-platform case.
@@ -122,14 +136,27 @@ export async function seedDemo(services: CoreServices): Promise<{ created: boole
     throw new Error(`demo seed: ${org.error}`);
   }
   // The demo organisation claims the demo workspace and the Playground's tenant, so neither is "not set up yet".
-  for (const [kind, externalId] of [['slack_team', DEMO_SLACK_WORKSPACE], ['teams_tenant', PLAYGROUND.tenantId]] as const) {
+  for (const [kind, externalId] of [
+    ['slack_team', DEMO_SLACK_WORKSPACE],
+    ['teams_tenant', PLAYGROUND.tenantId],
+  ] as const) {
     const attached = await quiet.tenancy.attach({ orgId: DEMO_ORG, kind, externalId });
     if (!attached.ok) throw new Error(`demo seed: ${attached.error}`);
   }
 
   const therapists = {} as Record<keyof typeof DEMO_THERAPISTS, Actor>;
   for (const [key, t] of Object.entries(DEMO_THERAPISTS) as [keyof typeof DEMO_THERAPISTS, DemoTherapist][]) {
-    const { person } = ok('therapist', await quiet.admin.addPerson({ orgId: DEMO_ORG, displayName: t.name, email: t.email, role: 'therapist', zone: t.zone, identity: t.identity }));
+    const { person } = ok(
+      'therapist',
+      await quiet.admin.addPerson({
+        orgId: DEMO_ORG,
+        displayName: t.name,
+        email: t.email,
+        role: 'therapist',
+        zone: t.zone,
+        identity: t.identity,
+      }),
+    );
     ok('channel link', await quiet.admin.linkChannel(t.identity, t.channel));
     therapists[key] = actorOf(person);
   }
@@ -151,7 +178,18 @@ export async function seedDemo(services: CoreServices): Promise<{ created: boole
     );
     employees.push(actorOf(person));
   }
-  ok('HR admin', await quiet.admin.addPerson({ orgId: DEMO_ORG, displayName: DEMO_HR.name, email: DEMO_HR.email, role: 'hr_admin', extraRoles: ['operator'], zone: DEMO_HR.zone, identity: DEMO_HR.identity }));
+  ok(
+    'HR admin',
+    await quiet.admin.addPerson({
+      orgId: DEMO_ORG,
+      displayName: DEMO_HR.name,
+      email: DEMO_HR.email,
+      role: 'hr_admin',
+      extraRoles: ['operator'],
+      zone: DEMO_HR.zone,
+      identity: DEMO_HR.identity,
+    }),
+  );
 
   // Weekday availability: hourly 50-minute slots from tomorrow, each weekday time repeated weekly for 3 weeks.
   for (const therapist of Object.values(therapists)) {
@@ -160,7 +198,15 @@ export async function seedDemo(services: CoreServices): Promise<{ created: boole
       const day = tomorrow.plus({ days: d });
       if (day.weekday > 5) continue;
       for (let hour = FIRST_HOUR; hour <= LAST_HOUR; hour++) {
-        ok('availability', await quiet.availability.add(therapist, { date: day.toFormat('yyyy-MM-dd'), time: `${String(hour).padStart(2, '0')}:00`, durationMinutes: SLOT_MINUTES, weeks: AVAILABILITY_WEEKS }));
+        ok(
+          'availability',
+          await quiet.availability.add(therapist, {
+            date: day.toFormat('yyyy-MM-dd'),
+            time: `${String(hour).padStart(2, '0')}:00`,
+            durationMinutes: SLOT_MINUTES,
+            weeks: AVAILABILITY_WEEKS,
+          }),
+        );
       }
     }
   }
@@ -177,11 +223,16 @@ export async function seedDemo(services: CoreServices): Promise<{ created: boole
     ok('booking', await quiet.sessions.book(employee, { slotId: slot.id }));
     if (n === 1) {
       // Isla books a second session and cancels it in good time: a credited-back cancellation in the history.
-      const again = ok('open slots', await quiet.sessions.openSlots(employee, { days: 21 })).slots.filter((s) => s.start.getTime() > soonest);
+      const again = ok('open slots', await quiet.sessions.openSlots(employee, { days: 21 })).slots.filter(
+        (s) => s.start.getTime() > soonest,
+      );
       const other = again[again.length - 1];
       if (other && other.id !== slot.id) {
         const booked = ok('booking', await quiet.sessions.book(employee, { slotId: other.id }));
-        ok('cancellation', await quiet.sessions.cancel(employee, { sessionId: booked.session.id, reason: 'Clashes with a customer visit' }));
+        ok(
+          'cancellation',
+          await quiet.sessions.cancel(employee, { sessionId: booked.session.id, reason: 'Clashes with a customer visit' }),
+        );
       }
     }
   }

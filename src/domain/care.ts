@@ -30,7 +30,10 @@ const dayNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 export function hoursLine(hours: ReplyHours, zone: string): string {
   const days = [...hours.days].sort((a, b) => a - b);
   const consecutive = days.every((d, i) => i === 0 || d === (days[i - 1] as number) + 1);
-  const dayText = consecutive && days.length > 2 ? `${dayNames[(days[0] as number) - 1]}–${dayNames[(days.at(-1) as number) - 1]}` : days.map((d) => dayNames[d - 1]).join(', ');
+  const dayText =
+    consecutive && days.length > 2
+      ? `${dayNames[(days[0] as number) - 1]}–${dayNames[(days.at(-1) as number) - 1]}`
+      : days.map((d) => dayNames[d - 1]).join(', ');
   return `${dayText}, ${hours.from}–${hours.to} (${zone})`;
 }
 
@@ -41,7 +44,9 @@ export function careNoteText(note: CareNote): { title: string; lines: string[] }
   return {
     title: note.outsideHours ? `${t} is outside their usual hours` : `Messaging ${t}`,
     lines: [
-      note.outsideHours ? `Your message has been passed on; ${t} will see it when they are next working.` : `Your messages go privately to ${t}.`,
+      note.outsideHours
+        ? `Your message has been passed on; ${t} will see it when they are next working.`
+        : `Your messages go privately to ${t}.`,
       ...(note.usualReply ? [`${t} usually replies ${note.usualReply}.`] : []),
       ...(note.hours ? [`Usual hours: ${hoursLine(note.hours, note.therapistZone)}.`] : []),
       note.supportLine

@@ -74,8 +74,7 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
     "You can still cancel it, but it will count against that month's allowance.",
   time_in_past: () => 'That time has already passed. Please pick a time in the future.',
   malformed_time: () => "That date or time isn't valid. Please pick both a date and a time.",
-  nonexistent_local_time: () =>
-    "That time doesn't exist in your time zone because the clocks change that day. Please pick another time.",
+  nonexistent_local_time: () => "That time doesn't exist in your time zone because the clocks change that day. Please pick another time.",
   slot_taken: () => 'That time is no longer free. Please pick another slot.',
   same_time: () => "That's the session's current time. Please pick a different time.",
   allowance_exhausted: (p) => `You've used all ${p.allowance ?? 0} sessions of your allowance for ${monthOf(p)}.`,
@@ -97,7 +96,7 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   text_only: () => "I can only pass on text: files and attachments aren't sent to your therapist. Please write your message as text.",
   just_changed: () => 'This was changed by someone else a moment ago. Please refresh and try again.',
   personal_chat_only: () =>
-    "I only show and change sessions in your 1:1 chat with me, never where others can read along. Open a chat with me to see your sessions, book or reschedule.",
+    'I only show and change sessions in your 1:1 chat with me, never where others can read along. Open a chat with me to see your sessions, book or reschedule.',
   organisation_not_set_up: () =>
     "Your organisation isn't set up with the wellbeing service yet, so I can't help here. Please ask your HR team to contact the provider.",
   other_organisation: () =>
@@ -122,10 +121,9 @@ const therapistSentences: Partial<Record<RefusalCode, (p: Record<string, string 
     `Your client has used all ${p.allowance ?? 0} sessions of their allowance for ${monthOf(p)}, so the session can't be moved there. Propose a time in another month or decline the request.`,
   inside_cutoff: (p) =>
     `This session now starts within the next ${p.hours ?? 24} hours, so it can no longer be rescheduled: this request can't be confirmed and the session stands as booked.`,
-  session_not_active: () =>
-    "This session has already been cancelled, rescheduled or has taken place, so this request can't be confirmed.",
+  session_not_active: () => "This session has already been cancelled, rescheduled or has taken place, so this request can't be confirmed.",
   time_in_past: () => "The requested time has already passed, so this request can't be confirmed. Propose another time or decline it.",
-  not_awaiting_you: () => 'This request is waiting for your client\'s answer, not yours.',
+  not_awaiting_you: () => "This request is waiting for your client's answer, not yours.",
 };
 
 /** Who reads the sentence: the employee (the default) or the therapist deciding the request. */

@@ -16,7 +16,11 @@ export interface ReminderPolicy {
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
-export function reminderPolicyOf(org: { rescheduleCutoffHours: number; reminderLeadHours?: number | null; reminderMinutesBefore?: number | null }): ReminderPolicy {
+export function reminderPolicyOf(org: {
+  rescheduleCutoffHours: number;
+  reminderLeadHours?: number | null;
+  reminderMinutesBefore?: number | null;
+}): ReminderPolicy {
   return {
     cutoffHours: org.rescheduleCutoffHours,
     leadHours: org.reminderLeadHours ?? DEFAULT_REMINDER_LEAD_HOURS,

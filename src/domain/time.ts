@@ -5,9 +5,7 @@ export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-export type LocalTimeParse =
-  | { ok: true; instant: Date }
-  | { ok: false; error: 'malformed_time' | 'nonexistent_local_time' };
+export type LocalTimeParse = { ok: true; instant: Date } | { ok: false; error: 'malformed_time' | 'nonexistent_local_time' };
 
 /**
  * Combines a picker's `YYYY-MM-DD` and `HH:mm` in a zone into a UTC instant. A wall-clock time that does not

@@ -96,10 +96,7 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
     case 'reschedule_declined':
       return {
         title: 'Reschedule request declined',
-        lines: [
-          `The session stays at ${span(notice.request.current, zone)}.`,
-          `Requested time: ${span(notice.request.proposed, zone)}`,
-        ],
+        lines: [`The session stays at ${span(notice.request.current, zone)}.`, `Requested time: ${span(notice.request.proposed, zone)}`],
         quote: notice.request.decisionNote ?? undefined,
       };
     case 'request_withdrawn':
@@ -118,7 +115,11 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
     case 'session_booked':
       return {
         title: 'Session booked',
-        lines: [`${notice.session.employeeName} with ${notice.session.therapistName}`, span(notice.session, zone), ...joinLine(notice.session)],
+        lines: [
+          `${notice.session.employeeName} with ${notice.session.therapistName}`,
+          span(notice.session, zone),
+          ...joinLine(notice.session),
+        ],
       };
     case 'reminder_cutoff':
     case 'reminder_starting':
@@ -139,7 +140,11 @@ function cancelledText(notice: Extract<Notice, { kind: 'session_cancelled' }>, z
   const what = `${span(session, zone)}, ${session.employeeName} with ${session.therapistName}`;
   if (notice.cancelledBy === 'therapist') {
     return notice.reader === 'therapist'
-      ? { title: 'Session cancelled', lines: [what, `You cancelled it, so it is credited back to ${session.employeeName}'s allowance; they have been told.`], quote: notice.reason }
+      ? {
+          title: 'Session cancelled',
+          lines: [what, `You cancelled it, so it is credited back to ${session.employeeName}'s allowance; they have been told.`],
+          quote: notice.reason,
+        }
       : {
           title: 'Session cancelled by your therapist',
           lines: [what, `${session.therapistName} cancelled this session, so this session is credited back to your allowance.`],
@@ -167,7 +172,10 @@ function decidedText(r: RequestView, zone: string): NoticeText {
   if (r.sessionCancelled) {
     return {
       title: 'Reschedule request closed: session cancelled',
-      lines: [`The session of ${span(r.current, zone)} was cancelled, so this request no longer applies.`, `Requested: ${span(r.proposed, zone)}`],
+      lines: [
+        `The session of ${span(r.current, zone)} was cancelled, so this request no longer applies.`,
+        `Requested: ${span(r.proposed, zone)}`,
+      ],
     };
   }
   if (r.requestedBy === 'therapist') return proposalAnsweredText(r, zone);
@@ -175,21 +183,34 @@ function decidedText(r: RequestView, zone: string): NoticeText {
     case 'confirmed':
       return { title: 'Reschedule request confirmed', lines: [`Current: ${span(r.proposed, zone)}`, `Was: ${span(r.current, zone)}`] };
     case 'declined':
-      return { title: 'Reschedule request declined', lines: [`The session stays at ${span(r.current, zone)}.`, `Requested: ${span(r.proposed, zone)}`] };
+      return {
+        title: 'Reschedule request declined',
+        lines: [`The session stays at ${span(r.current, zone)}.`, `Requested: ${span(r.proposed, zone)}`],
+      };
     case 'withdrawn':
       return {
         title: 'Reschedule request withdrawn',
-        lines: [`${r.employeeName} withdrew this request. The session stays at ${span(r.current, zone)}.`, `Requested: ${span(r.proposed, zone)}`],
+        lines: [
+          `${r.employeeName} withdrew this request. The session stays at ${span(r.current, zone)}.`,
+          `Requested: ${span(r.proposed, zone)}`,
+        ],
       };
     case 'expired':
       return {
         title: 'Reschedule request expired',
-        lines: [`The session of ${span(r.current, zone)} is now inside the reschedule window, so it stays as booked.`, `Requested: ${span(r.proposed, zone)}`],
+        lines: [
+          `The session of ${span(r.current, zone)} is now inside the reschedule window, so it stays as booked.`,
+          `Requested: ${span(r.proposed, zone)}`,
+        ],
       };
     case 'proposed':
       return {
         title: 'Reschedule request answered with another proposed time',
-        lines: [`Current: ${span(r.current, zone)}`, `Requested: ${span(r.proposed, zone)}`, `You proposed another time; ${r.employeeName} can accept or decline it.`],
+        lines: [
+          `Current: ${span(r.current, zone)}`,
+          `Requested: ${span(r.proposed, zone)}`,
+          `You proposed another time; ${r.employeeName} can accept or decline it.`,
+        ],
       };
     case 'pending':
       return { title: 'Reschedule request pending', lines: [`Current: ${span(r.current, zone)}`, `Requested: ${span(r.proposed, zone)}`] };
@@ -199,7 +220,10 @@ function decidedText(r: RequestView, zone: string): NoticeText {
 function proposalAnsweredText(r: RequestView, zone: string): NoticeText {
   switch (r.status) {
     case 'confirmed':
-      return { title: 'You accepted the proposed time', lines: [`Your session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`] };
+      return {
+        title: 'You accepted the proposed time',
+        lines: [`Your session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`],
+      };
     case 'declined':
       return {
         title: 'You declined the proposed time',
@@ -225,7 +249,8 @@ const notConfirmedWhat: Record<NotConfirmedWhy, (r: RequestView, zone: string) =
   slot_taken: (r, zone) => `The time you asked for, ${span(r.proposed, zone)}, is no longer free.`,
   allowance_exhausted: (r, zone) =>
     `Moving it to ${span(r.proposed, zone)} would go over your allowance for ${monthName(monthOf(r.proposed.start, zone))}.`,
-  inside_cutoff: (r, zone) => `Your session of ${span(r.current, zone)} now starts within the reschedule window, so it can no longer be moved.`,
+  inside_cutoff: (r, zone) =>
+    `Your session of ${span(r.current, zone)} now starts within the reschedule window, so it can no longer be moved.`,
   session_not_active: () => 'The session has already been cancelled, rescheduled or has taken place.',
   time_in_past: (r, zone) => `The time you asked for, ${span(r.proposed, zone)}, has already passed.`,
 };
@@ -265,7 +290,9 @@ export function attendanceListIntro(days: number): string {
 
 /** Told to the therapist once their mark is stored (a second mark is the `already_marked` refusal). */
 export function attendanceMarkedText(attendance: 'attended' | 'no_show'): string {
-  return attendance === 'attended' ? 'Marked as attended. Thank you.' : 'Marked as a no-show. It is counted in the usage report, without any name.';
+  return attendance === 'attended'
+    ? 'Marked as attended. Thank you.'
+    : 'Marked as a no-show. It is counted in the usage report, without any name.';
 }
 
 /** The same statement for a therapist cancelling: never late, always credited back to their client. */
@@ -283,10 +310,11 @@ export const faultWording = {
   /** Started but not finished in time: the outcome is sent when it is known. */
   stillWorking: 'This is taking longer than usual: you will see the outcome here when it is done.',
   /** Failed part-way: it may or may not have been stored. */
-  mayNotBeDone: 'Sorry, something went wrong on our side and this may not have been done. Please check your Home tab, then try again in a minute.',
+  mayNotBeDone:
+    'Sorry, something went wrong on our side and this may not have been done. Please check your Home tab, then try again in a minute.',
   viewWorking: ':hourglass_flowing_sand: Still working on it: this window shows the outcome when it is done.',
   viewDone: ':white_check_mark: Done. You can close this window.',
   viewRefused: 'Nothing was changed. Close this window and open the form again to try once more.',
   viewFailed:
-    "Sorry, something went wrong on our side before this was finished, so it may not have been saved. Please check your Home tab before trying again.",
+    'Sorry, something went wrong on our side before this was finished, so it may not have been saved. Please check your Home tab before trying again.',
 } as const;

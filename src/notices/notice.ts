@@ -64,16 +64,31 @@ type CoreNotice =
   /** Replaces a request message in place once it has been decided. */
   | { kind: 'request_decided'; request: RequestView }
   /** To the employee: Confirm failed, so their request could not be applied; says what they can do instead. */
-  | { kind: 'reschedule_not_confirmed'; request: RequestView; why: 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past' }
+  | {
+      kind: 'reschedule_not_confirmed';
+      request: RequestView;
+      why: 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past';
+    }
   | { kind: 'session_rescheduled'; previous: SessionView; session: SessionView }
   | { kind: 'reschedule_declined'; request: RequestView }
   | { kind: 'request_withdrawn'; request: RequestView }
   | { kind: 'request_expired'; request: RequestView; cutoffHours: number }
   | { kind: 'session_booked'; session: SessionView }
   /** To the employee: the therapist tried to confirm their request, and it could not go through. */
-  | { kind: 'reschedule_not_confirmed'; request: RequestView; why: 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past' }
+  | {
+      kind: 'reschedule_not_confirmed';
+      request: RequestView;
+      why: 'slot_taken' | 'allowance_exhausted' | 'inside_cutoff' | 'session_not_active' | 'time_in_past';
+    }
   /** `reader: 'therapist'` on the therapist's copy: a therapist's own cancellation is worded for each side. */
-  | { kind: 'session_cancelled'; session: SessionView; late: boolean; reason: string; cancelledBy: 'employee' | 'therapist'; reader?: 'therapist' };
+  | {
+      kind: 'session_cancelled';
+      session: SessionView;
+      late: boolean;
+      reason: string;
+      cancelledBy: 'employee' | 'therapist';
+      reader?: 'therapist';
+    };
 
 export type Notice = CoreNotice | ReminderNotice | CareNotice;
 

@@ -4,7 +4,12 @@ import { countDuplicateDelivery, countRefusal } from '../metrics.js';
 import type { Services } from '../services/api.js';
 
 function isRefusal(value: unknown): value is { ok: false; code: string } {
-  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false && typeof (value as { code?: unknown }).code === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { ok?: unknown }).ok === false &&
+    typeof (value as { code?: unknown }).code === 'string'
+  );
 }
 
 /** Wraps each method of one service (a plain object of functions) so that a refusal it resolves to is counted. */

@@ -111,7 +111,8 @@ export function createAdminService(ctx: ServiceContext) {
       const p = parsed.data;
       if (!(await directory.organisation(p.orgId))) return { ok: false, error: `no organisation ${p.orgId}` };
       const claimedBy = await ownerOfIdentityWorkspace(ctx, p.identity);
-      if (claimedBy && claimedBy !== p.orgId) return { ok: false, error: `identity: workspace ${p.identity.workspaceId} belongs to another organisation` };
+      if (claimedBy && claimedBy !== p.orgId)
+        return { ok: false, error: `identity: workspace ${p.identity.workspaceId} belongs to another organisation` };
       let therapistId: Types.ObjectId | null = null;
       if (p.therapist) {
         const therapist = await directory.byIdentity(p.therapist);
@@ -146,13 +147,17 @@ export function createAdminService(ctx: ServiceContext) {
       if (!parsed.success) return { ok: false, error: issues(parsed.error) };
       const person = await directory.byIdentity(parsed.data);
       if (!person || !person.roles.includes('employee')) return { ok: false, error: 'no employee with that identity' };
-      if (allowance !== null && (!Number.isInteger(allowance) || allowance < 0 || allowance > 31)) return { ok: false, error: 'allowance: 0 to 31' };
+      if (allowance !== null && (!Number.isInteger(allowance) || allowance < 0 || allowance > 31))
+        return { ok: false, error: 'allowance: 0 to 31' };
       await directory.updatePerson(person._id, { allowanceOverride: allowance });
       await audit(person.orgId, 'person.allowance_set', String(person._id), { allowance });
       return { ok: true };
     },
 
-    async linkChannel(therapist: z.input<typeof identitySchema>, channel: { platform: Platform; workspaceId: string; channelId: string }): Promise<AdminResult<object>> {
+    async linkChannel(
+      therapist: z.input<typeof identitySchema>,
+      channel: { platform: Platform; workspaceId: string; channelId: string },
+    ): Promise<AdminResult<object>> {
       const parsed = identityOf(therapist);
       if (!parsed.success) return { ok: false, error: issues(parsed.error) };
       const person = await directory.byIdentity(parsed.data);
@@ -176,7 +181,10 @@ export function createAdminService(ctx: ServiceContext) {
     resealInstalls: (cipher: TokenCipher) => resealInstalls(ctx, cipher),
 
     /** Imports rows in order (therapists before the employees who name them); reports each refused row. */
-    async importPeople(orgId: string, rows: Record<string, unknown>[]): Promise<{ added: number; refused: { row: number; error: string }[] }> {
+    async importPeople(
+      orgId: string,
+      rows: Record<string, unknown>[],
+    ): Promise<{ added: number; refused: { row: number; error: string }[] }> {
       const refused: { row: number; error: string }[] = [];
       let added = 0;
       const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => Number(a.r.role !== 'therapist') - Number(b.r.role !== 'therapist'));
@@ -206,7 +214,11 @@ function rowToPerson(orgId: string, r: Record<string, unknown>): PersonInput {
     department: s('department') ?? 'Unassigned',
     identity,
     therapist: therapistUser
-      ? { platform: (s('therapist_platform') ?? identity.platform) as Platform, workspaceId: s('therapist_workspace_id') ?? identity.workspaceId, userId: therapistUser }
+      ? {
+          platform: (s('therapist_platform') ?? identity.platform) as Platform,
+          workspaceId: s('therapist_workspace_id') ?? identity.workspaceId,
+          userId: therapistUser,
+        }
       : undefined,
     allowance: s('allowance') === undefined ? null : Number(s('allowance')),
   };

@@ -63,10 +63,7 @@ export interface RescheduleService {
 }
 
 export interface AvailabilityService {
-  add(
-    actor: Actor,
-    input: { date: string; time: string; durationMinutes: number; weeks: number },
-  ): Promise<Result<{ slots: SlotView[] }>>;
+  add(actor: Actor, input: { date: string; time: string; durationMinutes: number; weeks: number }): Promise<Result<{ slots: SlotView[] }>>;
   list(actor: Actor): Promise<Result<{ slots: SlotView[] }>>;
   remove(actor: Actor, input: { slotId: string }): Promise<Result<{ slot: SlotView }>>;
 }

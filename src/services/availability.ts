@@ -18,7 +18,11 @@ export function createAvailabilityService(ctx: ServiceContext): AvailabilityServ
   return {
     async add(actor, input) {
       if (!actor.roles.includes('therapist')) return refuse('not_therapist');
-      if (!Number.isInteger(input.durationMinutes) || input.durationMinutes < MIN_SLOT_MINUTES || input.durationMinutes > MAX_SLOT_MINUTES) {
+      if (
+        !Number.isInteger(input.durationMinutes) ||
+        input.durationMinutes < MIN_SLOT_MINUTES ||
+        input.durationMinutes > MAX_SLOT_MINUTES
+      ) {
         return refuse('invalid_duration');
       }
       if (!Number.isInteger(input.weeks) || input.weeks < 1 || input.weeks > MAX_WEEKLY_REPEATS) return refuse('invalid_repeat');
@@ -66,7 +70,10 @@ export function createAvailabilityService(ctx: ServiceContext): AvailabilityServ
       if (!actor.roles.includes('therapist')) return refuse('not_therapist');
       const therapistId = new Types.ObjectId(actor.personId);
       const now = ctx.clock();
-      return { ok: true, slots: await slotsWithHolds(ctx, therapistId, now, new Date(now.getTime() + LIST_DAYS * 86_400_000), await bufferOf(therapistId)) };
+      return {
+        ok: true,
+        slots: await slotsWithHolds(ctx, therapistId, now, new Date(now.getTime() + LIST_DAYS * 86_400_000), await bufferOf(therapistId)),
+      };
     },
 
     async remove(actor, input) {
@@ -76,7 +83,12 @@ export function createAvailabilityService(ctx: ServiceContext): AvailabilityServ
       if (!slot || !slot.therapistId.equals(actor.personId)) return refuse('unknown_slot');
       // Removing claims the slot's time like a booking would, so a concurrent booking cannot take a slot being removed.
       const removal = `removal:${String(slot._id)}`;
-      const held = await holdTime(ctx, { therapistId: slot.therapistId, span: slot, buffer: await bufferOf(slot.therapistId), owner: removal });
+      const held = await holdTime(ctx, {
+        therapistId: slot.therapistId,
+        span: slot,
+        buffer: await bufferOf(slot.therapistId),
+        owner: removal,
+      });
       if (!held.ok) return refuse('slot_held');
       await ctx.store.sessions.deleteSlot(slot._id);
       await held.release();

@@ -19,7 +19,14 @@ export function cancelledStatus(c: CancellationData): SessionDoc['status'] {
   return c.late ? 'late_cancelled' : 'cancelled';
 }
 
-function cancellationChange(session: SessionDoc, parties: Parties, version: number, c: CancellationData, at: Date, extra: OwedNoticeSpec[]): OwedChange {
+function cancellationChange(
+  session: SessionDoc,
+  parties: Parties,
+  version: number,
+  c: CancellationData,
+  at: Date,
+  extra: OwedNoticeSpec[],
+): OwedChange {
   const view = { ...sessionView(session, parties), status: cancelledStatus(c) };
   const notice = { kind: 'session_cancelled' as const, session: view, late: c.late, reason: c.reason, cancelledBy: c.role };
   return {

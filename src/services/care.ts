@@ -33,7 +33,13 @@ export function careNoteOf(parties: Parties, supportLine: string | null, now: Da
 async function isDue(ctx: ServiceContext, parties: Parties, note: CareNote, now: Date, thread: RelayThreadDoc | null): Promise<boolean> {
   const pair = relayThreadId(parties.employee._id, parties.therapist._id);
   if (!thread?.careNoted) {
-    const opening = await ctx.store.claims.claim(`care:opened:${pair}`, 'care', `care:${now.getTime()}`, { employeeId: String(parties.employee._id) }, now);
+    const opening = await ctx.store.claims.claim(
+      `care:opened:${pair}`,
+      'care',
+      `care:${now.getTime()}`,
+      { employeeId: String(parties.employee._id) },
+      now,
+    );
     await ctx.store.relayThreads.markCareNoted(pair);
     if (opening) return true;
   }

@@ -46,7 +46,8 @@ export function createDirectoryService(ctx: ServiceContext): DirectoryService {
       const allowed = actor.roles.includes('operator') || actor.roles.includes('hr_admin');
       if (!allowed) return refuse('not_operator');
       const therapist = await directory.byIdentity(input.therapist);
-      if (!therapist || !therapist.roles.includes('therapist') || !(await mayLinkTherapistOf(actor, therapist.orgId))) return refuse('unknown_therapist');
+      if (!therapist || !therapist.roles.includes('therapist') || !(await mayLinkTherapistOf(actor, therapist.orgId)))
+        return refuse('unknown_therapist');
       const actorPerson = await directory.person(actor.personId);
       await directory.link(therapist.orgId, therapist._id, input.channel, actorPerson?._id ?? null);
       await ctx.store.audit.append({

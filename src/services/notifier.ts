@@ -4,7 +4,6 @@
 import type { ChannelAddress, Platform } from '../domain/types.js';
 import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
 
-
 export type DeliveryFailure = 'gone' | 'forbidden' | 'throttled' | 'unavailable';
 
 /** Thrown by platform notifiers when a message could not be delivered after the retries that help. */

@@ -26,7 +26,12 @@ export async function tellTherapist(ctx: ServiceContext, parties: Parties, notic
   }
 }
 
-export async function tellBoth(ctx: ServiceContext, parties: Parties, employeeNotice: Notice, therapistNotice = employeeNotice): Promise<Undelivered> {
+export async function tellBoth(
+  ctx: ServiceContext,
+  parties: Parties,
+  employeeNotice: Notice,
+  therapistNotice = employeeNotice,
+): Promise<Undelivered> {
   const [toEmployee, toTherapist] = await Promise.all([
     tellEmployee(ctx, parties, employeeNotice),
     tellTherapist(ctx, parties, therapistNotice),

@@ -25,7 +25,10 @@ export function createRelayService(ctx: ServiceContext): RelayService {
       const therapistId = employee.therapistId;
       if (!therapistId) return refuse('no_therapist');
       // The therapist and the conversation's thread at once; the link is read only when the thread is not current.
-      const [therapist, thread] = await Promise.all([ctx.store.directory.person(therapistId), ctx.store.relayThreads.get(relayThreadId(employee._id, therapistId))]);
+      const [therapist, thread] = await Promise.all([
+        ctx.store.directory.person(therapistId),
+        ctx.store.relayThreads.get(relayThreadId(employee._id, therapistId)),
+      ]);
       if (!therapist) return refuse('no_therapist');
       const link = currentThreadOf(thread) ? null : await ctx.store.directory.linkOfTherapist(therapistId);
       if (!currentThreadOf(thread) && !link) return refuse('therapist_not_linked');
@@ -58,7 +61,12 @@ export function createRelayService(ctx: ServiceContext): RelayService {
       if (!employee) return { ok: true, duplicate: false, relayed: false };
       if ((await take(input.deliveryKey)) !== 'taken') return { ok: true, duplicate: true, relayed: false };
       try {
-        await ctx.notifier.notifyPerson(recipientOf(employee), { kind: 'relay', from: 'therapist', senderName: sender.displayName, text: input.text });
+        await ctx.notifier.notifyPerson(recipientOf(employee), {
+          kind: 'relay',
+          from: 'therapist',
+          senderName: sender.displayName,
+          text: input.text,
+        });
         relayed(input.deliveryKey);
         return { ok: true, duplicate: false, relayed: true };
       } catch (err) {

@@ -73,7 +73,13 @@ async function claimDue(ctx: ServiceContext, keys: string[], now: Date): Promise
   const abandoned = stale.filter((c) => !recorded.has(c._id)).map((c) => c._id);
   if (abandoned.length === 0) return new Set(won);
   const period = Math.floor(now.getTime() / ctx.claimGraceMs);
-  const takeovers = await ctx.store.claims.claimMany(abandoned.map((k) => `${k}:takeover:${period}`), 'reminder', owner, {}, now);
+  const takeovers = await ctx.store.claims.claimMany(
+    abandoned.map((k) => `${k}:takeover:${period}`),
+    'reminder',
+    owner,
+    {},
+    now,
+  );
   const retaken = new Set(takeovers.won);
   return new Set([...won, ...abandoned.filter((k) => retaken.has(`${k}:takeover:${period}`))]);
 }
@@ -92,10 +98,19 @@ export async function sendDueReminders(ctx: ServiceContext): Promise<number> {
       dueReminders(session.start, now, policy).map((kind) => ({ session, kind, key: reminderKey(String(session._id), kind) })),
     );
     if (due.length === 0) continue;
-    const mine = await claimDue(ctx, due.map((d) => d.key), now);
+    const mine = await claimDue(
+      ctx,
+      due.map((d) => d.key),
+      now,
+    );
     const toSend = due.filter((d) => mine.has(d.key));
-    const { sessions: parties } = await partiesOfMany(ctx, toSend.map((d) => d.session));
-    await Promise.all(toSend.map((d, i) => changeWithOwed(ctx, reminderChange(d, parties[i] as Parties, policy, now), () => Promise.resolve())));
+    const { sessions: parties } = await partiesOfMany(
+      ctx,
+      toSend.map((d) => d.session),
+    );
+    await Promise.all(
+      toSend.map((d, i) => changeWithOwed(ctx, reminderChange(d, parties[i] as Parties, policy, now), () => Promise.resolve())),
+    );
     sent += toSend.length;
   }
   return sent;

@@ -35,7 +35,18 @@ export interface SweepReport {
   textPurged: number;
 }
 
-const emptyReport = (swept: boolean): SweepReport => ({ swept, expired: 0, rolledForward: 0, owedSettled: 0, owedDropped: 0, deliveryKeysRemoved: 0, remindersDue: 0, claimsRetired: 0, claimsReleased: 0, textPurged: 0 });
+const emptyReport = (swept: boolean): SweepReport => ({
+  swept,
+  expired: 0,
+  rolledForward: 0,
+  owedSettled: 0,
+  owedDropped: 0,
+  deliveryKeysRemoved: 0,
+  remindersDue: 0,
+  claimsRetired: 0,
+  claimsReleased: 0,
+  textPurged: 0,
+});
 
 async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
   const { collection, id, statuses } = entry.doneWhen;
@@ -49,7 +60,12 @@ async function finishChange(ctx: ServiceContext, entries: OwedDoc[], report: Swe
   if (!first) return;
   if (!(await isDone(ctx, first))) {
     const claim = await claimOfChange(ctx, first.changeId);
-    const rolled = claim?.kind === 'decision' ? await rollForwardDecision(ctx, claim) : claim?.kind === 'version' ? await rollForwardCancellation(ctx, claim) : false;
+    const rolled =
+      claim?.kind === 'decision'
+        ? await rollForwardDecision(ctx, claim)
+        : claim?.kind === 'version'
+          ? await rollForwardCancellation(ctx, claim)
+          : false;
     if (rolled) {
       report.rolledForward++;
       return;
@@ -67,7 +83,8 @@ async function finishChange(ctx: ServiceContext, entries: OwedDoc[], report: Swe
 export async function sweep(ctx: ServiceContext, reschedule: RescheduleService): Promise<SweepReport> {
   const now = ctx.clock();
   const bucket = Math.floor(now.getTime() / LEASE_MS);
-  if (!(await ctx.store.claims.claim(claimKeys.lease('sweep', bucket), 'lease', String(new Types.ObjectId()), {}, now))) return emptyReport(false);
+  if (!(await ctx.store.claims.claim(claimKeys.lease('sweep', bucket), 'lease', String(new Types.ObjectId()), {}, now)))
+    return emptyReport(false);
   const report = emptyReport(true);
   const unfinished = await ctx.store.owed.olderThan(new Date(now.getTime() - ctx.claimGraceMs));
   const byChange = new Map<string, OwedDoc[]>();

@@ -54,7 +54,9 @@ export type Admission =
   | { ok: false; code: 'organisation_not_set_up' | 'other_organisation' };
 
 export const originOfIdentity = (identity: PlatformIdentity): RequestOrigin =>
-  identity.platform === 'slack' ? { platform: 'slack', teamId: identity.workspaceId } : { platform: 'teams', tenantId: identity.workspaceId };
+  identity.platform === 'slack'
+    ? { platform: 'slack', teamId: identity.workspaceId }
+    : { platform: 'teams', tenantId: identity.workspaceId };
 
 export type AttachResult = { ok: true; workspace: WorkspaceDoc; already: boolean } | { ok: false; error: string };
 

@@ -19,7 +19,13 @@ export function actorOf(person: PersonDoc): Actor {
 }
 
 export function recipientOf(person: PersonDoc): Recipient {
-  return { personId: String(person._id), displayName: person.displayName, zone: person.zone, identity: person.identity, email: person.email };
+  return {
+    personId: String(person._id),
+    displayName: person.displayName,
+    zone: person.zone,
+    identity: person.identity,
+    email: person.email,
+  };
 }
 
 export interface Parties {
@@ -52,9 +58,9 @@ export async function partiesOfMany(
   actor?: Actor,
 ): Promise<{ sessions: Parties[]; extra: PersonDoc | null }> {
   const own = actor ? actingRecord(ctx, actor) : undefined;
-  const ids = [...new Set([...docs.flatMap((d) => [String(d.employeeId), String(d.therapistId)]), ...(extraId ? [String(extraId)] : [])])].filter(
-    (id) => id !== String(own?._id),
-  );
+  const ids = [
+    ...new Set([...docs.flatMap((d) => [String(d.employeeId), String(d.therapistId)]), ...(extraId ? [String(extraId)] : [])]),
+  ].filter((id) => id !== String(own?._id));
   const read = ids.length > 0 ? await ctx.store.directory.counterpartsOf(ids) : [];
   const people = new Map([...(own ? [own] : []), ...read].map((p) => [String(p._id), p]));
   const sessions = docs.map((d) => {

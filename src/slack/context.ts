@@ -56,7 +56,12 @@ export async function tellEphemeral(
   text: string,
 ): Promise<void> {
   try {
-    await client.chat.postEphemeral({ channel: where.channel, user: where.user, text, ...(where.threadTs ? { thread_ts: where.threadTs } : {}) });
+    await client.chat.postEphemeral({
+      channel: where.channel,
+      user: where.user,
+      text,
+      ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+    });
   } catch (err) {
     // An ephemeral can fail where the bot is not a member; a DM still reaches the person.
     log.warn({ slackError: slackErrorCode(err) }, 'ephemeral message failed, falling back to a DM');

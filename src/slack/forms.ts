@@ -10,13 +10,23 @@ import { blocks } from './ids.js';
 
 type StateValues = ViewOutput['state']['values'];
 
-const id = z.string().min(1).max(100).regex(/^[\w.:-]+$/);
+const id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\w.:-]+$/);
 export const idSchema = id;
 export const sessionMetadataSchema = z.object({ sessionId: id });
 export const requestMetadataSchema = z.object({
   requestId: id,
-  channelId: z.string().regex(/^[CGD][A-Z0-9]+$/).optional(),
-  messageTs: z.string().regex(/^\d+\.\d+$/).optional(),
+  channelId: z
+    .string()
+    .regex(/^[CGD][A-Z0-9]+$/)
+    .optional(),
+  messageTs: z
+    .string()
+    .regex(/^\d+\.\d+$/)
+    .optional(),
 });
 
 export function parseMetadata<T>(schema: z.ZodType<T>, raw: string): T | null {
@@ -52,7 +62,10 @@ export function readSlot(values: StateValues): string | null {
 
 export function readSelectNumber(values: StateValues, blockId: BlockId): number | null {
   const v = field(values, blockId);
-  const parsed = z.coerce.number().int().safeParse(v?.selected_option?.value ?? v?.value ?? undefined);
+  const parsed = z.coerce
+    .number()
+    .int()
+    .safeParse(v?.selected_option?.value ?? v?.value ?? undefined);
   return parsed.success ? parsed.data : null;
 }
 

@@ -45,7 +45,14 @@ export const views = {
 export const infoViewCallbackId = 'info_view';
 
 /** Bot events in the manifest; `message` arrives as message.im / message.channels / message.groups. */
-export const botEvents = ['app_home_opened', 'message.im', 'message.channels', 'message.groups', 'app_uninstalled', 'tokens_revoked'] as const;
+export const botEvents = [
+  'app_home_opened',
+  'message.im',
+  'message.channels',
+  'message.groups',
+  'app_uninstalled',
+  'tokens_revoked',
+] as const;
 
 /** Input block ids inside modals (and the element action ids inside them: the same string). */
 export const blocks = {

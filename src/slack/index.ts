@@ -110,7 +110,10 @@ export function rejectFutureTimestamps(nowSeconds: () => number = () => Math.flo
 function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'bolt' });
   const line = (parts: unknown[]) =>
-    parts.map((p) => (p instanceof Error ? JSON.stringify(errSummary(p)) : typeof p === 'string' ? p : typeof p)).join(' ').slice(0, 300);
+    parts
+      .map((p) => (p instanceof Error ? JSON.stringify(errSummary(p)) : typeof p === 'string' ? p : typeof p))
+      .join(' ')
+      .slice(0, 300);
   return {
     debug: () => undefined,
     info: (...m: unknown[]) => child.debug(line(m)),
@@ -230,7 +233,10 @@ function wireSlackApp(
   // Logged once here, then rethrown so the held answer decides: an event not taken is answered 503 (Slack delivers
   // it again), a button, command or submission gets its sentence (answers/held-answer.ts).
   app.error(async (error) => {
-    log.error({ code: error.code, err: errSummary(error.original ?? error), slackError: slackErrorCode(error.original) }, 'slack listener failed');
+    log.error(
+      { code: error.code, err: errSummary(error.original ?? error), slackError: slackErrorCode(error.original) },
+      'slack listener failed',
+    );
     throw error;
   });
   app.use(attachClient);
@@ -262,13 +268,18 @@ function wireSlackApp(
  * own workspace (by enterprise id for org-wide installs); its InstallProvider refreshes rotating tokens on the way.
  * Notices use the same authorize, so each goes out with the token of the workspace it is addressed in.
  */
-function createDistributedSlackApp(deps: { config: Config; services: Services; log: Logger } & SlackTenancy, overrides: SlackOverrides): SlackSurface {
+function createDistributedSlackApp(
+  deps: { config: Config; services: Services; log: Logger } & SlackTenancy,
+  overrides: SlackOverrides,
+): SlackSurface {
   const { config } = deps;
   const log = deps.log.child({ platform: 'slack' });
   const { SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, SLACK_TOKEN_ENCRYPTION_KEY, SLACK_SIGNING_SECRET } = config;
   if (!deps.installations || !deps.tenancy) throw new Error('Slack OAuth distribution needs the installation store and tenancy');
   if (!SLACK_CLIENT_SECRET || !SLACK_STATE_SECRET || !SLACK_TOKEN_ENCRYPTION_KEY || !SLACK_SIGNING_SECRET) {
-    throw new Error('Slack OAuth distribution needs SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, SLACK_TOKEN_ENCRYPTION_KEY and SLACK_SIGNING_SECRET');
+    throw new Error(
+      'Slack OAuth distribution needs SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, SLACK_TOKEN_ENCRYPTION_KEY and SLACK_SIGNING_SECRET',
+    );
   }
   const clientOptions = {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),

@@ -34,13 +34,18 @@ export class MongoInstallationStore implements InstallationStore {
     const teamId = installation.team?.id ?? '';
     const enterpriseId = installation.enterprise?.id ?? '';
     const key = installationKey({ teamId, enterpriseId, isEnterpriseInstall });
-    await this.repo.save({ _id: key, teamId, enterpriseId, isEnterpriseInstall, sealed: this.cipher.seal(JSON.stringify(installation)) }, this.clock());
+    await this.repo.save(
+      { _id: key, teamId, enterpriseId, isEnterpriseInstall, sealed: this.cipher.seal(JSON.stringify(installation)) },
+      this.clock(),
+    );
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation<'v1' | 'v2', boolean>> {
     const key = installationKey(query);
     // A team of a Grid without its own install is served by its Grid's org-wide one (a notice asks by team).
-    const doc = (await this.repo.find(key)) ?? (query.enterpriseId ? await this.repo.find(installationKey({ enterpriseId: query.enterpriseId, isEnterpriseInstall: true })) : null);
+    const doc =
+      (await this.repo.find(key)) ??
+      (query.enterpriseId ? await this.repo.find(installationKey({ enterpriseId: query.enterpriseId, isEnterpriseInstall: true })) : null);
     if (!doc) throw new InstallationNotFound(key);
     const opened = openedInstallation.parse(JSON.parse(this.cipher.open(doc.sealed)));
     // Checked above for what Bolt reads; written by storeInstallation from Bolt's own object.

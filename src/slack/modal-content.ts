@@ -49,7 +49,10 @@ export async function cancelContent(deps: SlackDeps, actor: Actor, sessionId: st
 }
 
 export async function bookContent(deps: SlackDeps, actor: Actor, week?: string | null): Promise<ModalView> {
-  const [open, overview] = await Promise.all([deps.services.sessions.openSlots(actor, { days: 28 }), deps.services.sessions.overview(actor)]);
+  const [open, overview] = await Promise.all([
+    deps.services.sessions.openSlots(actor, { days: 28 }),
+    deps.services.sessions.overview(actor),
+  ]);
   if (!open.ok) return refusalModal(titles.book, open);
   return (
     bookModal(open.slots, overview.allowance, actor.zone, week) ??
@@ -64,7 +67,8 @@ export async function sessionChoiceContent(deps: SlackDeps, actor: Actor, purpos
   const only = sessions.length === 1 ? sessions[0] : undefined;
   if (only) return purpose === 'reschedule' ? rescheduleContent(deps, actor, only.id) : cancelContent(deps, actor, only.id);
   if (sessions.length === 0) {
-    const none = overview.upcoming.length === 0 ? 'You have no upcoming sessions.' : 'None of your upcoming sessions can be rescheduled now.';
+    const none =
+      overview.upcoming.length === 0 ? 'You have no upcoming sessions.' : 'None of your upcoming sessions can be rescheduled now.';
     return infoModal(titles[purpose], [none]);
   }
   return sessionPickerModal(sessions, actor.zone, purpose);

@@ -9,10 +9,27 @@ import type { DeliveryFailure, Notifier } from '../services/notifier.js';
 import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
 import { noticeMessage } from './blocks/notice.js';
 
-const goneErrors = new Set(['channel_not_found', 'user_not_found', 'account_inactive', 'is_archived', 'message_not_found', 'thread_not_found', 'user_disabled']);
+const goneErrors = new Set([
+  'channel_not_found',
+  'user_not_found',
+  'account_inactive',
+  'is_archived',
+  'message_not_found',
+  'thread_not_found',
+  'user_disabled',
+]);
 const forbiddenErrors = new Set([
-  'not_in_channel', 'restricted_action', 'cannot_dm_bot', 'missing_scope', 'not_authed', 'invalid_auth',
-  'token_revoked', 'account_inactive', 'ekm_access_denied', 'cant_update_message', 'team_access_not_granted',
+  'not_in_channel',
+  'restricted_action',
+  'cannot_dm_bot',
+  'missing_scope',
+  'not_authed',
+  'invalid_auth',
+  'token_revoked',
+  'account_inactive',
+  'ekm_access_denied',
+  'cant_update_message',
+  'team_access_not_granted',
   'channel_is_archived',
 ]);
 

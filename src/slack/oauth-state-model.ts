@@ -25,5 +25,7 @@ const MODEL = 'SlackOAuthState';
 
 /** The model on `conn`, bound once per connection. */
 export function oauthStateModel(conn: Connection): Model<OAuthStateDoc> {
-  return (conn.models[MODEL] as Model<OAuthStateDoc> | undefined) ?? conn.model<OAuthStateDoc>(MODEL, oauthStateSchema, 'slack_oauth_states');
+  return (
+    (conn.models[MODEL] as Model<OAuthStateDoc> | undefined) ?? conn.model<OAuthStateDoc>(MODEL, oauthStateSchema, 'slack_oauth_states')
+  );
 }

@@ -41,7 +41,11 @@ export class MongoStateStore implements StateStore {
 
   async generateStateParam(options: InstallURLOptions, now: Date): Promise<string> {
     const state = randomBytes(32).toString('base64url');
-    await this.states.create({ _id: digest(state), installOptions: JSON.stringify(options), expiresAt: new Date(now.getTime() + this.ttlMs) });
+    await this.states.create({
+      _id: digest(state),
+      installOptions: JSON.stringify(options),
+      expiresAt: new Date(now.getTime() + this.ttlMs),
+    });
     // Abandoned installs leave their states behind: each new one sweeps the expired ones.
     await this.removeExpired(now);
     return state;

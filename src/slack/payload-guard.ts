@@ -9,7 +9,15 @@ import type { NextFunction, Request, Response } from 'express';
 import type { z } from 'zod';
 import { holdsNul } from '../http/nul-free.js';
 import type { Logger } from '../log.js';
-import { eventCallback, eventSchemas, genericEvent, handledInteractiveTypes, interactivePayload, slashCommand, urlVerification } from './payload-schema.js';
+import {
+  eventCallback,
+  eventSchemas,
+  genericEvent,
+  handledInteractiveTypes,
+  interactivePayload,
+  slashCommand,
+  urlVerification,
+} from './payload-schema.js';
 
 /** Bolt reads a body already read by an earlier middleware from `req.rawBody`. */
 type RawBodyRequest = Request & { rawBody?: Buffer };
@@ -63,7 +71,14 @@ export function payloadGuard(signingSecret: string, log: Logger, limit = '1mb') 
     const raw = req.body.toString('utf8');
     const signature = req.header('x-slack-signature');
     const timestamp = Number(req.header('x-slack-request-timestamp'));
-    if (!signature || !isValidSlackRequest({ signingSecret, body: raw, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp } })) {
+    if (
+      !signature ||
+      !isValidSlackRequest({
+        signingSecret,
+        body: raw,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+      })
+    ) {
       return next(); // Bolt answers 401
     }
     const decoded = decode(raw, req.header('content-type'));

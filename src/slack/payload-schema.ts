@@ -120,7 +120,12 @@ const messageEvent = anyEvent.extend({
   channel_type: z.string().optional(),
 });
 
-const appHomeOpened = anyEvent.extend({ type: z.literal('app_home_opened'), user: id, channel: z.string().optional(), tab: z.string().optional() });
+const appHomeOpened = anyEvent.extend({
+  type: z.literal('app_home_opened'),
+  user: id,
+  channel: z.string().optional(),
+  tab: z.string().optional(),
+});
 
 /** The uninstall listener reads `tokens.bot`. */
 const tokensRevoked = anyEvent.extend({
@@ -129,7 +134,11 @@ const tokensRevoked = anyEvent.extend({
 });
 
 /** The events something here reads; any other event type only needs what Bolt reads of every event. */
-export const eventSchemas: Readonly<Record<string, z.ZodType>> = { message: messageEvent, app_home_opened: appHomeOpened, tokens_revoked: tokensRevoked };
+export const eventSchemas: Readonly<Record<string, z.ZodType>> = {
+  message: messageEvent,
+  app_home_opened: appHomeOpened,
+  tokens_revoked: tokensRevoked,
+};
 export const genericEvent: z.ZodType = anyEvent;
 
 /**

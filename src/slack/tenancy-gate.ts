@@ -50,7 +50,9 @@ const knownActionIds: ReadonlySet<string> = new Set(Object.values(actions));
  */
 function isInert(body: GatedBody): boolean {
   if (body.type === 'view_closed') return true;
-  return body.type === 'block_actions' && (body.actions ?? []).length > 0 && (body.actions ?? []).every((a) => !knownActionIds.has(a.action_id));
+  return (
+    body.type === 'block_actions' && (body.actions ?? []).length > 0 && (body.actions ?? []).every((a) => !knownActionIds.has(a.action_id))
+  );
 }
 
 /** The acting user's team (it differs from the channel's in shared channels), and the Grid org if any. */
@@ -81,8 +83,13 @@ export function tenancyGate(tenancy: TenancyService, log: Logger): Middleware<An
       // memory, reads them once, after a button's ack).
       return acting ? actingAs(acting, admission.person, () => args.next()) : args.next();
     }
-    log.info({ teamId: origin.teamId, enterpriseId: origin.enterpriseId, refusal: admission.code }, 'slack request refused by the tenancy gate');
-    await answerRefused(args, body, admission.code).catch((err: unknown) => log.warn({ slackError: slackErrorCode(err) }, 'could not answer a refused workspace'));
+    log.info(
+      { teamId: origin.teamId, enterpriseId: origin.enterpriseId, refusal: admission.code },
+      'slack request refused by the tenancy gate',
+    );
+    await answerRefused(args, body, admission.code).catch((err: unknown) =>
+      log.warn({ slackError: slackErrorCode(err) }, 'could not answer a refused workspace'),
+    );
   };
 }
 

@@ -63,7 +63,11 @@ export class ClaimRepository {
   ): Promise<{ won: string[]; taken: string[] }> {
     if (keys.length === 0) return { won: [], taken: [] };
     if (opts.untilTaken) {
-      const { won } = await this.claimInOrder(keys.map((key) => ({ key, kind, fields })), owner, now);
+      const { won } = await this.claimInOrder(
+        keys.map((key) => ({ key, kind, fields })),
+        owner,
+        now,
+      );
       return { won, taken: keys.slice(won.length) };
     }
     const docs = keys.map((key) => ({ _id: key, kind, owner, createdAt: now, ...fields }));
@@ -81,7 +85,11 @@ export class ClaimRepository {
    * Inserts claims of different kinds in one ordered round trip, stopping at the first key already held: returns
    * the keys won (a prefix of `claims`) and the first one taken, if any (the ones after it were not tried).
    */
-  async claimInOrder(claims: { key: string; kind: ClaimKind; fields: ClaimFields }[], owner: string, now: Date): Promise<{ won: string[]; taken: string | null }> {
+  async claimInOrder(
+    claims: { key: string; kind: ClaimKind; fields: ClaimFields }[],
+    owner: string,
+    now: Date,
+  ): Promise<{ won: string[]; taken: string | null }> {
     if (claims.length === 0) return { won: [], taken: null };
     const docs = claims.map((c) => ({ _id: c.key, kind: c.kind, owner, createdAt: now, ...c.fields }));
     try {
@@ -149,21 +157,34 @@ export class ClaimRepository {
    * pending-request markers among `markerKeys` (found through the marker's people, by equality; `$in` and `$or`
    * would make FerretDB v1 read the whole collection). A therapist (`employeeId` null) has only markers.
    */
-  async unitsAndMarkers(person: { employeeId: string } | { therapistId: string }, months: string[], markerKeys: string[]): Promise<ClaimDoc[]> {
+  async unitsAndMarkers(
+    person: { employeeId: string } | { therapistId: string },
+    months: string[],
+    markerKeys: string[],
+  ): Promise<ClaimDoc[]> {
     const markers = new Set(markerKeys);
-    const filter = 'employeeId' in person ? { employeeId: person.employeeId } : { therapistId: person.therapistId, kind: 'pending' as const };
+    const filter =
+      'employeeId' in person ? { employeeId: person.employeeId } : { therapistId: person.therapistId, kind: 'pending' as const };
     if (!('employeeId' in person) && markers.size === 0) return [];
     const found = await this.models.Claim.find(filter).lean<ClaimDoc[]>().exec();
-    return found.filter((c) => (c.kind === 'unit' && 'employeeId' in person && c.month !== undefined && months.includes(c.month)) || (c.kind === 'pending' && markers.has(c._id)));
+    return found.filter(
+      (c) =>
+        (c.kind === 'unit' && 'employeeId' in person && c.month !== undefined && months.includes(c.month)) ||
+        (c.kind === 'pending' && markers.has(c._id)),
+    );
   }
 
   /** The employee's unit claims of `fromMonth` (a `yyyy-MM` key) and every month after it. */
   async unitsFrom(employeeId: string, fromMonth: string): Promise<ClaimDoc[]> {
-    return this.models.Claim.find({ kind: 'unit', employeeId, month: { $gte: fromMonth } }).lean<ClaimDoc[]>().exec();
+    return this.models.Claim.find({ kind: 'unit', employeeId, month: { $gte: fromMonth } })
+      .lean<ClaimDoc[]>()
+      .exec();
   }
 
   async unitsOfMonths(employeeId: string, months: string[]): Promise<ClaimDoc[]> {
-    return this.models.Claim.find({ kind: 'unit', employeeId, month: { $in: months } }).lean<ClaimDoc[]>().exec();
+    return this.models.Claim.find({ kind: 'unit', employeeId, month: { $in: months } })
+      .lean<ClaimDoc[]>()
+      .exec();
   }
 
   /** Claims of one kind, oldest first, at most `limit`: the sweep's view of what may be stranded or dead. */
@@ -179,8 +200,16 @@ export class ClaimRepository {
     const reads = [
       this.models.Claim.find({ employeeId: personId }).lean<ClaimDoc[]>().exec(),
       this.models.Claim.find({ therapistId: personId }).lean<ClaimDoc[]>().exec(),
-      sessionIds.length > 0 ? this.models.Claim.find({ sessionId: { $in: sessionIds } }).lean<ClaimDoc[]>().exec() : Promise.resolve([]),
-      requestIds.length > 0 ? this.models.Claim.find({ requestId: { $in: requestIds } }).lean<ClaimDoc[]>().exec() : Promise.resolve([]),
+      sessionIds.length > 0
+        ? this.models.Claim.find({ sessionId: { $in: sessionIds } })
+            .lean<ClaimDoc[]>()
+            .exec()
+        : Promise.resolve([]),
+      requestIds.length > 0
+        ? this.models.Claim.find({ requestId: { $in: requestIds } })
+            .lean<ClaimDoc[]>()
+            .exec()
+        : Promise.resolve([]),
     ];
     const found = (await Promise.all(reads)).flat();
     return [...new Map(found.map((c) => [c._id, c])).values()];

@@ -20,7 +20,15 @@ export class InstallationRepository {
       // A reinstall or a rotated token: the same key, new contents.
       await this.models.Installation.updateOne(
         { _id: record._id },
-        { $set: { sealed: record.sealed, teamId: record.teamId, enterpriseId: record.enterpriseId, isEnterpriseInstall: record.isEnterpriseInstall, updatedAt: at } },
+        {
+          $set: {
+            sealed: record.sealed,
+            teamId: record.teamId,
+            enterpriseId: record.enterpriseId,
+            isEnterpriseInstall: record.isEnterpriseInstall,
+            updatedAt: at,
+          },
+        },
       ).exec();
     }
   }

@@ -124,7 +124,8 @@ async function withConsoleLogged<T>(log: Logger, work: () => Promise<T>): Promis
   const methods: ConsoleMethod[] = ['log', 'info', 'warn', 'error', 'debug'];
   const saved = methods.map((m) => [m, target[m]] as const);
   const lib = log.child({ component: 'mongodb-memory-server' });
-  for (const m of methods) target[m] = (...args: unknown[]) => lib.debug({ said: args.map(String).join(' ').trim().slice(0, 500) }, 'library output');
+  for (const m of methods)
+    target[m] = (...args: unknown[]) => lib.debug({ said: args.map(String).join(' ').trim().slice(0, 500) }, 'library output');
   try {
     return await work();
   } finally {

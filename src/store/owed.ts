@@ -24,7 +24,11 @@ export class OwedRepository {
   }
 
   olderThan(before: Date, limit = 500): Promise<OwedDoc[]> {
-    return this.models.Owed.find({ createdAt: { $lt: before } }).sort({ createdAt: 1 }).limit(limit).lean<OwedDoc[]>().exec();
+    return this.models.Owed.find({ createdAt: { $lt: before } })
+      .sort({ createdAt: 1 })
+      .limit(limit)
+      .lean<OwedDoc[]>()
+      .exec();
   }
 
   /** Settling is deleting, in one round trip for all the entries a change settled. */

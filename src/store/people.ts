@@ -59,7 +59,9 @@ export class DirectoryRepository {
   }
 
   people(ids: (string | Types.ObjectId)[]): Promise<PersonDoc[]> {
-    return this.models.Person.find(byIds(ids.map(String))).lean<PersonDoc[]>().exec();
+    return this.models.Person.find(byIds(ids.map(String)))
+      .lean<PersonDoc[]>()
+      .exec();
   }
 
   /**
@@ -92,7 +94,9 @@ export class DirectoryRepository {
   }
 
   byIdentity(identity: PlatformIdentity): Promise<PersonDoc | null> {
-    return this.models.Person.findOne({ identityKey: identityKey(identity) }).lean<PersonDoc>().exec();
+    return this.models.Person.findOne({ identityKey: identityKey(identity) })
+      .lean<PersonDoc>()
+      .exec();
   }
 
   employeesOf(orgId: string): Promise<Pick<PersonDoc, '_id' | 'department' | 'allowanceOverride'>[]> {
@@ -117,7 +121,9 @@ export class DirectoryRepository {
   }
 
   linkOfChannel(channel: ChannelAddress): Promise<ChannelLinkDoc | null> {
-    return this.models.ChannelLink.findOne({ channelKey: channelKey(channel) }).lean<ChannelLinkDoc>().exec();
+    return this.models.ChannelLink.findOne({ channelKey: channelKey(channel) })
+      .lean<ChannelLinkDoc>()
+      .exec();
   }
 
   /** One channel per therapist and one therapist per channel: re-linking replaces the therapist's old link. */
@@ -127,7 +133,12 @@ export class DirectoryRepository {
     // leaves threads that merely read the link once more.
     const key = channelKey(channel);
     await this.models.RelayThread.updateMany(
-      { $or: [{ therapistId, channelKey: { $ne: key } }, { therapistId: { $ne: therapistId }, channelKey: key }] },
+      {
+        $or: [
+          { therapistId, channelKey: { $ne: key } },
+          { therapistId: { $ne: therapistId }, channelKey: key },
+        ],
+      },
       { $set: { stale: true } },
     ).exec();
     await this.models.ChannelLink.deleteMany({ channelKey: channelKey(channel), _id: { $ne: therapistId } }).exec();

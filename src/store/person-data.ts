@@ -2,7 +2,17 @@
 // rare and small, so plain queries by each field are enough (two equality reads rather than one `$or` scan).
 import type { Types } from 'mongoose';
 import { identityKey, type PlatformIdentity } from '../domain/types.js';
-import type { AddressDoc, AuditEventDoc, ChannelLinkDoc, Models, OwedDoc, PersonDoc, RelayThreadDoc, RescheduleRequestDoc, SessionDoc } from './models.js';
+import type {
+  AddressDoc,
+  AuditEventDoc,
+  ChannelLinkDoc,
+  Models,
+  OwedDoc,
+  PersonDoc,
+  RelayThreadDoc,
+  RescheduleRequestDoc,
+  SessionDoc,
+} from './models.js';
 
 /** What replaces a piece of free text that was erased or purged: says something was there, never what. */
 export const ERASED_TEXT = '(erased)';
@@ -14,7 +24,9 @@ export class PersonDataRepository {
 
   /** The person of this organisation with this identity: a current one first, else a leaver (identity kept, key retired). */
   async inOrg(orgId: string, identity: PlatformIdentity): Promise<PersonDoc | null> {
-    const current = await this.models.Person.findOne({ identityKey: identityKey(identity), orgId }).lean<PersonDoc>().exec();
+    const current = await this.models.Person.findOne({ identityKey: identityKey(identity), orgId })
+      .lean<PersonDoc>()
+      .exec();
     if (current) return current;
     const leavers = await this.models.Person.find({
       orgId,
@@ -46,8 +58,12 @@ export class PersonDataRepository {
   /** Audit events the person did, or about them, their sessions or their requests. */
   async auditOf(id: PersonId, subjectIds: string[]): Promise<AuditEventDoc[]> {
     const [acted, about] = await Promise.all([
-      this.models.AuditEvent.find({ actorId: String(id) }).lean<AuditEventDoc[]>().exec(),
-      this.models.AuditEvent.find({ subjectId: { $in: [String(id), ...subjectIds] } }).lean<AuditEventDoc[]>().exec(),
+      this.models.AuditEvent.find({ actorId: String(id) })
+        .lean<AuditEventDoc[]>()
+        .exec(),
+      this.models.AuditEvent.find({ subjectId: { $in: [String(id), ...subjectIds] } })
+        .lean<AuditEventDoc[]>()
+        .exec(),
     ]);
     const byId = new Map([...acted, ...about].map((e) => [e._id, e]));
     return [...byId.values()].sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -71,7 +87,9 @@ export class PersonDataRepository {
 
   /** Where the platform reaches the person (a Teams conversation reference is stored under their identity key). */
   addressesOf(identity: PlatformIdentity): Promise<AddressDoc[]> {
-    return this.models.Address.find({ _id: identityKey(identity) }).lean<AddressDoc[]>().exec();
+    return this.models.Address.find({ _id: identityKey(identity) })
+      .lean<AddressDoc[]>()
+      .exec();
   }
 
   channelLinkOf(id: PersonId): Promise<ChannelLinkDoc | null> {
@@ -115,7 +133,10 @@ export class PersonDataRepository {
   async eraseSessionText(id: PersonId): Promise<void> {
     for (const field of ['employeeId', 'therapistId'] as const) {
       await this.models.RescheduleRequest.updateMany({ [field]: id }, { $set: { reason: ERASED_TEXT } }).exec();
-      await this.models.RescheduleRequest.updateMany({ [field]: id, decisionNote: { $ne: null } }, { $set: { decisionNote: ERASED_TEXT } }).exec();
+      await this.models.RescheduleRequest.updateMany(
+        { [field]: id, decisionNote: { $ne: null } },
+        { $set: { decisionNote: ERASED_TEXT } },
+      ).exec();
       await this.models.Session.updateMany({ [field]: id, cancelReason: { $ne: null } }, { $set: { cancelReason: ERASED_TEXT } }).exec();
     }
   }

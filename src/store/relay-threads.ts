@@ -16,7 +16,9 @@ const formerKeyOf = (threadKey: string) => `former:${threadKey}`;
  */
 export function currentThreadOf(thread: RelayThreadDoc | null): { channel: ChannelAddress; threadId: string } | null {
   if (!thread?.threadId || !thread.channel || thread.stale) return null;
-  return thread.threadKey === threadKeyOf(thread.channelKey, thread.threadId) ? { channel: thread.channel, threadId: thread.threadId } : null;
+  return thread.threadKey === threadKeyOf(thread.channelKey, thread.threadId)
+    ? { channel: thread.channel, threadId: thread.threadId }
+    : null;
 }
 
 export class RelayThreadRepository {
@@ -34,7 +36,9 @@ export class RelayThreadRepository {
   /** The relay thread a platform thread belongs to: the employee's current one, or a former one (before a re-link). */
   async byThread(channelKey: string, threadId: string): Promise<RelayThreadDoc | null> {
     const key = threadKeyOf(channelKey, threadId);
-    const found = await this.models.RelayThread.find({ threadKey: { $in: [key, formerKeyOf(key)] } }).lean<RelayThreadDoc[]>().exec();
+    const found = await this.models.RelayThread.find({ threadKey: { $in: [key, formerKeyOf(key)] } })
+      .lean<RelayThreadDoc[]>()
+      .exec();
     return found.find((t) => t.threadKey === key) ?? found[0] ?? null;
   }
 

@@ -32,8 +32,12 @@ export class ReminderRepository {
 export async function recordedReminders(models: Models, keys: string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const [audited, owed] = await Promise.all([
-    models.AuditEvent.find({ _id: { $in: keys } }, { _id: 1 }).lean<{ _id: string }[]>().exec(),
-    models.Owed.find({ changeId: { $in: keys } }, { changeId: 1 }).lean<{ changeId: string }[]>().exec(),
+    models.AuditEvent.find({ _id: { $in: keys } }, { _id: 1 })
+      .lean<{ _id: string }[]>()
+      .exec(),
+    models.Owed.find({ changeId: { $in: keys } }, { changeId: 1 })
+      .lean<{ changeId: string }[]>()
+      .exec(),
   ]);
   return new Set([...audited.map((a) => a._id), ...owed.map((o) => o.changeId)]);
 }

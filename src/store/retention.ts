@@ -39,7 +39,10 @@ export class RetentionRepository {
       .exec();
     if (ids.length === 0) return 0;
     // `reason` is required on a request: the marker says a reason was given, never what.
-    await this.models.RescheduleRequest.updateMany({ _id: { $in: ids.map((d) => d._id) } }, { $set: { reason: ERASED_TEXT, decisionNote: null } }).exec();
+    await this.models.RescheduleRequest.updateMany(
+      { _id: { $in: ids.map((d) => d._id) } },
+      { $set: { reason: ERASED_TEXT, decisionNote: null } },
+    ).exec();
     return ids.length;
   }
 

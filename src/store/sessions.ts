@@ -3,7 +3,6 @@ import type { Types } from 'mongoose';
 import type { Models, RescheduleRequestDoc, SessionDoc, SlotDoc } from './models.js';
 import { byIds } from './by-ids.js';
 
-
 export class SessionRepository {
   constructor(private readonly models: Models) {}
 
@@ -30,7 +29,9 @@ export class SessionRepository {
 
   sessionsByIds(ids: string[]): Promise<SessionDoc[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.models.Session.find(byIds(ids.map(String))).lean<SessionDoc[]>().exec();
+    return this.models.Session.find(byIds(ids.map(String)))
+      .lean<SessionDoc[]>()
+      .exec();
   }
 
   /** Sessions that count a unit (booked, or cancelled late) among `unitKeys`. */
@@ -61,7 +62,10 @@ export class SessionRepository {
   }
 
   slotsBetween(therapistId: Types.ObjectId, from: Date, to: Date): Promise<SlotDoc[]> {
-    return this.models.Slot.find({ therapistId, start: { $gte: from, $lt: to } }).sort({ start: 1 }).lean<SlotDoc[]>().exec();
+    return this.models.Slot.find({ therapistId, start: { $gte: from, $lt: to } })
+      .sort({ start: 1 })
+      .lean<SlotDoc[]>()
+      .exec();
   }
 
   /** Slots whose span could overlap [from, to): a slot lasts at most a few hours, so a window search suffices. */
@@ -96,7 +100,9 @@ export class SessionRepository {
 
   requestsByIds(ids: string[]): Promise<RescheduleRequestDoc[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.models.RescheduleRequest.find(byIds(ids.map(String))).lean<RescheduleRequestDoc[]>().exec();
+    return this.models.RescheduleRequest.find(byIds(ids.map(String)))
+      .lean<RescheduleRequestDoc[]>()
+      .exec();
   }
 
   allPendingRequests(limit = 500): Promise<RescheduleRequestDoc[]> {

@@ -9,8 +9,10 @@ import { z } from 'zod';
  * (431) or one with control characters failed the reply and the turn with it. Real ones are printable and well
  * under a few hundred characters.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const ref = z.string().min(1).max(1024).regex(/^[^\u0000-\u001f\u007f]+$/);
+// Control characters are exactly what is refused.
+// eslint-disable-next-line no-control-regex
+const printable = /^[^\u0000-\u001f\u007f]+$/;
+const ref = z.string().min(1).max(1024).regex(printable);
 
 // Accounts and the conversation are copied into every reply and into the stored conversation reference, which the
 // connector client serializes by type (a `name` that is an array failed every reply) and the database keeps (a

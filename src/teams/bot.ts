@@ -21,7 +21,6 @@ import { faultWording } from '../domain/wording.js';
 import { isGroupChat, isPersonalChat } from './conversations.js';
 import { GROUP_CHAT_NOTE } from './group-note.js';
 
-
 const hasActor = (turn: Turn): turn is ActingTurn => turn.actor !== null;
 
 export class WellbeingBot extends ActivityHandler {
@@ -39,7 +38,8 @@ export class WellbeingBot extends ActivityHandler {
     if (activity.value && typeof activity.value === 'object') return this.onCardSubmit(turn);
     const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
     // Files and images are not passed on; tell the employee rather than drop them silently.
-    if (!turn.channel && !text && activity.attachments?.length) return void (await this.send(turn, textReply(refusalText({ code: 'text_only' }))));
+    if (!turn.channel && !text && activity.attachments?.length)
+      return void (await this.send(turn, textReply(refusalText({ code: 'text_only' }))));
     const reply = turn.channel
       ? await this.channelMessage(turn, text)
       : isGroupChat(activity)
@@ -87,7 +87,8 @@ export class WellbeingBot extends ActivityHandler {
     const log = this.deps.log;
     log.warn({ budgetMs }, 'teams card action answered late');
     const deliver = async (reply: Reply) => {
-      const message = 'card' in reply ? { type: 'message', attachments: [cardAttachment(reply.card)] } : { type: 'message', text: reply.text };
+      const message =
+        'card' in reply ? { type: 'message', attachments: [cardAttachment(reply.card)] } : { type: 'message', text: reply.text };
       if ('card' in reply && cardId) await this.deps.gateway.update(reference, cardId, message);
       else await this.deps.gateway.send(reference, message);
     };
@@ -167,7 +168,8 @@ export class WellbeingBot extends ActivityHandler {
   }
 
   private async send(turn: Turn, reply: Reply): Promise<void> {
-    const activity = 'card' in reply ? { type: 'message', attachments: [cardAttachment(reply.card)] } : { type: 'message', text: reply.text };
+    const activity =
+      'card' in reply ? { type: 'message', attachments: [cardAttachment(reply.card)] } : { type: 'message', text: reply.text };
     await this.deps.gateway.reply(turn.context, activity);
   }
 }

@@ -34,7 +34,10 @@ export interface CutoffHint {
 function slotChoices(slots: SlotView[], zone: string, cutoff?: CutoffHint): { title: string; value: string }[] {
   return slots.map((s) => {
     const inside = cutoff && !isOutsideCutoff(s.start, cutoff.now, cutoff.hours);
-    return { title: `${formatSpan(s.start, s.end, zone)}${inside ? ` (within ${cutoff.hours} h: can't be moved again)` : ''}`, value: s.id };
+    return {
+      title: `${formatSpan(s.start, s.end, zone)}${inside ? ` (within ${cutoff.hours} h: can't be moved again)` : ''}`,
+      value: s.id,
+    };
   });
 }
 
@@ -55,8 +58,7 @@ function weekPage<T extends { start: Date }>(slots: T[], zone: string, week?: st
 export function welcomeCard(name: string | null): AdaptiveCardJson {
   return expandCard('welcome', {
     title: name ? `Hello ${name}` : 'Hello',
-    intro:
-      'I connect you privately with your therapist. Write to me here and your therapist receives it; their answers come back here.',
+    intro: 'I connect you privately with your therapist. Write to me here and your therapist receives it; their answers come back here.',
     commands: commandHelp('personal'),
     privacy: 'Your HR team never sees your messages or the names of people using the service.',
     showSessions: true,
@@ -72,8 +74,12 @@ export function staffWelcomeCard(actor: Actor): AdaptiveCardJson {
   if (actor.roles.includes('hr_admin')) names.push('usage');
   const lines: string[] = [];
   if (actor.roles.includes('therapist')) {
-    lines.push("Each client has a thread in your channel: reply there and I pass it to them privately. Confirm, decline or propose times on their requests there.");
-    lines.push('Type "sessions" for your week: cancel a session (always credited back to your client) and mark recent ones Attended or No-show.');
+    lines.push(
+      'Each client has a thread in your channel: reply there and I pass it to them privately. Confirm, decline or propose times on their requests there.',
+    );
+    lines.push(
+      'Type "sessions" for your week: cancel a session (always credited back to your client) and mark recent ones Attended or No-show.',
+    );
   }
   if (actor.roles.includes('hr_admin') || actor.roles.includes('operator')) {
     lines.push('In a channel, @mention me with "link @therapist" to make it that therapist\'s conversation channel.');
@@ -140,7 +146,11 @@ export function weekCard(overview: Overview, awaiting: SessionView[], status: We
 const TEAMS_WEEK_ITEMS = 15;
 
 export function bookCard(slots: SlotView[], zone: string, error = '', week?: string | null): AdaptiveCardJson {
-  const page = weekPage(slots.filter((s) => !s.held), zone, week);
+  const page = weekPage(
+    slots.filter((s) => !s.held),
+    zone,
+    week,
+  );
   return expandCard('book', {
     intro: "Pick one of your therapist's open times.",
     zone,
@@ -161,14 +171,20 @@ export function rescheduleFormCard(input: {
   week?: string | null;
   cutoff?: CutoffHint;
 }): AdaptiveCardJson {
-  const page = weekPage(input.slots.filter((s) => !s.held), input.zone, input.week);
+  const page = weekPage(
+    input.slots.filter((s) => !s.held),
+    input.zone,
+    input.week,
+  );
   return expandCard('reschedule-form', {
     sessionId: input.sessionId,
     current: formatSpan(input.current.start, input.current.end, input.zone),
     therapistName: input.therapistName,
     slots: slotChoices(page.items, input.zone, input.cutoff),
     ...page.nav,
-    cutoffLine: input.cutoff ? `A time within the next ${input.cutoff.hours} hours can't be rescheduled again once confirmed, only cancelled.` : '',
+    cutoffLine: input.cutoff
+      ? `A time within the next ${input.cutoff.hours} hours can't be rescheduled again once confirmed, only cancelled.`
+      : '',
     zone: input.zone,
     today: today(input.zone),
     reasonMax: REASON_MAX_LENGTH,
@@ -275,7 +291,14 @@ function plainNoticeCard(notice: Notice, zone: string): AdaptiveCardJson {
 /** A notice card without buttons (e.g. the outcome replacing a card that had some). */
 export function outcomeCard(notice: Notice, zone: string): AdaptiveCardJson {
   const text = noticeText(notice, zone);
-  return expandCard('notice', { title: text.title, lines: text.lines, quote: text.quote ?? '', withdrawId: '', rescheduleId: '', cancelId: '' });
+  return expandCard('notice', {
+    title: text.title,
+    lines: text.lines,
+    quote: text.quote ?? '',
+    withdrawId: '',
+    rescheduleId: '',
+    cancelId: '',
+  });
 }
 
 export function availabilityCard(
@@ -315,4 +338,3 @@ export function errorCard(message: string, title = 'That did not work'): Adaptiv
 export function refusalCard(refusal: Pick<Refusal, 'code' | 'params'>): AdaptiveCardJson {
   return errorCard(refusalText(refusal));
 }
-

@@ -64,9 +64,7 @@ export class TeamsGateway {
 
   /** Sends to a stored conversation (1:1 chat or channel thread); returns the new message id. */
   async send(reference: Partial<ConversationReference>, activity: OutboundActivity): Promise<string> {
-    return this.withRetry('send', () =>
-      this.continueWith(reference, async (context) => (await context.sendActivity(activity))?.id ?? ''),
-    );
+    return this.withRetry('send', () => this.continueWith(reference, async (context) => (await context.sendActivity(activity))?.id ?? ''));
   }
 
   /** Replaces a message the bot posted earlier (a request card once decided). */

@@ -31,7 +31,11 @@ type Authenticated = Awaited<ReturnType<Authentication['authenticateRequest']>>;
 
 /** The adapter with its authenticated entry point opened: the request is authenticated (once) by the handler. */
 export class TeamsAdapter extends CloudAdapter {
-  runAuthenticated(authenticated: Authenticated, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  runAuthenticated(
+    authenticated: Authenticated,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authenticated, activity, logic);
   }
 }
@@ -104,7 +108,9 @@ export function inboundHandler({ auth, adapter, log, logic, deadlines, tellSende
       // Teams sends a message again only after its own 15 s timeout, and not reliably: the sender is told instead.
       res.status(200).end();
       if (isPersonalChat(activity)) {
-        tellSender(activity, refusalText({ code: 'relay_failed' })).catch((err: unknown) => log.warn({ err: errSummary(err) }, 'could not tell the sender'));
+        tellSender(activity, refusalText({ code: 'relay_failed' })).catch((err: unknown) =>
+          log.warn({ err: errSummary(err) }, 'could not tell the sender'),
+        );
       }
     };
     const deadlineMs = deadlineOf(activity, deadlines);

@@ -77,7 +77,8 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
   };
   const logic = (context: TurnContext) => (gate ? gate(context, () => run(context)) : run(context));
   const deadlines = { invokeMs: deps.invokeBudgetMs ?? INVOKE_BUDGET_MS, messageMs: deps.messageDeadlineMs ?? MESSAGE_DEADLINE_MS };
-  const tellSender = async (activity: Activity, text: string) => void (await gateway.send(TeamsGateway.referenceOf(activity), { type: 'message', text }));
+  const tellSender = async (activity: Activity, text: string) =>
+    void (await gateway.send(TeamsGateway.referenceOf(activity), { type: 'message', text }));
   return {
     handle: inboundHandler({ auth, adapter, log, logic, deadlines, tellSender }),
     notifier: new TeamsNotifier(gateway, services.directory),

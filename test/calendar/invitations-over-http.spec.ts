@@ -39,39 +39,66 @@ describe('calendar: invitations through Slack and Teams', () => {
   const currentSessionId = async () => (await h.services.sessions.overview(employee())).upcoming[0]?.id ?? '';
   /** E-mail goes out after the chat notices: wait until each side has `count` invitations. */
   async function invitationsOf(address: string, count: number) {
-    for (let i = 0; i < 100 && mailbox.to(address).filter((m) => m.calendar).length < count; i++) await new Promise((r) => setTimeout(r, 50));
-    return mailbox.to(address).filter((m) => m.calendar).map(eventOf);
+    for (let i = 0; i < 100 && mailbox.to(address).filter((m) => m.calendar).length < count; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    return mailbox
+      .to(address)
+      .filter((m) => m.calendar)
+      .map(eventOf);
   }
 
   it('book (Slack) -> reschedule confirmed (Teams) -> cancelled by the therapist (Teams): one event, rising SEQUENCE, CANCEL', async () => {
     const user = employee().identity.userId;
-    expect((await h.postSlack(viewSubmission({ user, callbackId: views.book, values: state.select('slot', slotId(0)) as never }))).body).to.equal('');
+    expect(
+      (await h.postSlack(viewSubmission({ user, callbackId: views.book, values: state.select('slot', slotId(0)) as never }))).body,
+    ).to.equal('');
     const booked = await currentSessionId();
     const asked = await h.postSlack(
       viewSubmission({
         user,
         callbackId: views.reschedule,
         privateMetadata: { sessionId: booked },
-        values: { ...state.select('slot', slotId(2)), ...state.date(null), ...state.time(null), ...state.text('reason', 'A work trip came up') } as never,
+        values: {
+          ...state.select('slot', slotId(2)),
+          ...state.date(null),
+          ...state.time(null),
+          ...state.text('reason', 'A work trip came up'),
+        } as never,
       }),
     );
     expect(asked.body).to.equal('');
     const [request] = await h.db.connection.collection('reschedule_requests').find({}).toArray();
     const [thread] = await h.db.connection.collection('relay_threads').find({}).toArray();
     const where = { serviceUrl: h.serviceUrl, channelId: h.channelId, threadRootId: String(thread?.threadId).split('=')[1] };
-    const decided = answerCard(await h.post(cardInvoke({ ...where, user: h.therapist, verb: 'request.confirm', data: { requestId: String(request?._id) } })));
+    const decided = answerCard(
+      await h.post(cardInvoke({ ...where, user: h.therapist, verb: 'request.confirm', data: { requestId: String(request?._id) } })),
+    );
     expect(JSON.stringify(decided)).to.contain('Confirmed');
 
     const moved = await currentSessionId();
-    const week = answerCard(await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: h.therapist, verb: 'cancel.submit', data: { sessionId: moved, reason: 'A private matter' } })));
+    const week = answerCard(
+      await h.post(
+        cardInvoke({
+          serviceUrl: h.serviceUrl,
+          user: h.therapist,
+          verb: 'cancel.submit',
+          data: { sessionId: moved, reason: 'A private matter' },
+        }),
+      ),
+    );
     expect(JSON.stringify(week)).to.contain('Your week');
 
     for (const address of [employeeMail, therapistMail]) {
       const events = await invitationsOf(address, 3);
-      expect(events.map((e) => e.method), address).to.deep.equal(['REQUEST', 'REQUEST', 'CANCEL']);
+      expect(
+        events.map((e) => e.method),
+        address,
+      ).to.deep.equal(['REQUEST', 'REQUEST', 'CANCEL']);
       expect(new Set(events.map((e) => e.uid)).size, 'one event').to.equal(1);
       expect(events.map((e) => e.sequence)).to.deep.equal([0, 1, 2]);
-      expect(events.map((e) => e.start.toJSDate().toISOString())).to.deep.equal([0, 2, 2].map((i) => h.world.slots[i]?.start.toISOString()));
+      expect(events.map((e) => e.start.toJSDate().toISOString())).to.deep.equal(
+        [0, 2, 2].map((i) => h.world.slots[i]?.start.toISOString()),
+      );
     }
     // The employee's e-mail words the therapist's cancellation as the chat does.
     expect(mailbox.to(employeeMail).at(-1)?.text).to.include('this session is credited back to your allowance');

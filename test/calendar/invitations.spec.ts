@@ -28,7 +28,12 @@ describe('calendar: invitations in change e-mails', () => {
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: mailbox.port, secure: false, ignoreTLS: true });
     const notifier = new EmailingNotifier(new RecordingNotifier(), transport, 'Wellbeing <no-reply@example.com>', createLogger('silent'));
     services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => now });
-    world = await seedWorld(services, { employees: 1, slotCount: 4, employeeZone: 'America/New_York', firstSlot: new Date('2030-01-10T14:00:00Z') });
+    world = await seedWorld(services, {
+      employees: 1,
+      slotCount: 4,
+      employeeZone: 'America/New_York',
+      firstSlot: new Date('2030-01-10T14:00:00Z'),
+    });
     await db.models.Person.updateOne({ _id: world.employees[0]?.personId }, { $set: { email: employeeMail } });
     await db.models.Person.updateOne({ _id: world.therapist.personId }, { $set: { email: therapistMail } });
   });
@@ -39,10 +44,18 @@ describe('calendar: invitations in change e-mails', () => {
 
   const employee = () => world.employees[0] as Actor;
   const slotId = (i: number) => String(world.slots[i]?._id);
-  const invitations = (to: string) => mailbox.to(to).filter((m) => m.calendar).map(eventOf);
+  const invitations = (to: string) =>
+    mailbox
+      .to(to)
+      .filter((m) => m.calendar)
+      .map(eventOf);
 
   async function reschedule(sessionId: string, slot: number): Promise<string> {
-    const requested = await services.reschedule.request(employee(), { sessionId, choice: { slotId: slotId(slot) }, reason: 'A private reason' });
+    const requested = await services.reschedule.request(employee(), {
+      sessionId,
+      choice: { slotId: slotId(slot) },
+      reason: 'A private reason',
+    });
     if (!requested.ok) throw new Error(`request refused: ${requested.code}`);
     const confirmed = await services.reschedule.confirm(world.therapist, { requestId: requested.request.id });
     if (!confirmed.ok) throw new Error(`confirm refused: ${confirmed.code}`);
@@ -57,9 +70,15 @@ describe('calendar: invitations in change e-mails', () => {
     const cancelled = await services.sessions.cancel(employee(), { sessionId: third, reason: 'Private family matter' });
     expect(cancelled.ok).to.equal(true);
 
-    for (const [address, zone] of [[employeeMail, 'America/New_York'], [therapistMail, 'Europe/London']] as const) {
+    for (const [address, zone] of [
+      [employeeMail, 'America/New_York'],
+      [therapistMail, 'Europe/London'],
+    ] as const) {
       const events = invitations(address);
-      expect(events.map((e) => e.method), address).to.deep.equal(['REQUEST', 'REQUEST', 'REQUEST', 'CANCEL']);
+      expect(
+        events.map((e) => e.method),
+        address,
+      ).to.deep.equal(['REQUEST', 'REQUEST', 'REQUEST', 'CANCEL']);
       expect(new Set(events.map((e) => e.uid)).size, 'one event').to.equal(1);
       expect(events.map((e) => e.sequence)).to.deep.equal([0, 1, 2, 3]);
       expect(events.map((e) => e.status)).to.deep.equal(['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'CANCELLED']);
@@ -98,12 +117,24 @@ describe('calendar: invitations in change e-mails', () => {
   it('requests, declines, proposals and expiry are e-mailed too, without invitations and without free text', async () => {
     const booked = await services.sessions.book(employee(), { slotId: slotId(0) });
     if (!booked.ok) throw new Error('booking failed');
-    const first = await services.reschedule.request(employee(), { sessionId: booked.session.id, choice: { slotId: slotId(1) }, reason: 'Reason one' });
+    const first = await services.reschedule.request(employee(), {
+      sessionId: booked.session.id,
+      choice: { slotId: slotId(1) },
+      reason: 'Reason one',
+    });
     if (!first.ok) throw new Error('request refused');
     await services.reschedule.decline(world.therapist, { requestId: first.request.id, note: 'Note one' });
-    const second = await services.reschedule.request(employee(), { sessionId: booked.session.id, choice: { slotId: slotId(1) }, reason: 'Reason two' });
+    const second = await services.reschedule.request(employee(), {
+      sessionId: booked.session.id,
+      choice: { slotId: slotId(1) },
+      reason: 'Reason two',
+    });
     if (!second.ok) throw new Error('request refused');
-    const proposed = await services.reschedule.propose(world.therapist, { requestId: second.request.id, choice: { slotId: slotId(2) }, note: 'Note two' });
+    const proposed = await services.reschedule.propose(world.therapist, {
+      requestId: second.request.id,
+      choice: { slotId: slotId(2) },
+      note: 'Note two',
+    });
     expect(proposed.ok).to.equal(true);
     // Inside the window the proposal expires (the sweep's work).
     now = new Date(booked.session.start.getTime() - 23 * 3_600_000);

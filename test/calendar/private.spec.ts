@@ -16,7 +16,11 @@ const session = {
   calendar: { chainId: 'c1', sequence: 0 },
 };
 const employee: Recipient & { email: string } = {
-  personId: 'p1', displayName: 'Jo Bloggs', zone: 'Europe/London', identity: { platform: 'slack', workspaceId: 'T', userId: 'U' }, email: 'jo@example.com',
+  personId: 'p1',
+  displayName: 'Jo Bloggs',
+  zone: 'Europe/London',
+  identity: { platform: 'slack', workspaceId: 'T', userId: 'U' },
+  email: 'jo@example.com',
 };
 const organiser = { name: 'Wellbeing', email: 'no-reply@example.com' };
 
@@ -34,7 +38,13 @@ function eventOf(notice: Notice, title?: string) {
 describe('calendar: private invitations', () => {
   for (const notice of [
     { kind: 'session_booked', session },
-    { kind: 'session_cancelled', session: { ...session, status: 'cancelled' }, late: false, reason: 'QX private reason', cancelledBy: 'employee' },
+    {
+      kind: 'session_cancelled',
+      session: { ...session, status: 'cancelled' },
+      late: false,
+      reason: 'QX private reason',
+      cancelledBy: 'employee',
+    },
   ] as Notice[]) {
     it(`${notice.kind}: CLASS:PRIVATE, a neutral title naming nobody, the details in the description only`, () => {
       const event = eventOf(notice);

@@ -10,10 +10,15 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function admin(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...args], { cwd: root, env, timeout: 60_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/admin.ts', ...args],
+      { cwd: root, env, timeout: 60_000 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -23,7 +28,18 @@ describe('cli: the admin process', function () {
   it('prints the help and exits 0', async () => {
     const r = await admin(['help']);
     expect(r.code, r.stderr).to.equal(0);
-    for (const command of ['create-org', 'set-policy', 'add-therapist', 'add-employee', 'add-hr', 'link-channel', 'set-allowance', 'import', 'seed-demo', 'sweep']) {
+    for (const command of [
+      'create-org',
+      'set-policy',
+      'add-therapist',
+      'add-employee',
+      'add-hr',
+      'link-channel',
+      'set-allowance',
+      'import',
+      'seed-demo',
+      'sweep',
+    ]) {
       expect(r.stdout).to.include(command);
     }
   });

@@ -10,11 +10,20 @@ describe('bench: store benchmark and helpers', function () {
   it('computes nearest-rank percentiles and ratios', async () => {
     expect(percentile([], 50)).to.equal(0);
     expect(percentile([5, 1, 4, 2, 3], 50)).to.equal(3);
-    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 99)).to.equal(99);
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        99,
+      ),
+    ).to.equal(99);
     const t = await runClients(3, 4, async (client, i) => (client === 0 && i === 0 ? false : undefined));
     expect(t.latenciesMs).to.have.length(12);
     expect(t.errors).to.equal(1);
-    const row = benchRow('x', 3, { latenciesMs: [10, 20], wallMs: 1000, errors: 0 }, 'y', { latenciesMs: [1, 1, 1, 1], wallMs: 1000, errors: 0 });
+    const row = benchRow('x', 3, { latenciesMs: [10, 20], wallMs: 1000, errors: 0 }, 'y', {
+      latenciesMs: [1, 1, 1, 1],
+      wallMs: 1000,
+      errors: 0,
+    });
     expect(row).to.deep.include({ operations: 2, opsPerSec: 2, baselineOpsPerSec: 4, ratio: 0.5, p50Ms: 10, p99Ms: 20 });
     expect(formatTable([row]).split('\n')).to.have.length(3);
   });

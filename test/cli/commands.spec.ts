@@ -25,50 +25,148 @@ describe('cli: admin commands', () => {
   const peopleCount = () => h.db.models.Person.countDocuments().exec();
 
   async function createAcme(): Promise<void> {
-    expect(await h.run('create-org', '--id', 'acme', '--name', 'Acme Ltd', '--zone', 'Europe/London', '--allowance', '4')).to.equal(EXIT_OK);
+    expect(await h.run('create-org', '--id', 'acme', '--name', 'Acme Ltd', '--zone', 'Europe/London', '--allowance', '4')).to.equal(
+      EXIT_OK,
+    );
   }
 
   async function addTherapist(): Promise<void> {
     const code = await h.run(
-      'add-therapist', '--org', 'acme', '--name', 'Dr Sam Rivers', '--zone', 'Europe/London',
-      '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UTHER', '--email', 'sam@therapy.example', '--channel', 'CTHERAPY',
+      'add-therapist',
+      '--org',
+      'acme',
+      '--name',
+      'Dr Sam Rivers',
+      '--zone',
+      'Europe/London',
+      '--platform',
+      'slack',
+      '--workspace',
+      'T0ACME',
+      '--user',
+      'UTHER',
+      '--email',
+      'sam@therapy.example',
+      '--channel',
+      'CTHERAPY',
     );
     expect(code, h.err.join('\n')).to.equal(EXIT_OK);
   }
 
   it('creates an organisation, a therapist with a linked channel, an employee and an HR admin', async () => {
-    expect(await h.run('create-org', '--id', 'acme', '--name', 'Acme Ltd', '--zone', 'Europe/London', '--allowance', '4', '--cutoff-hours', '48', '--min-group', '3')).to.equal(EXIT_OK);
+    expect(
+      await h.run(
+        'create-org',
+        '--id',
+        'acme',
+        '--name',
+        'Acme Ltd',
+        '--zone',
+        'Europe/London',
+        '--allowance',
+        '4',
+        '--cutoff-hours',
+        '48',
+        '--min-group',
+        '3',
+      ),
+    ).to.equal(EXIT_OK);
     expect(h.out.join('\n')).to.include('Created organisation acme');
     const org = await h.services.context.store.directory.organisation('acme');
-    expect(org).to.include({ name: 'Acme Ltd', zone: 'Europe/London', defaultAllowance: 4, rescheduleCutoffHours: 48, minReportGroupSize: 3 });
+    expect(org).to.include({
+      name: 'Acme Ltd',
+      zone: 'Europe/London',
+      defaultAllowance: 4,
+      rescheduleCutoffHours: 48,
+      minReportGroupSize: 3,
+    });
 
     await addTherapist();
     expect(h.out.join('\n')).to.include('Linked channel slack:T0ACME:CTHERAPY');
     const therapist = await person(slack('UTHER'));
     expect(therapist).to.include({ displayName: 'Dr Sam Rivers', email: 'sam@therapy.example', orgId: 'acme' });
     expect(therapist?.roles).to.deep.equal(['therapist']);
-    const link = await h.services.context.store.directory.linkOfChannel({ platform: 'slack', workspaceId: 'T0ACME', channelId: 'CTHERAPY' });
+    const link = await h.services.context.store.directory.linkOfChannel({
+      platform: 'slack',
+      workspaceId: 'T0ACME',
+      channelId: 'CTHERAPY',
+    });
     expect(String(link?._id)).to.equal(String(therapist?._id));
 
-    expect(await h.run(
-      'add-employee', '--org', 'acme', '--name', 'Jo Bloggs', '--zone', 'America/New_York', '--platform', 'slack', '--workspace', 'T0ACME',
-      '--user', 'UJO', '--therapist-user', 'UTHER', '--department', 'Sales', '--allowance', '6',
-    )).to.equal(EXIT_OK);
+    expect(
+      await h.run(
+        'add-employee',
+        '--org',
+        'acme',
+        '--name',
+        'Jo Bloggs',
+        '--zone',
+        'America/New_York',
+        '--platform',
+        'slack',
+        '--workspace',
+        'T0ACME',
+        '--user',
+        'UJO',
+        '--therapist-user',
+        'UTHER',
+        '--department',
+        'Sales',
+        '--allowance',
+        '6',
+      ),
+    ).to.equal(EXIT_OK);
     const jo = await person(slack('UJO'));
     expect(jo).to.include({ department: 'Sales', zone: 'America/New_York', allowanceOverride: 6 });
     expect(String(jo?.therapistId)).to.equal(String(therapist?._id));
     expect(jo?.roles).to.deep.equal(['employee']);
 
     // An employee on Teams whose therapist is in Slack.
-    expect(await h.run(
-      'add-employee', '--org', 'acme', '--name', 'Alex Wilber', '--zone', 'Europe/London', '--platform', 'teams', '--workspace', 'tenant-1',
-      '--user', 'aad-alex', '--therapist-user', 'UTHER', '--therapist-platform', 'slack', '--therapist-workspace', 'T0ACME',
-    )).to.equal(EXIT_OK);
+    expect(
+      await h.run(
+        'add-employee',
+        '--org',
+        'acme',
+        '--name',
+        'Alex Wilber',
+        '--zone',
+        'Europe/London',
+        '--platform',
+        'teams',
+        '--workspace',
+        'tenant-1',
+        '--user',
+        'aad-alex',
+        '--therapist-user',
+        'UTHER',
+        '--therapist-platform',
+        'slack',
+        '--therapist-workspace',
+        'T0ACME',
+      ),
+    ).to.equal(EXIT_OK);
     const alex = await person({ platform: 'teams', workspaceId: 'tenant-1', userId: 'aad-alex' });
     expect(String(alex?.therapistId)).to.equal(String(therapist?._id));
     expect(alex?.department).to.equal('Unassigned');
 
-    expect(await h.run('add-hr', '--org', 'acme', '--name', 'Hana HR', '--zone', 'Europe/London', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UHR', '--operator')).to.equal(EXIT_OK);
+    expect(
+      await h.run(
+        'add-hr',
+        '--org',
+        'acme',
+        '--name',
+        'Hana HR',
+        '--zone',
+        'Europe/London',
+        '--platform',
+        'slack',
+        '--workspace',
+        'T0ACME',
+        '--user',
+        'UHR',
+        '--operator',
+      ),
+    ).to.equal(EXIT_OK);
     expect((await person(slack('UHR')))?.roles).to.have.members(['hr_admin', 'operator']);
 
     // The employee can now see the therapist's (empty) availability: the wiring is complete.
@@ -79,30 +177,131 @@ describe('cli: admin commands', () => {
 
   it('links and re-links a channel, and sets and resets an allowance', async () => {
     await createAcme();
-    expect(await h.run('add-therapist', '--org', 'acme', '--name', 'Dr Sam Rivers', '--zone', 'Europe/London', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UTHER')).to.equal(EXIT_OK);
-    expect(await h.run('link-channel', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--therapist-user', 'UTHER', '--channel', 'COLD')).to.equal(EXIT_OK);
-    expect(await h.run('link-channel', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--therapist-user', 'UTHER', '--channel', 'CNEW')).to.equal(EXIT_OK);
+    expect(
+      await h.run(
+        'add-therapist',
+        '--org',
+        'acme',
+        '--name',
+        'Dr Sam Rivers',
+        '--zone',
+        'Europe/London',
+        '--platform',
+        'slack',
+        '--workspace',
+        'T0ACME',
+        '--user',
+        'UTHER',
+      ),
+    ).to.equal(EXIT_OK);
+    expect(
+      await h.run(
+        'link-channel',
+        '--org',
+        'acme',
+        '--platform',
+        'slack',
+        '--workspace',
+        'T0ACME',
+        '--therapist-user',
+        'UTHER',
+        '--channel',
+        'COLD',
+      ),
+    ).to.equal(EXIT_OK);
+    expect(
+      await h.run(
+        'link-channel',
+        '--org',
+        'acme',
+        '--platform',
+        'slack',
+        '--workspace',
+        'T0ACME',
+        '--therapist-user',
+        'UTHER',
+        '--channel',
+        'CNEW',
+      ),
+    ).to.equal(EXIT_OK);
     const directory = h.services.context.store.directory;
     expect(await directory.linkOfChannel({ platform: 'slack', workspaceId: 'T0ACME', channelId: 'COLD' })).to.equal(null);
     expect(await directory.linkOfChannel({ platform: 'slack', workspaceId: 'T0ACME', channelId: 'CNEW' })).to.not.equal(null);
 
-    expect(await h.run('link-channel', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--therapist-user', 'UNOBODY', '--channel', 'CX')).to.equal(EXIT_REFUSED);
+    expect(
+      await h.run(
+        'link-channel',
+        '--org',
+        'acme',
+        '--platform',
+        'slack',
+        '--workspace',
+        'T0ACME',
+        '--therapist-user',
+        'UNOBODY',
+        '--channel',
+        'CX',
+      ),
+    ).to.equal(EXIT_REFUSED);
     expect(h.err.join('\n')).to.include('slack:T0ACME:UNOBODY is not a person of organisation acme');
 
-    expect(await h.run('add-employee', '--org', 'acme', '--name', 'Jo', '--zone', 'Europe/London', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--therapist-user', 'UTHER')).to.equal(EXIT_OK);
-    expect(await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', '2')).to.equal(EXIT_OK);
+    expect(
+      await h.run(
+        'add-employee',
+        '--org',
+        'acme',
+        '--name',
+        'Jo',
+        '--zone',
+        'Europe/London',
+        '--platform',
+        'slack',
+        '--workspace',
+        'T0ACME',
+        '--user',
+        'UJO',
+        '--therapist-user',
+        'UTHER',
+      ),
+    ).to.equal(EXIT_OK);
+    expect(
+      await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', '2'),
+    ).to.equal(EXIT_OK);
     expect((await person(slack('UJO')))?.allowanceOverride).to.equal(2);
-    expect(await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', 'default')).to.equal(EXIT_OK);
+    expect(
+      await h.run(
+        'set-allowance',
+        '--org',
+        'acme',
+        '--platform',
+        'slack',
+        '--workspace',
+        'T0ACME',
+        '--user',
+        'UJO',
+        '--allowance',
+        'default',
+      ),
+    ).to.equal(EXIT_OK);
     expect((await person(slack('UJO')))?.allowanceOverride).to.equal(null);
-    expect(await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', '99')).to.equal(EXIT_REFUSED);
-    expect(await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UTHER', '--allowance', '2')).to.equal(EXIT_REFUSED);
+    expect(
+      await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UJO', '--allowance', '99'),
+    ).to.equal(EXIT_REFUSED);
+    expect(
+      await h.run('set-allowance', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UTHER', '--allowance', '2'),
+    ).to.equal(EXIT_REFUSED);
     expect(h.err.join('\n')).to.include('no employee with that identity');
   });
 
   it('changes policy, and refuses a bad zone or an unknown organisation without changing anything', async () => {
     await createAcme();
     expect(await h.run('set-policy', '--org', 'acme', '--allowance', '6', '--cutoff-hours', '12')).to.equal(EXIT_OK);
-    expect(await h.services.context.store.directory.organisation('acme')).to.include({ defaultAllowance: 6, rescheduleCutoffHours: 12, minReportGroupSize: 5, zone: 'Europe/London' });
+    expect(await h.services.context.store.directory.organisation('acme')).to.include({
+      defaultAllowance: 6,
+      rescheduleCutoffHours: 12,
+      minReportGroupSize: 5,
+      zone: 'Europe/London',
+    });
     expect(await h.run('set-policy', '--org', 'acme', '--zone', 'Mars/Olympus_Mons')).to.equal(EXIT_REFUSED);
     expect(h.err.join('\n')).to.include('zone: not an IANA time zone');
     expect(await h.run('set-policy', '--org', 'nope', '--allowance', '3')).to.equal(EXIT_REFUSED);
@@ -113,12 +312,30 @@ describe('cli: admin commands', () => {
 
   it('refuses duplicates, unknown therapists and unknown organisations with one clear line each', async () => {
     await createAcme();
-    expect(await h.run('create-org', '--id', 'acme', '--name', 'Again', '--zone', 'Europe/London', '--allowance', '4')).to.equal(EXIT_REFUSED);
+    expect(await h.run('create-org', '--id', 'acme', '--name', 'Again', '--zone', 'Europe/London', '--allowance', '4')).to.equal(
+      EXIT_REFUSED,
+    );
     expect(h.err).to.deep.equal(['Refused: organisation acme already exists']);
     await addTherapist();
     const before = await peopleCount();
     const employee = (user: string, therapist: string, org = 'acme') =>
-      h.run('add-employee', '--org', org, '--name', 'Jo', '--zone', 'Europe/London', '--platform', 'slack', '--workspace', 'T0ACME', '--user', user, '--therapist-user', therapist);
+      h.run(
+        'add-employee',
+        '--org',
+        org,
+        '--name',
+        'Jo',
+        '--zone',
+        'Europe/London',
+        '--platform',
+        'slack',
+        '--workspace',
+        'T0ACME',
+        '--user',
+        user,
+        '--therapist-user',
+        therapist,
+      );
     expect(await employee('UJO', 'UNOBODY')).to.equal(EXIT_REFUSED);
     expect(h.err.join('\n')).to.include('therapist: no therapist with that identity');
     expect(await employee('UJO', 'UTHER', 'globex')).to.equal(EXIT_REFUSED);
@@ -133,11 +350,17 @@ describe('cli: admin commands', () => {
     expect(h.err.join('\n')).to.include('unknown command "frobnicate"');
     expect(await h.run('create-org', '--id', 'acme', '--name', 'Acme')).to.equal(EXIT_USAGE);
     expect(h.err.join('\n')).to.include('missing --zone, --allowance');
-    expect(await h.run('create-org', '--id', 'acme', '--name', 'Acme', '--zone', 'Europe/London', '--allowance', 'four')).to.equal(EXIT_USAGE);
+    expect(await h.run('create-org', '--id', 'acme', '--name', 'Acme', '--zone', 'Europe/London', '--allowance', 'four')).to.equal(
+      EXIT_USAGE,
+    );
     expect(h.err.join('\n')).to.include('--allowance must be a whole number');
-    expect(await h.run('create-org', '--id', 'acme', '--name', 'Acme', '--zone', 'Europe/London', '--allowance', '4', '--colour', 'red')).to.equal(EXIT_USAGE);
+    expect(
+      await h.run('create-org', '--id', 'acme', '--name', 'Acme', '--zone', 'Europe/London', '--allowance', '4', '--colour', 'red'),
+    ).to.equal(EXIT_USAGE);
     expect(h.err.join('\n')).to.match(/colour/);
-    expect(await h.run('set-allowance', '--org', 'acme', '--platform', 'discord', '--workspace', 'W', '--user', 'U', '--allowance', '2')).to.equal(EXIT_USAGE);
+    expect(
+      await h.run('set-allowance', '--org', 'acme', '--platform', 'discord', '--workspace', 'W', '--user', 'U', '--allowance', '2'),
+    ).to.equal(EXIT_USAGE);
     expect(h.err.join('\n')).to.include('--platform must be slack or teams');
     expect(await h.services.context.store.directory.organisation('acme')).to.equal(null);
     expect(await h.run('help')).to.equal(EXIT_OK);
@@ -186,11 +409,32 @@ describe('cli: admin commands', () => {
   it('imports a JSON file, therapists first whatever the order, and exits 0 when every row is stored', async () => {
     await createAcme();
     const file = join(dir, 'people.json');
-    await writeFile(file, JSON.stringify([
-      { name: 'Jo Bloggs', role: 'employee', zone: 'Europe/London', department: 'Sales', platform: 'teams', workspaceId: 'tenant-1', userId: 'aad-jo', therapistUserId: 'aad-ther', allowance: 5 },
-      { name: 'Dr Teams', role: 'therapist', zone: 'Europe/London', platform: 'teams', workspace_id: 'tenant-1', user_id: 'aad-ther', email: null },
-      { name: 'Hana HR', role: 'hr_admin', zone: 'Europe/London', platform: 'teams', workspace_id: 'tenant-1', user_id: 'aad-hr' },
-    ]));
+    await writeFile(
+      file,
+      JSON.stringify([
+        {
+          name: 'Jo Bloggs',
+          role: 'employee',
+          zone: 'Europe/London',
+          department: 'Sales',
+          platform: 'teams',
+          workspaceId: 'tenant-1',
+          userId: 'aad-jo',
+          therapistUserId: 'aad-ther',
+          allowance: 5,
+        },
+        {
+          name: 'Dr Teams',
+          role: 'therapist',
+          zone: 'Europe/London',
+          platform: 'teams',
+          workspace_id: 'tenant-1',
+          user_id: 'aad-ther',
+          email: null,
+        },
+        { name: 'Hana HR', role: 'hr_admin', zone: 'Europe/London', platform: 'teams', workspace_id: 'tenant-1', user_id: 'aad-hr' },
+      ]),
+    );
     expect(await h.run('import', '--org', 'acme', '--file', file), h.out.join('\n')).to.equal(EXIT_OK);
     expect(h.out).to.deep.equal(['Imported 3 of 3 rows into acme; 0 refused.']);
     const jo = await person({ platform: 'teams', workspaceId: 'tenant-1', userId: 'aad-jo' });
@@ -218,7 +462,7 @@ describe('cli: admin commands', () => {
     expect(await peopleCount()).to.equal(0);
   });
 
-  it('refuses to sweep with the silent notifier (the sweep delivers through the app\'s notifiers: sweep.spec.ts)', async () => {
+  it("refuses to sweep with the silent notifier (the sweep delivers through the app's notifiers: sweep.spec.ts)", async () => {
     expect(await h.run('sweep')).to.equal(EXIT_REFUSED);
     expect(h.err.join('\n')).to.include('Nothing was swept');
   });

@@ -17,8 +17,35 @@ describe('cli: data protection', () => {
     const ok = async (...argv: string[]) => expect(await h.run(...argv), h.err.join('\n')).to.equal(EXIT_OK);
     await ok('create-org', '--id', 'acme', '--name', 'Acme Ltd', '--zone', 'Europe/London', '--allowance', '1');
     expect(h.out.join('\n')).to.include('1 session a month').and.not.include('1 sessions');
-    await ok('add-therapist', '--org', 'acme', '--name', 'Dr Sam Rivers', '--zone', 'Europe/London', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UTHER');
-    await ok('add-employee', '--org', 'acme', '--name', 'Jo Bloggs', '--zone', 'Europe/London', ...JO.slice(2), '--therapist-user', 'UTHER', '--email', 'jo@acme.example');
+    await ok(
+      'add-therapist',
+      '--org',
+      'acme',
+      '--name',
+      'Dr Sam Rivers',
+      '--zone',
+      'Europe/London',
+      '--platform',
+      'slack',
+      '--workspace',
+      'T0ACME',
+      '--user',
+      'UTHER',
+    );
+    await ok(
+      'add-employee',
+      '--org',
+      'acme',
+      '--name',
+      'Jo Bloggs',
+      '--zone',
+      'Europe/London',
+      ...JO.slice(2),
+      '--therapist-user',
+      'UTHER',
+      '--email',
+      'jo@acme.example',
+    );
   });
   afterEach(() => h.close());
 
@@ -27,7 +54,9 @@ describe('cli: data protection', () => {
     const exported = JSON.parse(h.out.join('\n')) as { person: { displayName: string; email: string }; sessions: unknown[] };
     expect(exported.person).to.include({ displayName: 'Jo Bloggs', email: 'jo@acme.example' });
     expect(exported.sessions).to.deep.equal([]);
-    expect(await h.run('export-person', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UNOBODY')).to.equal(EXIT_REFUSED);
+    expect(await h.run('export-person', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UNOBODY')).to.equal(
+      EXIT_REFUSED,
+    );
   });
 
   it('erase-person refuses without --confirm, saying what it would erase, and erases with it', async () => {
@@ -42,7 +71,9 @@ describe('cli: data protection', () => {
   });
 
   it('erasing a therapist names the clients left without one', async () => {
-    expect(await h.run('erase-person', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UTHER', '--confirm')).to.equal(EXIT_OK);
+    expect(
+      await h.run('erase-person', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UTHER', '--confirm'),
+    ).to.equal(EXIT_OK);
     expect(h.out.join('\n')).to.match(/1 client now has no therapist[\s\S]*Jo Bloggs/);
   });
 
@@ -63,7 +94,10 @@ describe('cli: data protection', () => {
   describe('reseal-installs after a key rotation', () => {
     const saved = { key: process.env.SLACK_TOKEN_ENCRYPTION_KEY, old: process.env.SLACK_TOKEN_ENCRYPTION_KEYS_OLD };
     afterEach(() => {
-      for (const [name, value] of [['SLACK_TOKEN_ENCRYPTION_KEY', saved.key], ['SLACK_TOKEN_ENCRYPTION_KEYS_OLD', saved.old]] as const) {
+      for (const [name, value] of [
+        ['SLACK_TOKEN_ENCRYPTION_KEY', saved.key],
+        ['SLACK_TOKEN_ENCRYPTION_KEYS_OLD', saved.old],
+      ] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }
@@ -74,7 +108,13 @@ describe('cli: data protection', () => {
       const newKey = randomBytes(32).toString('base64');
       const installation = JSON.stringify({ team: { id: 'T0ACME' }, bot: { token: 'xoxb-secret' }, user: { id: 'UINSTALLER' } });
       await h.services.context.store.installations.save(
-        { _id: 'team:T0ACME', teamId: 'T0ACME', enterpriseId: '', isEnterpriseInstall: false, sealed: new TokenCipher(oldKey, []).seal(installation) },
+        {
+          _id: 'team:T0ACME',
+          teamId: 'T0ACME',
+          enterpriseId: '',
+          isEnterpriseInstall: false,
+          sealed: new TokenCipher(oldKey, []).seal(installation),
+        },
         new Date(),
       );
       delete process.env.SLACK_TOKEN_ENCRYPTION_KEY;
@@ -95,9 +135,29 @@ describe('cli: data protection', () => {
       expect(await h.run('reseal-installs')).to.equal(EXIT_OK);
       expect(h.out[0]).to.equal('Re-sealed 0 installs under the current key; 1 already were.');
       // The installer shows in their export (the key is there to read the install).
-      expect(await h.run('add-hr', '--org', 'acme', '--name', 'Ivy Installer', '--zone', 'Europe/London', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UINSTALLER')).to.equal(EXIT_OK);
-      expect(await h.run('export-person', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UINSTALLER')).to.equal(EXIT_OK);
-      expect((JSON.parse(h.out.join('\n')) as { installations: { key: string }[] }).installations.map((i) => i.key)).to.deep.equal(['team:T0ACME']);
+      expect(
+        await h.run(
+          'add-hr',
+          '--org',
+          'acme',
+          '--name',
+          'Ivy Installer',
+          '--zone',
+          'Europe/London',
+          '--platform',
+          'slack',
+          '--workspace',
+          'T0ACME',
+          '--user',
+          'UINSTALLER',
+        ),
+      ).to.equal(EXIT_OK);
+      expect(
+        await h.run('export-person', '--org', 'acme', '--platform', 'slack', '--workspace', 'T0ACME', '--user', 'UINSTALLER'),
+      ).to.equal(EXIT_OK);
+      expect((JSON.parse(h.out.join('\n')) as { installations: { key: string }[] }).installations.map((i) => i.key)).to.deep.equal([
+        'team:T0ACME',
+      ]);
     });
   });
 });

@@ -12,9 +12,38 @@ describe('cli: list-people and show-org', () => {
     await ok('create-org', '--id', 'other', '--name', 'Other plc', '--zone', 'Europe/Paris', '--allowance', '2');
     const base = ['--zone', 'Europe/London', '--platform', 'slack', '--workspace', 'T0ACME'];
     await ok('add-therapist', '--org', 'acme', '--name', 'Dr Sam Rivers', ...base, '--user', 'UTHER', '--channel', 'CTHERAPY');
-    await ok('add-employee', '--org', 'acme', '--name', 'Jo Bloggs', ...base, '--user', 'UJO', '--therapist-user', 'UTHER', '--department', 'Sales', '--allowance', '6');
+    await ok(
+      'add-employee',
+      '--org',
+      'acme',
+      '--name',
+      'Jo Bloggs',
+      ...base,
+      '--user',
+      'UJO',
+      '--therapist-user',
+      'UTHER',
+      '--department',
+      'Sales',
+      '--allowance',
+      '6',
+    );
     await ok('add-hr', '--org', 'acme', '--name', 'Hana HR', ...base, '--user', 'UHR', '--operator');
-    await ok('add-hr', '--org', 'other', '--name', 'Olga Other', '--zone', 'Europe/Paris', '--platform', 'teams', '--workspace', 'tenant-2', '--user', 'u-olga');
+    await ok(
+      'add-hr',
+      '--org',
+      'other',
+      '--name',
+      'Olga Other',
+      '--zone',
+      'Europe/Paris',
+      '--platform',
+      'teams',
+      '--workspace',
+      'tenant-2',
+      '--user',
+      'u-olga',
+    );
   });
   after(() => h.close());
 
@@ -26,7 +55,11 @@ describe('cli: list-people and show-org', () => {
     expect(lines.slice(0, 3).map((l) => l.split('  ')[2])).to.deep.equal(['Dr Sam Rivers', 'Hana HR', 'Jo Bloggs']);
     const joLine = lines.find((l) => l.includes('Jo Bloggs')) ?? '';
     expect(joLine.startsWith(String(jo?._id))).to.equal(true);
-    expect(joLine).to.include('slack:T0ACME:UJO').and.include('therapist Dr Sam Rivers').and.include('department Sales').and.include('allowance 6');
+    expect(joLine)
+      .to.include('slack:T0ACME:UJO')
+      .and.include('therapist Dr Sam Rivers')
+      .and.include('department Sales')
+      .and.include('allowance 6');
     expect(lines.find((l) => l.includes('Hana HR'))).to.include('hr_admin+operator');
     expect(lines.join('\n')).to.not.include('Olga');
     expect(lines[3]).to.equal('3 people in acme.');
@@ -56,8 +89,23 @@ describe('cli: list-people and show-org', () => {
 
   it('shows every policy field set-policy stores, with singular counts where one', async () => {
     const set = await h.run(
-      'set-policy', '--org', 'acme', '--allowance', '1', '--cutoff-hours', '1', '--reminder-lead-hours', '2', '--reminder-minutes-before', '1',
-      '--support-line', 'the Acme line, 0800 123 456', '--retention-days', '90', '--calendar-title', 'Appointment',
+      'set-policy',
+      '--org',
+      'acme',
+      '--allowance',
+      '1',
+      '--cutoff-hours',
+      '1',
+      '--reminder-lead-hours',
+      '2',
+      '--reminder-minutes-before',
+      '1',
+      '--support-line',
+      'the Acme line, 0800 123 456',
+      '--retention-days',
+      '90',
+      '--calendar-title',
+      'Appointment',
     );
     expect(set, h.err.join('\n')).to.equal(EXIT_OK);
     expect(await h.run('show-org', '--org', 'acme')).to.equal(EXIT_OK);

@@ -18,7 +18,18 @@ describe('cli: onboarding a second employer', () => {
     await ok('attach-workspace', '--org', 'care', '--kind', 'slack_team', '--id', 'TPROV');
     await ok('attach-workspace', '--org', 'acme', '--kind', 'slack_team', '--id', 'TACME');
     await ok('attach-workspace', '--org', 'globex', '--kind', 'teams_tenant', '--id', 'tenant-globex');
-    await ok('add-therapist', '--org', 'care', '--name', 'Dr Sam', '--zone', 'Europe/London', ...person('TPROV', 'UTHER'), '--channel', 'CTHER');
+    await ok(
+      'add-therapist',
+      '--org',
+      'care',
+      '--name',
+      'Dr Sam',
+      '--zone',
+      'Europe/London',
+      ...person('TPROV', 'UTHER'),
+      '--channel',
+      'CTHER',
+    );
   });
   afterEach(() => h.close());
 
@@ -31,11 +42,41 @@ describe('cli: onboarding a second employer', () => {
   });
 
   it("lets a provider therapist take an employer's clients, and refuses another employer's therapist", async () => {
-    await ok('add-employee', '--org', 'acme', '--name', 'Jo', '--zone', 'Europe/London', ...person('TACME', 'UJO'), '--therapist-workspace', 'TPROV', '--therapist-user', 'UTHER');
+    await ok(
+      'add-employee',
+      '--org',
+      'acme',
+      '--name',
+      'Jo',
+      '--zone',
+      'Europe/London',
+      ...person('TACME', 'UJO'),
+      '--therapist-workspace',
+      'TPROV',
+      '--therapist-user',
+      'UTHER',
+    );
     await ok('add-therapist', '--org', 'acme', '--name', 'Dr Acme', '--zone', 'Europe/London', ...person('TACME', 'UACMETHER'));
     const refused = await h.run(
-      'add-employee', '--org', 'globex', '--name', 'Gil', '--zone', 'America/New_York',
-      '--platform', 'teams', '--workspace', 'tenant-globex', '--user', 'aad-gil', '--therapist-platform', 'slack', '--therapist-workspace', 'TACME', '--therapist-user', 'UACMETHER',
+      'add-employee',
+      '--org',
+      'globex',
+      '--name',
+      'Gil',
+      '--zone',
+      'America/New_York',
+      '--platform',
+      'teams',
+      '--workspace',
+      'tenant-globex',
+      '--user',
+      'aad-gil',
+      '--therapist-platform',
+      'slack',
+      '--therapist-workspace',
+      'TACME',
+      '--therapist-user',
+      'UACMETHER',
     );
     expect(refused).to.equal(EXIT_REFUSED);
     expect(h.err.join('\n')).to.include('no therapist with that identity in this organisation or the provider');
@@ -45,8 +86,14 @@ describe('cli: onboarding a second employer', () => {
   it('lists what each organisation claims and which Slack installations exist, never a token', async () => {
     const installs = h.services.context.store.installations;
     const at = new Date('2030-03-04T09:00:00Z');
-    await installs.save({ _id: 'team:TPROV', teamId: 'TPROV', enterpriseId: '', isEnterpriseInstall: false, sealed: 'SEALED-xoxb-provider' }, at);
-    await installs.save({ _id: 'team:TSTRANGER', teamId: 'TSTRANGER', enterpriseId: '', isEnterpriseInstall: false, sealed: 'SEALED-xoxb-stranger' }, at);
+    await installs.save(
+      { _id: 'team:TPROV', teamId: 'TPROV', enterpriseId: '', isEnterpriseInstall: false, sealed: 'SEALED-xoxb-provider' },
+      at,
+    );
+    await installs.save(
+      { _id: 'team:TSTRANGER', teamId: 'TSTRANGER', enterpriseId: '', isEnterpriseInstall: false, sealed: 'SEALED-xoxb-stranger' },
+      at,
+    );
     await ok('list-installs');
     const out = h.out.join('\n');
     expect(h.out).to.include('Organisation care (Care Provider), the provider: slack_team TPROV (installed)');
@@ -54,7 +101,9 @@ describe('cli: onboarding a second employer', () => {
     expect(h.out).to.include('Organisation globex (Globex): teams_tenant tenant-globex');
     expect(h.out).to.include('Slack installations: 2');
     expect(h.out).to.include('  team TPROV, installed 2030-03-04T09:00:00.000Z, updated 2030-03-04T09:00:00.000Z: care');
-    expect(h.out).to.include('  team TSTRANGER, installed 2030-03-04T09:00:00.000Z, updated 2030-03-04T09:00:00.000Z: claimed by no organisation');
+    expect(h.out).to.include(
+      '  team TSTRANGER, installed 2030-03-04T09:00:00.000Z, updated 2030-03-04T09:00:00.000Z: claimed by no organisation',
+    );
     expect(out).not.to.match(/xoxb|SEALED/);
 
     await ok('list-installs', '--org', 'acme');
@@ -62,15 +111,44 @@ describe('cli: onboarding a second employer', () => {
     expect(await h.run('list-installs', '--org', 'nobody')).to.equal(EXIT_REFUSED);
   });
 
-  it("refuses a command naming one organisation and a person of another, changing nothing", async () => {
-    await ok('add-employee', '--org', 'acme', '--name', 'Jo', '--zone', 'Europe/London', ...person('TACME', 'UJO'), '--therapist-workspace', 'TPROV', '--therapist-user', 'UTHER');
+  it('refuses a command naming one organisation and a person of another, changing nothing', async () => {
+    await ok(
+      'add-employee',
+      '--org',
+      'acme',
+      '--name',
+      'Jo',
+      '--zone',
+      'Europe/London',
+      ...person('TACME', 'UJO'),
+      '--therapist-workspace',
+      'TPROV',
+      '--therapist-user',
+      'UTHER',
+    );
     const before = await h.db.models.Person.find().sort({ _id: 1 }).lean().exec();
     const links = await h.db.models.ChannelLink.find().lean().exec();
 
     expect(await h.run('set-allowance', '--org', 'globex', ...person('TACME', 'UJO'), '--allowance', '9')).to.equal(EXIT_REFUSED);
     expect(h.err.join('\n')).to.include('slack:TACME:UJO is not a person of organisation globex');
-    expect(await h.run('link-channel', '--org', 'acme', '--platform', 'slack', '--workspace', 'TPROV', '--therapist-user', 'UTHER', '--channel', 'CACME')).to.equal(EXIT_REFUSED);
-    expect(await h.run('set-meeting-link', '--org', 'acme', ...person('TPROV', 'UTHER'), '--url', 'https://meet.example.com/x')).to.equal(EXIT_REFUSED);
+    expect(
+      await h.run(
+        'link-channel',
+        '--org',
+        'acme',
+        '--platform',
+        'slack',
+        '--workspace',
+        'TPROV',
+        '--therapist-user',
+        'UTHER',
+        '--channel',
+        'CACME',
+      ),
+    ).to.equal(EXIT_REFUSED);
+    expect(await h.run('set-meeting-link', '--org', 'acme', ...person('TPROV', 'UTHER'), '--url', 'https://meet.example.com/x')).to.equal(
+      EXIT_REFUSED,
+    );
     expect(await h.run('set-reply-hours', '--org', 'globex', ...person('TPROV', 'UTHER'), '--usual', 'soon')).to.equal(EXIT_REFUSED);
     expect(await h.run('set-allowance', ...person('TACME', 'UJO'), '--allowance', '9')).to.equal(EXIT_USAGE);
 
@@ -81,7 +159,20 @@ describe('cli: onboarding a second employer', () => {
   });
 
   it("lists and shows only the named organisation's people", async () => {
-    await ok('add-employee', '--org', 'acme', '--name', 'Jo', '--zone', 'Europe/London', ...person('TACME', 'UJO'), '--therapist-workspace', 'TPROV', '--therapist-user', 'UTHER');
+    await ok(
+      'add-employee',
+      '--org',
+      'acme',
+      '--name',
+      'Jo',
+      '--zone',
+      'Europe/London',
+      ...person('TACME', 'UJO'),
+      '--therapist-workspace',
+      'TPROV',
+      '--therapist-user',
+      'UTHER',
+    );
     await ok('list-people', '--org', 'globex');
     expect(h.out).to.deep.equal(['0 people in globex.']);
     await ok('list-people', '--org', 'acme');

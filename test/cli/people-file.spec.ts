@@ -5,7 +5,10 @@ describe('cli: reading people files', () => {
   const fields = (text: string) => parseCsv(text).map((r) => r.fields);
 
   it('splits plain fields and keeps empty ones', () => {
-    expect(fields('a,b,c\n1,,3\n')).to.deep.equal([['a', 'b', 'c'], ['1', '', '3']]);
+    expect(fields('a,b,c\n1,,3\n')).to.deep.equal([
+      ['a', 'b', 'c'],
+      ['1', '', '3'],
+    ]);
     expect(fields('a,b,\n')).to.deep.equal([['a', 'b', '']]);
   });
 
@@ -15,7 +18,11 @@ describe('cli: reading people files', () => {
   });
 
   it('accepts CRLF, a lone CR, a byte-order mark, blank lines and no final line break', () => {
-    expect(fields('\uFEFFa,b\r\n\r\n1,2\r3,4')).to.deep.equal([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(fields('\uFEFFa,b\r\n\r\n1,2\r3,4')).to.deep.equal([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('records the line each record starts on, counting line breaks inside quotes', () => {
@@ -29,7 +36,12 @@ describe('cli: reading people files', () => {
   });
 
   it('names columns in snake case whatever the header says', () => {
-    expect(['Workspace ID', 'workspace-id', 'workspaceId', ' user_id '].map(columnName)).to.deep.equal(['workspace_id', 'workspace_id', 'workspace_id', 'user_id']);
+    expect(['Workspace ID', 'workspace-id', 'workspaceId', ' user_id '].map(columnName)).to.deep.equal([
+      'workspace_id',
+      'workspace_id',
+      'workspace_id',
+      'user_id',
+    ]);
   });
 
   it('turns a CSV into rows keyed by the header and refuses unknown or repeated columns', () => {
@@ -42,7 +54,9 @@ describe('cli: reading people files', () => {
   });
 
   it('reads JSON arrays (or {people: [...]}) with numbers as text and refuses other shapes', () => {
-    expect(peopleFromJson('{"people":[{"name":"Jo","allowance":3,"email":null}]}').rows).to.deep.equal([{ name: 'Jo', allowance: '3', email: '' }]);
+    expect(peopleFromJson('{"people":[{"name":"Jo","allowance":3,"email":null}]}').rows).to.deep.equal([
+      { name: 'Jo', allowance: '3', email: '' },
+    ]);
     expect(() => peopleFromJson('{')).to.throw(PeopleFileError, 'not valid JSON');
     expect(() => peopleFromJson('{"name":"Jo"}')).to.throw(PeopleFileError, 'expected a JSON array');
     expect(() => peopleFromJson('[1]')).to.throw(PeopleFileError, 'item 1: expected an object');

@@ -48,7 +48,12 @@ describe('cli: seed-demo', function () {
       for (const slot of open.slots) {
         expect(slot.held).to.equal(false);
         expect(slot.end.getTime() - slot.start.getTime()).to.equal(50 * 60_000);
-        const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', hour12: false }).formatToParts(slot.start);
+        const local = new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/London',
+          weekday: 'short',
+          hour: '2-digit',
+          hour12: false,
+        }).formatToParts(slot.start);
         const hour = Number(local.find((p) => p.type === 'hour')?.value);
         expect(hour).to.be.within(9, 16);
         expect(['Sat', 'Sun']).to.not.include(local.find((p) => p.type === 'weekday')?.value);
@@ -57,7 +62,11 @@ describe('cli: seed-demo', function () {
   });
 
   it("registers the Agents Playground's default user as an employee with a booked session", async () => {
-    const alex = await h.services.directory.whoIs({ platform: 'teams', workspaceId: PLAYGROUND.tenantId, userId: PLAYGROUND.currentUserAadObjectId });
+    const alex = await h.services.directory.whoIs({
+      platform: 'teams',
+      workspaceId: PLAYGROUND.tenantId,
+      userId: PLAYGROUND.currentUserAadObjectId,
+    });
     expect(alex).to.include({ displayName: 'Alex Wilber', orgId: 'demo' });
     expect(alex?.roles).to.deep.equal(['employee']);
     if (!alex) return;

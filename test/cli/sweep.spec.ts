@@ -22,7 +22,7 @@ const MINUTE = 60_000;
 const LINK = 'https://meet.example.com/dr-sam';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-describe('cli: the manual sweep delivers through the app\'s notifiers', function () {
+describe("cli: the manual sweep delivers through the app's notifiers", function () {
   this.timeout(90_000);
   let h: SlackHarness;
   afterEach(async () => {
@@ -41,7 +41,13 @@ describe('cli: the manual sweep delivers through the app\'s notifiers', function
   /** `npm run admin -- sweep`, in-process: the CLI's own composition over the app's database and the test's clock. */
   async function cliSweep(): Promise<{ code: number; out: string[] }> {
     const config = loadCliConfig(slackEnv());
-    const delivery = openDelivery({ config, store: createStore(h.db), log: createLogger('silent'), clock: () => h.now(), slackOverrides: { retryConfig: { retries: 0 } } });
+    const delivery = openDelivery({
+      config,
+      store: createStore(h.db),
+      log: createLogger('silent'),
+      clock: () => h.now(),
+      slackOverrides: { retryConfig: { retries: 0 } },
+    });
     const out: string[] = [];
     const io = { out: (line: string) => out.push(line), err: (line: string) => out.push(line) };
     const code = await execute(delivery.services, ['sweep'], io, new OperatorLookup(h.db.models), delivery);
@@ -53,7 +59,11 @@ describe('cli: the manual sweep delivers through the app\'s notifiers', function
     await h.db.models.Person.updateOne({ _id: h.world.therapist.personId }, { $set: { meetingLink: LINK } });
     const session = await bookedSession(h.services, h.world);
     const employee = h.world.employees[0] as Actor;
-    const requested = await h.services.reschedule.request(employee, { sessionId: session.id, choice: { slotId: String(h.world.slots[1]?._id) }, reason: 'Clashes' });
+    const requested = await h.services.reschedule.request(employee, {
+      sessionId: session.id,
+      choice: { slotId: String(h.world.slots[1]?._id) },
+      reason: 'Clashes',
+    });
     if (!requested.ok) throw new Error(`request refused: ${requested.code}`);
     return { start: session.start, requestId: requested.request.id };
   }
@@ -125,16 +135,24 @@ describe('cli: the manual sweep delivers through the app\'s notifiers', function
 
   it('as the real process: delivers the reminder in Slack and says what it left for the app', async () => {
     // Real time: the process has its own clock. A session starting in ten minutes has its reminder due now.
-    h = await openSlackHarness('cli_sweep_process', { start: new Date(), world: { employees: 1, slotCount: 1, employeePlatform: 'teams', firstSlot: new Date(Date.now() + 10 * MINUTE) } });
+    h = await openSlackHarness('cli_sweep_process', {
+      start: new Date(),
+      world: { employees: 1, slotCount: 1, employeePlatform: 'teams', firstSlot: new Date(Date.now() + 10 * MINUTE) },
+    });
     await bookedSession(h.services, h.world);
     h.stub.reset();
     const uri = `${(process.env.MONGODB_URI ?? '').replace(/\/?$/, '/')}${h.db.connection.name}`;
     // Empty values keep a developer's .env from filling them in.
     const env = { ...process.env, ...slackEnv(), MONGODB_URI: uri, MicrosoftAppId: '', MicrosoftAppPassword: '', SMTP_URL: '' };
     const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', 'sweep'], { cwd: root, env, timeout: 60_000 }, (err, stdout, stderr) => {
-        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-      });
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/admin.ts', 'sweep'],
+        { cwd: root, env, timeout: 60_000 },
+        (err, stdout, stderr) => {
+          resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
+        },
+      );
     });
     expect(r.code, r.stderr).to.equal(0);
     expect(r.stdout).to.include('1 reminders due');

@@ -66,7 +66,10 @@ export async function waitForOk(url: string, running: Running, ms = 30_000): Pro
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (running.child.exitCode !== null) throw new Error(`the app exited (${running.child.exitCode}):\n${running.output()}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -119,7 +119,9 @@ describe('local database: the project FerretDB for real', function () {
     try {
       expect(database.kind).to.equal('FerretDB (SQLite)');
       expect(database.uri).to.match(/^mongodb:\/\/127\.0\.0\.1:\d+\/$/);
-      const connection = await mongoose.createConnection(database.uri, { dbName: 'local_db_probe', serverSelectionTimeoutMS: 5000 }).asPromise();
+      const connection = await mongoose
+        .createConnection(database.uri, { dbName: 'local_db_probe', serverSelectionTimeoutMS: 5000 })
+        .asPromise();
       await connection.collection('probe').insertOne({ n: 1 });
       expect(await connection.collection('probe').countDocuments()).to.equal(1);
       await connection.close();
@@ -130,7 +132,10 @@ describe('local database: the project FerretDB for real', function () {
     const refused = await mongoose
       .createConnection(`mongodb://127.0.0.1:${port}/`, { serverSelectionTimeoutMS: 500 })
       .asPromise()
-      .then((c) => c.close().then(() => false), () => true);
+      .then(
+        (c) => c.close().then(() => false),
+        () => true,
+      );
     expect(refused, 'FerretDB still answers after stop()').to.equal(true);
     await rm(dataDir, { recursive: true, force: true });
   });
@@ -145,7 +150,9 @@ describe('local database: the project FerretDB for real', function () {
       'process.stdout.write(db.uri + "\\n");',
       'process.kill(process.pid, "SIGKILL");',
     ].join('\n');
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     await new Promise((done) => child.on('exit', done));
@@ -157,7 +164,10 @@ describe('local database: the project FerretDB for real', function () {
       answering = await mongoose
         .createConnection(uri, { serverSelectionTimeoutMS: 300 })
         .asPromise()
-        .then((c) => c.close().then(() => true), () => false);
+        .then(
+          (c) => c.close().then(() => true),
+          () => false,
+        );
     }
     expect(answering, 'an orphaned FerretDB keeps running').to.equal(false);
     await rm(dataDir, { recursive: true, force: true });

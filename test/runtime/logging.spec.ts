@@ -53,7 +53,11 @@ describe('runtime: one line per HTTP request', () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
       await fetch(`${base}/healthz`);
-      await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": "I feel low' });
+      await fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"text": "I feel low',
+      });
       await fetch(`${base}/no/such/place-for-ana`, { method: 'POST' });
       await flush();
       const requests = lines.filter((l) => l.msg === 'http request');

@@ -79,7 +79,14 @@ describe('operations: health, readiness and metrics', () => {
 
   it("the app's services count each refusal they answer and each delivery seen twice", async () => {
     const before = await metrics();
-    const stranger = { personId: '64b7f0c2a1b2c3d4e5f60718', orgId: 'none', displayName: 'Nobody', roles: ['employee' as const], zone: 'UTC', identity: { platform: 'slack' as const, workspaceId: 'T0', userId: 'U0' } };
+    const stranger = {
+      personId: '64b7f0c2a1b2c3d4e5f60718',
+      orgId: 'none',
+      displayName: 'Nobody',
+      roles: ['employee' as const],
+      zone: 'UTC',
+      identity: { platform: 'slack' as const, workspaceId: 'T0', userId: 'U0' },
+    };
     expect(await app.services.sessions.book(stranger, { slotId: 'not-an-id' })).to.deep.include({ code: 'unknown_slot' });
     expect(await app.services.deliveries.firstTime('teams:conv:1')).to.equal(true);
     expect(await app.services.deliveries.firstTime('teams:conv:1')).to.equal(false);

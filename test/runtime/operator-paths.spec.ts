@@ -36,7 +36,10 @@ describe('operator paths', () => {
     try {
       for (const path of ['/livez', '/readyz', '/healthz', '/metrics']) await (await fetch(`${base}${path}`)).text();
       await new Promise((r) => setTimeout(r, 50));
-      const lines = written.trim().split('\n').map((l) => JSON.parse(l) as { msg: string; surface?: string });
+      const lines = written
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { msg: string; surface?: string });
       const requests = lines.filter((l) => l.msg === 'http request');
       expect(requests.map((l) => l.surface)).to.deep.equal(['health', 'health', 'health', 'health']);
     } finally {
@@ -52,9 +55,15 @@ describe('operator paths', () => {
     const db = await openTestDatabase('port_in_use');
     const app = createApp({ config: loadConfig({ NODE_ENV: 'test' }), db, log: createLogger('silent') });
     try {
-      const failure = await app.listen(port, '127.0.0.1').then(() => null, (err: unknown) => err);
+      const failure = await app.listen(port, '127.0.0.1').then(
+        () => null,
+        (err: unknown) => err,
+      );
       expect(failure).to.be.instanceOf(ListenError);
-      expect((failure as Error).message).to.include(`Port ${port} is already in use`).and.include('set PORT').and.not.include('\n');
+      expect((failure as Error).message)
+        .to.include(`Port ${port} is already in use`)
+        .and.include('set PORT')
+        .and.not.include('\n');
     } finally {
       taken.close();
       await app.close();
@@ -82,7 +91,10 @@ describe('operator paths', () => {
     });
     expect((await openLocalDatabase('auto', starters(true))).kind).to.equal('FerretDB (SQLite)');
     expect(calls).to.deep.equal([null]);
-    const refusal = await openLocalDatabase('auto', starters(false)).then(() => null, (err: Error) => err.message);
+    const refusal = await openLocalDatabase('auto', starters(false)).then(
+      () => null,
+      (err: Error) => err.message,
+    );
     expect(refusal).to.include('embedded MongoDB: Download failed for url "u", offline;').and.include('Go is not installed');
     expect(refusal).to.not.include('Details:');
   });
@@ -106,9 +118,13 @@ describe('operator paths: a start without MONGODB_URI', function () {
     });
     try {
       const hasFerret = findGo() !== null || (await import('node:fs')).existsSync(ferretDbBinary);
-      for (let i = 0; i < 1500 && app.child.exitCode === null && !app.output().includes('"listening"'); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 1500 && app.child.exitCode === null && !app.output().includes('"listening"'); i++)
+        await new Promise((r) => setTimeout(r, 100));
       if (hasFerret) {
-        expect(app.output()).to.include('embedded MongoDB could not be started').and.include('local FerretDB started').and.include('"listening"');
+        expect(app.output())
+          .to.include('embedded MongoDB could not be started')
+          .and.include('local FerretDB started')
+          .and.include('"listening"');
         app.child.kill('SIGTERM');
         expect(await app.exited).to.equal(0);
         const lines = app.output().trim().split('\n');

@@ -43,8 +43,12 @@ describe('configuration: one platform or both', () => {
 
   it('a half-configured Teams is refused naming the missing settings, in production and out of it', () => {
     for (const base of [PRODUCTION, {}]) {
-      expect(problemsOf({ ...base, MicrosoftAppPassword: 'p' }).join('\n')).to.include('MicrosoftAppId: required with MicrosoftAppPassword');
-      expect(problemsOf({ ...base, MicrosoftAppTenantId: 't' }).join('\n')).to.include('MicrosoftAppId: required with MicrosoftAppTenantId');
+      expect(problemsOf({ ...base, MicrosoftAppPassword: 'p' }).join('\n')).to.include(
+        'MicrosoftAppId: required with MicrosoftAppPassword',
+      );
+      expect(problemsOf({ ...base, MicrosoftAppTenantId: 't' }).join('\n')).to.include(
+        'MicrosoftAppId: required with MicrosoftAppTenantId',
+      );
       const idOnly = problemsOf({ ...base, MicrosoftAppId: 'app-id' }).join('\n');
       expect(idOnly).to.include('MicrosoftAppPassword').and.include('MicrosoftAppTenantId');
     }
@@ -59,8 +63,19 @@ describe('configuration: one platform or both', () => {
 
   it('old token keys are checked like the current one', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
-    const oauth = { ...PRODUCTION, SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: 'c', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'ss', SLACK_TOKEN_ENCRYPTION_KEY: key };
-    expect(problemsOf({ ...oauth, SLACK_TOKEN_ENCRYPTION_KEYS_OLD: `${Buffer.alloc(32, 1).toString('base64')}, ${key}` })).to.deep.equal([]);
-    expect(problemsOf({ ...oauth, SLACK_TOKEN_ENCRYPTION_KEYS_OLD: `${key},short` }).join('\n')).to.include('SLACK_TOKEN_ENCRYPTION_KEYS_OLD');
+    const oauth = {
+      ...PRODUCTION,
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_CLIENT_ID: 'c',
+      SLACK_CLIENT_SECRET: 'cs',
+      SLACK_STATE_SECRET: 'ss',
+      SLACK_TOKEN_ENCRYPTION_KEY: key,
+    };
+    expect(problemsOf({ ...oauth, SLACK_TOKEN_ENCRYPTION_KEYS_OLD: `${Buffer.alloc(32, 1).toString('base64')}, ${key}` })).to.deep.equal(
+      [],
+    );
+    expect(problemsOf({ ...oauth, SLACK_TOKEN_ENCRYPTION_KEYS_OLD: `${key},short` }).join('\n')).to.include(
+      'SLACK_TOKEN_ENCRYPTION_KEYS_OLD',
+    );
   });
 });

@@ -19,7 +19,12 @@ const TEAMS_ONLY = {
 
 async function production(platform: Record<string, string>): Promise<{ app: Running; base: string }> {
   const port = await freeLoopbackPort();
-  const app = await startCompiled({ NODE_ENV: 'production', MONGODB_URI: `${await serverUri()}prod_start`, PORT: String(port), ...platform });
+  const app = await startCompiled({
+    NODE_ENV: 'production',
+    MONGODB_URI: `${await serverUri()}prod_start`,
+    PORT: String(port),
+    ...platform,
+  });
   const base = `http://127.0.0.1:${port}`;
   await waitForOk(`${base}/readyz`, app);
   return { app, base };
@@ -79,11 +84,19 @@ describe('production start: compiled, one platform or both, signal-safe', functi
       expect(app.output()).to.include('shutting down');
       await new Promise((r) => setTimeout(r, 300));
       expect(app.child.exitCode, 'exited with a request still in flight').to.equal(null);
-      expect(await fetch(`${base}/livez`).then(() => 'answered', () => 'refused'), 'a new connection while draining').to.equal('refused');
+      expect(
+        await fetch(`${base}/livez`).then(
+          () => 'answered',
+          () => 'refused',
+        ),
+        'a new connection while draining',
+      ).to.equal('refused');
 
       const finishedAt = Date.now();
       const answer = await request.finish();
-      expect(answer).to.match(/^HTTP\/1\.1 200/).and.include('drained-challenge');
+      expect(answer)
+        .to.match(/^HTTP\/1\.1 200/)
+        .and.include('drained-challenge');
       expect(await app.exited).to.equal(0);
       expect(Date.now() - finishedAt, 'stop after the last answer').to.be.below(5_000);
       expect(app.output()).to.include('"msg":"stopped"');
@@ -97,8 +110,15 @@ describe('production start: compiled, one platform or both, signal-safe', functi
     try {
       expect(app.output()).to.include('"slack":false,"teams":true');
       expect((await post(`${base}/slack/events`)).status, 'Slack is not served').to.equal(404);
-      const activity = JSON.stringify({ type: 'message', text: 'hi', channelId: 'msteams', serviceUrl: 'https://x.example', from: { id: '29:a' },
-        conversation: { id: 'a:1' }, recipient: { id: '28:b' } });
+      const activity = JSON.stringify({
+        type: 'message',
+        text: 'hi',
+        channelId: 'msteams',
+        serviceUrl: 'https://x.example',
+        from: { id: '29:a' },
+        conversation: { id: 'a:1' },
+        recipient: { id: '28:b' },
+      });
       expect((await post(`${base}/api/messages`, activity)).status, 'an activity without a token').to.equal(401);
       app.child.kill('SIGTERM');
       expect(await app.exited).to.equal(0);
@@ -108,8 +128,12 @@ describe('production start: compiled, one platform or both, signal-safe', functi
   });
 
   it('refuses a half-configured platform with one line per missing setting, no stack trace', async () => {
-    const app = await startCompiled({ NODE_ENV: 'production', MONGODB_URI: `${await serverUri()}prod_start`, SLACK_SIGNING_SECRET: SECRET,
-      MicrosoftAppId: TEAMS_ONLY.MicrosoftAppId });
+    const app = await startCompiled({
+      NODE_ENV: 'production',
+      MONGODB_URI: `${await serverUri()}prod_start`,
+      SLACK_SIGNING_SECRET: SECRET,
+      MicrosoftAppId: TEAMS_ONLY.MicrosoftAppId,
+    });
     expect(await app.exited).to.equal(1);
     expect(app.stderr()).to.include('SLACK_BOT_TOKEN').and.include('MicrosoftAppPassword').and.include('MicrosoftAppTenantId');
     expect(app.stderr()).to.not.match(/^\s+at /m);
@@ -120,7 +144,12 @@ describe('production start: compiled, one platform or both, signal-safe', functi
     await once(taken, 'listening');
     const port = (taken.address() as { port: number }).port;
     try {
-      const app = await startCompiled({ NODE_ENV: 'production', MONGODB_URI: `${await serverUri()}prod_start`, PORT: String(port), ...SLACK_ONLY });
+      const app = await startCompiled({
+        NODE_ENV: 'production',
+        MONGODB_URI: `${await serverUri()}prod_start`,
+        PORT: String(port),
+        ...SLACK_ONLY,
+      });
       expect(await app.exited).to.equal(1);
       const lines = app.stderr().trim().split('\n');
       expect(lines, app.stderr()).to.have.length(1);

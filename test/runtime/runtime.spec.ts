@@ -38,7 +38,11 @@ describe('runtime', () => {
       attempt();
     } catch (err) {
       const { problems } = err as ConfigError;
-      expect(problems.join('\n')).to.include('PORT').and.include('MONGODB_URI').and.include('MicrosoftAppId').and.include('SLACK_SIGNING_SECRET');
+      expect(problems.join('\n'))
+        .to.include('PORT')
+        .and.include('MONGODB_URI')
+        .and.include('MicrosoftAppId')
+        .and.include('SLACK_SIGNING_SECRET');
     }
     expect(loadConfig({}).PORT).to.equal(3978);
   });
@@ -48,22 +52,37 @@ describe('runtime', () => {
     let written = '';
     sink.on('data', (d: Buffer) => (written += d.toString()));
     const log = createLogger('info', sink);
-    log.info({ text: 'I feel anxious', reason: 'panic attack', displayName: 'Ana', token: 'xoxb-1', payload: { a: 1 }, requestId: 'r1' }, 'relayed');
+    log.info(
+      { text: 'I feel anxious', reason: 'panic attack', displayName: 'Ana', token: 'xoxb-1', payload: { a: 1 }, requestId: 'r1' },
+      'relayed',
+    );
     await new Promise((resolve) => setImmediate(resolve));
     expect(written).to.include('relayed').and.include('r1');
     for (const secret of ['anxious', 'panic', 'Ana', 'xoxb']) expect(written).to.not.include(secret);
   });
 
-  it('tags every line logged while serving a request with that request\'s correlation id', async () => {
+  it("tags every line logged while serving a request with that request's correlation id", async () => {
     const sink = new PassThrough();
     const lines: { correlationId?: string; msg: string }[] = [];
-    sink.on('data', (d: Buffer) => lines.push(...d.toString().trim().split('\n').map((l) => JSON.parse(l) as { correlationId?: string; msg: string })));
+    sink.on('data', (d: Buffer) =>
+      lines.push(
+        ...d
+          .toString()
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as { correlationId?: string; msg: string }),
+      ),
+    );
     const log = createLogger('info', sink);
-    await Promise.all(['a', 'b'].map((id) => withCorrelation(async () => {
-      log.info('start');
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      log.info('after await');
-    }, id)));
+    await Promise.all(
+      ['a', 'b'].map((id) =>
+        withCorrelation(async () => {
+          log.info('start');
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          log.info('after await');
+        }, id),
+      ),
+    );
     log.info('outside');
     await new Promise((resolve) => setImmediate(resolve));
     expect(lines.filter((l) => l.correlationId === 'a').map((l) => l.msg)).to.deep.equal(['start', 'after await']);

@@ -16,7 +16,14 @@ describe('npm start without MONGODB_URI', function () {
     const port = await freeLoopbackPort();
     // LOCAL_DATABASE=ferretdb skips the MongoDB download, which cannot succeed on an offline CI machine.
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', PORT: String(port), LOCAL_DATABASE: 'ferretdb', FERRETDB_DATA_DIR: dataDir },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        LOG_LEVEL: 'info',
+        PORT: String(port),
+        LOCAL_DATABASE: 'ferretdb',
+        FERRETDB_DATA_DIR: dataDir,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -53,9 +53,15 @@ describe('services: directory', () => {
     const channel = { platform: 'slack' as const, workspaceId: 'T0TEST', channelId: 'CNEW' };
     const employee = world.employees[0];
     if (!employee) throw new Error('no employee');
-    expect(await h.services.directory.linkChannel(employee, { therapist: world.therapist.identity, channel })).to.deep.include({ code: 'not_operator' });
-    expect(await h.services.directory.linkChannel(world.hr, { therapist: employee.identity, channel })).to.deep.include({ code: 'unknown_therapist' });
-    expect(await h.services.directory.linkChannel(world.hr, { therapist: world.therapist.identity, channel })).to.deep.include({ ok: true });
+    expect(await h.services.directory.linkChannel(employee, { therapist: world.therapist.identity, channel })).to.deep.include({
+      code: 'not_operator',
+    });
+    expect(await h.services.directory.linkChannel(world.hr, { therapist: employee.identity, channel })).to.deep.include({
+      code: 'unknown_therapist',
+    });
+    expect(await h.services.directory.linkChannel(world.hr, { therapist: world.therapist.identity, channel })).to.deep.include({
+      ok: true,
+    });
     expect((await h.services.directory.therapistOfChannel(channel))?.personId).to.equal(world.therapist.personId);
   });
 });

@@ -17,12 +17,19 @@ describe('services: a full after-answer queue', () => {
   let db: Database;
   afterEach(() => db.close());
 
-  it('sheds a change\'s notices, which stay owed until the sweep sends them once', async () => {
+  it("sheds a change's notices, which stay owed until the sweep sends them once", async () => {
     db = await openTestDatabase('backpressure');
     const notifier = new RecordingNotifier();
     let now = new Date('2030-01-07T10:00:00Z');
     const queue = new AfterAnswerQueue(1, 0); // always at its bound
-    const services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => now, noticeWaitMs: 0, afterAnswer: queue });
+    const services = createServices({
+      store: createStore(db),
+      notifier,
+      log: createLogger('silent'),
+      clock: () => now,
+      noticeWaitMs: 0,
+      afterAnswer: queue,
+    });
     const world = await seedWorld(services, { employees: 1, slotCount: 1 });
     const booked = await services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[0]?._id) });
     expect(booked.ok).to.equal(true);
@@ -40,8 +47,17 @@ describe('services: a full after-answer queue', () => {
   it('turns a new Slack event away while the queue is at its bound (503: Slack brings it again)', async () => {
     db = await openTestDatabase('backpressure_events');
     let taken = false;
-    const deps = { overloaded: () => true, services: { deliveries: { take: async () => ((taken = true), 'taken' as const) } } } as unknown as SlackDeps;
-    const attempt = oncePerEvent(deps, 'direct-message', 'Ev1', async () => undefined, async () => undefined);
+    const deps = {
+      overloaded: () => true,
+      services: { deliveries: { take: async () => ((taken = true), 'taken' as const) } },
+    } as unknown as SlackDeps;
+    const attempt = oncePerEvent(
+      deps,
+      'direct-message',
+      'Ev1',
+      async () => undefined,
+      async () => undefined,
+    );
     await attempt.then(
       () => expect.fail('the event was taken'),
       (err: unknown) => expect(err).to.be.instanceOf(EventNotTakenError),

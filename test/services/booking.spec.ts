@@ -46,7 +46,11 @@ describe('services: booking', () => {
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.code === 'slot_taken')).to.equal(true);
     const sessions = await h.db.models.Session.countDocuments({ orgId: 'crowd' });
     expect(sessions).to.equal(1);
-    const units = await h.db.models.Claim.countDocuments({ kind: 'unit', month: { $exists: true }, employeeId: { $in: many.employees.map((e) => e.personId) } });
+    const units = await h.db.models.Claim.countDocuments({
+      kind: 'unit',
+      month: { $exists: true },
+      employeeId: { $in: many.employees.map((e) => e.personId) },
+    });
     expect(units).to.equal(1);
   });
 
@@ -73,7 +77,12 @@ describe('services: booking', () => {
   it("counts a session in the month of its start in the organisation's zone", async () => {
     // 2030-01-31T12:00Z is already 1 February in Auckland.
     const far = await seedWorld(h.services, {
-      orgId: 'kiwi', zone: 'Pacific/Auckland', employees: 1, slotCount: 1, allowance: 1, firstSlot: new Date('2030-01-31T12:00:00Z'),
+      orgId: 'kiwi',
+      zone: 'Pacific/Auckland',
+      employees: 1,
+      slotCount: 1,
+      allowance: 1,
+      firstSlot: new Date('2030-01-31T12:00:00Z'),
     });
     const who = far.employees[0] as Actor;
     const booked = await h.services.sessions.book(who, { slotId: String(far.slots[0]?._id) });
@@ -88,7 +97,11 @@ describe('services: booking', () => {
     for (const slot of ['not-an-id', '64b7f0c2a1b2c3d4e5f60718', String(other.slots[0]?._id)]) {
       expect(await h.services.sessions.book(employee(), { slotId: slot })).to.deep.include({ ok: false, code: 'unknown_slot' });
     }
-    h.setNow(DateTime.fromJSDate(world.slots[0]?.start as Date).plus({ minutes: 1 }).toJSDate());
+    h.setNow(
+      DateTime.fromJSDate(world.slots[0]?.start as Date)
+        .plus({ minutes: 1 })
+        .toJSDate(),
+    );
     expect(await h.services.sessions.book(employee(), { slotId: slotId(0) })).to.deep.include({ ok: false, code: 'time_in_past' });
     expect(await h.snapshot()).to.equal(before);
   });

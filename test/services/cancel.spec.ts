@@ -63,11 +63,17 @@ describe('services: cancellation', () => {
   it('refuses missing or too-long reasons, unknown ids and cancelled sessions, changing nothing', async () => {
     const before = await h.snapshot();
     expect(await h.services.sessions.cancel(employee(), { sessionId, reason: '  ' })).to.deep.include({ code: 'reason_missing' });
-    expect(await h.services.sessions.cancel(employee(), { sessionId, reason: 'x'.repeat(1000) })).to.deep.include({ code: 'reason_too_long' });
-    expect(await h.services.sessions.cancel(employee(), { sessionId: 'nope', reason: 'Valid reason' })).to.deep.include({ code: 'unknown_session' });
-    expect(await h.services.sessions.cancel(employee(), { sessionId: '64b7f0c2a1b2c3d4e5f60718', reason: 'Valid reason' })).to.deep.include({
+    expect(await h.services.sessions.cancel(employee(), { sessionId, reason: 'x'.repeat(1000) })).to.deep.include({
+      code: 'reason_too_long',
+    });
+    expect(await h.services.sessions.cancel(employee(), { sessionId: 'nope', reason: 'Valid reason' })).to.deep.include({
       code: 'unknown_session',
     });
+    expect(await h.services.sessions.cancel(employee(), { sessionId: '64b7f0c2a1b2c3d4e5f60718', reason: 'Valid reason' })).to.deep.include(
+      {
+        code: 'unknown_session',
+      },
+    );
     expect(await h.snapshot()).to.equal(before);
     await h.services.sessions.cancel(employee(), { sessionId, reason: 'Valid reason' });
     expect(await h.services.sessions.cancel(employee(), { sessionId, reason: 'Again' })).to.deep.include({ code: 'session_not_active' });

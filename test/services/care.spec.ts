@@ -23,7 +23,8 @@ describe('services: care between sessions (usual reply time, hours, support line
     const r = await h.services.relay.fromEmployee(employee(), { text: 'A private message', deliveryKey: `m${++n}` });
     expect(r.ok).to.equal(true);
   };
-  const careNotes = () => h.notifier.sent.filter((s) => s.op === 'person' && s.notice.kind === 'care_note').map((s) => noticeText(s.notice, 'America/New_York'));
+  const careNotes = () =>
+    h.notifier.sent.filter((s) => s.op === 'person' && s.notice.kind === 'care_note').map((s) => noticeText(s.notice, 'America/New_York'));
   const setHours = async () => {
     const r = await h.services.replyHours.setFor(world.therapist.identity, {
       usualReply: 'within one working day',
@@ -65,8 +66,13 @@ describe('services: care between sessions (usual reply time, hours, support line
 
   it('without settings it still says it is not a crisis service; bad hours are refused', async () => {
     await write();
-    expect(careNotes()[0]?.lines.join('\n')).to.include('This chat is not a crisis service. If you need help now, call your local emergency number.');
-    const bad = await h.services.replyHours.setFor(world.therapist.identity, { usualReply: null, hours: { days: [1], from: '17:00', to: '09:00' } });
+    expect(careNotes()[0]?.lines.join('\n')).to.include(
+      'This chat is not a crisis service. If you need help now, call your local emergency number.',
+    );
+    const bad = await h.services.replyHours.setFor(world.therapist.identity, {
+      usualReply: null,
+      hours: { days: [1], from: '17:00', to: '09:00' },
+    });
     expect(bad.ok).to.equal(false);
     expect((await h.services.replyHours.setOwn(employee(), { usualReply: 'soon', hours: null })).ok).to.equal(false);
   });

@@ -40,7 +40,13 @@ describe('services: chaos (two instances, one killed mid-burst, then the sweep)'
   function instance(db: Database): Instance {
     const store = createStore(db);
     const crash = new CrashInjector(store);
-    const services = createServices({ store, notifier: h.notifier, log: createLogger('silent'), clock: () => h.now(), claimGraceMs: GRACE_MS });
+    const services = createServices({
+      store,
+      notifier: h.notifier,
+      log: createLogger('silent'),
+      clock: () => h.now(),
+      claimGraceMs: GRACE_MS,
+    });
     return { services, crash };
   }
 
@@ -91,7 +97,9 @@ describe('services: chaos (two instances, one killed mid-burst, then the sweep)'
         const at = DateTime.fromJSDate(slot.start, { zone: 'Europe/London' }).plus({ minutes: custom ? 20 : 0 });
         const choice = custom ? { date: at.toFormat('yyyy-MM-dd'), time: at.toFormat('HH:mm') } : { slotId: String(slot._id) };
         ops.push(() => s.sessions.overview(employeeById(String(session.employeeId))));
-        ops.push(() => s.reschedule.request(employeeById(String(session.employeeId)), { sessionId: String(session._id), choice, reason: 'Chaos' }));
+        ops.push(() =>
+          s.reschedule.request(employeeById(String(session.employeeId)), { sessionId: String(session._id), choice, reason: 'Chaos' }),
+        );
       } else if (roll < 0.55 && request) {
         // A double click: the same confirmation on both instances at once.
         const who = request.awaiting === 'therapist' ? world.therapist : employeeById(String(request.employeeId));
@@ -101,7 +109,13 @@ describe('services: chaos (two instances, one killed mid-burst, then the sweep)'
         const who = request.awaiting === 'therapist' ? world.therapist : employeeById(String(request.employeeId));
         ops.push(() => s.reschedule.decline(who, { requestId: String(request._id), note: 'Not then' }));
       } else if (roll < 0.67 && request && slot && request.awaiting === 'therapist') {
-        ops.push(() => s.reschedule.propose(world.therapist, { requestId: String(request._id), choice: { slotId: String(slot._id) }, note: 'How about this?' }));
+        ops.push(() =>
+          s.reschedule.propose(world.therapist, {
+            requestId: String(request._id),
+            choice: { slotId: String(slot._id) },
+            note: 'How about this?',
+          }),
+        );
       } else if (roll < 0.73 && request && request.awaiting === 'therapist') {
         ops.push(() => s.reschedule.withdraw(employeeById(String(request.employeeId)), { requestId: String(request._id) }));
       } else if (roll < 0.87 && session) {
@@ -161,12 +175,14 @@ describe('services: chaos (two instances, one killed mid-burst, then the sweep)'
     }
     // No month over its allowance, no unit shared.
     const perMonth = new Map<string, number>();
-    for (const s of counted) perMonth.set(`${String(s.employeeId)}:${s.month}`, (perMonth.get(`${String(s.employeeId)}:${s.month}`) ?? 0) + 1);
+    for (const s of counted)
+      perMonth.set(`${String(s.employeeId)}:${s.month}`, (perMonth.get(`${String(s.employeeId)}:${s.month}`) ?? 0) + 1);
     for (const [key, n] of perMonth) expect(n, `${label}: ${key} over its allowance`).to.be.at.most(ALLOWANCE);
     expect(new Set(counted.map((s) => s.unitKey)).size, `${label}: a unit counted twice`).to.equal(counted.length);
     // Exactly one audit event per change (their ids are the change's), and nothing still owed.
     const audited = new Set((await h.db.models.AuditEvent.find({}, { _id: 1 }).lean()).map((e) => String(e._id)));
-    for (const s of sessions.filter((x) => !x.replaces)) expect(audited.has(`booked:${String(s._id)}`), `${label}: booking not audited`).to.equal(true);
+    for (const s of sessions.filter((x) => !x.replaces))
+      expect(audited.has(`booked:${String(s._id)}`), `${label}: booking not audited`).to.equal(true);
     for (const s of sessions.filter((x) => x.status === 'cancelled' || x.status === 'late_cancelled')) {
       expect(audited.has(`version:${String(s._id)}:${s.version}`), `${label}: cancellation not audited`).to.equal(true);
     }
@@ -184,10 +200,12 @@ describe('services: chaos (two instances, one killed mid-burst, then the sweep)'
       }
     }
     for (const s of sessions.filter((x) => !x.replaces)) {
-      for (const op of ['person', 'thread']) expect(told.get(`session_booked:${String(s._id)}:${op}`), `${label}: booking not told (${op})`).to.be.at.least(1);
+      for (const op of ['person', 'thread'])
+        expect(told.get(`session_booked:${String(s._id)}:${op}`), `${label}: booking not told (${op})`).to.be.at.least(1);
     }
     for (const s of sessions.filter((x) => x.replaces)) {
-      for (const op of ['person', 'thread']) expect(told.get(`session_rescheduled:${String(s._id)}:${op}`), `${label}: move not told (${op})`).to.be.at.least(1);
+      for (const op of ['person', 'thread'])
+        expect(told.get(`session_rescheduled:${String(s._id)}:${op}`), `${label}: move not told (${op})`).to.be.at.least(1);
     }
     stats.duplicateNotices = [...told.values()].reduce((n, v) => n + Math.max(0, v - 1), 0);
     // Every pending request holds its marker and its time.
@@ -195,13 +213,16 @@ describe('services: chaos (two instances, one killed mid-burst, then the sweep)'
     for (const r of pending) {
       const marker = await h.db.models.Claim.findById(`pending:${String(r.sessionId)}`).lean();
       expect(marker?.requestId, `${label}: a pending request without its marker`).to.equal(String(r._id));
-      expect(await h.db.models.Claim.countDocuments({ kind: 'busy', requestId: String(r._id) }), `${label}: a pending request holds no time`).to.be.greaterThan(0);
+      expect(
+        await h.db.models.Claim.countDocuments({ kind: 'busy', requestId: String(r._id) }),
+        `${label}: a pending request holds no time`,
+      ).to.be.greaterThan(0);
     }
     // No dead claim after the sweep.
     const claims = await h.db.models.Claim.find({ kind: { $in: ['busy', 'unit', 'pending'] } }).lean<ClaimDoc[]>();
     const alive = await liveClaims(h.services.context, claims);
     const dead = claims.filter((c) => !alive.has(c._id)).map((c) => c._id);
-    expect(dead, `${label}: dead claims after the sweep: ${dead.join(" ")}`).to.deep.equal([]);
+    expect(dead, `${label}: dead claims after the sweep: ${dead.join(' ')}`).to.deep.equal([]);
     // DMs: never relayed twice.
     const relayed = new Map<string, number>();
     for (const x of sent) {

@@ -41,7 +41,14 @@ describe('services: the sweep keeps only live claims', () => {
     const old = new Date(h.now().getTime() - GRACE_MS - 1);
     await h.db.models.Claim.collection.insertMany([
       { _id: 'busy:dead:2030-02-01T10:00:00.000Z', kind: 'busy', owner: 'book:x', sessionId: '0123456789abcdef01234567', createdAt: old },
-      { _id: `pending:${kept}`, kind: 'pending', owner: 'request:y', sessionId: kept, requestId: '0123456789abcdef01234568', createdAt: old },
+      {
+        _id: `pending:${kept}`,
+        kind: 'pending',
+        owner: 'request:y',
+        sessionId: kept,
+        requestId: '0123456789abcdef01234568',
+        createdAt: old,
+      },
     ] as never[]);
     const report = await sweepAt(60_001);
     expect(report.claimsReleased).to.equal(2);
@@ -65,12 +72,15 @@ describe('services: the sweep keeps only live claims', () => {
     expect(await count({ kind: 'unit' })).to.equal(2);
   });
 
-  it('retires a settled change\'s decision and version claims once no stale call can still try them', async () => {
+  it("retires a settled change's decision and version claims once no stale call can still try them", async () => {
     const sessionId = await book(0, 0);
     const asked = await h.services.reschedule.request(employee(0), { sessionId, choice: { slotId: slotId(1) }, reason: 'Clash' });
     if (!asked.ok) throw new Error(asked.code);
     expect((await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id })).ok).to.equal(true);
-    const cancelled = await h.services.sessions.cancel(employee(0), { sessionId: String((await h.db.models.RescheduleRequest.findById(asked.request.id).lean())?.newSessionId), reason: 'Plans' });
+    const cancelled = await h.services.sessions.cancel(employee(0), {
+      sessionId: String((await h.db.models.RescheduleRequest.findById(asked.request.id).lean())?.newSessionId),
+      reason: 'Plans',
+    });
     expect(cancelled.ok).to.equal(true);
     await sweepAt(60_001);
     expect(await count({ kind: 'decision' })).to.equal(1);
@@ -79,6 +89,8 @@ describe('services: the sweep keeps only live claims', () => {
     expect(report.claimsRetired).to.equal(3);
     expect(await count({ kind: { $in: ['decision', 'version'] } })).to.equal(0);
     // Deciding it again is still refused: the request itself says it is decided.
-    expect(await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id })).to.deep.include({ code: 'already_decided' });
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id })).to.deep.include({
+      code: 'already_decided',
+    });
   });
 });

@@ -27,8 +27,13 @@ describe('services: data protection', () => {
     // Slots on 10, 20 and 30 January and 9 February.
     world = await seedWorld(h.services, { employees: 1, slotCount: 4, slotEveryHours: 240, firstSlot: new Date('2030-01-10T10:00:00Z') });
     const added = await h.services.admin.addPerson({
-      orgId: world.orgId, displayName: SECRETS.name, email: SECRETS.email, role: 'employee', zone: 'Europe/London',
-      identity: identity('slack', SECRETS.userId), therapist: world.therapist.identity,
+      orgId: world.orgId,
+      displayName: SECRETS.name,
+      email: SECRETS.email,
+      role: 'employee',
+      zone: 'Europe/London',
+      identity: identity('slack', SECRETS.userId),
+      therapist: world.therapist.identity,
     });
     if (!added.ok) throw new Error(added.error);
     quinta = actorOf(added.person);
@@ -45,9 +50,15 @@ describe('services: data protection', () => {
     expect((await h.services.sessions.cancel(quinta, { sessionId: first.session.id, reason: SECRETS.cancelReason })).ok).to.equal(true);
     const second = await h.services.sessions.book(quinta, { slotId: slotId(1) });
     if (!second.ok) throw new Error(second.code);
-    const asked = await h.services.reschedule.request(quinta, { sessionId: second.session.id, choice: { slotId: slotId(2) }, reason: SECRETS.requestReason });
+    const asked = await h.services.reschedule.request(quinta, {
+      sessionId: second.session.id,
+      choice: { slotId: slotId(2) },
+      reason: SECRETS.requestReason,
+    });
     if (!asked.ok) throw new Error(asked.code);
-    expect((await h.services.reschedule.decline(world.therapist, { requestId: asked.request.id, note: SECRETS.declineNote })).ok).to.equal(true);
+    expect((await h.services.reschedule.decline(world.therapist, { requestId: asked.request.id, note: SECRETS.declineNote })).ok).to.equal(
+      true,
+    );
     h.setNow(new Date('2030-02-01T10:00:00Z'));
     const future = await h.services.sessions.book(quinta, { slotId: slotId(3) });
     if (!future.ok) throw new Error(future.code);
@@ -69,7 +80,9 @@ describe('services: data protection', () => {
     const exported = await h.services.admin.exportPerson(p!, null);
     expect(exported.person.displayName).to.equal(SECRETS.name);
     expect(exported.sessions).to.have.length(3);
-    expect(exported.rescheduleRequests.map((r) => [r.reason, r.decisionNote])).to.deep.equal([[SECRETS.requestReason, SECRETS.declineNote]]);
+    expect(exported.rescheduleRequests.map((r) => [r.reason, r.decisionNote])).to.deep.equal([
+      [SECRETS.requestReason, SECRETS.declineNote],
+    ]);
     expect(exported.auditEvents.map((e) => e.reason)).to.include(SECRETS.cancelReason);
     expect(exported.claims.some((c) => c.kind === 'unit')).to.equal(true);
     expect(exported.installations).to.equal(null);
@@ -114,7 +127,8 @@ describe('services: data protection', () => {
     expect(result.relayThreadsClosed).to.equal(threads);
     expect(result.clientsWithoutTherapist.map((c) => c.displayName)).to.have.members([SECRETS.name, 'Employee 1']);
     const all = await everything();
-    for (const secret of ['Dr Sam Rivers', world.therapist.identity.userId, SECRETS.requestReason, SECRETS.declineNote]) expect(all).to.not.include(secret);
+    for (const secret of ['Dr Sam Rivers', world.therapist.identity.userId, SECRETS.requestReason, SECRETS.declineNote])
+      expect(all).to.not.include(secret);
     expect(await h.db.models.ChannelLink.countDocuments({ _id: world.therapist.personId })).to.equal(0);
     expect((await h.db.models.Person.findById(quinta.personId).lean())?.therapistId).to.equal(null);
   });

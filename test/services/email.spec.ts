@@ -30,7 +30,12 @@ describe('services: confirmations by e-mail, where configured', () => {
     now = new Date('2030-01-07T10:00:00Z');
     chat.failPerson = false;
     services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => now });
-    world = await seedWorld(services, { employees: 1, slotCount: 2, employeeZone: 'America/New_York', firstSlot: new Date('2030-01-10T14:00:00Z') });
+    world = await seedWorld(services, {
+      employees: 1,
+      slotCount: 2,
+      employeeZone: 'America/New_York',
+      firstSlot: new Date('2030-01-10T14:00:00Z'),
+    });
     await db.models.Person.updateMany({}, { $set: { email: 'someone@example.com' } });
     await db.models.Person.updateOne({ _id: world.employees[0]?.personId }, { $set: { email: 'employee@example.com' } });
     await db.models.Person.updateOne({ _id: world.therapist.personId }, { $set: { email: 'therapist@example.com' } });
@@ -47,8 +52,12 @@ describe('services: confirmations by e-mail, where configured', () => {
     const to = (who: string) => mailbox.to(who);
     expect(to('employee@example.com')).to.have.length(2);
     expect(to('therapist@example.com')).to.have.length(2);
-    expect(seen(to('employee@example.com')[0] as ReceivedMail)).to.include('09:00').and.include('EST');
-    expect(seen(to('therapist@example.com')[0] as ReceivedMail)).to.include('14:00').and.include('GMT');
+    expect(seen(to('employee@example.com')[0] as ReceivedMail))
+      .to.include('09:00')
+      .and.include('EST');
+    expect(seen(to('therapist@example.com')[0] as ReceivedMail))
+      .to.include('14:00')
+      .and.include('GMT');
     expect(mailbox.mails.map(seen).join()).to.not.include('Private family matter');
   });
 
@@ -82,4 +91,3 @@ describe('services: confirmations by e-mail, where configured', () => {
     expect(mailbox.to('employee@example.com')).to.have.length(1);
   });
 });
-

@@ -25,7 +25,8 @@ describe('services: a failure between two writes', () => {
   const slotId = (i: number) => String(world.slots[i]?._id);
   const sessionDoc = (id: string) => h.db.models.Session.findById(id).lean();
   const audited = async (subjectId: string) => (await store().audit.ofSubject(subjectId)).map((e) => e.action);
-  const sentOf = (kind: string, op?: 'person' | 'thread') => h.notifier.sent.filter((s) => s.notice.kind === kind && (!op || s.op === op)).length;
+  const sentOf = (kind: string, op?: 'person' | 'thread') =>
+    h.notifier.sent.filter((s) => s.notice.kind === kind && (!op || s.op === op)).length;
   /** Sweeps run once a minute per lease: move past the grace period and into a new minute. */
   const sweepLater = async () => {
     h.advance(GRACE_MS + 60_001);
@@ -126,14 +127,20 @@ describe('services: a failure between two writes', () => {
     await expectConfirmedOnce(sessionId, requestId);
   });
 
-  it('a dead confirmation whose time is no longer free gives back its decision and the session\'s next version', async () => {
+  it("a dead confirmation whose time is no longer free gives back its decision and the session's next version", async () => {
     const { sessionId, requestId } = await requested();
     await crashOnce(store().owed, 'record', () => h.services.reschedule.confirm(world.therapist, { requestId }));
     h.advance(GRACE_MS + 1);
     // Someone else's fresh claim now stands on the requested time (as after an operator's repair of it).
     const tick = await h.db.models.Claim.findOne({ kind: 'busy', requestId }).lean();
     await h.db.models.Claim.deleteOne({ _id: tick?._id });
-    await h.db.models.Claim.collection.insertOne({ _id: tick?._id, kind: 'busy', owner: 'other', sessionId: 'other', createdAt: h.now() } as never);
+    await h.db.models.Claim.collection.insertOne({
+      _id: tick?._id,
+      kind: 'busy',
+      owner: 'other',
+      sessionId: 'other',
+      createdAt: h.now(),
+    } as never);
     expect(await h.services.reschedule.confirm(world.therapist, { requestId })).to.deep.include({ code: 'already_decided' });
     // Nothing of the dead attempt is left: the request can be decided again, and the session can still change.
     expect(await h.db.models.Claim.countDocuments({ _id: { $in: [`decision:${requestId}`, `version:${sessionId}:1`] } })).to.equal(0);
@@ -161,7 +168,9 @@ describe('services: a failure between two writes', () => {
   it('a cancellation that died between the session and the release of its time: the next read frees the time, the sweep settles', async () => {
     const sessionId = await booked(0, 0);
     h.notifier.clear();
-    await crashOnce(store().claims, 'releaseHeldFor', () => h.services.sessions.cancel(employee(0), { sessionId, reason: 'Changed plans' }));
+    await crashOnce(store().claims, 'releaseHeldFor', () =>
+      h.services.sessions.cancel(employee(0), { sessionId, reason: 'Changed plans' }),
+    );
     expect((await sessionDoc(sessionId))?.status).to.equal('cancelled');
     h.advance(2 * 86_400_000);
     expect((await h.services.sessions.book(employee(1), { slotId: slotId(0) })).ok).to.equal(true);

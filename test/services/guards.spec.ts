@@ -32,12 +32,20 @@ describe('services: one-line guards', () => {
   it('a declined request frees only the time it held, never the ticks its own session keeps', async () => {
     const own = await book(0, 0); // 09:00-09:50
     // Half an hour later overlaps the session's own time: those ticks stay the session's, the rest are the request's.
-    const asked = await h.services.reschedule.request(employee(0), { sessionId: own, choice: local('2030-01-10T09:30'), reason: 'Later please' });
+    const asked = await h.services.reschedule.request(employee(0), {
+      sessionId: own,
+      choice: local('2030-01-10T09:30'),
+      reason: 'Later please',
+    });
     if (!asked.ok) throw new Error(asked.code);
     expect((await h.services.reschedule.decline(world.therapist, { requestId: asked.request.id, note: 'Sorry' })).ok).to.equal(true);
     // Another client may not be moved into the booked session's time.
     const other = await book(1, 2);
-    const intruder = await h.services.reschedule.request(employee(1), { sessionId: other, choice: local('2030-01-10T09:35'), reason: 'Earlier' });
+    const intruder = await h.services.reschedule.request(employee(1), {
+      sessionId: other,
+      choice: local('2030-01-10T09:35'),
+      reason: 'Earlier',
+    });
     expect(intruder).to.deep.include({ ok: false, code: 'slot_taken' });
   });
 
@@ -45,8 +53,13 @@ describe('services: one-line guards', () => {
     await book(0, 0);
     // A unit whose call died before its session was written, long ago: the month looks used up until repaired.
     await h.db.models.Claim.collection.insertOne({
-      _id: `unit:${employee(0).personId}:2030-01:1`, kind: 'unit', owner: 'book:dead', sessionId: '0123456789abcdef01234567',
-      employeeId: employee(0).personId, month: '2030-01', createdAt: new Date(h.now().getTime() - GRACE_MS - 1),
+      _id: `unit:${employee(0).personId}:2030-01:1`,
+      kind: 'unit',
+      owner: 'book:dead',
+      sessionId: '0123456789abcdef01234567',
+      employeeId: employee(0).personId,
+      month: '2030-01',
+      createdAt: new Date(h.now().getTime() - GRACE_MS - 1),
     } as never);
     const r = await h.services.sessions.book(employee(0), { slotId: slotId(1) });
     expect(r.ok, r.ok ? '' : r.code).to.equal(true);

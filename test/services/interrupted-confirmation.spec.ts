@@ -43,7 +43,11 @@ describe('services: a confirmation killed between any two writes, then every oth
   const slotId = (i: number) => String(world.slots[i]?._id);
 
   type Prepared = { sessionId: string; requestId: string; decide: () => Promise<{ ok: boolean }> };
-  type Collection = { deleteMany(filter: object): Promise<unknown>; insertMany(docs: unknown[]): Promise<unknown>; find(): { lean(): Promise<unknown[]> } };
+  type Collection = {
+    deleteMany(filter: object): Promise<unknown>;
+    insertMany(docs: unknown[]): Promise<unknown>;
+    find(): { lean(): Promise<unknown[]> };
+  };
   const collections = () => Object.values(h.db.models) as unknown as Collection[];
   const START = new Date('2030-01-07T10:00:00Z');
   const prepared = new Map<Flow, { ids: Prepared; docs: unknown[][]; world: World }>();
@@ -81,7 +85,11 @@ describe('services: a confirmation killed between any two writes, then every oth
     }
     const asked = await h.services.reschedule.request(employee(), { sessionId, choice: { slotId: slotId(2) }, reason: 'Clash' });
     if (!asked.ok) throw new Error('request refused');
-    const proposed = await h.services.reschedule.propose(world.therapist, { requestId: asked.request.id, choice: { slotId: slotId(1) }, note: 'This one?' });
+    const proposed = await h.services.reschedule.propose(world.therapist, {
+      requestId: asked.request.id,
+      choice: { slotId: slotId(1) },
+      note: 'This one?',
+    });
     if (!proposed.ok) throw new Error('proposal refused');
     const requestId = proposed.request.id;
     await h.services.idle();
@@ -98,7 +106,8 @@ describe('services: a confirmation killed between any two writes, then every oth
       'cancel the replacement': () => s.sessions.cancel(employee(), { sessionId: replacementId, reason: 'Changed plans' }),
       withdraw: () => s.reschedule.withdraw(employee(), { requestId: ids.requestId }),
       book: () => s.sessions.book(employee(), { slotId: slotId(3) }),
-      'confirm again': () => s.reschedule.confirm(request?.awaiting === 'employee' ? employee() : world.therapist, { requestId: ids.requestId }),
+      'confirm again': () =>
+        s.reschedule.confirm(request?.awaiting === 'employee' ? employee() : world.therapist, { requestId: ids.requestId }),
       overview: () => s.sessions.overview(employee()),
       sweep: () => s.sweep(),
     };
@@ -120,7 +129,8 @@ describe('services: a confirmation killed between any two writes, then every oth
     const units = counted.map((x) => x.unitKey);
     expect(new Set(units).size, `${label}: two counted sessions share a unit`).to.equal(units.length);
     const perMonth = new Map<string, number>();
-    for (const x of counted.filter((c) => String(c.employeeId) === employee().personId)) perMonth.set(x.month, (perMonth.get(x.month) ?? 0) + 1);
+    for (const x of counted.filter((c) => String(c.employeeId) === employee().personId))
+      perMonth.set(x.month, (perMonth.get(x.month) ?? 0) + 1);
     for (const [month, n] of perMonth) expect(n, `${label}: ${month} over its allowance`).to.be.at.most(ALLOWANCE);
     const byStart = [...live].sort((a, b) => a.start.getTime() - b.start.getTime());
     for (let i = 1; i < byStart.length; i++) {
@@ -144,15 +154,21 @@ describe('services: a confirmation killed between any two writes, then every oth
       expect(original?.status, `${label}: confirmed, yet the original is ${original?.status}`).to.equal('rescheduled');
       expect(['booked', 'cancelled', 'late_cancelled'], `${label}: the replacement`).to.include(replacement?.status);
       expect(confirmedAudits, `${label}: audit events of the confirmation`).to.equal(1);
-      const told = (reader: 'person' | 'thread') => h.notifier.sent.filter((x) => x.notice.kind === 'session_rescheduled' && x.op === reader).length;
+      const told = (reader: 'person' | 'thread') =>
+        h.notifier.sent.filter((x) => x.notice.kind === 'session_rescheduled' && x.op === reader).length;
       expect(told('person'), `${label}: the employee was told`).to.be.at.least(1);
       expect(told('thread'), `${label}: the therapist was told`).to.be.at.least(1);
     } else {
       expect(confirmedAudits, `${label}: a confirmation that never happened is audited`).to.equal(0);
-      expect(replacement === undefined || !['booked'].includes(replacement.status), `${label}: a replacement lives without a confirmation`).to.equal(true);
+      expect(
+        replacement === undefined || !['booked'].includes(replacement.status),
+        `${label}: a replacement lives without a confirmation`,
+      ).to.equal(true);
     }
     expect(await h.db.models.Owed.countDocuments(), `${label}: notices still owed after the sweep`).to.equal(0);
-    expect(await h.db.models.Claim.countDocuments({ kind: 'decision', requestId: ids.requestId, 'data.status': 'confirmed' })).to.be.at.most(1);
+    expect(
+      await h.db.models.Claim.countDocuments({ kind: 'decision', requestId: ids.requestId, 'data.status': 'confirmed' }),
+    ).to.be.at.most(1);
   }
 
   for (const flow of FLOWS) {

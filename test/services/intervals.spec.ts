@@ -29,7 +29,11 @@ describe('services: busy time is enforced as intervals', () => {
     const seeded = await Promise.all([0, 1, 2, 3].map((i) => bookOrThrow(i, i)));
     const extra: string[] = [];
     for (const i of [4, 5, 6, 7, 8, 9]) {
-      const slot = await h.services.availability.add(world.therapist, { ...local(`2030-01-12T${String(8 + i).padStart(2, '0')}:00`), durationMinutes: 50, weeks: 1 });
+      const slot = await h.services.availability.add(world.therapist, {
+        ...local(`2030-01-12T${String(8 + i).padStart(2, '0')}:00`),
+        durationMinutes: 50,
+        weeks: 1,
+      });
       if (!slot.ok) throw new Error(slot.code);
       const r = await h.services.sessions.book(employee(i), { slotId: String(slot.slots[0]?.id) });
       if (!r.ok) throw new Error(r.code);
@@ -48,14 +52,22 @@ describe('services: busy time is enforced as intervals', () => {
     await bookOrThrow(0, 0); // 09:00-09:50
     const other = await bookOrThrow(1, 2); // 13:00-13:50
     const before = await h.snapshot();
-    const asked = await h.services.reschedule.request(employee(1), { sessionId: other, choice: local('2030-01-10T09:20'), reason: 'Earlier please' });
+    const asked = await h.services.reschedule.request(employee(1), {
+      sessionId: other,
+      choice: local('2030-01-10T09:20'),
+      reason: 'Earlier please',
+    });
     expect(asked).to.deep.include({ ok: false, code: 'slot_taken' });
     expect(await h.snapshot()).to.equal(before);
   });
 
   it('a slot overlapping a confirmed custom session is no longer offered, and cannot be booked', async () => {
     const moved = await bookOrThrow(0, 2); // 13:00
-    const asked = await h.services.reschedule.request(employee(0), { sessionId: moved, choice: local('2030-01-10T10:40'), reason: 'Earlier please' });
+    const asked = await h.services.reschedule.request(employee(0), {
+      sessionId: moved,
+      choice: local('2030-01-10T10:40'),
+      reason: 'Earlier please',
+    });
     if (!asked.ok) throw new Error(asked.code);
     expect((await h.services.reschedule.confirm(world.therapist, { requestId: asked.request.id })).ok).to.equal(true);
     // 10:40-11:30 overlaps the 11:00-11:50 slot (index 1), which must disappear from the offer.
@@ -72,7 +84,11 @@ describe('services: busy time is enforced as intervals', () => {
     const mine = await bookOrThrow(1, 2); // 13:00
     const asked = await h.services.reschedule.request(employee(1), { sessionId: mine, choice: { slotId: slotId(3) }, reason: 'Later' });
     if (!asked.ok) throw new Error(asked.code);
-    const proposed = await h.services.reschedule.propose(world.therapist, { requestId: asked.request.id, choice: local('2030-01-10T09:30'), note: 'How about this?' });
+    const proposed = await h.services.reschedule.propose(world.therapist, {
+      requestId: asked.request.id,
+      choice: local('2030-01-10T09:30'),
+      note: 'How about this?',
+    });
     expect(proposed).to.deep.include({ ok: false, code: 'slot_taken' });
     expect((await h.db.models.RescheduleRequest.findById(asked.request.id).lean())?.status).to.equal('pending');
     // The requested slot is still held for the request: another employee cannot take it.
@@ -84,7 +100,11 @@ describe('services: busy time is enforced as intervals', () => {
     const mine = await bookOrThrow(0, 2); // 13:00-13:50
     const asked = await h.services.reschedule.request(employee(0), { sessionId: mine, choice: local('2030-01-10T15:00'), reason: 'Later' });
     if (!asked.ok) throw new Error(asked.code);
-    const proposed = await h.services.reschedule.propose(world.therapist, { requestId: asked.request.id, choice: local('2030-01-10T13:30'), note: 'Half an hour later?' });
+    const proposed = await h.services.reschedule.propose(world.therapist, {
+      requestId: asked.request.id,
+      choice: local('2030-01-10T13:30'),
+      note: 'Half an hour later?',
+    });
     if (!proposed.ok) throw new Error(proposed.code);
     const accepted = await h.services.reschedule.confirm(employee(0), { requestId: proposed.request.id });
     expect(accepted.ok).to.equal(true);
@@ -94,7 +114,9 @@ describe('services: busy time is enforced as intervals', () => {
     const busy = (await h.db.models.Claim.find({ kind: 'busy' }).lean()).map((c) => c._id).sort();
     expect(busy[0]).to.match(/2030-01-10T13:30:00.000Z$/);
     expect(busy).to.have.length(10);
-    expect(new Set((await h.db.models.Claim.find({ kind: 'busy' }).lean()).map((c) => c.sessionId))).to.deep.equal(new Set([String(booked[0]?._id)]));
+    expect(new Set((await h.db.models.Claim.find({ kind: 'busy' }).lean()).map((c) => c.sessionId))).to.deep.equal(
+      new Set([String(booked[0]?._id)]),
+    );
   });
 
   it('availability that overlaps a live session is refused; adjacent availability is fine', async () => {
@@ -118,7 +140,11 @@ describe('services: busy time is enforced as intervals', () => {
     // Ten requests for ten different start times between 16:00 and 16:45, all overlapping one another.
     const results = await Promise.all(
       all.map((sessionId, i) =>
-        h.services.reschedule.request(employee(i), { sessionId, choice: local(`2030-01-13T16:${String(i * 5).padStart(2, '0')}`), reason: 'Race' }),
+        h.services.reschedule.request(employee(i), {
+          sessionId,
+          choice: local(`2030-01-13T16:${String(i * 5).padStart(2, '0')}`),
+          reason: 'Race',
+        }),
       ),
     );
     const won = results.filter((r) => r.ok);
@@ -129,7 +155,9 @@ describe('services: busy time is enforced as intervals', () => {
     expect(new Set(busy.map((c) => c.requestId)).size).to.equal(1);
     const winner = won[0];
     if (!winner?.ok) throw new Error('no winner');
-    const confirms = await Promise.all([0, 1, 2].map(() => h.services.reschedule.confirm(world.therapist, { requestId: winner.request.id })));
+    const confirms = await Promise.all(
+      [0, 1, 2].map(() => h.services.reschedule.confirm(world.therapist, { requestId: winner.request.id })),
+    );
     expect(confirms.filter((c) => c.ok)).to.have.length(1);
     const onThe13th = await h.db.models.Session.find({ status: 'booked', start: { $gte: new Date('2030-01-13T00:00:00Z') } }).lean();
     expect(onThe13th).to.have.length(1);
@@ -139,7 +167,11 @@ describe('services: busy time is enforced as intervals', () => {
     const sessions = await tenBookedSessions();
     const requestIds: string[] = [];
     for (const [i, sessionId] of sessions.entries()) {
-      const r = await h.services.reschedule.request(employee(i), { sessionId, choice: local(`2030-01-14T${String(i).padStart(2, '0')}:00`), reason: 'Race' });
+      const r = await h.services.reschedule.request(employee(i), {
+        sessionId,
+        choice: local(`2030-01-14T${String(i).padStart(2, '0')}:00`),
+        reason: 'Race',
+      });
       if (!r.ok) throw new Error(r.code);
       requestIds.push(r.request.id);
     }

@@ -20,10 +20,19 @@ describe('services: therapist meeting links (join links)', () => {
   afterEach(() => h.close());
 
   const employee = () => world.employees[0] as Actor;
-  const therapistFlags = () => ['--org', world.orgId, '--platform', 'slack', '--workspace', world.therapist.identity.workspaceId, '--user', world.therapist.identity.userId];
+  const therapistFlags = () => [
+    '--org',
+    world.orgId,
+    '--platform',
+    'slack',
+    '--workspace',
+    world.therapist.identity.workspaceId,
+    '--user',
+    world.therapist.identity.userId,
+  ];
   const linkOf = async () => (await h.db.models.Person.findById(world.therapist.personId).lean())?.meetingLink ?? null;
 
-  it('the operator sets it with the CLI; only https links; it shows in the booking confirmation and the employee\'s home', async () => {
+  it("the operator sets it with the CLI; only https links; it shows in the booking confirmation and the employee's home", async () => {
     expect(await h.run('set-meeting-link', ...therapistFlags(), '--url', 'http://insecure.example.com/x')).to.equal(EXIT_REFUSED);
     expect(await h.run('set-meeting-link', ...therapistFlags(), '--url', 'javascript:alert(1)')).to.equal(EXIT_REFUSED);
     expect(await h.run('set-meeting-link', ...therapistFlags())).to.equal(EXIT_USAGE);
@@ -51,13 +60,26 @@ describe('services: therapist meeting links (join links)', () => {
   });
 
   it('the operator sets reply time and hours, and the support line and reminder times, with the CLI', async () => {
-    expect(await h.run('set-reply-hours', ...therapistFlags(), '--usual', 'within a day', '--days', '1-5', '--from', '09:00', '--to', '17:00'), h.err.join('\n')).to.equal(EXIT_OK);
+    expect(
+      await h.run('set-reply-hours', ...therapistFlags(), '--usual', 'within a day', '--days', '1-5', '--from', '09:00', '--to', '17:00'),
+      h.err.join('\n'),
+    ).to.equal(EXIT_OK);
     const therapist = await h.db.models.Person.findById(world.therapist.personId).lean();
     expect(therapist?.usualReply).to.equal('within a day');
     expect(therapist?.replyHours).to.deep.equal({ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' });
     expect(await h.run('set-reply-hours', ...therapistFlags(), '--days', '1,2', '--from', '9am', '--to', '17:00')).to.equal(EXIT_REFUSED);
     expect(
-      await h.run('set-policy', '--org', world.orgId, '--support-line', 'the Acme support line, 0800 123 456', '--reminder-lead-hours', '12', '--reminder-minutes-before', '30'),
+      await h.run(
+        'set-policy',
+        '--org',
+        world.orgId,
+        '--support-line',
+        'the Acme support line, 0800 123 456',
+        '--reminder-lead-hours',
+        '12',
+        '--reminder-minutes-before',
+        '30',
+      ),
       h.err.join('\n'),
     ).to.equal(EXIT_OK);
     const org = await h.db.models.Organisation.findById(world.orgId).lean();

@@ -62,33 +62,57 @@ describe('services: screens follow every change', () => {
 
   it('a proposal appears in the therapist thread too, and its message follows the employee’s answer', async () => {
     const requestId = await asked();
-    const proposed = await h.services.reschedule.propose(world.therapist, { requestId, choice: { slotId: slotId(2) }, note: 'Can we do this?' });
+    const proposed = await h.services.reschedule.propose(world.therapist, {
+      requestId,
+      choice: { slotId: slotId(2) },
+      note: 'Can we do this?',
+    });
     if (!proposed.ok) throw new Error(proposed.code);
     expect(messageOf('reschedule_requested').updates).to.deep.equal(['proposed']);
     expect(h.notifier.kinds('person')).to.include('reschedule_proposed');
     const sentProposal = h.notifier.sent.find((s) => s.op === 'thread' && s.notice.kind === 'proposal_sent');
-    expect(sentProposal?.notice.kind === 'proposal_sent' && sentProposal.notice.request.proposed.start.getTime()).to.equal(world.slots[2]?.start.getTime());
+    expect(sentProposal?.notice.kind === 'proposal_sent' && sentProposal.notice.request.proposed.start.getTime()).to.equal(
+      world.slots[2]?.start.getTime(),
+    );
     expect((await h.services.reschedule.confirm(employee(), { requestId: proposed.request.id })).ok).to.equal(true);
     expect(messageOf('proposal_sent').updates).to.deep.equal(['confirmed']);
   });
 
   it('a confirm that fails tells the employee their request could not be confirmed, and why', async () => {
     // Month full: move into February with an allowance of 1, after another February booking.
-    const febSlot = await h.services.availability.add(world.therapist, { date: '2030-02-04', time: '10:00', durationMinutes: 50, weeks: 1 });
-    const febOther = await h.services.availability.add(world.therapist, { date: '2030-02-05', time: '10:00', durationMinutes: 50, weeks: 1 });
+    const febSlot = await h.services.availability.add(world.therapist, {
+      date: '2030-02-04',
+      time: '10:00',
+      durationMinutes: 50,
+      weeks: 1,
+    });
+    const febOther = await h.services.availability.add(world.therapist, {
+      date: '2030-02-05',
+      time: '10:00',
+      durationMinutes: 50,
+      weeks: 1,
+    });
     if (!febSlot.ok || !febOther.ok) throw new Error('slots');
-    const r = await h.services.reschedule.request(employee(), { sessionId, choice: { slotId: String(febSlot.slots[0]?.id) }, reason: 'Clash' });
+    const r = await h.services.reschedule.request(employee(), {
+      sessionId,
+      choice: { slotId: String(febSlot.slots[0]?.id) },
+      reason: 'Clash',
+    });
     if (!r.ok) throw new Error(r.code);
     expect((await h.services.sessions.book(employee(), { slotId: String(febOther.slots[0]?.id) })).ok).to.equal(true);
     h.notifier.clear();
-    expect(await h.services.reschedule.confirm(world.therapist, { requestId: r.request.id })).to.deep.include({ code: 'allowance_exhausted' });
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId: r.request.id })).to.deep.include({
+      code: 'allowance_exhausted',
+    });
     const told = h.notifier.sent.filter((s) => s.op === 'person' && s.notice.kind === 'reschedule_not_confirmed');
     expect(told.map((s) => s.notice.kind === 'reschedule_not_confirmed' && s.notice.why)).to.deep.equal(['allowance_exhausted']);
     expect((await h.db.models.RescheduleRequest.findById(r.request.id).lean())?.status).to.equal('pending');
     // Inside the cutoff, the confirm is refused and the employee hears it too.
     h.setNow(new Date((world.slots[0]?.start as Date).getTime() - 2 * HOUR));
     expect(await h.services.reschedule.confirm(world.therapist, { requestId: r.request.id })).to.deep.include({ code: 'inside_cutoff' });
-    const why = h.notifier.sent.filter((s) => s.op === 'person' && s.notice.kind === 'reschedule_not_confirmed').map((s) => s.notice.kind === 'reschedule_not_confirmed' && s.notice.why);
+    const why = h.notifier.sent
+      .filter((s) => s.op === 'person' && s.notice.kind === 'reschedule_not_confirmed')
+      .map((s) => s.notice.kind === 'reschedule_not_confirmed' && s.notice.why);
     expect(why).to.deep.equal(['allowance_exhausted', 'inside_cutoff']);
   });
 

@@ -17,7 +17,12 @@ describe('services: racing decisions and held requests', () => {
 
   async function addDay(day: string): Promise<SlotDoc[]> {
     for (let hour = 8; hour < 8 + TRIALS; hour++) {
-      const added = await h.services.availability.add(world.therapist, { date: day, time: `${String(hour).padStart(2, '0')}:00`, durationMinutes: 50, weeks: 1 });
+      const added = await h.services.availability.add(world.therapist, {
+        date: day,
+        time: `${String(hour).padStart(2, '0')}:00`,
+        durationMinutes: 50,
+        weeks: 1,
+      });
       if (!added.ok) throw new Error(added.code);
     }
     const from = DateTime.fromISO(day, { zone: 'Europe/London' });
@@ -53,7 +58,10 @@ describe('services: racing decisions and held requests', () => {
       const target = february[trial] as SlotDoc;
       const requestId = await requestFor(trial, sessionId, target);
       const results = await Promise.all([0, 1, 2].map(() => h.services.reschedule.confirm(world.therapist, { requestId })));
-      expect(results.filter((r) => r.ok), `trial ${trial}`).to.have.length(1);
+      expect(
+        results.filter((r) => r.ok),
+        `trial ${trial}`,
+      ).to.have.length(1);
       const replacement = await h.db.models.Session.findOne({ replaces: sessionId }).lean();
       expect(replacement?.status).to.equal('booked');
       // The new time's busy ticks all exist and all belong to the replacement; the old time's are gone.
@@ -64,7 +72,9 @@ describe('services: racing decisions and held requests', () => {
       // February's unit moved with the session and stays held: a second booking in February is refused.
       expect(await h.db.models.Claim.countDocuments({ kind: 'unit', employeeId: employee(trial).personId, month: '2030-02' })).to.equal(1);
       expect(await h.db.models.Claim.countDocuments({ kind: 'unit', employeeId: employee(trial).personId, month: '2030-01' })).to.equal(0);
-      expect(await h.services.sessions.book(employee(trial), { slotId: String(spareFebruary._id) })).to.deep.include({ code: 'allowance_exhausted' });
+      expect(await h.services.sessions.book(employee(trial), { slotId: String(spareFebruary._id) })).to.deep.include({
+        code: 'allowance_exhausted',
+      });
       // And nobody else can book the time it moved to.
       expect(await h.services.sessions.book(employee(TRIALS), { slotId: String(target._id) })).to.deep.include({ code: 'slot_taken' });
     }

@@ -14,7 +14,9 @@ describe('services: relay', () => {
   const employee = () => world.employees[0] as Actor;
 
   it('opens the employee thread once, even for concurrent first messages, and relays each delivery once', async () => {
-    const sends = await Promise.all(['a', 'b', 'c'].map((k) => h.services.relay.fromEmployee(employee(), { text: `hello ${k}`, deliveryKey: k })));
+    const sends = await Promise.all(
+      ['a', 'b', 'c'].map((k) => h.services.relay.fromEmployee(employee(), { text: `hello ${k}`, deliveryKey: k })),
+    );
     expect(sends.every((s) => s.ok)).to.equal(true);
     expect(h.notifier.kinds('open')).to.have.length(1);
     expect(h.notifier.kinds('thread')).to.deep.equal(['relay', 'relay', 'relay']);
@@ -36,7 +38,9 @@ describe('services: relay', () => {
     const personal = h.notifier.sent.filter((s) => s.op === 'person' && s.notice.kind === 'relay');
     expect(personal).to.have.length(1);
     expect(personal[0]?.op === 'person' && personal[0].to.personId).to.equal(employee().personId);
-    expect(await h.services.relay.fromThread({ ...reply, thread: { ...reply.thread, threadId: 'other' }, deliveryKey: 'r2' })).to.deep.include({ relayed: false });
+    expect(
+      await h.services.relay.fromThread({ ...reply, thread: { ...reply.thread, threadId: 'other' }, deliveryKey: 'r2' }),
+    ).to.deep.include({ relayed: false });
     expect(await h.services.relay.fromThread({ ...reply, sender: identity('slack', 'UCOLLEAGUE'), deliveryKey: 'r3' })).to.deep.include({
       ok: false,
       code: 'not_linked_therapist',
@@ -45,16 +49,25 @@ describe('services: relay', () => {
 
   it('a failed delivery is reported to the sender and can be retried with the same key', async () => {
     h.notifier.failThread = true;
-    expect(await h.services.relay.fromEmployee(employee(), { text: 'hello', deliveryKey: 'k' })).to.deep.include({ ok: false, code: 'relay_failed' });
+    expect(await h.services.relay.fromEmployee(employee(), { text: 'hello', deliveryKey: 'k' })).to.deep.include({
+      ok: false,
+      code: 'relay_failed',
+    });
     h.notifier.failThread = false;
-    expect(await h.services.relay.fromEmployee(employee(), { text: 'hello', deliveryKey: 'k' })).to.deep.include({ ok: true, duplicate: false });
+    expect(await h.services.relay.fromEmployee(employee(), { text: 'hello', deliveryKey: 'k' })).to.deep.include({
+      ok: true,
+      duplicate: false,
+    });
   });
 
   it('opens a new thread when the old one was deleted on the platform', async () => {
     await h.services.relay.fromEmployee(employee(), { text: 'first', deliveryKey: 'g1' });
     const first = h.notifier.sent.find((s) => s.op === 'open');
     h.notifier.goneThreads.add(first?.op === 'open' ? first.threadId : '');
-    expect(await h.services.relay.fromEmployee(employee(), { text: 'second', deliveryKey: 'g2' })).to.deep.include({ ok: true, duplicate: false });
+    expect(await h.services.relay.fromEmployee(employee(), { text: 'second', deliveryKey: 'g2' })).to.deep.include({
+      ok: true,
+      duplicate: false,
+    });
     expect(h.notifier.kinds('open')).to.have.length(2);
     const opened = h.notifier.sent.filter((s) => s.op === 'open').map((s) => (s.op === 'open' ? s.threadId : ''));
     const lastPost = h.notifier.sent.filter((s) => s.op === 'thread').pop();
@@ -63,7 +76,9 @@ describe('services: relay', () => {
 
   it('tells an employee whose therapist has no linked channel', async () => {
     await h.db.models.ChannelLink.deleteMany({});
-    expect(await h.services.relay.fromEmployee(employee(), { text: 'hello', deliveryKey: 'x' })).to.deep.include({ code: 'therapist_not_linked' });
+    expect(await h.services.relay.fromEmployee(employee(), { text: 'hello', deliveryKey: 'x' })).to.deep.include({
+      code: 'therapist_not_linked',
+    });
   });
 });
 
@@ -72,7 +87,13 @@ describe('services: usage report', () => {
   let world: World;
   beforeEach(async () => {
     h = await openCoreHarness('usage');
-    world = await seedWorld(h.services, { employees: 8, slotCount: 8, slotEveryHours: 1, departments: ['Eng', 'Eng', 'Eng', 'Eng', 'Eng', 'Eng', 'Ops', 'Ops'], minReportGroupSize: 3 });
+    world = await seedWorld(h.services, {
+      employees: 8,
+      slotCount: 8,
+      slotEveryHours: 1,
+      departments: ['Eng', 'Eng', 'Eng', 'Eng', 'Eng', 'Eng', 'Ops', 'Ops'],
+      minReportGroupSize: 3,
+    });
     for (let i = 0; i < 6; i++) await h.services.sessions.book(world.employees[i] as Actor, { slotId: String(world.slots[i]?._id) });
   });
   afterEach(() => h.close());

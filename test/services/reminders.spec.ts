@@ -49,7 +49,7 @@ describe('services: reminders in chat, exactly once across instances', () => {
     for (let i = 0; i < rounds; i++) await Promise.all([sendDueReminders(h.services.context), sendDueReminders(other.services.context)]);
   };
 
-  it('before the cutoff: one reminder to each side, in each reader\'s zone, however many passes race', async () => {
+  it("before the cutoff: one reminder to each side, in each reader's zone, however many passes race", async () => {
     const session = await book(0);
     h.setNow(new Date(FIRST_SLOT.getTime() - 24 * HOUR - 25 * HOUR)); // before the lead window
     await raceBoth();
@@ -86,7 +86,11 @@ describe('services: reminders in chat, exactly once across instances', () => {
   it('none for a session that was moved or cancelled; the replacement gets its own', async () => {
     const moved = await book(0);
     const cancelled = await book(3);
-    const requested = await h.services.reschedule.request(employee(), { sessionId: moved.id, choice: { slotId: slotId(1) }, reason: 'A clash' });
+    const requested = await h.services.reschedule.request(employee(), {
+      sessionId: moved.id,
+      choice: { slotId: slotId(1) },
+      reason: 'A clash',
+    });
     if (!requested.ok) throw new Error('request refused');
     const confirmed = await h.services.reschedule.confirm(world.therapist, { requestId: requested.request.id });
     if (!confirmed.ok) throw new Error('confirm refused');
@@ -126,6 +130,10 @@ describe('services: reminders in chat, exactly once across instances', () => {
     expect(reminders(), 'inside the grace period the claim may still be in flight').to.deep.equal([]);
     h.advance(GRACE_MS + MINUTE);
     await raceBoth(3);
-    expect(reminders().map((s) => s.op).sort()).to.deep.equal(['person', 'thread']);
+    expect(
+      reminders()
+        .map((s) => s.op)
+        .sort(),
+    ).to.deep.equal(['person', 'thread']);
   });
 });

@@ -46,7 +46,9 @@ describe('services: reschedule', () => {
     expect(String(old?.replacedBy)).to.equal(confirmed.session.id);
     // The old slot is open again, the new one is held, and the month's unit moved with the session.
     const open = await h.services.sessions.openSlots(employee());
-    expect(open.ok && open.slots.map((s) => s.id)).to.include(slotId(0)).and.not.include(slotId(1));
+    expect(open.ok && open.slots.map((s) => s.id))
+      .to.include(slotId(0))
+      .and.not.include(slotId(1));
     expect((await h.services.sessions.overview(employee())).allowance[0]?.used).to.equal(1);
     expect(h.notifier.kinds('update')).to.deep.equal(['request_decided']);
     expect(h.notifier.kinds('person')).to.include('session_rescheduled');
@@ -64,7 +66,10 @@ describe('services: reschedule', () => {
     h.setNow(new Date(start.getTime() - 24 * HOUR - 1000));
     const req = await request();
     h.setNow(new Date(start.getTime() - 24 * HOUR + 1000));
-    expect(await h.services.reschedule.confirm(world.therapist, { requestId: req.id })).to.deep.include({ ok: false, code: 'inside_cutoff' });
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId: req.id })).to.deep.include({
+      ok: false,
+      code: 'inside_cutoff',
+    });
     expect(await statusOf(sessionId)).to.equal('booked');
     // The sweep then expires it and tells both sides.
     expect((await h.services.sweep()).expired).to.equal(1);
@@ -89,14 +94,19 @@ describe('services: reschedule', () => {
     const confirmed = await h.services.reschedule.confirm(world.therapist, { requestId: req.id });
     expect(confirmed.ok).to.equal(true);
     const balances = (await h.services.sessions.overview(employee())).allowance;
-    expect(balances.map((b) => [b.month, b.used])).to.deep.equal([['2030-01', 0], ['2030-02', 1]]);
+    expect(balances.map((b) => [b.month, b.used])).to.deep.equal([
+      ['2030-01', 0],
+      ['2030-02', 1],
+    ]);
 
     await h.services.admin.setAllowance(employee().identity, 1);
     const again = await h.services.sessions.book(employee(), { slotId: slotId(2) });
     expect(again.ok).to.equal(true);
     if (!again.ok) return;
     const refused = await h.services.reschedule.request(employee(), {
-      sessionId: again.session.id, choice: { date: '2030-02-14', time: '10:00' }, reason: 'Move to February',
+      sessionId: again.session.id,
+      choice: { date: '2030-02-14', time: '10:00' },
+      reason: 'Move to February',
     });
     expect(refused).to.deep.include({ ok: false, code: 'allowance_exhausted' });
   });
@@ -113,12 +123,18 @@ describe('services: reschedule', () => {
 
   it('the therapist proposes another time and the employee accepts it', async () => {
     const req = await request();
-    const proposed = await h.services.reschedule.propose(world.therapist, { requestId: req.id, choice: { slotId: slotId(2) }, note: 'How about this?' });
+    const proposed = await h.services.reschedule.propose(world.therapist, {
+      requestId: req.id,
+      choice: { slotId: slotId(2) },
+      note: 'How about this?',
+    });
     expect(proposed.ok).to.equal(true);
     if (!proposed.ok) return;
     expect(proposed.request.awaiting).to.equal('employee');
     expect(h.notifier.kinds('person')).to.include('reschedule_proposed');
-    expect(await h.services.reschedule.confirm(world.therapist, { requestId: proposed.request.id })).to.deep.include({ code: 'not_awaiting_you' });
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId: proposed.request.id })).to.deep.include({
+      code: 'not_awaiting_you',
+    });
     const accepted = await h.services.reschedule.confirm(employee(), { requestId: proposed.request.id });
     expect(accepted.ok && accepted.session.start.getTime()).to.equal(world.slots[2]?.start.getTime());
     expect((await h.db.models.RescheduleRequest.findById(req.id).lean())?.status).to.equal('proposed');
@@ -126,7 +142,11 @@ describe('services: reschedule', () => {
 
   it('the employee may decline a proposal; the session stands and a new request is possible', async () => {
     const req = await request();
-    const proposed = await h.services.reschedule.propose(world.therapist, { requestId: req.id, choice: { slotId: slotId(2) }, note: 'Maybe this?' });
+    const proposed = await h.services.reschedule.propose(world.therapist, {
+      requestId: req.id,
+      choice: { slotId: slotId(2) },
+      note: 'Maybe this?',
+    });
     if (!proposed.ok) throw new Error('propose failed');
     expect((await h.services.reschedule.decline(employee(), { requestId: proposed.request.id })).ok).to.equal(true);
     expect(await statusOf(sessionId)).to.equal('booked');
@@ -135,7 +155,9 @@ describe('services: reschedule', () => {
 
   it('a session has at most one pending request, even when requested concurrently', async () => {
     const results = await Promise.all(
-      [1, 2, 3, 1, 2, 3].map((i) => h.services.reschedule.request(employee(), { sessionId, choice: { slotId: slotId(i) }, reason: 'Any of these' })),
+      [1, 2, 3, 1, 2, 3].map((i) =>
+        h.services.reschedule.request(employee(), { sessionId, choice: { slotId: slotId(i) }, reason: 'Any of these' }),
+      ),
     );
     expect(results.filter((r) => r.ok)).to.have.length(1);
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.code === 'request_pending')).to.equal(true);
@@ -146,7 +168,9 @@ describe('services: reschedule', () => {
     expect(await h.db.models.Claim.countDocuments({ kind: 'pending' })).to.equal(1);
     expect(await h.db.models.Claim.countDocuments({ kind: 'busy', requestId: { $ne: requestId }, owner: /^request:/ })).to.equal(0);
     const asked = new Set([1, 2, 3].map((i) => slotId(i)));
-    const heldSlot = winner?.ok ? [...asked].find((id) => world.slots.find((s) => String(s._id) === id)?.start.getTime() === winner.request.proposed.start.getTime()) : undefined;
+    const heldSlot = winner?.ok
+      ? [...asked].find((id) => world.slots.find((s) => String(s._id) === id)?.start.getTime() === winner.request.proposed.start.getTime())
+      : undefined;
     for (const id of asked) {
       if (id === heldSlot) continue;
       expect((await h.services.sessions.book(world.employees[1] as Actor, { slotId: id })).ok, `slot ${id} is free again`).to.equal(true);
@@ -211,14 +235,18 @@ describe('services: reschedule', () => {
     expect(await ask({ choice: { date: '2029-12-01', time: '10:00' } })).to.deep.include({ code: 'time_in_past' });
     expect(await ask({ choice: { date: '2030-03-31', time: '01:30' } })).to.deep.include({ code: 'nonexistent_local_time' });
     expect(await ask({ choice: { slotId: slotId(0) } })).to.deep.include({ code: 'same_time' });
-    expect(await h.services.reschedule.confirm(world.therapist, { requestId: '64b7f0c2a1b2c3d4e5f60718' })).to.deep.include({ code: 'unknown_request' });
+    expect(await h.services.reschedule.confirm(world.therapist, { requestId: '64b7f0c2a1b2c3d4e5f60718' })).to.deep.include({
+      code: 'unknown_request',
+    });
     expect(await h.snapshot()).to.equal(before);
   });
 
   it('only the therapist of the request can confirm it', async () => {
     const req = await request();
     const otherWorld = await seedWorld(h.services, { orgId: 'other', employees: 1, slotCount: 0 });
-    expect(await h.services.reschedule.confirm(otherWorld.therapist, { requestId: req.id })).to.deep.include({ code: 'not_linked_therapist' });
+    expect(await h.services.reschedule.confirm(otherWorld.therapist, { requestId: req.id })).to.deep.include({
+      code: 'not_linked_therapist',
+    });
     expect(await h.services.reschedule.confirm(employee(), { requestId: req.id })).to.deep.include({ code: 'not_awaiting_you' });
   });
 });

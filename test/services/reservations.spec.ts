@@ -37,7 +37,7 @@ describe('reservations: the promises at the interface', () => {
       new Types.ObjectId(),
     );
 
-  it('of overlapping holds made at once, exactly one wins, and every tick of the time is the winner\'s', async () => {
+  it("of overlapping holds made at once, exactly one wins, and every tick of the time is the winner's", async () => {
     const starts = ['2030-02-04T10:00:00Z', '2030-02-04T10:10:00Z', '2030-02-04T10:20:00Z', '2030-02-04T10:30:00Z']; // pairwise overlapping
     const results = await Promise.all(starts.map((iso, i) => book(i, iso)));
     expect(results.filter((r) => r.ok)).to.have.length(1);
@@ -54,8 +54,13 @@ describe('reservations: the promises at the interface', () => {
     expect(await h.db.models.Claim.countDocuments({ kind: 'busy' }), 'losers leave no time held').to.equal(10);
   });
 
-  it('a request that loses to a booking gives back only what it won, never the booking\'s time', async () => {
-    const session = { _id: new Types.ObjectId(), therapistId: therapistId(), employeeId: employeeId(1), replaces: null } as unknown as SessionDoc;
+  it("a request that loses to a booking gives back only what it won, never the booking's time", async () => {
+    const session = {
+      _id: new Types.ObjectId(),
+      therapistId: therapistId(),
+      employeeId: employeeId(1),
+      replaces: null,
+    } as unknown as SessionDoc;
     const [booked, requested] = await Promise.all([
       book(0, '2030-02-04T10:00:00Z'),
       holdRequest(ctx(), session, at('2030-02-04T10:30:00Z'), 0, { requestId: new Types.ObjectId(), newSessionId: new Types.ObjectId() }),
@@ -63,7 +68,10 @@ describe('reservations: the promises at the interface', () => {
     expect([booked.ok, requested.ok].filter(Boolean)).to.have.length(1);
     const winner = booked.ok ? 'book:' : 'request:';
     const left = await h.db.models.Claim.find({ kind: { $in: ['busy', 'pending'] } }).lean();
-    expect(left.every((c) => c.owner.startsWith(winner)), 'only the winner holds anything').to.equal(true);
+    expect(
+      left.every((c) => c.owner.startsWith(winner)),
+      'only the winner holds anything',
+    ).to.equal(true);
     expect((await heldSpans(ctx(), therapistId(), [at(booked.ok ? '2030-02-04T10:00:00Z' : '2030-02-04T10:30:00Z')], 0))[0]).to.equal(true);
   });
 
@@ -79,7 +87,7 @@ describe('reservations: the promises at the interface', () => {
     expect(await h.db.models.Claim.countDocuments({ kind: 'busy' })).to.equal(0);
   });
 
-  it('a decision is won once; the losers\' give-back never frees the winner\'s decision', async () => {
+  it("a decision is won once; the losers' give-back never frees the winner's decision", async () => {
     const request = { _id: new Types.ObjectId(), sessionId: new Types.ObjectId() };
     const records = [0, 1, 2].map((i) => ({ owner: `attempt-${i}`, status: 'declined' }));
     const outcomes = await Promise.all(records.map((r) => claimDecision(ctx(), request, r)));

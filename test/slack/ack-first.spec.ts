@@ -26,7 +26,12 @@ describe('slack: a submission is acknowledged before its notices are sent', () =
       user: employee.identity.userId,
       callbackId: views.reschedule,
       privateMetadata: { sessionId: booked.session.id },
-      values: { ...state.select('slot', String(h.world.slots[1]?._id)), ...state.date(null), ...state.time(null), ...state.text('reason', 'A work trip came up') } as never,
+      values: {
+        ...state.select('slot', String(h.world.slots[1]?._id)),
+        ...state.date(null),
+        ...state.time(null),
+        ...state.text('reason', 'A work trip came up'),
+      } as never,
     });
     // Not h.post: it waits for all work to finish, which cannot happen while Slack holds its answers. Slack never
     // answers the post here, so an app that waited for it (even bounded, as it once did for 1.5 s) is caught by

@@ -18,11 +18,23 @@ describe('slack: Block Kit limits checker', () => {
       ],
     };
     const problems = viewProblems(view, 'v');
-    expect(problems.join('\n')).to.match(/title .* over 24/).and.match(/section text over 3000/).and.match(/duplicate block_id/);
-    expect(callProblems({ method: 'chat.postMessage', body: { channel: 'C1', blocks: [] } })).to.deep.equal(['chat.postMessage: no fallback text']);
-    const select = { type: 'input', label: { type: 'plain_text', text: 'l' }, element: { type: 'static_select', action_id: 's', options: [] } };
-    expect(viewProblems({ type: 'modal', title: { type: 'plain_text', text: 't' }, submit: { type: 'plain_text', text: 'ok' }, blocks: [select] }, 'v')).to.deep.equal([
-      'v block 0: select without options',
+    expect(problems.join('\n'))
+      .to.match(/title .* over 24/)
+      .and.match(/section text over 3000/)
+      .and.match(/duplicate block_id/);
+    expect(callProblems({ method: 'chat.postMessage', body: { channel: 'C1', blocks: [] } })).to.deep.equal([
+      'chat.postMessage: no fallback text',
     ]);
+    const select = {
+      type: 'input',
+      label: { type: 'plain_text', text: 'l' },
+      element: { type: 'static_select', action_id: 's', options: [] },
+    };
+    expect(
+      viewProblems(
+        { type: 'modal', title: { type: 'plain_text', text: 't' }, submit: { type: 'plain_text', text: 'ok' }, blocks: [select] },
+        'v',
+      ),
+    ).to.deep.equal(['v block 0: select without options']);
   });
 });

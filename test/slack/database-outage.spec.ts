@@ -71,9 +71,13 @@ describe('slack: the database stops for a while mid-traffic', function () {
     return 0;
   };
   const relaysOf = (text: string) =>
-    h.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === h.world.channel.channelId && JSON.stringify(c.body.blocks ?? []).includes(text));
+    h.stub
+      .callsTo('chat.postMessage')
+      .filter((c) => c.body.channel === h.world.channel.channelId && JSON.stringify(c.body.blocks ?? []).includes(text));
   const toldInDm = (who: Actor) =>
-    h.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === who.identity.userId && faultSentences.includes(String(c.body.text)));
+    h.stub
+      .callsTo('chat.postMessage')
+      .filter((c) => c.body.channel === who.identity.userId && faultSentences.includes(String(c.body.text)));
 
   it('relays every DM exactly once (after a retry where it was refused), answers every click and command in time, then recovers', async () => {
     // Before: e1 is admitted (the gate remembers them for 10 s); e2 and e3 will be read by the gate.
@@ -83,7 +87,13 @@ describe('slack: the database stops for a while mid-traffic', function () {
 
     await ferret.kill();
     const outageStarted = performance.now();
-    const homeClick = (who: Actor) => blockActions({ user: who.identity.userId, actionId: actions.bookOpen, value: 'book', view: { id: `VH${who.identity.userId}`, callbackId: 'home', type: 'home' } });
+    const homeClick = (who: Actor) =>
+      blockActions({
+        user: who.identity.userId,
+        actionId: actions.bookOpen,
+        value: 'book',
+        view: { id: `VH${who.identity.userId}`, callbackId: 'home', type: 'home' },
+      });
     const responseUrl = h.stub.responseUrl();
     const [early1, early2, clickAdmitted, clickRead, command] = await Promise.all([
       send(e1, 'early in the outage, admitted sender'),
@@ -105,7 +115,10 @@ describe('slack: the database stops for a while mid-traffic', function () {
     await h.app.idle();
 
     for (const sent of [before, ...during, after]) expect(relaysOf(sent.text), sent.text).to.have.length(1);
-    expect(answerTimes.every((ms) => ms < SLACK_LIMIT_MS), `answer times ${answerTimes.map(Math.round).join(', ')}`).to.equal(true);
+    expect(
+      answerTimes.every((ms) => ms < SLACK_LIMIT_MS),
+      `answer times ${answerTimes.map(Math.round).join(', ')}`,
+    ).to.equal(true);
 
     // The admitted person's click was acked at once and opened the form; it shows either the form or one sentence.
     expect(clickAdmitted.status).to.equal(200);

@@ -19,7 +19,8 @@ describe('slack: an event the app could not take', () => {
   const dm = (text: string) => eventCallback(messageEvent({ user: 'UEMP1', text, channel: 'DEMP1', channelType: 'im' }));
   const retry = (n: number) => ({ headers: { 'x-slack-retry-num': String(n), 'x-slack-retry-reason': 'http_error' } });
   const relays = (text: string) => h.stub.callsTo('chat.postMessage').filter((c) => JSON.stringify(c.body.blocks ?? []).includes(text));
-  const told = () => h.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === 'DEMP1' && c.body.text === refusalText({ code: 'relay_failed' }));
+  const told = () =>
+    h.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === 'DEMP1' && c.body.text === refusalText({ code: 'relay_failed' }));
   const claimFails = () => sinon.stub(h.app.services.deliveries, 'take').rejects(new Error('database unavailable'));
 
   it('answers 503 without telling anyone, and relays the redelivery once the database is back', async () => {

@@ -25,8 +25,27 @@ import {
 const SEED = fuzzSeed(0x5eed_51ac);
 const PER_BASE = 70;
 /** Keys Bolt routes or authorizes on: added where a payload lacks them, they change what Bolt takes it for. */
-const BOLT_KEYS = ['event', 'command', 'name', 'actions', 'view', 'type', 'authorizations', 'channel', 'user', 'item', 'subteam',
-  'response_urls', 'response_url', 'function_data', 'enterprise', 'is_enterprise_install', 'ssl_check', 'team', 'tokens'];
+const BOLT_KEYS = [
+  'event',
+  'command',
+  'name',
+  'actions',
+  'view',
+  'type',
+  'authorizations',
+  'channel',
+  'user',
+  'item',
+  'subteam',
+  'response_urls',
+  'response_url',
+  'function_data',
+  'enterprise',
+  'is_enterprise_install',
+  'ssl_check',
+  'team',
+  'tokens',
+];
 /** What the app logs when a request threw inside Bolt, the tenancy gate or a listener (answered 5xx or not). */
 const NOT_HANDLED = /"msg":"slack payload not handled"/;
 const FAILED = /"msg":"slack (request failed|listener failed|work after ack failed)"/;
@@ -84,25 +103,81 @@ describe('slack: seeded fuzzing of signed payloads', function () {
     const responseUrl = h.stub.responseUrl();
     const requests: [string, SlackRequest][] = [
       ['message im', eventCallback(messageEvent({ user: employee, text: 'hello', channel: `D${employee.slice(1)}`, channelType: 'im' }))],
-      ['message channel thread reply', eventCallback(messageEvent({ user: therapist, text: 'hi', channel, channelType: 'channel', threadTs: nextTs() }))],
+      [
+        'message channel thread reply',
+        eventCallback(messageEvent({ user: therapist, text: 'hi', channel, channelType: 'channel', threadTs: nextTs() })),
+      ],
       ['message channel top level', eventCallback(messageEvent({ user: employee, text: 'hey', channel, channelType: 'channel' }))],
-      ['message_changed', eventCallback({ ...messageEvent({ user: employee, text: 'x', channel: `D${employee.slice(1)}`, channelType: 'im', subtype: 'message_changed' }), message: { text: 'y', ts: nextTs() } })],
+      [
+        'message_changed',
+        eventCallback({
+          ...messageEvent({ user: employee, text: 'x', channel: `D${employee.slice(1)}`, channelType: 'im', subtype: 'message_changed' }),
+          message: { text: 'y', ts: nextTs() },
+        }),
+      ],
       ['app_home_opened', appHomeOpened(employee)],
       ['app_uninstalled', eventCallback({ type: 'app_uninstalled', event_ts: nextTs() })],
       ['tokens_revoked', eventCallback({ type: 'tokens_revoked', tokens: { bot: ['UBOT'], oauth: [employee] }, event_ts: nextTs() })],
-      ['an event nobody listens to', eventCallback({ type: 'reaction_added', user: employee, reaction: 'x', item: { type: 'message', channel, ts: nextTs() }, event_ts: nextTs() })],
+      [
+        'an event nobody listens to',
+        eventCallback({
+          type: 'reaction_added',
+          user: employee,
+          reaction: 'x',
+          item: { type: 'message', channel, ts: nextTs() },
+          event_ts: nextTs(),
+        }),
+      ],
       ['block_actions on App Home', blockActions({ user: employee, actionId: actions.bookOpen, value: 'x', view: home })],
-      ['block_actions in a thread', blockActions({ user: therapist, actionId: actions.requestConfirm, value: 'req', channel, messageTs: nextTs(), threadTs: nextTs() })],
-      ['block_actions in a modal', blockActions({ user: employee, actionId: actions.slotWeek, value: '2030-01-14', view: { id: 'VMOD', callbackId: views.book } })],
-      ['block_actions unknown action', blockActions({ user: employee, actionId: 'open_link', value: 'x', channel: `D${employee.slice(1)}`, messageTs: nextTs() })],
-      ['view_submission', viewSubmission({ user: employee, callbackId: views.book, values: { ...state.select('slot', slot), ...state.text('reason', 'r') } })],
-      ['view_closed', (() => {
-        const r = decoded(viewSubmission({ user: employee, callbackId: views.book, values: {} }));
-        return encoded('interactive', { ...(r.payload as Record<string, Json>), type: 'view_closed', is_cleared: false });
-      })()],
-      ['shortcut', encoded('interactive', { type: 'shortcut', callback_id: 'x', trigger_id: 't', user: { id: employee, team_id: 'T0TEST' }, team: { id: 'T0TEST' } })],
-      ['message_action', encoded('interactive', { type: 'message_action', callback_id: 'x', trigger_id: 't', user: { id: employee }, team: { id: 'T0TEST' }, channel: { id: channel }, message: { ts: '1.1' } })],
-      ...Object.values(commands).map((command): [string, SlackRequest] => [`command ${command}`, slashCommand({ command, text: 'help', user: employee, channel, responseUrl })]),
+      [
+        'block_actions in a thread',
+        blockActions({ user: therapist, actionId: actions.requestConfirm, value: 'req', channel, messageTs: nextTs(), threadTs: nextTs() }),
+      ],
+      [
+        'block_actions in a modal',
+        blockActions({ user: employee, actionId: actions.slotWeek, value: '2030-01-14', view: { id: 'VMOD', callbackId: views.book } }),
+      ],
+      [
+        'block_actions unknown action',
+        blockActions({ user: employee, actionId: 'open_link', value: 'x', channel: `D${employee.slice(1)}`, messageTs: nextTs() }),
+      ],
+      [
+        'view_submission',
+        viewSubmission({ user: employee, callbackId: views.book, values: { ...state.select('slot', slot), ...state.text('reason', 'r') } }),
+      ],
+      [
+        'view_closed',
+        (() => {
+          const r = decoded(viewSubmission({ user: employee, callbackId: views.book, values: {} }));
+          return encoded('interactive', { ...(r.payload as Record<string, Json>), type: 'view_closed', is_cleared: false });
+        })(),
+      ],
+      [
+        'shortcut',
+        encoded('interactive', {
+          type: 'shortcut',
+          callback_id: 'x',
+          trigger_id: 't',
+          user: { id: employee, team_id: 'T0TEST' },
+          team: { id: 'T0TEST' },
+        }),
+      ],
+      [
+        'message_action',
+        encoded('interactive', {
+          type: 'message_action',
+          callback_id: 'x',
+          trigger_id: 't',
+          user: { id: employee },
+          team: { id: 'T0TEST' },
+          channel: { id: channel },
+          message: { ts: '1.1' },
+        }),
+      ],
+      ...Object.values(commands).map((command): [string, SlackRequest] => [
+        `command ${command}`,
+        slashCommand({ command, text: 'help', user: employee, channel, responseUrl }),
+      ]),
       ['url_verification', encoded('json', { token: 'legacy', challenge: 'c', type: 'url_verification' })],
       ['ssl_check', encoded('form', { ssl_check: '1', token: 'legacy' })],
     ];
@@ -164,13 +239,20 @@ describe('slack: seeded fuzzing of signed payloads', function () {
     }
     const summary = `seed ${SEED}, ${answers.length} requests (${passed} past the guard), by status ${JSON.stringify(countByStatus(answers.map((a) => a.status)))}`;
     const bad = answers.filter((a) => a.status >= 500 || a.threw);
-    expect(bad.map((f) => `${f.status}${f.threw ? ' threw' : ''} ${f.name}`).slice(0, 25), `${summary}, ${bad.length} bad`).to.deep.equal([]);
-    expect(answers.every((a) => a.status === 200 || a.status === 400), summary).to.equal(true);
+    expect(bad.map((f) => `${f.status}${f.threw ? ' threw' : ''} ${f.name}`).slice(0, 25), `${summary}, ${bad.length} bad`).to.deep.equal(
+      [],
+    );
+    expect(
+      answers.every((a) => a.status === 200 || a.status === 400),
+      summary,
+    ).to.equal(true);
   });
 
   it('still serves a well-formed request after the fuzzing', async () => {
     const employee = h.world.employees[0]?.identity.userId ?? '';
-    const res = await h.post(slashCommand({ command: commands.wellbeing, user: employee, channel: 'C1', responseUrl: h.stub.responseUrl() }));
+    const res = await h.post(
+      slashCommand({ command: commands.wellbeing, user: employee, channel: 'C1', responseUrl: h.stub.responseUrl() }),
+    );
     expect(res.status).to.equal(200);
     expect(h.stub.calls.length).to.be.greaterThan(0);
   });

@@ -18,7 +18,13 @@ describe('slack: App Home republished after notices', () => {
   let homes: HomePublisher;
   let employee: Actor;
 
-  const recipientOf = (actor: Actor): Recipient => ({ personId: actor.personId, displayName: actor.displayName, zone: actor.zone, identity: actor.identity, email: null });
+  const recipientOf = (actor: Actor): Recipient => ({
+    personId: actor.personId,
+    displayName: actor.displayName,
+    zone: actor.zone,
+    identity: actor.identity,
+    email: null,
+  });
   const thread = () => ({ channel: h.world.channel, threadId: '1.0' });
 
   before(async () => {
@@ -54,7 +60,20 @@ describe('slack: App Home republished after notices', () => {
     await notifier.postToThread(thread(), therapist, { kind: 'relay', from: 'employee', senderName: 'E', text: 'hello' });
     await homes.idle();
     expect(publishes()).to.have.length(0);
-    const request = { id: 'r1', sessionId: 's1', current: { start: new Date('2030-01-10T10:00:00Z'), end: new Date('2030-01-10T10:50:00Z') }, proposed: { start: new Date('2030-01-11T10:00:00Z'), end: new Date('2030-01-11T10:50:00Z') }, custom: false, reason: 'r', requestedBy: 'employee', awaiting: 'therapist', status: 'confirmed', decisionNote: null, employeeName: 'E', therapistName: 'T' } satisfies RequestView;
+    const request = {
+      id: 'r1',
+      sessionId: 's1',
+      current: { start: new Date('2030-01-10T10:00:00Z'), end: new Date('2030-01-10T10:50:00Z') },
+      proposed: { start: new Date('2030-01-11T10:00:00Z'), end: new Date('2030-01-11T10:50:00Z') },
+      custom: false,
+      reason: 'r',
+      requestedBy: 'employee',
+      awaiting: 'therapist',
+      status: 'confirmed',
+      decisionNote: null,
+      employeeName: 'E',
+      therapistName: 'T',
+    } satisfies RequestView;
     await notifier.updateThreadMessage(thread(), '1.1', therapist, { kind: 'request_decided', request });
     await homes.idle();
     expect(publishes().map((c) => c.body.user_id)).to.deep.equal(['UTHERAPIST']);

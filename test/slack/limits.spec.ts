@@ -22,12 +22,17 @@ describe('slack: platform limits', () => {
 
     const weekButton = (label: string) => {
       const update = h.stub.lastCall('views.update');
-      const blocks = viewOf(update).blocks as { type: string; elements?: { action_id?: string; value?: string; text?: { text: string } }[] }[];
+      const blocks = viewOf(update).blocks as {
+        type: string;
+        elements?: { action_id?: string; value?: string; text?: { text: string } }[];
+      }[];
       return blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actions.slotWeek && e.text?.text.includes(label))?.value;
     };
 
     it('pages the booking picker by week, never over 100 options, with Earlier / Later week buttons', async () => {
-      await h.post(blockActions({ user: 'UEMP1', actionId: actions.bookOpen, value: 'book', view: { id: 'VHOME', callbackId: '', type: 'home' } }));
+      await h.post(
+        blockActions({ user: 'UEMP1', actionId: actions.bookOpen, value: 'book', view: { id: 'VHOME', callbackId: '', type: 'home' } }),
+      );
       const first = h.stub.lastCall('views.update');
       expect(selectOptions(first, 'slot')).to.have.length(86);
       expect(allText(first)).to.include('Week of Monday 7 January');
@@ -35,7 +40,14 @@ describe('slack: platform limits', () => {
       const later = weekButton('Later');
       expect(later).to.equal('2030-01-14');
 
-      await h.post(blockActions({ user: 'UEMP1', actionId: actions.slotWeek, value: later ?? '', view: { id: 'VBOOK', callbackId: 'book_view', type: 'modal' } }));
+      await h.post(
+        blockActions({
+          user: 'UEMP1',
+          actionId: actions.slotWeek,
+          value: later ?? '',
+          view: { id: 'VBOOK', callbackId: 'book_view', type: 'modal' },
+        }),
+      );
       const second = h.stub.lastCall('views.update');
       expect(second?.body.view_id).to.equal('VBOOK');
       expect(viewOf(second).callback_id).to.equal('book_view');
@@ -46,7 +58,14 @@ describe('slack: platform limits', () => {
     });
 
     it('refuses a malformed week quietly: the modal is left as it was', async () => {
-      await h.post(blockActions({ user: 'UEMP1', actionId: actions.slotWeek, value: 'next', view: { id: 'VBOOK', callbackId: 'book_view', type: 'modal' } }));
+      await h.post(
+        blockActions({
+          user: 'UEMP1',
+          actionId: actions.slotWeek,
+          value: 'next',
+          view: { id: 'VBOOK', callbackId: 'book_view', type: 'modal' },
+        }),
+      );
       expect(h.stub.callsTo('views.update')).to.have.length(0);
     });
 
@@ -83,7 +102,14 @@ describe('slack: platform limits', () => {
       const booked = await h.services.sessions.book(h.world.employees[0] as Actor, { slotId: String(h.world.slots[3]?._id) });
       if (!booked.ok) throw new Error(booked.code);
       h.stub.reset();
-      await h.post(blockActions({ user: 'UEMP1', actionId: actions.sessionReschedule, value: booked.session.id, view: { id: 'VHOME', callbackId: '', type: 'home' } }));
+      await h.post(
+        blockActions({
+          user: 'UEMP1',
+          actionId: actions.sessionReschedule,
+          value: booked.session.id,
+          view: { id: 'VHOME', callbackId: '', type: 'home' },
+        }),
+      );
       const update = h.stub.lastCall('views.update');
       const labels = selectOptions(update, 'slot').map((o) => o.text);
       expect(labels).to.have.length(3);

@@ -27,7 +27,13 @@ function recordRegistrations() {
     event: (id: string) => void seen.events.push(id),
     message: () => void seen.events.push('message'),
   };
-  registerListeners(recorder as unknown as App, { services: {} as Services, log: createLogger('silent'), background: () => undefined, homes: { refresh: () => undefined }, overloaded: () => false });
+  registerListeners(recorder as unknown as App, {
+    services: {} as Services,
+    log: createLogger('silent'),
+    background: () => undefined,
+    homes: { refresh: () => undefined },
+    overloaded: () => false,
+  });
   return seen;
 }
 
@@ -59,7 +65,15 @@ describe('slack manifest', () => {
 
   it('asks for the scopes the listeners and notifier use', () => {
     expect(manifest.oauth_config.scopes.bot).to.include.members([
-      'chat:write', 'im:history', 'im:write', 'channels:history', 'groups:history', 'commands', 'users:read', 'channels:read', 'groups:read',
+      'chat:write',
+      'im:history',
+      'im:write',
+      'channels:history',
+      'groups:history',
+      'commands',
+      'users:read',
+      'channels:read',
+      'groups:read',
     ]);
   });
 

@@ -68,12 +68,27 @@ describe('slack: relayed conversation', () => {
   });
 
   it('relays the text of a DM with a file attached, and a thread reply also sent to the channel', async () => {
-    await h.post(eventCallback(messageEvent({ subtype: 'file_share', user: 'UEMP1', text: 'see my note', channel: 'DEMP1', channelType: 'im' })));
-    expect(posts().map((p) => blocksText(p) || String(p.body.text))).to.satisfy((all: string[]) => all.some((t) => t.includes('see my note')));
+    await h.post(
+      eventCallback(messageEvent({ subtype: 'file_share', user: 'UEMP1', text: 'see my note', channel: 'DEMP1', channelType: 'im' })),
+    );
+    expect(posts().map((p) => blocksText(p) || String(p.body.text))).to.satisfy((all: string[]) =>
+      all.some((t) => t.includes('see my note')),
+    );
     // The file itself is not passed on, and the sender is told so.
     expect(posts().map((p) => String(p.body.text))).to.satisfy((all: string[]) => all.some((t) => t.includes('I can only pass on text')));
     h.stub.reset();
-    await h.post(eventCallback(messageEvent({ subtype: 'thread_broadcast', user: 'UTHERAPIST', text: 'also to channel', channel: 'CACME', channelType: 'channel', threadTs })));
+    await h.post(
+      eventCallback(
+        messageEvent({
+          subtype: 'thread_broadcast',
+          user: 'UTHERAPIST',
+          text: 'also to channel',
+          channel: 'CACME',
+          channelType: 'channel',
+          threadTs,
+        }),
+      ),
+    );
     expect(posts()[0]?.body.channel).to.equal('UEMP1');
     expect(blocksText(posts()[0])).to.include('also to channel');
   });
@@ -95,7 +110,12 @@ describe('slack: relayed conversation', () => {
     await h.post(eventCallback(messageEvent({ user: 'UHR', text: 'hello', channel: 'CACME', channelType: 'channel', threadTs })));
     expect(posts()).to.have.length(0);
     const ephemeral = h.stub.lastCall('chat.postEphemeral');
-    expect(ephemeral?.body).to.include({ channel: 'CACME', user: 'UHR', thread_ts: threadTs, text: refusalText({ code: 'not_linked_therapist' }) });
+    expect(ephemeral?.body).to.include({
+      channel: 'CACME',
+      user: 'UHR',
+      thread_ts: threadTs,
+      text: refusalText({ code: 'not_linked_therapist' }),
+    });
   });
 
   it('tells the employee when a message could not be delivered, and delivers the next attempt', async () => {
@@ -113,9 +133,16 @@ describe('slack: relayed conversation', () => {
 
   it("tells the therapist, privately in the thread, when the employee's DM could not be delivered", async () => {
     h.stub.fail('chat.postMessage', { error: 'user_not_found' });
-    await h.post(eventCallback(messageEvent({ user: 'UTHERAPIST', text: 'are you there?', channel: 'CACME', channelType: 'channel', threadTs })));
+    await h.post(
+      eventCallback(messageEvent({ user: 'UTHERAPIST', text: 'are you there?', channel: 'CACME', channelType: 'channel', threadTs })),
+    );
     expect(posts()[0]?.body.channel).to.equal('UEMP1');
-    expect(h.stub.lastCall('chat.postEphemeral')?.body).to.include({ channel: 'CACME', user: 'UTHERAPIST', thread_ts: threadTs, text: refusalText({ code: 'relay_failed' }) });
+    expect(h.stub.lastCall('chat.postEphemeral')?.body).to.include({
+      channel: 'CACME',
+      user: 'UTHERAPIST',
+      thread_ts: threadTs,
+      text: refusalText({ code: 'relay_failed' }),
+    });
   });
 
   it('waits out a rate limit (Retry-After) and then delivers', async () => {

@@ -10,7 +10,9 @@ import { actions } from '../../src/slack/ids.js';
 const request: RequestView = slackSampleRequest('Travel');
 
 const buttons = (blocks: KnownBlock[]) =>
-  blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).map((e) => ('action_id' in e ? `${e.action_id}=${'value' in e ? String(e.value) : ''}` : ''));
+  blocks
+    .flatMap((b) => (b.type === 'actions' ? b.elements : []))
+    .map((e) => ('action_id' in e ? `${e.action_id}=${'value' in e ? String(e.value) : ''}` : ''));
 
 describe('slack: notice messages', () => {
   it('a failed Confirm tells the employee and offers another time, cancelling or messaging the therapist', () => {
@@ -34,8 +36,12 @@ describe('slack: notice messages', () => {
   });
 
   it('the "request sent" DM offers Withdraw only while the request waits for the therapist', () => {
-    expect(buttons(noticeMessage({ kind: 'reschedule_awaiting', request }, 'UTC').blocks)).to.deep.equal([`${actions.requestWithdraw}=req1`]);
-    expect(buttons(noticeMessage({ kind: 'reschedule_awaiting', request: { ...request, status: 'withdrawn' } }, 'UTC').blocks)).to.deep.equal([]);
+    expect(buttons(noticeMessage({ kind: 'reschedule_awaiting', request }, 'UTC').blocks)).to.deep.equal([
+      `${actions.requestWithdraw}=req1`,
+    ]);
+    expect(
+      buttons(noticeMessage({ kind: 'reschedule_awaiting', request: { ...request, status: 'withdrawn' } }, 'UTC').blocks),
+    ).to.deep.equal([]);
   });
 
   it('a very long text is cut to 50 blocks with a line saying how much is left out', () => {

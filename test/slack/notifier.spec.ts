@@ -27,7 +27,11 @@ describe('slack: notifier', () => {
 
   before(async () => {
     stub = await new SlackApiStub().start();
-    const client = new WebClient('xoxb-test', { slackApiUrl: stub.apiUrl, retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 }, logLevel: LogLevel.ERROR });
+    const client = new WebClient('xoxb-test', {
+      slackApiUrl: stub.apiUrl,
+      retryConfig: { retries: 1, minTimeout: 10, maxTimeout: 20 },
+      logLevel: LogLevel.ERROR,
+    });
     notifier = new SlackNotifier(client, createLogger('silent'));
   });
   after(() => stub.stop());
@@ -42,10 +46,16 @@ describe('slack: notifier', () => {
   });
 
   it('opens a thread and returns its ts; posts into it and updates a message in place', async () => {
-    const threadId = await notifier.openThread(channel, recipient('Europe/London', 'UTHERAPIST'), { kind: 'thread_opened', employeeName: 'Employee 1' });
+    const threadId = await notifier.openThread(channel, recipient('Europe/London', 'UTHERAPIST'), {
+      kind: 'thread_opened',
+      employeeName: 'Employee 1',
+    });
     expect(threadId).to.match(/^\d+\.\d+$/);
     const thread = { channel, threadId };
-    const messageId = await notifier.postToThread(thread, recipient('Europe/London', 'UTHERAPIST'), { kind: 'reschedule_requested', request });
+    const messageId = await notifier.postToThread(thread, recipient('Europe/London', 'UTHERAPIST'), {
+      kind: 'reschedule_requested',
+      request,
+    });
     const posted = stub.lastCall('chat.postMessage');
     expect(posted?.body).to.include({ channel: 'CACME', thread_ts: threadId });
     expect(actionValue(posted, actions.requestConfirm)).to.equal('req1');
@@ -62,7 +72,12 @@ describe('slack: notifier', () => {
   });
 
   it('splits a long relayed message over several sections', async () => {
-    await notifier.notifyPerson(recipient('UTC'), { kind: 'relay', from: 'therapist', senderName: 'Dr Sam Rivers', text: 'x'.repeat(7000) });
+    await notifier.notifyPerson(recipient('UTC'), {
+      kind: 'relay',
+      from: 'therapist',
+      senderName: 'Dr Sam Rivers',
+      text: 'x'.repeat(7000),
+    });
     const blocks = stub.lastCall('chat.postMessage')?.body.blocks as { text?: { text: string } }[];
     expect(blocks.length).to.be.greaterThan(3);
     for (const block of blocks) expect(block.text?.text.length ?? 0).to.be.at.most(3000);
@@ -78,7 +93,9 @@ describe('slack: notifier', () => {
   for (const [name, failure, expected] of failures) {
     it(`turns ${name} into DeliveryError(${expected})`, async () => {
       stub.fail('chat.postMessage', failure, 5);
-      const err = await notifier.openThread(channel, recipient('UTC'), { kind: 'thread_opened', employeeName: 'E' }).catch((e: unknown) => e);
+      const err = await notifier
+        .openThread(channel, recipient('UTC'), { kind: 'thread_opened', employeeName: 'E' })
+        .catch((e: unknown) => e);
       expect(err).to.be.instanceOf(DeliveryError);
       expect((err as DeliveryError).failure).to.equal(expected);
       expect((err as DeliveryError).platform).to.equal('slack');

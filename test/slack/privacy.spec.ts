@@ -33,18 +33,40 @@ describe('slack: nothing personal in the log', () => {
     const booked = await h.services.sessions.book(employee, { slotId: String(h.world.slots[0]?._id) });
     if (!booked.ok) throw new Error(booked.code);
     h.stub.reset();
-    await h.post(viewSubmission({
-      user: 'UEMP1', callbackId: views.reschedule, privateMetadata: { sessionId: booked.session.id },
-      values: { ...state.select('slot', String(h.world.slots[1]?._id)), ...state.date(null), ...state.time(null), ...state.text('reason', secret('reason')) } as never,
-    }));
+    await h.post(
+      viewSubmission({
+        user: 'UEMP1',
+        callbackId: views.reschedule,
+        privateMetadata: { sessionId: booked.session.id },
+        values: {
+          ...state.select('slot', String(h.world.slots[1]?._id)),
+          ...state.date(null),
+          ...state.time(null),
+          ...state.text('reason', secret('reason')),
+        } as never,
+      }),
+    );
     const request = h.stub.callsTo('chat.postMessage').find((c) => actionValue(c, actions.requestDecline));
-    await h.post(viewSubmission({
-      user: 'UTHERAPIST', callbackId: views.decline, privateMetadata: { requestId: actionValue(request, actions.requestDecline) },
-      values: state.text('note', secret('note')) as never,
-    }));
-    await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestConfirm, value: actionValue(request, actions.requestDecline) ?? '', channel: 'CACME', messageTs: '1.1' }));
+    await h.post(
+      viewSubmission({
+        user: 'UTHERAPIST',
+        callbackId: views.decline,
+        privateMetadata: { requestId: actionValue(request, actions.requestDecline) },
+        values: state.text('note', secret('note')) as never,
+      }),
+    );
+    await h.post(
+      blockActions({
+        user: 'UTHERAPIST',
+        actionId: actions.requestConfirm,
+        value: actionValue(request, actions.requestDecline) ?? '',
+        channel: 'CACME',
+        messageTs: '1.1',
+      }),
+    );
     const log = lines.join('');
-    if (process.env.SHOW_LOG) for (const l of lines.filter((x) => x.includes('SECRET-') || x.includes('Employee 1'))) process.stderr.write(l);
+    if (process.env.SHOW_LOG)
+      for (const l of lines.filter((x) => x.includes('SECRET-') || x.includes('Employee 1'))) process.stderr.write(l);
     expect(log.length).to.be.greaterThan(0);
     expect(log).not.to.include('SECRET-');
     expect(log).not.to.include('Employee 1');

@@ -15,7 +15,8 @@ describe('slack: re-linking a therapist keeps old threads working', () => {
   beforeEach(() => h.stub.reset());
 
   const posts = () => h.stub.callsTo('chat.postMessage');
-  const employeeDm = (text: string) => eventCallback(messageEvent({ user: 'UEMP1', text, channel: 'DEMP1', channelType: 'im', ts: nextTs() }));
+  const employeeDm = (text: string) =>
+    eventCallback(messageEvent({ user: 'UEMP1', text, channel: 'DEMP1', channelType: 'im', ts: nextTs() }));
   const reply = (user: string, channel: string, threadTs: string, text: string) =>
     eventCallback(messageEvent({ user, text, channel, channelType: 'channel', threadTs }));
 
@@ -24,7 +25,11 @@ describe('slack: re-linking a therapist keeps old threads working', () => {
     const oldThread = String(posts().find((p) => p.body.thread_ts)?.body.thread_ts);
     expect(posts()[0]?.body.channel).to.equal('CACME');
 
-    const relinked = await h.services.admin.linkChannel(h.world.therapist.identity, { platform: 'slack', workspaceId: 'T0TEST', channelId: 'CNEW' });
+    const relinked = await h.services.admin.linkChannel(h.world.therapist.identity, {
+      platform: 'slack',
+      workspaceId: 'T0TEST',
+      channelId: 'CNEW',
+    });
     expect(relinked.ok).to.equal(true);
     h.stub.reset();
     await h.post(employeeDm('second, after the move'));

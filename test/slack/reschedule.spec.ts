@@ -33,9 +33,21 @@ describe('slack: reschedule', () => {
 
   const upcoming = async (who: Actor) => (await h.services.sessions.overview(who)).upcoming;
   // Slack sends every input block of the modal, empty ones with null values.
-  const timeFields = (values: Record<string, unknown>) => ({ ...state.select('slot', null), ...state.date(null), ...state.time(null), ...values });
+  const timeFields = (values: Record<string, unknown>) => ({
+    ...state.select('slot', null),
+    ...state.date(null),
+    ...state.time(null),
+    ...values,
+  });
   const submitReschedule = (values: Record<string, unknown>, sid = sessionId, user = 'UEMP1') =>
-    h.post(viewSubmission({ user, callbackId: views.reschedule, privateMetadata: { sessionId: sid }, values: timeFields({ ...state.text('reason', null), ...values }) as never }));
+    h.post(
+      viewSubmission({
+        user,
+        callbackId: views.reschedule,
+        privateMetadata: { sessionId: sid },
+        values: timeFields({ ...state.text('reason', null), ...values }) as never,
+      }),
+    );
   const reason = (text = 'A work trip came up') => state.text('reason', text);
   const requestMessage = () => h.stub.callsTo('chat.postMessage').find((c) => hasAction(c, actions.requestConfirm));
 
@@ -45,7 +57,14 @@ describe('slack: reschedule', () => {
     });
 
     it('opens at once with a loading view, then shows open slots by day and a custom time in the employee zone', async () => {
-      const res = await h.post(blockActions({ user: 'UEMP1', actionId: actions.sessionReschedule, value: sessionId, view: { id: 'VHOME', callbackId: '', type: 'home' } }));
+      const res = await h.post(
+        blockActions({
+          user: 'UEMP1',
+          actionId: actions.sessionReschedule,
+          value: sessionId,
+          view: { id: 'VHOME', callbackId: '', type: 'home' },
+        }),
+      );
       expect(res.status).to.equal(200);
       const methods = h.stub.calls.map((c) => c.method);
       expect(methods.indexOf('views.open')).to.be.lessThan(methods.indexOf('views.update'));
@@ -61,7 +80,14 @@ describe('slack: reschedule', () => {
     });
 
     it('shows a refusal instead of the form for a session of someone else', async () => {
-      await h.post(blockActions({ user: 'UEMP2', actionId: actions.sessionReschedule, value: sessionId, view: { id: 'VHOME', callbackId: '', type: 'home' } }));
+      await h.post(
+        blockActions({
+          user: 'UEMP2',
+          actionId: actions.sessionReschedule,
+          value: sessionId,
+          view: { id: 'VHOME', callbackId: '', type: 'home' },
+        }),
+      );
       const view = viewOf(h.stub.lastCall('views.update'));
       expect(view.submit).to.equal(undefined);
       expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'not_your_session' }));
@@ -75,12 +101,42 @@ describe('slack: reschedule', () => {
 
     const cases: [string, () => Record<string, unknown>, string, string][] = [
       ['no time chosen', () => ({ ...reason() }), 'time', refusalText({ code: 'malformed_time' })],
-      ['a date without a time', () => ({ ...state.date('2030-01-20'), ...state.time(null), ...reason() }), 'time', refusalText({ code: 'malformed_time' })],
-      ['a time in the past', () => ({ ...state.date('2029-12-01'), ...state.time('10:00'), ...reason() }), 'time', refusalText({ code: 'time_in_past' })],
-      ['a missing reason', () => ({ ...state.date('2030-01-20'), ...state.time('10:00'), ...state.text('reason', '  ') }), 'reason', refusalText({ code: 'reason_missing' })],
-      ['a too long reason', () => ({ ...state.date('2030-01-20'), ...state.time('10:00'), ...state.text('reason', 'x'.repeat(600)) }), 'reason', refusalText({ code: 'reason_too_long' })],
-      ['a slot that does not exist', () => ({ ...state.select('slot', '000000000000000000000000'), ...reason() }), 'slot', refusalText({ code: 'unknown_slot' })],
-      ['a malformed slot id', () => ({ ...state.select('slot', '"><script>'), ...reason() }), 'time', refusalText({ code: 'malformed_time' })],
+      [
+        'a date without a time',
+        () => ({ ...state.date('2030-01-20'), ...state.time(null), ...reason() }),
+        'time',
+        refusalText({ code: 'malformed_time' }),
+      ],
+      [
+        'a time in the past',
+        () => ({ ...state.date('2029-12-01'), ...state.time('10:00'), ...reason() }),
+        'time',
+        refusalText({ code: 'time_in_past' }),
+      ],
+      [
+        'a missing reason',
+        () => ({ ...state.date('2030-01-20'), ...state.time('10:00'), ...state.text('reason', '  ') }),
+        'reason',
+        refusalText({ code: 'reason_missing' }),
+      ],
+      [
+        'a too long reason',
+        () => ({ ...state.date('2030-01-20'), ...state.time('10:00'), ...state.text('reason', 'x'.repeat(600)) }),
+        'reason',
+        refusalText({ code: 'reason_too_long' }),
+      ],
+      [
+        'a slot that does not exist',
+        () => ({ ...state.select('slot', '000000000000000000000000'), ...reason() }),
+        'slot',
+        refusalText({ code: 'unknown_slot' }),
+      ],
+      [
+        'a malformed slot id',
+        () => ({ ...state.select('slot', '"><script>'), ...reason() }),
+        'time',
+        refusalText({ code: 'malformed_time' }),
+      ],
     ];
     for (const [name, values, block, message] of cases) {
       it(`refuses ${name}`, async () => {
@@ -103,7 +159,14 @@ describe('slack: reschedule', () => {
 
     it('refuses malformed private metadata', async () => {
       const before = await h.snapshot();
-      const res = await h.post(viewSubmission({ user: 'UEMP1', callbackId: views.reschedule, privateMetadata: '{"sessionId":{"$ne":null}}', values: { ...reason() } as never }));
+      const res = await h.post(
+        viewSubmission({
+          user: 'UEMP1',
+          callbackId: views.reschedule,
+          privateMetadata: '{"sessionId":{"$ne":null}}',
+          values: { ...reason() } as never,
+        }),
+      );
       expect(JSON.parse(res.body).response_action).to.equal('errors');
       expect(await h.snapshot()).to.equal(before);
     });
@@ -152,7 +215,9 @@ describe('slack: reschedule', () => {
 
     it('refuses, privately, anyone but the linked therapist pressing Confirm', async () => {
       const before = await h.snapshot();
-      await h.post(blockActions({ user: 'UHR', actionId: actions.requestConfirm, value: requestId, channel: 'CACME', messageTs: requestTs, threadTs }));
+      await h.post(
+        blockActions({ user: 'UHR', actionId: actions.requestConfirm, value: requestId, channel: 'CACME', messageTs: requestTs, threadTs }),
+      );
       const ephemeral = h.stub.lastCall('chat.postEphemeral');
       expect(ephemeral?.body).to.include({ channel: 'CACME', user: 'UHR', thread_ts: threadTs });
       expect(await h.snapshot()).to.equal(before);
@@ -161,13 +226,31 @@ describe('slack: reschedule', () => {
 
     it('refuses a button whose value is not an id, changing nothing', async () => {
       const before = await h.snapshot();
-      await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestConfirm, value: '{"$gt":""}', channel: 'CACME', messageTs: requestTs, threadTs }));
+      await h.post(
+        blockActions({
+          user: 'UTHERAPIST',
+          actionId: actions.requestConfirm,
+          value: '{"$gt":""}',
+          channel: 'CACME',
+          messageTs: requestTs,
+          threadTs,
+        }),
+      );
       expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'bad_input' }));
       expect(await h.snapshot()).to.equal(before);
     });
 
     it('applies the change on Confirm, updates the request in place and tells both sides in their zone', async () => {
-      const res = await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestConfirm, value: requestId, channel: 'CACME', messageTs: requestTs, threadTs }));
+      const res = await h.post(
+        blockActions({
+          user: 'UTHERAPIST',
+          actionId: actions.requestConfirm,
+          value: requestId,
+          channel: 'CACME',
+          messageTs: requestTs,
+          threadTs,
+        }),
+      );
       expect(res.status).to.equal(200);
       const update = h.stub.lastCall('chat.update');
       expect(update?.body.channel).to.equal('CACME');
@@ -184,7 +267,16 @@ describe('slack: reschedule', () => {
 
     it('applies a double click once and says so privately', async () => {
       const before = await h.snapshot();
-      await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestConfirm, value: requestId, channel: 'CACME', messageTs: requestTs, threadTs }));
+      await h.post(
+        blockActions({
+          user: 'UTHERAPIST',
+          actionId: actions.requestConfirm,
+          value: requestId,
+          channel: 'CACME',
+          messageTs: requestTs,
+          threadTs,
+        }),
+      );
       expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.match(/already been/);
       expect(h.stub.callsTo('chat.update')).to.deep.equal([]);
       expect(await h.snapshot()).to.equal(before);
@@ -199,7 +291,16 @@ describe('slack: reschedule', () => {
       const request = requestMessage();
       expect(allText(request)).to.include('not in your availability yet');
       const requestId = actionValue(request, actions.requestConfirm) ?? '';
-      await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestConfirm, value: requestId, channel: 'CACME', messageTs: '1.1', threadTs: String(request?.body.thread_ts) }));
+      await h.post(
+        blockActions({
+          user: 'UTHERAPIST',
+          actionId: actions.requestConfirm,
+          value: requestId,
+          channel: 'CACME',
+          messageTs: '1.1',
+          threadTs: String(request?.body.thread_ts),
+        }),
+      );
       expect((await upcoming(employee))[0]?.start.toISOString()).to.equal('2030-01-21T16:30:00.000Z');
       const slots = await h.services.availability.list(h.world.therapist);
       expect(slots.ok && slots.slots.some((s) => s.start.toISOString() === '2030-01-21T16:30:00.000Z' && s.held)).to.equal(true);
@@ -213,13 +314,29 @@ describe('slack: reschedule', () => {
       const request = requestMessage();
       const requestId = actionValue(request, actions.requestDecline) ?? '';
       h.stub.reset();
-      await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestDecline, value: requestId, channel: 'CACME', messageTs: '1.2', threadTs: String(request?.body.thread_ts) }));
+      await h.post(
+        blockActions({
+          user: 'UTHERAPIST',
+          actionId: actions.requestDecline,
+          value: requestId,
+          channel: 'CACME',
+          messageTs: '1.2',
+          threadTs: String(request?.body.thread_ts),
+        }),
+      );
       const modal = viewOf(h.stub.lastCall('views.update'));
       expect(modal.callback_id).to.equal(views.decline);
       const metadata = JSON.parse(modal.private_metadata ?? '{}');
       expect(metadata).to.include({ requestId, channelId: 'CACME', messageTs: '1.2' });
       h.stub.reset();
-      const res = await h.post(viewSubmission({ user: 'UTHERAPIST', callbackId: views.decline, privateMetadata: metadata, values: state.text('note', 'I am away that day') as never }));
+      const res = await h.post(
+        viewSubmission({
+          user: 'UTHERAPIST',
+          callbackId: views.decline,
+          privateMetadata: metadata,
+          values: state.text('note', 'I am away that day') as never,
+        }),
+      );
       expect(res.body).to.equal('');
       expect(h.stub.lastCall('chat.update')?.body.text).to.equal('Reschedule request declined');
       const dm = h.stub.callsTo('chat.postMessage').find((c) => c.body.channel === 'UEMP1');
@@ -236,24 +353,49 @@ describe('slack: reschedule', () => {
       const request = requestMessage();
       const requestId = actionValue(request, actions.requestPropose) ?? '';
       h.stub.reset();
-      await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestPropose, value: requestId, channel: 'CACME', messageTs: '1.3', threadTs: String(request?.body.thread_ts) }));
+      await h.post(
+        blockActions({
+          user: 'UTHERAPIST',
+          actionId: actions.requestPropose,
+          value: requestId,
+          channel: 'CACME',
+          messageTs: '1.3',
+          threadTs: String(request?.body.thread_ts),
+        }),
+      );
       const modal = viewOf(h.stub.lastCall('views.update'));
       expect(modal.callback_id).to.equal(views.propose);
       const metadata = JSON.parse(modal.private_metadata ?? '{}');
       h.stub.reset();
-      const missingNote = await h.post(viewSubmission({ user: 'UTHERAPIST', callbackId: views.propose, privateMetadata: metadata, values: timeFields({ ...state.select('slot', String(h.world.slots[7]?._id)), ...state.text('note', null) }) as never }));
+      const missingNote = await h.post(
+        viewSubmission({
+          user: 'UTHERAPIST',
+          callbackId: views.propose,
+          privateMetadata: metadata,
+          values: timeFields({ ...state.select('slot', String(h.world.slots[7]?._id)), ...state.text('note', null) }) as never,
+        }),
+      );
       expect(JSON.parse(missingNote.body).errors).to.deep.equal({ note: refusalText({ code: 'reason_missing' }) });
-      const res = await h.post(viewSubmission({
-        user: 'UTHERAPIST', callbackId: views.propose, privateMetadata: metadata,
-        values: timeFields({ ...state.select('slot', String(h.world.slots[7]?._id)), ...state.text('note', 'How about this one?') }) as never,
-      }));
+      const res = await h.post(
+        viewSubmission({
+          user: 'UTHERAPIST',
+          callbackId: views.propose,
+          privateMetadata: metadata,
+          values: timeFields({
+            ...state.select('slot', String(h.world.slots[7]?._id)),
+            ...state.text('note', 'How about this one?'),
+          }) as never,
+        }),
+      );
       expect(res.body).to.equal('');
       const proposal = h.stub.callsTo('chat.postMessage').find((c) => c.body.channel === 'UEMP1' && hasAction(c, actions.proposalAccept));
       expect(proposal).not.to.equal(undefined);
       expect(hasAction(proposal, actions.proposalDecline)).to.equal(true);
       const proposalId = actionValue(proposal, actions.proposalAccept) ?? '';
       h.stub.reset();
-      await h.post(blockActions({ user: 'UEMP1', actionId: actions.proposalAccept, value: proposalId, channel: 'DEMP1', messageTs: '1.4' }));
+      await h.post(
+        blockActions({ user: 'UEMP1', actionId: actions.proposalAccept, value: proposalId, channel: 'DEMP1', messageTs: '1.4' }),
+      );
       expect((await upcoming(employee))[0]?.start.toISOString()).to.equal(h.world.slots[7]?.start.toISOString());
       const dmUpdate = h.stub.callsTo('chat.update').find((c) => c.body.channel === 'DEMP1');
       expect(dmUpdate?.body.ts).to.equal('1.4');
@@ -271,15 +413,29 @@ describe('slack: reschedule', () => {
       const requestId = actionValue(request, actions.requestPropose) ?? '';
       const threadTs = String(request?.body.thread_ts);
       h.stub.reset();
-      await h.post(blockActions({ user: 'UHR', actionId: actions.requestPropose, value: requestId, channel: 'CACME', messageTs: '1.5', threadTs }));
+      await h.post(
+        blockActions({ user: 'UHR', actionId: actions.requestPropose, value: requestId, channel: 'CACME', messageTs: '1.5', threadTs }),
+      );
       expect(viewOf(h.stub.lastCall('views.update')).submit).to.equal(undefined);
-      await h.post(viewSubmission({
-        user: 'UTHERAPIST', callbackId: views.propose, privateMetadata: { requestId },
-        values: timeFields({ ...state.date('2030-01-25'), ...state.time('11:00'), ...state.text('note', 'Or this?') }) as never,
-      }));
+      await h.post(
+        viewSubmission({
+          user: 'UTHERAPIST',
+          callbackId: views.propose,
+          privateMetadata: { requestId },
+          values: timeFields({ ...state.date('2030-01-25'), ...state.time('11:00'), ...state.text('note', 'Or this?') }) as never,
+        }),
+      );
       const proposal = h.stub.callsTo('chat.postMessage').find((c) => hasAction(c, actions.proposalDecline));
       h.stub.reset();
-      await h.post(blockActions({ user: 'UEMP1', actionId: actions.proposalDecline, value: actionValue(proposal, actions.proposalDecline) ?? '', channel: 'DEMP1', messageTs: '1.6' }));
+      await h.post(
+        blockActions({
+          user: 'UEMP1',
+          actionId: actions.proposalDecline,
+          value: actionValue(proposal, actions.proposalDecline) ?? '',
+          channel: 'DEMP1',
+          messageTs: '1.6',
+        }),
+      );
       expect((await upcoming(employee))[0]?.start.toISOString()).to.equal(session?.start.toISOString());
       // The employee declined: their DM says so in their words.
       expect(h.stub.callsTo('chat.update').find((c) => c.body.channel === 'DEMP1')?.body.text).to.equal('You declined the proposed time');
@@ -298,7 +454,14 @@ describe('slack: reschedule', () => {
         const res = await submitReschedule({ ...state.date('2030-02-20'), ...state.time('10:00'), ...reason() });
         expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'inside_cutoff', params: { hours: 24 } })]);
         expect(await h.snapshot()).to.equal(before);
-        await h.post(blockActions({ user: 'UEMP1', actionId: actions.sessionReschedule, value: sessionId, view: { id: 'VHOME', callbackId: '', type: 'home' } }));
+        await h.post(
+          blockActions({
+            user: 'UEMP1',
+            actionId: actions.sessionReschedule,
+            value: sessionId,
+            view: { id: 'VHOME', callbackId: '', type: 'home' },
+          }),
+        );
         expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'inside_cutoff', params: { hours: 24 } }));
       } finally {
         h.setNow(new Date('2030-01-07T10:00:00Z'));

@@ -53,10 +53,15 @@ describe('slack: malformed and unhandled payloads', () => {
     sink.on('data', (d: Buffer) => (logged += d.toString()));
     h = await openSlackHarness('robustness', { log: createLogger('debug', sink) });
     user = h.world.employees[0]?.identity.userId ?? '';
-    sessionButton = () => blockActions({ user, actionId: actions.bookOpen, value: SECRET, view: { id: 'VHOME', callbackId: '', type: 'home' } });
+    sessionButton = () =>
+      blockActions({ user, actionId: actions.bookOpen, value: SECRET, view: { id: 'VHOME', callbackId: '', type: 'home' } });
     submission = () =>
       viewSubmission({ user, callbackId: views.book, values: { ...state.select('slot', SECRET), ...state.text('reason', SECRET) } });
-    dm = (text) => edited(eventCallback(messageEvent({ user, text: 'x', channel: `D${user.slice(1)}`, channelType: 'im' })), (p) => ({ ...p, event: { ...(p.event as Json), text } }));
+    dm = (text) =>
+      edited(eventCallback(messageEvent({ user, text: 'x', channel: `D${user.slice(1)}`, channelType: 'im' })), (p) => ({
+        ...p,
+        event: { ...(p.event as Json), text },
+      }));
     command = () => slashCommand({ command: '/wellbeing', text: SECRET, user, channel: 'C1', responseUrl: 'http://127.0.0.1:9/unused' });
   });
   after(async () => h?.close());
@@ -65,16 +70,38 @@ describe('slack: malformed and unhandled payloads', () => {
     ['block_actions with actions as a string', () => edited(sessionButton(), (p) => ({ ...p, actions: SECRET }))],
     ['block_actions without user', () => edited(sessionButton(), (p) => without(p, 'user'))],
     ['block_actions with no actions', () => edited(sessionButton(), (p) => ({ ...p, actions: [] }))],
-    ['block_actions with a numeric action id', () => edited(sessionButton(), (p) => ({ ...p, actions: [{ action_id: 7, type: 'button', value: SECRET }] }))],
+    [
+      'block_actions with a numeric action id',
+      () => edited(sessionButton(), (p) => ({ ...p, actions: [{ action_id: 7, type: 'button', value: SECRET }] })),
+    ],
     ['block_actions with user as a string', () => edited(sessionButton(), (p) => ({ ...p, user: SECRET }))],
     ['view_submission without view.state', () => edited(submission(), (p) => ({ ...p, view: without(p.view as Json, 'state') }))],
-    ['view_submission with state.values as a string', () => edited(submission(), (p) => ({ ...p, view: { ...(p.view as Json), state: { values: SECRET } } }))],
-    ['view_submission with a numeric input value', () => edited(submission(), (p) => ({ ...p, view: { ...(p.view as Json), state: { values: { reason: { reason: { type: 'plain_text_input', value: 42 } } } } } }))],
+    [
+      'view_submission with state.values as a string',
+      () => edited(submission(), (p) => ({ ...p, view: { ...(p.view as Json), state: { values: SECRET } } })),
+    ],
+    [
+      'view_submission with a numeric input value',
+      () =>
+        edited(submission(), (p) => ({
+          ...p,
+          view: { ...(p.view as Json), state: { values: { reason: { reason: { type: 'plain_text_input', value: 42 } } } } },
+        })),
+    ],
     ['view_submission without view', () => edited(submission(), (p) => without(p, 'view'))],
     ['view_submission without user', () => edited(submission(), (p) => without(p, 'user'))],
-    ['view_submission with private_metadata as an object', () => edited(submission(), (p) => ({ ...p, view: { ...(p.view as Json), private_metadata: { sessionId: SECRET } } }))],
-    ['interactive payload that is not JSON', () => raw(`payload=${encodeURIComponent(`{"type":"block_actions","text":"${SECRET}`)}`, 'application/x-www-form-urlencoded')],
-    ['interactive payload that is an array', () => raw(`payload=${encodeURIComponent(JSON.stringify([SECRET]))}`, 'application/x-www-form-urlencoded')],
+    [
+      'view_submission with private_metadata as an object',
+      () => edited(submission(), (p) => ({ ...p, view: { ...(p.view as Json), private_metadata: { sessionId: SECRET } } })),
+    ],
+    [
+      'interactive payload that is not JSON',
+      () => raw(`payload=${encodeURIComponent(`{"type":"block_actions","text":"${SECRET}`)}`, 'application/x-www-form-urlencoded'),
+    ],
+    [
+      'interactive payload that is an array',
+      () => raw(`payload=${encodeURIComponent(JSON.stringify([SECRET]))}`, 'application/x-www-form-urlencoded'),
+    ],
     ['interactive payload of an unknown type', () => edited(sessionButton(), (p) => ({ ...p, type: 'mystery' }))],
     ['interactive payload without a type', () => edited(sessionButton(), (p) => without(p, 'type'))],
     ['a shortcut (no listener for any)', () => edited(sessionButton(), (p) => ({ ...p, type: 'shortcut', callback_id: 'x' }))],
@@ -84,8 +111,14 @@ describe('slack: malformed and unhandled payloads', () => {
     ['event_callback without event', () => edited(dm('x'), (p) => without(p, 'event'))],
     ['event_callback without event_id', () => edited(dm(SECRET), (p) => without(p, 'event_id'))],
     ['message event without channel', () => edited(dm(SECRET), (p) => ({ ...p, event: without(p.event as Json, 'channel') }))],
-    ['message event with user as an object', () => edited(dm(SECRET), (p) => ({ ...p, event: { ...(p.event as Json), user: { id: user } } }))],
-    ['app_home_opened without user', () => edited(dm('x'), (p) => ({ ...p, event: { type: 'app_home_opened', tab: 'home', channel: 'D1' } }))],
+    [
+      'message event with user as an object',
+      () => edited(dm(SECRET), (p) => ({ ...p, event: { ...(p.event as Json), user: { id: user } } })),
+    ],
+    [
+      'app_home_opened without user',
+      () => edited(dm('x'), (p) => ({ ...p, event: { type: 'app_home_opened', tab: 'home', channel: 'D1' } })),
+    ],
     ['event as a string', () => edited(dm('x'), (p) => ({ ...p, event: SECRET }))],
     ['a body that is not JSON', () => raw(`{"type":"event_callback","event":{"text":"${SECRET}"`)],
     ['JSON null', () => raw('null')],
@@ -98,10 +131,16 @@ describe('slack: malformed and unhandled payloads', () => {
   ];
 
   const unhandled: [string, () => SlackRequest][] = [
-    ['a button with an unknown action id', () => blockActions({ user, actionId: 'open_link', value: SECRET, channel: 'D1', messageTs: '1.1' })],
+    [
+      'a button with an unknown action id',
+      () => blockActions({ user, actionId: 'open_link', value: SECRET, channel: 'D1', messageTs: '1.1' }),
+    ],
     ['a closed modal (view_closed)', () => edited(submission(), (p) => ({ ...p, type: 'view_closed', is_cleared: false }))],
     ['a submission of a view without a listener', () => viewSubmission({ user, callbackId: infoViewCallbackId, values: {} })],
-    ['an unknown command', () => slashCommand({ command: '/wellbeing-unknown', text: SECRET, user, channel: 'C1', responseUrl: 'http://127.0.0.1:9/unused' })],
+    [
+      'an unknown command',
+      () => slashCommand({ command: '/wellbeing-unknown', text: SECRET, user, channel: 'C1', responseUrl: 'http://127.0.0.1:9/unused' }),
+    ],
   ];
 
   for (const [name, build] of [...malformed, ...unhandled]) {

@@ -35,19 +35,26 @@ describe('slack: screens follow every change', () => {
   async function pendingRequest(bookIndex: number, targetIndex: number) {
     const booked = await h.services.sessions.book(employee, { slotId: String(slot(bookIndex)._id) });
     if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
-    const asked = await h.services.reschedule.request(employee, { sessionId: booked.session.id, choice: { slotId: String(slot(targetIndex)._id) }, reason: 'A work trip came up' });
+    const asked = await h.services.reschedule.request(employee, {
+      sessionId: booked.session.id,
+      choice: { slotId: String(slot(targetIndex)._id) },
+      reason: 'A work trip came up',
+    });
     if (!asked.ok) throw new Error(`request refused: ${asked.code}`);
     await h.app.idle(); // Home tabs republished after the notices land before the test looks
     return { session: booked.session, request: asked.request };
   }
 
   const threadRequestMessage = () => h.stub.callsTo('chat.postMessage').find((c) => hasAction(c, actions.requestConfirm));
-  const awaitingDm = () => h.stub.callsTo('chat.postMessage').find((c) => c.body.channel === 'UEMP1' && hasAction(c, actions.requestWithdraw));
+  const awaitingDm = () =>
+    h.stub.callsTo('chat.postMessage').find((c) => c.body.channel === 'UEMP1' && hasAction(c, actions.requestWithdraw));
 
   it('a confirmed request message shows the new time as the current one', async () => {
     const { request } = await pendingRequest(0, 1);
     expect(threadRequestMessage()).to.not.equal(undefined);
-    await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestConfirm, value: request.id, channel: 'CACME', messageTs: '1.1' }));
+    await h.post(
+      blockActions({ user: 'UTHERAPIST', actionId: actions.requestConfirm, value: request.id, channel: 'CACME', messageTs: '1.1' }),
+    );
     const update = h.stub.callsTo('chat.update').find((c) => c.body.channel === 'CACME');
     const text = allText(update);
     expect(text).to.include(`Current: ${formatSpan(slot(1).start, slot(1).end, LONDON)}`);
@@ -58,9 +65,21 @@ describe('slack: screens follow every change', () => {
     const { session, request } = await pendingRequest(2, 3);
     // The session is now inside the 24-hour window: the request can no longer be applied.
     h.setNow(new Date(session.start.getTime() - 12 * 3600_000));
-    await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.requestConfirm, value: request.id, channel: 'CACME', messageTs: '1.2', threadTs: '1.0' }));
+    await h.post(
+      blockActions({
+        user: 'UTHERAPIST',
+        actionId: actions.requestConfirm,
+        value: request.id,
+        channel: 'CACME',
+        messageTs: '1.2',
+        threadTs: '1.0',
+      }),
+    );
     const ephemeral = h.stub.lastCall('chat.postEphemeral');
-    expect(ephemeral?.body).to.include({ user: 'UTHERAPIST', text: refusalText({ code: 'inside_cutoff', params: { hours: 24 } }, 'therapist') });
+    expect(ephemeral?.body).to.include({
+      user: 'UTHERAPIST',
+      text: refusalText({ code: 'inside_cutoff', params: { hours: 24 } }, 'therapist'),
+    });
     expect(String(ephemeral?.body.text)).to.not.include('You can still cancel it');
   });
 
@@ -77,7 +96,10 @@ describe('slack: screens follow every change', () => {
     expect(hasAction(dmUpdate, actions.requestWithdraw)).to.equal(false);
     const threadUpdate = h.stub.callsTo('chat.update').find((c) => c.body.channel === 'CACME');
     expect(allText(threadUpdate)).to.include(`${employee.displayName} withdrew this request`);
-    const home = h.stub.callsTo('views.publish').filter((c) => c.body.user_id === 'UEMP1').pop();
+    const home = h.stub
+      .callsTo('views.publish')
+      .filter((c) => c.body.user_id === 'UEMP1')
+      .pop();
     expect(home).to.not.equal(undefined);
     expect(JSON.stringify(home?.body)).to.not.include(request.id);
   });
@@ -85,11 +107,24 @@ describe('slack: screens follow every change', () => {
   it('App Home offers Withdraw on a pending request, and withdrawing from there redraws the Home tab', async () => {
     const { request } = await pendingRequest(6, 7);
     await h.post(eventCallback({ type: 'app_home_opened', user: 'UEMP1', channel: 'DEMP1', tab: 'home', event_ts: '1.1' }));
-    const opened = h.stub.callsTo('views.publish').filter((c) => c.body.user_id === 'UEMP1').pop();
+    const opened = h.stub
+      .callsTo('views.publish')
+      .filter((c) => c.body.user_id === 'UEMP1')
+      .pop();
     expect(JSON.stringify(opened?.body)).to.include(`"action_id":"${actions.requestWithdraw}","value":"${request.id}"`);
     h.stub.reset();
-    await h.post(blockActions({ user: 'UEMP1', actionId: actions.requestWithdraw, value: request.id, view: { id: 'VHOME', callbackId: '', type: 'home' } }));
-    const home = h.stub.callsTo('views.publish').filter((c) => c.body.user_id === 'UEMP1').pop();
+    await h.post(
+      blockActions({
+        user: 'UEMP1',
+        actionId: actions.requestWithdraw,
+        value: request.id,
+        view: { id: 'VHOME', callbackId: '', type: 'home' },
+      }),
+    );
+    const home = h.stub
+      .callsTo('views.publish')
+      .filter((c) => c.body.user_id === 'UEMP1')
+      .pop();
     expect(home).to.not.equal(undefined);
     expect(JSON.stringify(home?.body)).to.not.include(request.id);
   });
@@ -99,7 +134,9 @@ describe('slack: screens follow every change', () => {
     await h.post(blockActions({ user: 'UEMP1', actionId: actions.requestWithdraw, value: request.id, channel: 'DEMP1', messageTs: '1.8' }));
     h.stub.reset();
     await h.post(blockActions({ user: 'UEMP1', actionId: actions.requestWithdraw, value: request.id, channel: 'DEMP1', messageTs: '1.8' }));
-    expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'already_decided', params: { status: 'withdrawn' } }));
+    expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(
+      refusalText({ code: 'already_decided', params: { status: 'withdrawn' } }),
+    );
     expect(h.stub.callsTo('chat.update')).to.have.length(0);
   });
 

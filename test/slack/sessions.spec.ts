@@ -68,7 +68,10 @@ describe('slack: employee sessions', () => {
       h.stub.zones.set('UEMP1', 'America/New_York');
       await h.post(appHomeOpened('UEMP1'));
       expect(h.stub.lastCall('users.info')?.body.user).to.equal('UEMP1');
-      const publish = h.stub.callsTo('views.publish').filter((c) => c.body.user_id === 'UEMP1').pop();
+      const publish = h.stub
+        .callsTo('views.publish')
+        .filter((c) => c.body.user_id === 'UEMP1')
+        .pop();
       expect(publish?.body.user_id).to.equal('UEMP1');
       const text = allText(publish);
       expect(text).to.include('America/New_York');
@@ -96,7 +99,14 @@ describe('slack: employee sessions', () => {
       await h.post(slashCommand({ command: commands.wellbeing, user: 'UNOBODY', channel: 'DNOBODY', responseUrl: h.stub.responseUrl() }));
       expect(h.stub.lastCall('response_url')?.body.text).to.equal(refusalText({ code: 'not_registered' }));
       await h.post(appHomeOpened('UNOBODY'));
-      expect(allText(h.stub.callsTo('views.publish').filter((c) => c.body.user_id === 'UNOBODY').pop())).to.include(refusalText({ code: 'not_registered' }));
+      expect(
+        allText(
+          h.stub
+            .callsTo('views.publish')
+            .filter((c) => c.body.user_id === 'UNOBODY')
+            .pop(),
+        ),
+      ).to.include(refusalText({ code: 'not_registered' }));
     });
   });
 
@@ -118,7 +128,14 @@ describe('slack: employee sessions', () => {
       const viewId = String(picker?.body.view_id);
       const sessionId = (await overview()).upcoming[0]?.id ?? '';
       h.stub.reset();
-      await h.post(blockActions({ user: 'UEMP1', actionId: actions.sessionReschedule, value: sessionId, view: { id: viewId, callbackId: 'info_view' } }));
+      await h.post(
+        blockActions({
+          user: 'UEMP1',
+          actionId: actions.sessionReschedule,
+          value: sessionId,
+          view: { id: viewId, callbackId: 'info_view' },
+        }),
+      );
       expect(h.stub.callsTo('views.open')).to.have.length(0);
       expect(h.stub.callsTo('views.push')).to.have.length(1);
       expect(viewOf(h.stub.lastCall('views.update')).callback_id).to.equal(views.reschedule);
@@ -155,10 +172,19 @@ describe('slack: employee sessions', () => {
       expect(allText(modal)).to.include(cancellationConsequence(false, 24));
       const metadata = JSON.parse(viewOf(modal).private_metadata ?? '{}');
       const before = await h.snapshot();
-      const missing = await h.post(viewSubmission({ user: 'UEMP1', callbackId: views.cancel, privateMetadata: metadata, values: state.text('reason', '') as never }));
+      const missing = await h.post(
+        viewSubmission({ user: 'UEMP1', callbackId: views.cancel, privateMetadata: metadata, values: state.text('reason', '') as never }),
+      );
       expect(JSON.parse(missing.body).errors).to.deep.equal({ reason: refusalText({ code: 'reason_missing' }) });
       expect(await h.snapshot()).to.equal(before);
-      const res = await h.post(viewSubmission({ user: 'UEMP1', callbackId: views.cancel, privateMetadata: metadata, values: state.text('reason', 'Feeling better') as never }));
+      const res = await h.post(
+        viewSubmission({
+          user: 'UEMP1',
+          callbackId: views.cancel,
+          privateMetadata: metadata,
+          values: state.text('reason', 'Feeling better') as never,
+        }),
+      );
       expect(res.body).to.equal('');
       const after = await overview();
       expect(after.upcoming).to.have.length(1);
@@ -173,7 +199,14 @@ describe('slack: employee sessions', () => {
       const modal = h.stub.lastCall('views.update');
       expect(allText(modal)).to.include(cancellationConsequence(true, 24));
       expect(allText(modal)).to.include('Late cancellation');
-      await h.post(viewSubmission({ user: 'UEMP1', callbackId: views.cancel, privateMetadata: { sessionId: session?.id }, values: state.text('reason', 'Sick today') as never }));
+      await h.post(
+        viewSubmission({
+          user: 'UEMP1',
+          callbackId: views.cancel,
+          privateMetadata: { sessionId: session?.id },
+          values: state.text('reason', 'Sick today') as never,
+        }),
+      );
       const after = await overview();
       expect(after.upcoming).to.have.length(0);
       expect(after.allowance[0]?.used).to.equal(1);
@@ -185,7 +218,14 @@ describe('slack: employee sessions', () => {
       if (!booked.ok) throw new Error(booked.code);
       h.stub.reset();
       const before = await h.snapshot();
-      const res = await h.post(viewSubmission({ user: 'UEMP1', callbackId: views.cancel, privateMetadata: { sessionId: booked.session.id }, values: state.text('reason', 'Not mine') as never }));
+      const res = await h.post(
+        viewSubmission({
+          user: 'UEMP1',
+          callbackId: views.cancel,
+          privateMetadata: { sessionId: booked.session.id },
+          values: state.text('reason', 'Not mine') as never,
+        }),
+      );
       expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'not_your_session' })]);
       expect(await h.snapshot()).to.equal(before);
     });
@@ -196,7 +236,12 @@ describe('slack: employee sessions', () => {
       await h.post(blockActions({ user: 'UEMP1', actionId: actions.messageTherapist, value: 'message', view: home }));
       expect(viewOf(h.stub.lastCall('views.update')).callback_id).to.equal(views.messageTherapist);
       h.stub.reset();
-      const request = viewSubmission({ user: 'UEMP1', callbackId: views.messageTherapist, viewId: 'VMSG1', values: state.text('message', 'Hello from the form') as never });
+      const request = viewSubmission({
+        user: 'UEMP1',
+        callbackId: views.messageTherapist,
+        viewId: 'VMSG1',
+        values: state.text('message', 'Hello from the form') as never,
+      });
       const res = await h.post(request);
       expect(res.body).to.equal('');
       await h.post(request); // a double submit of the same view is relayed once
@@ -207,7 +252,9 @@ describe('slack: employee sessions', () => {
 
     it('keeps the form open with the reason when delivery fails', async () => {
       h.stub.fail('chat.postMessage', { error: 'not_in_channel' }, 1);
-      const res = await h.post(viewSubmission({ user: 'UEMP1', callbackId: views.messageTherapist, values: state.text('message', 'Will it arrive?') as never }));
+      const res = await h.post(
+        viewSubmission({ user: 'UEMP1', callbackId: views.messageTherapist, values: state.text('message', 'Will it arrive?') as never }),
+      );
       expect(JSON.parse(res.body)).to.deep.equal({ response_action: 'errors', errors: { message: refusalText({ code: 'relay_failed' }) } });
     });
   });

@@ -51,7 +51,9 @@ describe('slack: request signatures', () => {
   });
 
   it('accepts a correctly signed request inside the window', async () => {
-    const res = await h.post(eventCallback({ type: 'app_home_opened', user: 'UEMP1', channel: 'DEMP1', tab: 'messages' }), { timestamp: now() - 60 });
+    const res = await h.post(eventCallback({ type: 'app_home_opened', user: 'UEMP1', channel: 'DEMP1', tab: 'messages' }), {
+      timestamp: now() - 60,
+    });
     expect(res.status).to.equal(200);
   });
 });

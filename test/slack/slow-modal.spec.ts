@@ -33,7 +33,12 @@ describe('slack: a modal submission while the database is slow', function () {
   after(() => h.close());
 
   const booking = (slotIndex: number, viewId: string) =>
-    viewSubmission({ user: employee.identity.userId, callbackId: views.book, viewId, values: state.select('slot', String(h.world.slots[slotIndex]?._id)) as never });
+    viewSubmission({
+      user: employee.identity.userId,
+      callbackId: views.book,
+      viewId,
+      values: state.select('slot', String(h.world.slots[slotIndex]?._id)) as never,
+    });
 
   it('answers "working on it" within 3 s, shows the stored booking through views.update, and answers a resubmission with it', async () => {
     const book = h.app.services.sessions.book;

@@ -26,7 +26,10 @@ describe('slack: therapist, HR and operator commands', () => {
   const addSlots = (values: Record<string, unknown>, user = 'UTHERAPIST') =>
     h.post(viewSubmission({ user, callbackId: views.availability, values: values as never }));
   const slotForm = (date: string, time: string, duration = '50', weeks = '1') => ({
-    ...state.date(date), ...state.time(time), ...state.select('duration', duration), ...state.number('weeks', weeks),
+    ...state.date(date),
+    ...state.time(time),
+    ...state.select('duration', duration),
+    ...state.number('weeks', weeks),
   });
   const therapistSlots = async () => {
     const list = await h.services.availability.list(h.world.therapist);
@@ -36,7 +39,14 @@ describe('slack: therapist, HR and operator commands', () => {
   describe('help for staff', () => {
     it('shows therapists and HR admins what they can do, on App Home and with /wellbeing', async () => {
       await h.post(appHomeOpened('UTHERAPIST'));
-      expect(allText(h.stub.callsTo('views.publish').filter((c) => c.body.user_id === 'UTHERAPIST').pop())).to.include(commands.availability);
+      expect(
+        allText(
+          h.stub
+            .callsTo('views.publish')
+            .filter((c) => c.body.user_id === 'UTHERAPIST')
+            .pop(),
+        ),
+      ).to.include(commands.availability);
       await command(commands.wellbeing, 'UHR', '', 'DHR');
       const text = allText(reply());
       expect(text).to.include(commands.usage);
@@ -63,7 +73,11 @@ describe('slack: therapist, HR and operator commands', () => {
       expect(JSON.stringify(body.view)).to.include('Added 3 slots.');
       const slots = await therapistSlots();
       expect(slots.length).to.equal(before + 3);
-      expect(slots.map((s) => s.start.toISOString())).to.include.members(['2030-01-15T09:00:00.000Z', '2030-01-22T09:00:00.000Z', '2030-01-29T09:00:00.000Z']);
+      expect(slots.map((s) => s.start.toISOString())).to.include.members([
+        '2030-01-15T09:00:00.000Z',
+        '2030-01-22T09:00:00.000Z',
+        '2030-01-29T09:00:00.000Z',
+      ]);
     });
 
     it('refuses an overlapping slot with a clear message and stores nothing', async () => {
@@ -77,9 +91,15 @@ describe('slack: therapist, HR and operator commands', () => {
 
     it('refuses a bad repeat count, a past time and a malformed time beside their fields', async () => {
       const before = await h.snapshot();
-      expect(JSON.parse((await addSlots(slotForm('2030-02-01', '09:00', '50', '40'))).body).errors).to.deep.equal({ weeks: refusalText({ code: 'invalid_repeat' }) });
-      expect(JSON.parse((await addSlots(slotForm('2029-02-01', '09:00'))).body).errors).to.deep.equal({ time: refusalText({ code: 'time_in_past' }) });
-      expect(JSON.parse((await addSlots({ ...slotForm('2030-02-01', '09:00'), ...state.time('9am') })).body).errors).to.deep.equal({ time: refusalText({ code: 'malformed_time' }) });
+      expect(JSON.parse((await addSlots(slotForm('2030-02-01', '09:00', '50', '40'))).body).errors).to.deep.equal({
+        weeks: refusalText({ code: 'invalid_repeat' }),
+      });
+      expect(JSON.parse((await addSlots(slotForm('2029-02-01', '09:00'))).body).errors).to.deep.equal({
+        time: refusalText({ code: 'time_in_past' }),
+      });
+      expect(JSON.parse((await addSlots({ ...slotForm('2030-02-01', '09:00'), ...state.time('9am') })).body).errors).to.deep.equal({
+        time: refusalText({ code: 'malformed_time' }),
+      });
       expect(await h.snapshot()).to.equal(before);
     });
 
@@ -88,12 +108,26 @@ describe('slack: therapist, HR and operator commands', () => {
       const booked = await h.services.sessions.book(h.world.employees[0]!, { slotId: second!.id });
       if (!booked.ok) throw new Error(booked.code);
       h.stub.reset();
-      await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.availabilityRemove, value: first!.id, view: { id: 'VAVAIL', callbackId: views.availability } }));
+      await h.post(
+        blockActions({
+          user: 'UTHERAPIST',
+          actionId: actions.availabilityRemove,
+          value: first!.id,
+          view: { id: 'VAVAIL', callbackId: views.availability },
+        }),
+      );
       const update = h.stub.lastCall('views.update');
       expect(update?.body.view_id).to.equal('VAVAIL');
       expect(allText(update)).to.include('Removed Thu 10 Jan 2030');
       expect((await therapistSlots()).map((s) => s.id)).not.to.include(first!.id);
-      await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.availabilityRemove, value: second!.id, view: { id: 'VAVAIL', callbackId: views.availability } }));
+      await h.post(
+        blockActions({
+          user: 'UTHERAPIST',
+          actionId: actions.availabilityRemove,
+          value: second!.id,
+          view: { id: 'VAVAIL', callbackId: views.availability },
+        }),
+      );
       expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'slot_held' }));
       expect((await therapistSlots()).map((s) => s.id)).to.include(second!.id);
     });

@@ -25,7 +25,11 @@ describe('slack: therapist tools', () => {
   afterEach(() => h.close());
 
   const employee = (i = 0) => h.world.employees[i] as Actor;
-  const homeOf = (user: string): RecordedCall | undefined => h.stub.callsTo('views.publish').filter((c) => c.body.user_id === user).pop();
+  const homeOf = (user: string): RecordedCall | undefined =>
+    h.stub
+      .callsTo('views.publish')
+      .filter((c) => c.body.user_id === user)
+      .pop();
   const dmsTo = (user: string) => h.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === user);
   const command = (text: string, user = 'UTHERAPIST') =>
     h.post(slashCommand({ command: commands.wellbeing, text, user, channel: `D${user}`, responseUrl: h.stub.responseUrl() }));
@@ -44,10 +48,18 @@ describe('slack: therapist tools', () => {
       await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.sessionCancel, value: session.id, view: home }));
       const modal = h.stub.lastCall('views.update');
       expect(viewOf(modal).callback_id).to.equal(views.cancel);
-      expect(allText(modal)).to.include('credited back to Employee 1').and.not.include('your allowance').and.not.include('Late cancellation');
+      expect(allText(modal))
+        .to.include('credited back to Employee 1')
+        .and.not.include('your allowance')
+        .and.not.include('Late cancellation');
 
       const res = await h.post(
-        viewSubmission({ user: 'UTHERAPIST', callbackId: views.cancel, privateMetadata: JSON.parse(viewOf(modal).private_metadata ?? '{}'), values: state.text('reason', 'I am unwell today') as never }),
+        viewSubmission({
+          user: 'UTHERAPIST',
+          callbackId: views.cancel,
+          privateMetadata: JSON.parse(viewOf(modal).private_metadata ?? '{}'),
+          values: state.text('reason', 'I am unwell today') as never,
+        }),
       );
       expect(res.body).to.equal('');
       expect((await stored(session.id))?.status).to.equal('cancelled');
@@ -58,10 +70,17 @@ describe('slack: therapist tools', () => {
       expect(actionValue(homeOf('UTHERAPIST'), actions.sessionCancel)).to.equal(undefined);
     });
 
-    it("refuses a session that is not theirs, and changes nothing", async () => {
+    it('refuses a session that is not theirs, and changes nothing', async () => {
       const session = await bookedSession(h.services, h.world);
       const before = await h.snapshot();
-      const res = await h.post(viewSubmission({ user: 'UEMP2', callbackId: views.cancel, privateMetadata: { sessionId: session.id }, values: state.text('reason', 'Not mine at all') as never }));
+      const res = await h.post(
+        viewSubmission({
+          user: 'UEMP2',
+          callbackId: views.cancel,
+          privateMetadata: { sessionId: session.id },
+          values: state.text('reason', 'Not mine at all') as never,
+        }),
+      );
       expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'not_your_session' })]);
       expect(await h.snapshot()).to.equal(before);
     });
@@ -87,7 +106,9 @@ describe('slack: therapist tools', () => {
       expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'already_marked', params: { marked: 'no_show' } }));
       expect(await h.snapshot()).to.equal(before);
 
-      await h.post(slashCommand({ command: commands.usage, text: '2030-01', user: 'UHR', channel: 'DHR', responseUrl: h.stub.responseUrl() }));
+      await h.post(
+        slashCommand({ command: commands.usage, text: '2030-01', user: 'UHR', channel: 'DHR', responseUrl: h.stub.responseUrl() }),
+      );
       expect(reply()).to.include('*No-shows*\n1');
     });
 
@@ -108,7 +129,9 @@ describe('slack: therapist tools', () => {
       await command(`link ${LINK}`);
       expect(reply()).to.equal(meetingLinkSetText(LINK));
       expect((await h.db.models.Person.findById(h.world.therapist.personId).lean())?.meetingLink).to.equal(LINK);
-      await h.post(viewSubmission({ user: 'UEMP1', callbackId: views.book, values: state.select('slot', String(h.world.slots[0]?._id)) as never }));
+      await h.post(
+        viewSubmission({ user: 'UEMP1', callbackId: views.book, values: state.select('slot', String(h.world.slots[0]?._id)) as never }),
+      );
       expect(dmsTo('UEMP1').map(allText).join('\n')).to.include(`Join: ${LINK}`);
       await h.post(appHomeOpened('UEMP1'));
       expect(allText(homeOf('UEMP1'))).to.include(LINK);

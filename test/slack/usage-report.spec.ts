@@ -14,7 +14,12 @@ describe('slack: usage report wording', () => {
   before(async () => {
     // Six employees: five in Engineering, one in Ops. Ops is too small; Engineering would reveal Ops by subtraction.
     h = await openSlackHarness('usage_report', {
-      world: { employees: 6, slotCount: 4, departments: ['Engineering', 'Engineering', 'Engineering', 'Engineering', 'Engineering', 'Ops'], minReportGroupSize: 5 },
+      world: {
+        employees: 6,
+        slotCount: 4,
+        departments: ['Engineering', 'Engineering', 'Engineering', 'Engineering', 'Engineering', 'Ops'],
+        minReportGroupSize: 5,
+      },
     });
     const [a, b] = h.world.employees as [Actor, Actor];
     const book = async (who: Actor, i: number) => {
@@ -35,7 +40,9 @@ describe('slack: usage report wording', () => {
   after(() => h.close());
 
   it('labels every figure with what it counts, and cancellations apart and summed', async () => {
-    await h.post(slashCommand({ command: commands.usage, text: '2030-01', user: 'UHR', channel: 'DHR', responseUrl: h.stub.responseUrl() }));
+    await h.post(
+      slashCommand({ command: commands.usage, text: '2030-01', user: 'UHR', channel: 'DHR', responseUrl: h.stub.responseUrl() }),
+    );
     const reply = h.stub.lastCall('response_url');
     expect(reply?.body.text).to.equal('Programme usage, January 2030');
     const text = allText(reply);
@@ -48,7 +55,9 @@ describe('slack: usage report wording', () => {
   });
 
   it('labels hidden groups by why they are hidden', async () => {
-    await h.post(slashCommand({ command: commands.usage, text: '2030-01', user: 'UHR', channel: 'DHR', responseUrl: h.stub.responseUrl() }));
+    await h.post(
+      slashCommand({ command: commands.usage, text: '2030-01', user: 'UHR', channel: 'DHR', responseUrl: h.stub.responseUrl() }),
+    );
     const text = allText(h.stub.lastCall('response_url'));
     expect(text).to.include(`*Ops*\n${suppressionText('small_group', 5)}`);
     expect(text).to.include(`*Engineering*\n${suppressionText('reveals_small_group', 5)}`);
@@ -56,7 +65,9 @@ describe('slack: usage report wording', () => {
   });
 
   it('an unknown department reads exactly like a small one, so the answer reveals nothing', async () => {
-    await h.post(slashCommand({ command: commands.usage, text: '2030-01 Finance', user: 'UHR', channel: 'DHR', responseUrl: h.stub.responseUrl() }));
+    await h.post(
+      slashCommand({ command: commands.usage, text: '2030-01 Finance', user: 'UHR', channel: 'DHR', responseUrl: h.stub.responseUrl() }),
+    );
     expect(allText(h.stub.lastCall('response_url'))).to.include(`*Finance*\n${suppressionText('small_group', 5)}`);
   });
 });

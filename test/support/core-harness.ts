@@ -29,7 +29,14 @@ export async function openCoreHarness(
   const db = await openTestDatabase(suite, { monitorCommands });
   const notifier = new RecordingNotifier();
   let now = start;
-  const services = createServices({ store: createStore(db), notifier, log: createLogger('silent'), clock: () => now, claimGraceMs: GRACE_MS, ...opts });
+  const services = createServices({
+    store: createStore(db),
+    notifier,
+    log: createLogger('silent'),
+    clock: () => now,
+    claimGraceMs: GRACE_MS,
+    ...opts,
+  });
   return {
     db,
     services,

@@ -3,7 +3,8 @@
 // Writes are the repository methods that change documents, recognised by name.
 import type { Store } from '../../src/store/index.js';
 
-const WRITE = /^(insert|update|release|claim|record|settle|append|set|move|delete|ensure|drop|firstTime|save|mark|abandon|attach|detach|remove|create)|^link$/;
+const WRITE =
+  /^(insert|update|release|claim|record|settle|append|set|move|delete|ensure|drop|firstTime|save|mark|abandon|attach|detach|remove|create)|^link$/;
 
 export class CrashInjector {
   private writes = 0;

@@ -5,7 +5,8 @@ import { connectDatabase, type ConnectOptions, type Database } from '../../src/s
 
 export async function serverUri(): Promise<string> {
   const uri = process.env.MONGODB_URI?.trim();
-  if (!uri) throw new Error('MONGODB_URI is not set: run the tests with mocha, whose global fixture (test/support/global-db.ts) provides it');
+  if (!uri)
+    throw new Error('MONGODB_URI is not set: run the tests with mocha, whose global fixture (test/support/global-db.ts) provides it');
   return uri;
 }
 

@@ -46,43 +46,64 @@ export async function seedWorld(services: CoreServices, opts: WorldOptions = {})
   const zone = opts.zone ?? 'Europe/London';
   const tp = opts.therapistPlatform ?? 'slack';
   const ep = opts.employeePlatform ?? 'slack';
-  const ok = <T>(r: { ok: true } & T | { ok: false; error: string }): T => {
+  const ok = <T>(r: ({ ok: true } & T) | { ok: false; error: string }): T => {
     if (!r.ok) throw new Error(`fixture refused: ${r.error}`);
     return r;
   };
-  ok(await services.admin.createOrganisation({
-    id: orgId,
-    name: 'Acme Ltd',
-    zone,
-    defaultAllowance: opts.allowance ?? 4,
-    rescheduleCutoffHours: opts.cutoffHours ?? 24,
-    minReportGroupSize: opts.minReportGroupSize ?? 5,
-  }));
+  ok(
+    await services.admin.createOrganisation({
+      id: orgId,
+      name: 'Acme Ltd',
+      zone,
+      defaultAllowance: opts.allowance ?? 4,
+      rescheduleCutoffHours: opts.cutoffHours ?? 24,
+      minReportGroupSize: opts.minReportGroupSize ?? 5,
+    }),
+  );
   // The default organisation keeps short ids (platform tests use them); others are prefixed to stay unique.
   const uid = (name: string) => (orgId === 'acme' ? `U${name}` : `U${orgId.toUpperCase()}${name}`);
   const therapistIdentity = identity(tp, uid('THERAPIST'));
-  const { person: therapistDoc } = ok(await services.admin.addPerson({
-    orgId, displayName: 'Dr Sam Rivers', role: 'therapist', zone: opts.therapistZone ?? zone, identity: therapistIdentity,
-  }));
-  const channel = { platform: tp, workspaceId: workspaceOf(tp), channelId: tp === 'slack' ? `C${orgId.toUpperCase()}` : `19:${orgId}@thread.tacv2` };
+  const { person: therapistDoc } = ok(
+    await services.admin.addPerson({
+      orgId,
+      displayName: 'Dr Sam Rivers',
+      role: 'therapist',
+      zone: opts.therapistZone ?? zone,
+      identity: therapistIdentity,
+    }),
+  );
+  const channel = {
+    platform: tp,
+    workspaceId: workspaceOf(tp),
+    channelId: tp === 'slack' ? `C${orgId.toUpperCase()}` : `19:${orgId}@thread.tacv2`,
+  };
   ok(await services.admin.linkChannel(therapistIdentity, channel));
   const employees: Actor[] = [];
   const departments = opts.departments ?? ['Engineering'];
   for (let i = 0; i < (opts.employees ?? 2); i++) {
-    const { person } = ok(await services.admin.addPerson({
-      orgId,
-      displayName: `Employee ${i + 1}`,
-      role: 'employee',
-      zone: opts.employeeZone ?? zone,
-      department: departments[i % departments.length],
-      identity: identity(ep, uid(`EMP${i + 1}`)),
-      therapist: therapistIdentity,
-    }));
+    const { person } = ok(
+      await services.admin.addPerson({
+        orgId,
+        displayName: `Employee ${i + 1}`,
+        role: 'employee',
+        zone: opts.employeeZone ?? zone,
+        department: departments[i % departments.length],
+        identity: identity(ep, uid(`EMP${i + 1}`)),
+        therapist: therapistIdentity,
+      }),
+    );
     employees.push(actorOf(person));
   }
-  const { person: hrDoc } = ok(await services.admin.addPerson({
-    orgId, displayName: 'Hana HR', role: 'hr_admin', extraRoles: ['operator'], zone, identity: identity(ep, uid('HR')),
-  }));
+  const { person: hrDoc } = ok(
+    await services.admin.addPerson({
+      orgId,
+      displayName: 'Hana HR',
+      role: 'hr_admin',
+      extraRoles: ['operator'],
+      zone,
+      identity: identity(ep, uid('HR')),
+    }),
+  );
   const first = opts.firstSlot ?? DateTime.fromJSDate(services.context.clock()).plus({ days: 3 }).startOf('hour').toJSDate();
   const slots: SlotDoc[] = [];
   if ((opts.slotCount ?? 6) > 0) {
@@ -92,7 +113,10 @@ export async function seedWorld(services: CoreServices, opts: WorldOptions = {})
       const start = new Date(first.getTime() + i * every * 3_600_000);
       const local = DateTime.fromJSDate(start, { zone: therapistActor.zone });
       const added = await services.availability.add(therapistActor, {
-        date: local.toFormat('yyyy-MM-dd'), time: local.toFormat('HH:mm'), durationMinutes: 50, weeks: 1,
+        date: local.toFormat('yyyy-MM-dd'),
+        time: local.toFormat('HH:mm'),
+        durationMinutes: 50,
+        weeks: 1,
       });
       if (!added.ok) throw new Error(`fixture slot refused: ${added.code}`);
     }

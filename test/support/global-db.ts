@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDotEnv } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import { DatabaseUnavailableError, localStarters, openLocalDatabase, type LocalDatabase, type LocalDatabaseChoice } from '../../src/store/local-database.js';
+import {
+  DatabaseUnavailableError,
+  localStarters,
+  openLocalDatabase,
+  type LocalDatabase,
+  type LocalDatabaseChoice,
+} from '../../src/store/local-database.js';
 
 let started: { database: LocalDatabase; dataDir: string } | null = null;
 

@@ -162,7 +162,8 @@ export class SlackApiStub {
       script.times -= 1;
       const f = script.failure;
       if ('error' in f) return { status: 200, body: { ok: false, error: f.error } };
-      if (f.status === 429 && 'retryAfter' in f) return { status: 429, headers: { 'retry-after': String(f.retryAfter) }, body: { ok: false, error: 'ratelimited' } };
+      if (f.status === 429 && 'retryAfter' in f)
+        return { status: 429, headers: { 'retry-after': String(f.retryAfter) }, body: { ok: false, error: 'ratelimited' } };
       return { status: f.status, body: { ok: false } };
     }
     return { status: 200, body: this.answer(method, body) };
@@ -178,9 +179,22 @@ export class SlackApiStub {
     const rotated = body.grant_type === 'refresh_token';
     const accessToken = rotated ? `${workspace.botToken}-r${++this.counter}` : workspace.botToken;
     this.tokens.set(accessToken, workspace.teamId);
-    const common = { ok: true, access_token: accessToken, token_type: 'bot', scope: 'chat:write,commands', bot_user_id: this.botUserId, app_id: 'A0TEST' };
+    const common = {
+      ok: true,
+      access_token: accessToken,
+      token_type: 'bot',
+      scope: 'chat:write,commands',
+      bot_user_id: this.botUserId,
+      app_id: 'A0TEST',
+    };
     const rotation = workspace.refreshToken ? { refresh_token: workspace.refreshToken, expires_in: workspace.expiresIn ?? 43_200 } : {};
-    if (rotated) return { ...common, ...rotation, team: { id: workspace.teamId }, enterprise: workspace.enterpriseId ? { id: workspace.enterpriseId } : null };
+    if (rotated)
+      return {
+        ...common,
+        ...rotation,
+        team: { id: workspace.teamId },
+        enterprise: workspace.enterpriseId ? { id: workspace.enterpriseId } : null,
+      };
     return {
       ...common,
       ...rotation,
@@ -197,7 +211,13 @@ export class SlackApiStub {
     const dm = (c: string) => (/^[UW]/.test(c) ? `D${c.slice(1)}` : c);
     switch (method) {
       case 'auth.test':
-        return { ok: true, user_id: this.botUserId, bot_id: this.botId, team_id: this.tokens.get(this.calls.at(-1)?.token ?? '') ?? 'T0TEST', user: 'wellbeing' };
+        return {
+          ok: true,
+          user_id: this.botUserId,
+          bot_id: this.botId,
+          team_id: this.tokens.get(this.calls.at(-1)?.token ?? '') ?? 'T0TEST',
+          user: 'wellbeing',
+        };
       case 'oauth.v2.access':
         return this.oauthAccess(body);
       case 'chat.postMessage': {

@@ -110,7 +110,8 @@ export function viewProblems(view: unknown, where: string): string[] {
     const hasInput = arr(view.blocks).some((b) => isObj(b) && b.type === 'input');
     if (hasInput && !view.submit) problems.push(`${where}: modal with inputs but no submit`);
   }
-  if (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000) problems.push(`${where}: private_metadata over 3000`);
+  if (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000)
+    problems.push(`${where}: private_metadata over 3000`);
   if (typeof view.callback_id === 'string' && view.callback_id.length > 255) problems.push(`${where}: callback_id too long`);
   return [...problems, ...blockProblems(arr(view.blocks), view.type === 'home' ? 'home' : 'modal', where)];
 }

@@ -31,7 +31,10 @@ export interface SlackHarness {
 
 export const DEFAULT_START = new Date('2030-01-07T10:00:00Z');
 
-export async function openSlackHarness(suite: string, opts: { start?: Date; world?: WorldOptions; log?: Logger } = {}): Promise<SlackHarness> {
+export async function openSlackHarness(
+  suite: string,
+  opts: { start?: Date; world?: WorldOptions; log?: Logger } = {},
+): Promise<SlackHarness> {
   const stub = await new SlackApiStub().start();
   const db = await openTestDatabase(`slack_${suite}`);
   let now = opts.start ?? DEFAULT_START;

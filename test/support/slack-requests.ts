@@ -23,9 +23,14 @@ export interface SlackRequest {
   contentType: string;
 }
 
-export async function postSigned(baseUrl: string, request: SlackRequest, opts: SignOptions = {}): Promise<{ status: number; body: string }> {
+export async function postSigned(
+  baseUrl: string,
+  request: SlackRequest,
+  opts: SignOptions = {},
+): Promise<{ status: number; body: string }> {
   const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = opts.signature === undefined ? slackSignature(opts.secret ?? TEST_SIGNING_SECRET, timestamp, request.rawBody) : opts.signature;
+  const signature =
+    opts.signature === undefined ? slackSignature(opts.secret ?? TEST_SIGNING_SECRET, timestamp, request.rawBody) : opts.signature;
   const headers: Record<string, string> = {
     'content-type': request.contentType,
     'x-slack-request-timestamp': String(timestamp),
@@ -43,7 +48,8 @@ const interactive = (payload: unknown): SlackRequest => ({
 });
 
 let counter = 0;
-export const uniqueId = (prefix: string) => `${prefix}${Date.now().toString(36).toUpperCase()}${(++counter).toString(36).toUpperCase()}${randomBytes(2).toString('hex').toUpperCase()}`;
+export const uniqueId = (prefix: string) =>
+  `${prefix}${Date.now().toString(36).toUpperCase()}${(++counter).toString(36).toUpperCase()}${randomBytes(2).toString('hex').toUpperCase()}`;
 // Fractions start with 9 here and with 0 in the Web API stand-in, so a message sent by a test can never share a
 // ts with one the stand-in made (a reply whose ts equals its thread_ts would look like the thread's root).
 export const nextTs = () => `${Math.floor(Date.now() / 1000)}.9${String(++counter).padStart(5, '0')}`;
@@ -127,8 +133,21 @@ export function blockActions(o: ActionOptions): SlackRequest {
     container: o.view ? { type: 'view', view_id: o.view.id } : { type: 'message', message_ts: o.messageTs, channel_id: o.channel },
     ...(o.channel ? { channel: { id: o.channel, name: 'channel' } } : {}),
     ...(o.messageTs ? { message: { type: 'message', ts: o.messageTs, ...(o.threadTs ? { thread_ts: o.threadTs } : {}), text: '' } } : {}),
-    ...(o.view ? { view: viewOutput({ id: o.view.id, callbackId: o.view.callbackId, type: o.view.type ?? 'modal', values: {}, privateMetadata: '' }) } : {}),
-    actions: [{ type: 'button', action_id: o.actionId, block_id: 'b', value: o.value, action_ts: nextTs(), text: { type: 'plain_text', text: 'x' } }],
+    ...(o.view
+      ? {
+          view: viewOutput({ id: o.view.id, callbackId: o.view.callbackId, type: o.view.type ?? 'modal', values: {}, privateMetadata: '' }),
+        }
+      : {}),
+    actions: [
+      {
+        type: 'button',
+        action_id: o.actionId,
+        block_id: 'b',
+        value: o.value,
+        action_ts: nextTs(),
+        text: { type: 'plain_text', text: 'x' },
+      },
+    ],
   });
 }
 
@@ -138,7 +157,9 @@ export type StateValues = Record<string, Record<string, Record<string, unknown>>
 export const state = {
   text: (block: string, value: string | null) => ({ [block]: { [block]: { type: 'plain_text_input', value } } }),
   select: (block: string, value: string | null) => ({
-    [block]: { [block]: { type: 'static_select', selected_option: value === null ? null : { text: { type: 'plain_text', text: value }, value } } },
+    [block]: {
+      [block]: { type: 'static_select', selected_option: value === null ? null : { text: { type: 'plain_text', text: value }, value } },
+    },
   }),
   date: (value: string | null) => ({ date: { date: { type: 'datepicker', selected_date: value } } }),
   time: (value: string | null) => ({ time: { time: { type: 'timepicker', selected_time: value } } }),
@@ -189,7 +210,14 @@ export function viewSubmission(o: {
   });
 }
 
-export function slashCommand(o: { command: string; text?: string; user: string; channel: string; responseUrl: string; teamId?: string }): SlackRequest {
+export function slashCommand(o: {
+  command: string;
+  text?: string;
+  user: string;
+  channel: string;
+  responseUrl: string;
+  teamId?: string;
+}): SlackRequest {
   const form = new URLSearchParams({
     token: 'legacy',
     team_id: o.teamId ?? TEAM_ID,

@@ -132,12 +132,17 @@ export function cardInvoke(where: CardWhere & { verb: string; data?: Record<stri
     conversation: cardConversation(where),
     channelData: where.channelId ? channelData(where) : { tenant: { id: where.tenantId ?? TENANT } },
     replyToId: where.replyToId,
-    value: { action: { type: 'Action.Execute', id: randomUUID(), verb: where.verb, data: { verb: where.verb, ...where.data } }, trigger: 'manual' },
+    value: {
+      action: { type: 'Action.Execute', id: randomUUID(), verb: where.verb, data: { verb: where.verb, ...where.data } },
+      trigger: 'manual',
+    },
   };
 }
 
 /** Action.Submit fallback: a message whose `value` is the card data (with `verb`), replying to the card. */
-export function cardSubmit(where: CardWhere & { verb: string; data?: Record<string, unknown>; replyToId?: string; id?: string }): TeamsActivity {
+export function cardSubmit(
+  where: CardWhere & { verb: string; data?: Record<string, unknown>; replyToId?: string; id?: string },
+): TeamsActivity {
   return {
     ...base(where),
     id: where.id ?? randomUUID(),
@@ -155,7 +160,11 @@ export interface PostResult {
 }
 
 export async function postActivity(botUrl: string, activity: TeamsActivity, headers: Record<string, string> = {}): Promise<PostResult> {
-  const res = await fetch(botUrl, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+  const res = await fetch(botUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(activity),
+  });
   const text = await res.text();
   let body: unknown = text;
   try {

@@ -14,7 +14,8 @@ export function invokeAnswer(result: PostResult): InvokeAnswer {
 
 export function answerCard(result: PostResult): Record<string, unknown> {
   const answer = invokeAnswer(result);
-  if (answer.type !== 'application/vnd.microsoft.card.adaptive') throw new Error(`expected a card, got ${answer.type}: ${String(answer.value)}`);
+  if (answer.type !== 'application/vnd.microsoft.card.adaptive')
+    throw new Error(`expected a card, got ${answer.type}: ${String(answer.value)}`);
   return answer.value as Record<string, unknown>;
 }
 

@@ -121,7 +121,8 @@ export class TeamsConnectorStub {
     );
     if (failure) {
       failure.remaining -= 1;
-      const headers: Record<string, string> = failure.retryAfterSeconds !== undefined ? { 'Retry-After': String(failure.retryAfterSeconds) } : {};
+      const headers: Record<string, string> =
+        failure.retryAfterSeconds !== undefined ? { 'Retry-After': String(failure.retryAfterSeconds) } : {};
       return this.respond(res, failure.status, { error: { code: 'Scripted', message: `scripted ${failure.status}` } }, headers);
     }
 

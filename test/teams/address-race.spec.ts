@@ -19,7 +19,9 @@ describe('teams: concurrent first messages race on the stored addresses', () => 
       const h = await openTeamsHarness(`teams_address_race_${round}`, { install: false, world: { employees: EMPLOYEES } });
       try {
         const texts = Array.from({ length: EMPLOYEES }, (_, i) => `round ${round} message from employee #${i}#`);
-        const answers = await Promise.all(texts.map((text, i) => h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(i), text }))));
+        const answers = await Promise.all(
+          texts.map((text, i) => h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(i), text }))),
+        );
         expect(answers.map((a) => a.status)).to.deep.equal(texts.map(() => 200));
         for (const text of texts) {
           const relayed = h.connector.calls.filter((c) => c.kind !== 'member' && TeamsConnectorStub.textOf(c).includes(text));

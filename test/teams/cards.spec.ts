@@ -73,13 +73,29 @@ const samples: Record<CardName, () => AdaptiveCardJson[]> = {
     weekCard({ ...sampleOverview, upcoming: [] }, [], { text: 'Already marked.', refused: true }),
     weekCard(sampleOverview, []),
   ],
-  book: () => [bookCard(sampleSlots, zone), bookCard([], zone, 'That slot is no longer free.'), bookCard(manySlots, zone), bookCard(manySlots, zone, '', '2026-03-09')],
+  book: () => [
+    bookCard(sampleSlots, zone),
+    bookCard([], zone, 'That slot is no longer free.'),
+    bookCard(manySlots, zone),
+    bookCard(manySlots, zone, '', '2026-03-09'),
+  ],
   'reschedule-form': () => [
     rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: sampleSlots, zone }),
     rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: [], zone, error: 'x' }),
-    rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: manySlots, zone, week: '2026-03-09', cutoff: { now: new Date('2026-03-08T00:00:00Z'), hours: 24 } }),
+    rescheduleFormCard({
+      sessionId: 's-1',
+      current: sampleSession,
+      therapistName: 'Dr Sam',
+      slots: manySlots,
+      zone,
+      week: '2026-03-09',
+      cutoff: { now: new Date('2026-03-08T00:00:00Z'), hours: 24 },
+    }),
   ],
-  'cancel-confirm': () => [cancelConfirmCard(sampleCancelPreview, zone, 24), cancelConfirmCard({ ...sampleCancelPreview, late: false }, zone, 24, 'e')],
+  'cancel-confirm': () => [
+    cancelConfirmCard(sampleCancelPreview, zone, 24),
+    cancelConfirmCard({ ...sampleCancelPreview, late: false }, zone, 24, 'e'),
+  ],
   request: () => [requestCard(sampleRequest, zone)],
   proposal: () => [proposalCard({ ...sampleRequest, requestedBy: 'therapist', awaiting: 'employee' }, zone)],
   decision: () => [
@@ -97,7 +113,11 @@ const samples: Record<CardName, () => AdaptiveCardJson[]> = {
     noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'slot_taken' }, zone),
     noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'session_not_active' }, zone),
   ],
-  availability: () => [availabilityCard(sampleSlots, zone, { notice: 'Added 2 slots.' }), availabilityCard([], zone), availabilityCard(manySlots, zone, {}, '2026-03-16')],
+  availability: () => [
+    availabilityCard(sampleSlots, zone, { notice: 'Added 2 slots.' }),
+    availabilityCard([], zone),
+    availabilityCard(manySlots, zone, {}, '2026-03-16'),
+  ],
   usage: () => [usageCard(sampleUsage)],
   error: () => [errorCard('Something'), refusalCard({ code: 'inside_cutoff', params: { hours: 24 } })],
 };
@@ -148,11 +168,18 @@ describe('teams cards', () => {
   });
 
   it('long lists are paged by week: every card stays under 40 KB and names the week it shows', () => {
-    for (const card of [bookCard(manySlots, zone), availabilityCard(manySlots, zone), rescheduleFormCard({ sessionId: 's', current: sampleSession, therapistName: 'T', slots: manySlots, zone })]) {
+    for (const card of [
+      bookCard(manySlots, zone),
+      availabilityCard(manySlots, zone),
+      rescheduleFormCard({ sessionId: 's', current: sampleSession, therapistName: 'T', slots: manySlots, zone }),
+    ]) {
       expect(Buffer.byteLength(JSON.stringify(card))).to.be.below(40_000);
       expect(JSON.stringify(card)).to.contain('Week of Monday 2 March');
     }
-    expect(actionData(bookCard(manySlots, zone, '', '2026-03-09'), 'book.page').map((d) => d.week)).to.deep.equal(['2026-03-02', '2026-03-16']);
+    expect(actionData(bookCard(manySlots, zone, '', '2026-03-09'), 'book.page').map((d) => d.week)).to.deep.equal([
+      '2026-03-02',
+      '2026-03-16',
+    ]);
   });
 
   it('request cards word withdrawn and cancelled states, and no card uses the unreadable Warning colour', () => {

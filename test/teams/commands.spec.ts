@@ -90,7 +90,9 @@ describe('teams commands and cards', () => {
       expect(answerMessage(await invoke(user, verb, data)), `${verb} ${JSON.stringify(data).slice(0, 60)}`).to.match(expected);
     }
     // Someone else's session.
-    expect(answerMessage(await invoke(h.employee(1), 'cancel.submit', { sessionId, reason: 'not mine' }))).to.match(/isn't yours|couldn't find/);
+    expect(answerMessage(await invoke(h.employee(1), 'cancel.submit', { sessionId, reason: 'not mine' }))).to.match(
+      /isn't yours|couldn't find/,
+    );
     // Not registered at all.
     const stranger = { id: '29:x', aadObjectId: 'nobody', name: 'Nobody' };
     expect(answerMessage(await invoke(stranger, 'home'))).to.contain("You're not registered");
@@ -98,19 +100,27 @@ describe('teams commands and cards', () => {
   });
 
   it('therapist publishes and removes availability from the channel', async () => {
-    await h.post(channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, text: 'availability', mentionBot: true }));
+    await h.post(
+      channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, text: 'availability', mentionBot: true }),
+    );
     const card = TeamsConnectorStub.card(h.connector.sent(h.channelId).at(-1));
     expect(JSON.stringify(card)).to.contain('Your availability');
     const where = { serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId };
     const added = answerCard(
-      await h.post(cardInvoke({ ...where, verb: 'availability.add', data: { date: '2030-02-04', time: '16:00', durationMinutes: '50', weeks: '2' } })),
+      await h.post(
+        cardInvoke({ ...where, verb: 'availability.add', data: { date: '2030-02-04', time: '16:00', durationMinutes: '50', weeks: '2' } }),
+      ),
     );
     expect(JSON.stringify(added)).to.contain('Added 2 open times');
     const removable = actionData(added, 'availability.remove');
-    const removed = answerCard(await h.post(cardInvoke({ ...where, verb: 'availability.remove', data: { slotId: removable.at(-1)?.slotId } })));
+    const removed = answerCard(
+      await h.post(cardInvoke({ ...where, verb: 'availability.remove', data: { slotId: removable.at(-1)?.slotId } })),
+    );
     expect(JSON.stringify(removed)).to.contain('Removed the open time');
     const refused = answerMessage(
-      await h.post(cardInvoke({ ...where, verb: 'availability.add', data: { date: '2030-02-04', time: '16:00', durationMinutes: '5', weeks: '1' } })),
+      await h.post(
+        cardInvoke({ ...where, verb: 'availability.add', data: { date: '2030-02-04', time: '16:00', durationMinutes: '5', weeks: '1' } }),
+      ),
     );
     expect(refused).to.contain('between 15 minutes and 4 hours');
     await say(h.employee(0), 'availability');
@@ -136,15 +146,37 @@ describe('teams commands and cards', () => {
     h.connector.members.set(h.therapist.id, { id: h.therapist.id, aadObjectId: h.therapist.aadObjectId, name: h.therapist.name });
     const mentionOnly = { ...h.therapist, aadObjectId: '' };
     await h.post(
-      channelMessage({ serviceUrl: h.serviceUrl, user: h.employee(0), channelId: other, text: `link <at>${h.therapist.name}</at>`, mentionBot: true, mentions: [mentionOnly] }),
+      channelMessage({
+        serviceUrl: h.serviceUrl,
+        user: h.employee(0),
+        channelId: other,
+        text: `link <at>${h.therapist.name}</at>`,
+        mentionBot: true,
+        mentions: [mentionOnly],
+      }),
     );
     expect(TeamsConnectorStub.textOf(h.connector.sent(other).at(-1))).to.not.contain('now linked');
     await h.post(
-      channelMessage({ serviceUrl: h.serviceUrl, user: h.hr, channelId: other, text: `link <at>${h.therapist.name}</at>`, mentionBot: true, mentions: [mentionOnly] }),
+      channelMessage({
+        serviceUrl: h.serviceUrl,
+        user: h.hr,
+        channelId: other,
+        text: `link <at>${h.therapist.name}</at>`,
+        mentionBot: true,
+        mentions: [mentionOnly],
+      }),
     );
     expect(TeamsConnectorStub.textOf(h.connector.sent(other).at(-1))).to.contain('This channel is now linked to Dr Sam Rivers');
     // Relink the original channel by user id, as the operator CLI would name the therapist.
-    await h.post(channelMessage({ serviceUrl: h.serviceUrl, user: h.hr, channelId: h.channelId, text: `link ${h.therapist.aadObjectId}`, mentionBot: true }));
+    await h.post(
+      channelMessage({
+        serviceUrl: h.serviceUrl,
+        user: h.hr,
+        channelId: h.channelId,
+        text: `link ${h.therapist.aadObjectId}`,
+        mentionBot: true,
+      }),
+    );
     expect(TeamsConnectorStub.textOf(h.connector.sent(h.channelId).at(-1))).to.contain('now linked');
   });
 

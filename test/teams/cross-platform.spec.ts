@@ -36,7 +36,9 @@ describe('teams <-> slack: employee on Teams, therapist channel in Slack', () =>
     // An explicit ts: the request factory's and the stub's ts counters can coincide, and a reply whose ts equals its
     // thread_ts would be the thread's root.
     const ts = `${Number(threadTs.split('.')[0]) + 60}.424242`;
-    const reply = eventCallback(messageEvent({ user: therapistId, text: 'Hello from Slack', channel: h.channelId, channelType: 'channel', threadTs, ts }));
+    const reply = eventCallback(
+      messageEvent({ user: therapistId, text: 'Hello from Slack', channel: h.channelId, channelType: 'channel', threadTs, ts }),
+    );
     expect((await h.postSlack(reply)).status).to.equal(200);
     await h.connector.waitFor(() => h.connector.sent(chat).some((c) => TeamsConnectorStub.textOf(c).includes('Hello from Slack')));
 
@@ -46,7 +48,14 @@ describe('teams <-> slack: employee on Teams, therapist channel in Slack', () =>
     const sessionId = actionData(home, 'reschedule.open')[0]?.sessionId;
     const target = String(h.world.slots[3]?._id);
     answerCard(
-      await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: employee, verb: 'reschedule.submit', data: { sessionId, slotId: target, reason: 'Clash at work' } })),
+      await h.post(
+        cardInvoke({
+          serviceUrl: h.serviceUrl,
+          user: employee,
+          verb: 'reschedule.submit',
+          data: { sessionId, slotId: target, reason: 'Clash at work' },
+        }),
+      ),
     );
     const requestPost = (h.slack?.calls ?? []).find((c) => actionValue(c, actions.requestConfirm));
     expect(requestPost, 'request with Confirm in the Slack thread').to.not.equal(undefined);
@@ -74,13 +83,23 @@ describe('teams <-> slack: employee on Slack, therapist channel in Teams', () =>
 
   it('relays both ways, and the therapist confirms a Slack employee request in the Teams thread', async () => {
     const employeeId = h.world.employees[0]?.identity.userId ?? '';
-    const dm = eventCallback(messageEvent({ user: employeeId, text: 'Hello from Slack', channel: `D${employeeId.slice(1)}`, channelType: 'im' }));
+    const dm = eventCallback(
+      messageEvent({ user: employeeId, text: 'Hello from Slack', channel: `D${employeeId.slice(1)}`, channelType: 'im' }),
+    );
     expect((await h.postSlack(dm)).status).to.equal(200);
     await h.connector.waitFor(() => h.connector.calls.some((c) => TeamsConnectorStub.textOf(c).includes('Hello from Slack')));
     const threadId = await relayThreadId(h);
     expect(threadId).to.contain(';messageid=');
 
-    await h.post(channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, threadRootId: threadId.split('=')[1], text: 'Hello from Teams' }));
+    await h.post(
+      channelMessage({
+        serviceUrl: h.serviceUrl,
+        user: h.therapist,
+        channelId: h.channelId,
+        threadRootId: threadId.split('=')[1],
+        text: 'Hello from Teams',
+      }),
+    );
     expect(slackPosts(h, 'Hello from Teams')).to.have.length(1);
 
     // The employee books and asks to move the session (through the services: the Slack modals are the Slack suite's).
@@ -97,10 +116,12 @@ describe('teams <-> slack: employee on Slack, therapist channel in Teams', () =>
     const where = { serviceUrl: h.serviceUrl, channelId: h.channelId, threadRootId: threadId.split('=')[1] };
     // The employee's Slack identity pressing the Teams button is not the therapist.
     const outsider = { id: '29:outsider', aadObjectId: 'outsider', name: 'Outsider' };
-    expect(answerMessage(await h.post(cardInvoke({ ...where, user: outsider, verb: 'request.confirm', data: { requestId: asked.request.id } })))).to.contain(
-      'not registered',
+    expect(
+      answerMessage(await h.post(cardInvoke({ ...where, user: outsider, verb: 'request.confirm', data: { requestId: asked.request.id } }))),
+    ).to.contain('not registered');
+    const decided = answerCard(
+      await h.post(cardInvoke({ ...where, user: h.therapist, verb: 'request.confirm', data: { requestId: asked.request.id } })),
     );
-    const decided = answerCard(await h.post(cardInvoke({ ...where, user: h.therapist, verb: 'request.confirm', data: { requestId: asked.request.id } })));
     expect(JSON.stringify(decided)).to.contain('Confirmed');
     expect(slackPosts(h, 'Session rescheduled').length).to.be.greaterThan(0);
   });

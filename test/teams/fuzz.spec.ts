@@ -30,8 +30,27 @@ import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 const SEED = fuzzSeed(0x7ea5_f022);
 const PER_BASE = 45;
 /** Keys botbuilder or the bot route on: added where an activity lacks them, they change what it is taken for. */
-const ACTIVITY_KEYS = ['value', 'name', 'text', 'membersAdded', 'membersRemoved', 'attachments', 'entities', 'channelData', 'replyToId',
-  'action', 'conversation', 'from', 'recipient', 'serviceUrl', 'localTimezone', 'timestamp', 'channelId', 'type', 'relatesTo'];
+const ACTIVITY_KEYS = [
+  'value',
+  'name',
+  'text',
+  'membersAdded',
+  'membersRemoved',
+  'attachments',
+  'entities',
+  'channelData',
+  'replyToId',
+  'action',
+  'conversation',
+  'from',
+  'recipient',
+  'serviceUrl',
+  'localTimezone',
+  'timestamp',
+  'channelId',
+  'type',
+  'relatesTo',
+];
 /** What the app logs at error level or above: a turn, an activity or a card action that threw. */
 const ERROR_LINE = /"level":(5|6)0/;
 const NOT_TAKEN = /"msg":"teams (activity refused|request is not an activity)"/;
@@ -72,19 +91,35 @@ describe('teams: seeded fuzzing of activities', function () {
     const inChannel = { serviceUrl, user: therapist, channelId };
     const slotId = String(world.slots[0]?._id ?? '');
     if ((await post(teamInstall(inChannel))) !== 200) throw new Error('team install failed');
-    const other = (type: string, extra: Record<string, unknown>): TeamsActivity => ({ ...personalMessage({ ...where, text: '' }), type, ...extra });
+    const other = (type: string, extra: Record<string, unknown>): TeamsActivity => ({
+      ...personalMessage({ ...where, text: '' }),
+      type,
+      ...extra,
+    });
     bases = [
       { name: 'personal message help', activity: personalMessage({ ...where, text: 'help' }) },
       { name: 'personal message to relay', activity: personalMessage({ ...where, text: 'hello there', localTimezone: 'Europe/London' }) },
       { name: 'personal message book', activity: personalMessage({ ...where, text: 'book' }) },
       { name: 'channel mention help', activity: channelMessage({ ...inChannel, text: 'help', mentionBot: true }) },
-      { name: 'channel thread reply', activity: channelMessage({ ...inChannel, text: 'see you then', threadRootId: 'root-1', mentions: [employee] }) },
+      {
+        name: 'channel thread reply',
+        activity: channelMessage({ ...inChannel, text: 'see you then', threadRootId: 'root-1', mentions: [employee] }),
+      },
       { name: 'personal install', activity: personalInstall({ ...where, localTimezone: 'Europe/London' }) },
       { name: 'team install', activity: teamInstall(inChannel) },
-      { name: 'members removed', activity: { ...personalInstall(where), membersAdded: undefined, membersRemoved: [{ id: employee.id }] } as TeamsActivity },
+      {
+        name: 'members removed',
+        activity: { ...personalInstall(where), membersAdded: undefined, membersRemoved: [{ id: employee.id }] } as TeamsActivity,
+      },
       { name: 'invoke home', activity: cardInvoke({ ...where, verb: 'home', replyToId: 'card-1' }) },
-      { name: 'invoke book.submit', activity: cardInvoke({ ...where, verb: 'book.submit', data: { slotId, reason: 'r' }, replyToId: 'card-2' }) },
-      { name: 'invoke in a channel', activity: cardInvoke({ ...inChannel, verb: 'request.confirm', data: { requestId: 'x' }, replyToId: 'card-3' }) },
+      {
+        name: 'invoke book.submit',
+        activity: cardInvoke({ ...where, verb: 'book.submit', data: { slotId, reason: 'r' }, replyToId: 'card-2' }),
+      },
+      {
+        name: 'invoke in a channel',
+        activity: cardInvoke({ ...inChannel, verb: 'request.confirm', data: { requestId: 'x' }, replyToId: 'card-3' }),
+      },
       { name: 'Action.Submit home', activity: cardSubmit({ ...where, verb: 'home' }) },
       { name: 'Action.Submit book.page', activity: cardSubmit({ ...where, verb: 'book.page', data: { week: '2030-01-14' } }) },
       { name: 'installationUpdate', activity: other('installationUpdate', { action: 'add' }) },
@@ -150,7 +185,9 @@ describe('teams: seeded fuzzing of activities', function () {
     }
     const summary = `seed ${SEED}, ${answers.length} activities, by status ${JSON.stringify(countByStatus(answers.map((a) => a.status)))}`;
     const bad = answers.filter((a) => a.status >= 500 || a.threw);
-    expect(bad.map((f) => `${f.status}${f.threw ? ' threw' : ''} ${f.name}`).slice(0, 25), `${summary}, ${bad.length} bad`).to.deep.equal([]);
+    expect(bad.map((f) => `${f.status}${f.threw ? ' threw' : ''} ${f.name}`).slice(0, 25), `${summary}, ${bad.length} bad`).to.deep.equal(
+      [],
+    );
   });
 
   it('still answers a well-formed message after the fuzzing', async () => {

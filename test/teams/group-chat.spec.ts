@@ -16,7 +16,10 @@ describe('teams: added to a group chat', () => {
   it('posts a neutral note that names nobody and mentions no therapist, even when an employee added it', async () => {
     const user = h.employee(0);
     const groupId = '19:group-chat-1@thread.v2';
-    const added = { ...personalInstall({ serviceUrl: h.serviceUrl, user }), conversation: { id: groupId, conversationType: 'groupChat', isGroup: true, tenantId: 'tenant-test' } };
+    const added = {
+      ...personalInstall({ serviceUrl: h.serviceUrl, user }),
+      conversation: { id: groupId, conversationType: 'groupChat', isGroup: true, tenantId: 'tenant-test' },
+    };
     expect((await h.post(added)).status).to.equal(200);
     const sent = h.connector.sent(groupId);
     expect(sent).to.have.length(1);

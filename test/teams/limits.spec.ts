@@ -90,7 +90,11 @@ describe('teams: card limits', () => {
     it('is labelled in the reschedule form, with the line under the custom time', async () => {
       const booked = await h.services.sessions.book(h.world.employees[0] as Actor, { slotId: String(h.world.slots[2]?._id) });
       if (!booked.ok) throw new Error(booked.code);
-      const form = answerCard(await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: h.employee(0), verb: 'reschedule.open', data: { sessionId: booked.session.id } })));
+      const form = answerCard(
+        await h.post(
+          cardInvoke({ serviceUrl: h.serviceUrl, user: h.employee(0), verb: 'reschedule.open', data: { sessionId: booked.session.id } }),
+        ),
+      );
       const titles = choices(form, 'slotId').map((c) => c.title);
       expect(titles).to.have.length(2);
       expect(titles[0]).to.match(/\(within 24 h: can't be moved again\)$/);

@@ -93,8 +93,16 @@ describe('teams: malformed activities', () => {
     ['a conversationUpdate with membersAdded as a string', m((a) => ({ ...a, type: 'conversationUpdate', membersAdded: SECRET })), [400]],
     ['a card action invoke without value', i((a) => without(a, 'value')), [400]],
     ['a card action invoke without action', i((a) => ({ ...a, value: { trigger: 'manual' } })), [400]],
-    ['a card action invoke with a numeric verb', i((a) => ({ ...a, value: { action: { type: 'Action.Execute', verb: 3, data: { note: SECRET } } } })), [400]],
-    ['a card action invoke with data as a string', i((a) => ({ ...a, value: { action: { type: 'Action.Execute', verb: 'home', data: SECRET } } })), [400]],
+    [
+      'a card action invoke with a numeric verb',
+      i((a) => ({ ...a, value: { action: { type: 'Action.Execute', verb: 3, data: { note: SECRET } } } })),
+      [400],
+    ],
+    [
+      'a card action invoke with data as a string',
+      i((a) => ({ ...a, value: { action: { type: 'Action.Execute', verb: 'home', data: SECRET } } })),
+      [400],
+    ],
     ['an invoke nobody handles (task/fetch)', i((a) => ({ ...a, name: 'task/fetch' })), [200]],
     ['an invoke without name', i((a) => without(a, 'name')), [200]],
     ['a typing activity', m((a) => ({ ...a, type: 'typing' })), [200]],
@@ -171,9 +179,13 @@ describe('teams: a token that cannot be validated', () => {
       Buffer.from('not a signature').toString('base64url'),
     ].join('.');
     const before = await snapshotDatabase(s.db);
-    const res = await post(s.url, JSON.stringify(personalMessage({ serviceUrl: s.serviceUrl, user: teamsUser('employee-1'), text: SECRET })), {
-      Authorization: `Bearer ${token}`,
-    });
+    const res = await post(
+      s.url,
+      JSON.stringify(personalMessage({ serviceUrl: s.serviceUrl, user: teamsUser('employee-1'), text: SECRET })),
+      {
+        Authorization: `Bearer ${token}`,
+      },
+    );
     expect(res.status).to.equal(401);
     expect(JSON.parse(res.text)).to.deep.equal({ error: 'unauthorized' });
     expect(s.connector.calls).to.have.length(0);

@@ -67,7 +67,15 @@ describe('teams relay', () => {
     const threadId = (await threadOf(h, 0)) ?? '';
     h.connector.reset();
     const colleague = { id: '29:colleague', aadObjectId: 'colleague', name: 'Colleague' };
-    await h.post(channelMessage({ serviceUrl: h.serviceUrl, user: colleague, channelId: h.channelId, threadRootId: threadId.split('=')[1], text: 'psst' }));
+    await h.post(
+      channelMessage({
+        serviceUrl: h.serviceUrl,
+        user: colleague,
+        channelId: h.channelId,
+        threadRootId: threadId.split('=')[1],
+        text: 'psst',
+      }),
+    );
     expect(h.connector.sent(`a:personal-${h.employee(0).aadObjectId}`)).to.have.length(0);
     expect(TeamsConnectorStub.textOf(h.connector.sent(threadId)[0])).to.contain('Only the therapist linked to this channel');
   });
@@ -113,7 +121,10 @@ describe('teams relay of non-text messages', () => {
   after(async () => h?.close());
 
   it('tells the employee that only text is passed on, and relays nothing', async () => {
-    const message = { ...personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(0), text: '' }), attachments: [{ contentType: 'image/png', contentUrl: 'https://example.com/x.png' }] };
+    const message = {
+      ...personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(0), text: '' }),
+      attachments: [{ contentType: 'image/png', contentUrl: 'https://example.com/x.png' }],
+    };
     await h.post(message);
     expect(h.connector.created()).to.have.length(0);
     expect(TeamsConnectorStub.textOf(h.connector.sent().at(-1))).to.contain('I can only pass on text');

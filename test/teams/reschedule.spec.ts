@@ -11,7 +11,8 @@ describe('teams booking and reschedule', () => {
   before(async () => {
     h = await openTeamsHarness('teams_resched', { world: { employeeZone: 'America/New_York', slotCount: 8 } });
     // Each employee has opened their 1:1 chat with the bot (stores the conversation reference and zone).
-    for (const i of [0, 1]) await h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(i), text: 'help', localTimezone: 'America/New_York' }));
+    for (const i of [0, 1])
+      await h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(i), text: 'help', localTimezone: 'America/New_York' }));
   });
   after(async () => h?.close());
   beforeEach(() => h.connector.reset());
@@ -67,7 +68,9 @@ describe('teams booking and reschedule', () => {
 
     // Someone else pressing the therapist's button is refused, and nothing changes.
     const before = await h.snapshot();
-    const refused = answerMessage(await channelInvoke(h.employee(1), request.threadId, 'request.confirm', { requestId: request.requestId }));
+    const refused = answerMessage(
+      await channelInvoke(h.employee(1), request.threadId, 'request.confirm', { requestId: request.requestId }),
+    );
     expect(refused).to.match(/therapist|isn't yours|waiting for the other person/);
     expect(await h.snapshot()).to.equal(before);
 

@@ -53,7 +53,9 @@ describe('teams delivery failures', () => {
     expect(rootId).to.be.a('string');
     h.connector.reset();
     h.connector.fail({ kind: 'send', conversationId: employeeChat(), status: 404 });
-    await h.post(channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, threadRootId: rootId, text: 'are you there?' }));
+    await h.post(
+      channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, threadRootId: rootId, text: 'are you there?' }),
+    );
     expect(TeamsConnectorStub.textOf(h.connector.sent(threadId).at(-1))).to.contain("couldn't be delivered");
   });
 });

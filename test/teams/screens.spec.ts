@@ -26,7 +26,8 @@ describe('teams: screens follow every change', () => {
   });
 
   const chatOf = (user: TeamsUser) => `a:personal-${user.aadObjectId}`;
-  const invoke = (user: TeamsUser, verb: string, data: Record<string, unknown> = {}) => h.post(cardInvoke({ serviceUrl: h.serviceUrl, user, verb, data }));
+  const invoke = (user: TeamsUser, verb: string, data: Record<string, unknown> = {}) =>
+    h.post(cardInvoke({ serviceUrl: h.serviceUrl, user, verb, data }));
   const channelInvoke = (user: TeamsUser, threadId: string, verb: string, data: Record<string, unknown> = {}) =>
     h.post(cardInvoke({ serviceUrl: h.serviceUrl, user, verb, data, channelId: h.channelId, threadRootId: threadId.split('=')[1] }));
 
@@ -34,7 +35,11 @@ describe('teams: screens follow every change', () => {
     const slotId = (i: number) => String(h.world.slots[i]?._id);
     const booked = await h.services.sessions.book(employee, { slotId: slotId(bookIndex) });
     if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
-    const asked = await h.services.reschedule.request(employee, { sessionId: booked.session.id, choice: { slotId: slotId(targetIndex) }, reason: 'A work trip came up' });
+    const asked = await h.services.reschedule.request(employee, {
+      sessionId: booked.session.id,
+      choice: { slotId: slotId(targetIndex) },
+      reason: 'A work trip came up',
+    });
     if (!asked.ok) throw new Error(`request refused: ${asked.code}`);
     const card = h.connector.calls.find((c) => c.kind === 'send' && actionData(TeamsConnectorStub.card(c), 'request.confirm').length);
     if (!card) throw new Error('no request card in the thread');

@@ -37,7 +37,10 @@ describe('teams: the tenancy gate waits for a slow database', function () {
     slowGate(6_000);
     const overview = sinon.spy(h.app.services.sessions, 'overview');
     const started = performance.now();
-    const answer = await postActivity(h.botUrl, cardInvoke({ serviceUrl: h.serviceUrl, user: h.employee(0), verb: 'home', replyToId: 'card-slow' }));
+    const answer = await postActivity(
+      h.botUrl,
+      cardInvoke({ serviceUrl: h.serviceUrl, user: h.employee(0), verb: 'home', replyToId: 'card-slow' }),
+    );
     expect(performance.now() - started).to.be.below(4_400);
     expect(answer.status).to.equal(200);
     expect(answerMessage(answer)).to.equal(faultWording.notTaken);
@@ -51,7 +54,10 @@ describe('teams: the tenancy gate waits for a slow database', function () {
     slowGate(10_000);
     const chat = `a:personal-${h.employee(0).aadObjectId}`;
     const started = performance.now();
-    const answer = await postActivity(h.botUrl, personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(0), text: 'held up by the gate' }));
+    const answer = await postActivity(
+      h.botUrl,
+      personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(0), text: 'held up by the gate' }),
+    );
     expect(performance.now() - started).to.be.below(10_000);
     expect(answer.status).to.equal(200);
     await h.connector.waitFor((calls) => calls.some((c) => c.kind === 'send' && c.conversationId === chat), 3_000);
@@ -61,7 +67,13 @@ describe('teams: the tenancy gate waits for a slow database', function () {
     await delay(3_000);
     await h.app.idle();
     const texts = h.connector.calls.filter((c) => c.kind !== 'member').map((c) => TeamsConnectorStub.textOf(c));
-    expect(texts.filter((t) => t.includes('held up by the gate')), 'not relayed').to.have.length(0);
-    expect(texts.filter((t) => t.includes(SOMETHING_WENT_WRONG)), 'told once').to.have.length(0);
+    expect(
+      texts.filter((t) => t.includes('held up by the gate')),
+      'not relayed',
+    ).to.have.length(0);
+    expect(
+      texts.filter((t) => t.includes(SOMETHING_WENT_WRONG)),
+      'told once',
+    ).to.have.length(0);
   });
 });

@@ -25,7 +25,8 @@ describe('teams: therapist tools', () => {
   const say = (user: TeamsUser, text: string) => h.post(personalMessage({ serviceUrl: h.serviceUrl, user, text }));
   const lastCard = (user: TeamsUser) => TeamsConnectorStub.card(h.connector.sent(chatOf(user)).at(-1));
   const lastText = (user: TeamsUser) => TeamsConnectorStub.textOf(h.connector.sent(chatOf(user)).at(-1));
-  const invoke = (user: TeamsUser, verb: string, data: Record<string, unknown> = {}) => h.post(cardInvoke({ serviceUrl: h.serviceUrl, user, verb, data }));
+  const invoke = (user: TeamsUser, verb: string, data: Record<string, unknown> = {}) =>
+    h.post(cardInvoke({ serviceUrl: h.serviceUrl, user, verb, data }));
   const employee = () => h.world.employees[0] as Actor;
   const stored = (id: string) => h.db.models.Session.findById(id).lean();
   const book = () => bookedSession(h.services as Parameters<typeof bookedSession>[0], h.world);
@@ -47,8 +48,13 @@ describe('teams: therapist tools', () => {
     expect(actionData(after, 'cancel.open')).to.deep.equal([]);
     expect((await stored(session.id))?.status).to.equal('cancelled');
     expect((await h.services.sessions.overview(employee())).allowance[0]?.left).to.equal(1);
-    await h.connector.waitFor((calls) => calls.some((c) => c.conversationId === chatOf(h.employee(0)) && TeamsConnectorStub.textOf(c).includes('Session cancelled')));
-    const told = h.connector.sent(chatOf(h.employee(0))).map(TeamsConnectorStub.textOf).join('\n');
+    await h.connector.waitFor((calls) =>
+      calls.some((c) => c.conversationId === chatOf(h.employee(0)) && TeamsConnectorStub.textOf(c).includes('Session cancelled')),
+    );
+    const told = h.connector
+      .sent(chatOf(h.employee(0)))
+      .map(TeamsConnectorStub.textOf)
+      .join('\n');
     expect(told).to.include('Session cancelled by your therapist').and.include('this session is credited back to your allowance');
   });
 
@@ -77,13 +83,15 @@ describe('teams: therapist tools', () => {
   it('refuses a mark before the end, from the employee, or that is not a mark, and changes nothing', async () => {
     const session = await book();
     const before = await h.snapshot();
-    expect(JSON.stringify(answerCard(await invoke(h.therapist, 'attendance.mark', { sessionId: session.id, attendance: 'attended' })))).to.include(
-      refusalText({ code: 'not_ended' }),
-    );
+    expect(
+      JSON.stringify(answerCard(await invoke(h.therapist, 'attendance.mark', { sessionId: session.id, attendance: 'attended' }))),
+    ).to.include(refusalText({ code: 'not_ended' }));
     h.setNow(new Date(session.start.getTime() + 2 * HOUR));
     const fromEmployee = await invoke(h.employee(0), 'attendance.mark', { sessionId: session.id, attendance: 'attended' });
     expect(JSON.stringify(fromEmployee.body)).to.include(refusalText({ code: 'not_your_session' }));
-    expect(JSON.stringify((await invoke(h.therapist, 'attendance.mark', { sessionId: session.id, attendance: 'maybe' })).body)).to.include(refusalText({ code: 'bad_input' }));
+    expect(JSON.stringify((await invoke(h.therapist, 'attendance.mark', { sessionId: session.id, attendance: 'maybe' })).body)).to.include(
+      refusalText({ code: 'bad_input' }),
+    );
     expect(await h.snapshot()).to.equal(before);
   });
 

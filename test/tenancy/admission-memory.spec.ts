@@ -16,7 +16,9 @@ describe('tenancy: admission remembered for a short while', () => {
   beforeEach(async () => {
     ({ db, services } = await openCoreHarness('admission_memory', undefined, { monitorCommands: true }));
     world = await seedWorld(services, { employees: 1, slotCount: 0 });
-    expect((await services.tenancy.attach({ orgId: world.orgId, kind: 'slack_team', externalId: world.channel.workspaceId })).ok).to.equal(true);
+    expect((await services.tenancy.attach({ orgId: world.orgId, kind: 'slack_team', externalId: world.channel.workspaceId })).ok).to.equal(
+      true,
+    );
   });
   afterEach(() => db.close());
 
@@ -41,7 +43,9 @@ describe('tenancy: admission remembered for a short while', () => {
 
   it('a workspace detached is refused at once, whoever was admitted from it', async () => {
     await services.tenancy.admit(origin(), identity());
-    expect((await services.tenancy.detach({ orgId: world.orgId, kind: 'slack_team', externalId: world.channel.workspaceId })).ok).to.equal(true);
+    expect((await services.tenancy.detach({ orgId: world.orgId, kind: 'slack_team', externalId: world.channel.workspaceId })).ok).to.equal(
+      true,
+    );
     expect(await services.tenancy.admit(origin(), identity())).to.deep.equal({ ok: false, code: 'organisation_not_set_up' });
   });
 });

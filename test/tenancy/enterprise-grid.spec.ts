@@ -43,7 +43,11 @@ describe('tenancy: an Enterprise Grid org-wide install', () => {
   it("serves a Grid team's DM with the Grid's token, and the relay in the provider's channel with the provider's", async () => {
     const dm = messageEvent({ user: 'UH1', text: 'hello from the grid', channel: 'DUH1', channelType: 'im' });
     expect((await post(eventCallback(dm, { teamId: GRID.teamId, enterpriseId: GRID.enterpriseId, orgWide: true }))).status).to.equal(200);
-    expect(posts().filter((c) => c.body.channel === 'CTHER').every((c) => c.token === PROVIDER.botToken)).to.equal(true);
+    expect(
+      posts()
+        .filter((c) => c.body.channel === 'CTHER')
+        .every((c) => c.token === PROVIDER.botToken),
+    ).to.equal(true);
     expect(posts().some((c) => c.body.channel === 'CTHER')).to.equal(true);
     const toEmployee = posts().filter((c) => c.body.channel === 'UH1');
     expect(toEmployee.length).to.be.greaterThan(0);
@@ -59,6 +63,10 @@ describe('tenancy: an Enterprise Grid org-wide install', () => {
     const toIan = posts().filter((c) => c.body.channel === 'UH1');
     expect(toIan).to.have.length(1);
     expect(toIan[0]?.token).to.equal(GRID.botToken);
-    expect(posts().filter((c) => c.body.channel === 'CTHER').every((c) => c.token === PROVIDER.botToken)).to.equal(true);
+    expect(
+      posts()
+        .filter((c) => c.body.channel === 'CTHER')
+        .every((c) => c.token === PROVIDER.botToken),
+    ).to.equal(true);
   });
 });

@@ -13,7 +13,13 @@ import { ACME, GLOBEX, INITECH_TENANT, IVY, openTenancyWorld, PROVIDER, type Ten
 
 const NOW = new Date('2030-03-04T09:00:00Z');
 /** Where each Slack channel or user of the scenario lives: its calls must carry that workspace's token. */
-const WORKSPACE_OF: Record<string, string> = { CTHER: PROVIDER.teamId, UTHER: PROVIDER.teamId, UA1: ACME.teamId, DUA1: ACME.teamId, UG1: GLOBEX.teamId };
+const WORKSPACE_OF: Record<string, string> = {
+  CTHER: PROVIDER.teamId,
+  UTHER: PROVIDER.teamId,
+  UA1: ACME.teamId,
+  DUA1: ACME.teamId,
+  UG1: GLOBEX.teamId,
+};
 
 describe('tenancy: many employers on one instance (issue 9, done when)', () => {
   let w: TenancyWorld;
@@ -29,7 +35,8 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
   const teams = async (activity: Parameters<TenancyWorld['postTeams']>[0]) => {
     return w.postTeams(activity);
   };
-  const threadOf = async (personId: string) => (await w.db.models.RelayThread.findOne({ employeeId: personId }).lean().exec())?.threadId ?? '';
+  const threadOf = async (personId: string) =>
+    (await w.db.models.RelayThread.findOne({ employeeId: personId }).lean().exec())?.threadId ?? '';
   const inChannel = () => w.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CTHER');
   const teamsText = () => w.teams.calls.map((c) => TeamsConnectorStub.textOf(c)).join('\n');
 
@@ -53,7 +60,9 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
 
   it("relays an Acme (Slack) and an Initech (Teams) employee into the provider's channel", async () => {
     expect((await teams(personalInstall({ ...ivy }))).status).to.equal(200);
-    await slack(eventCallback(messageEvent({ user: 'UA1', text: 'hello from acme', channel: 'DUA1', channelType: 'im' }), { teamId: ACME.teamId }));
+    await slack(
+      eventCallback(messageEvent({ user: 'UA1', text: 'hello from acme', channel: 'DUA1', channelType: 'im' }), { teamId: ACME.teamId }),
+    );
     await teams(personalMessage({ ...ivy, text: 'hello from initech' }));
     const texts = JSON.stringify(inChannel().map((c) => c.body));
     expect(texts).to.include('hello from acme').and.to.include('hello from initech');
@@ -62,17 +71,25 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
 
   it("relays the therapist's replies from the provider's channel to each employee on their own platform", async () => {
     const reply = async (personId: string, text: string) =>
-      slack(eventCallback(messageEvent({ user: 'UTHER', text, channel: 'CTHER', channelType: 'channel', threadTs: await threadOf(personId) }), { teamId: PROVIDER.teamId }));
+      slack(
+        eventCallback(messageEvent({ user: 'UTHER', text, channel: 'CTHER', channelType: 'channel', threadTs: await threadOf(personId) }), {
+          teamId: PROVIDER.teamId,
+        }),
+      );
     await reply(w.acmeEmployee.personId, 'hi acme');
     await reply(w.initechEmployee.personId, 'hi initech');
     const toAcme = w.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === 'UA1');
-    expect(JSON.stringify(toAcme.map((c) => c.body))).to.include('hi acme').and.not.to.include('hi initech');
+    expect(JSON.stringify(toAcme.map((c) => c.body)))
+      .to.include('hi acme')
+      .and.not.to.include('hi initech');
     expect(toAcme.every((c) => c.token === ACME.botToken)).to.equal(true);
     expect(teamsText()).to.include('hi initech').and.not.to.include('hi acme');
   });
 
   it('books for each employer with the one therapist: Slack modal, Teams card, and each side told where they are', async () => {
-    const booked = await slack(viewSubmission({ user: 'UA1', teamId: ACME.teamId, callbackId: views.book, values: state.select('slot', w.slotIds[0] ?? '') }));
+    const booked = await slack(
+      viewSubmission({ user: 'UA1', teamId: ACME.teamId, callbackId: views.book, values: state.select('slot', w.slotIds[0] ?? '') }),
+    );
     expect(booked.status).to.equal(200);
     expect(booked.body).to.equal('');
     const card = await teams(cardInvoke({ ...ivy, verb: 'book.submit', data: { slotId: w.slotIds[1] ?? '' } }));
@@ -83,19 +100,37 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
     const sessions = await w.db.models.Session.find({ status: 'booked' }).lean().exec();
     expect(sessions.map((s) => s.orgId).sort()).to.deep.equal(['acme', 'globex', 'initech']);
     expect(inChannel().length).to.be.greaterThanOrEqual(3);
-    expect(w.stub.callsTo('chat.postMessage').some((c) => c.body.channel === 'UG1' && w.stub.tokens.get(c.token ?? '') === GLOBEX.teamId)).to.equal(true);
+    expect(
+      w.stub.callsTo('chat.postMessage').some((c) => c.body.channel === 'UG1' && w.stub.tokens.get(c.token ?? '') === GLOBEX.teamId),
+    ).to.equal(true);
   });
 
   it("takes Initech's reschedule request on Teams and the therapist's confirmation in the provider channel", async () => {
     const session = await w.db.models.Session.findOne({ orgId: 'initech', status: 'booked' }).lean().exec();
-    const requested = await teams(cardInvoke({ ...ivy, verb: 'reschedule.submit', data: { sessionId: String(session?._id), slotId: w.slotIds[3] ?? '', reason: 'A clash at work' } }));
+    const requested = await teams(
+      cardInvoke({
+        ...ivy,
+        verb: 'reschedule.submit',
+        data: { sessionId: String(session?._id), slotId: w.slotIds[3] ?? '', reason: 'A clash at work' },
+      }),
+    );
     expect(requested.status).to.equal(200);
     const request = await w.db.models.RescheduleRequest.findOne({ orgId: 'initech', status: 'pending' }).lean().exec();
     expect(request, 'pending request').to.not.equal(null);
     expect(inChannel().every((c) => c.token === PROVIDER.botToken)).to.equal(true);
     w.teams.reset();
     const threadTs = await threadOf(w.initechEmployee.personId);
-    await slack(blockActions({ user: 'UTHER', teamId: PROVIDER.teamId, actionId: actions.requestConfirm, value: String(request?._id), channel: 'CTHER', messageTs: nextTs(), threadTs }));
+    await slack(
+      blockActions({
+        user: 'UTHER',
+        teamId: PROVIDER.teamId,
+        actionId: actions.requestConfirm,
+        value: String(request?._id),
+        channel: 'CTHER',
+        messageTs: nextTs(),
+        threadTs,
+      }),
+    );
     const decided = await w.db.models.RescheduleRequest.findById(request?._id).lean().exec();
     expect(decided?.status).to.equal('confirmed');
     expect(w.stub.callsTo('chat.update').every((c) => c.token === PROVIDER.botToken)).to.equal(true);
@@ -104,7 +139,15 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
 
   it('cancels an Acme session from Slack, the therapist told in the provider channel', async () => {
     const session = await w.db.models.Session.findOne({ orgId: 'acme', status: 'booked' }).lean().exec();
-    const res = await slack(viewSubmission({ user: 'UA1', teamId: ACME.teamId, callbackId: views.cancel, privateMetadata: { sessionId: String(session?._id) }, values: state.text('reason', 'Feeling unwell today') }));
+    const res = await slack(
+      viewSubmission({
+        user: 'UA1',
+        teamId: ACME.teamId,
+        callbackId: views.cancel,
+        privateMetadata: { sessionId: String(session?._id) },
+        values: state.text('reason', 'Feeling unwell today'),
+      }),
+    );
     expect(res.status).to.equal(200);
     expect((await w.db.models.Session.findById(session?._id).lean().exec())?.status).to.equal('cancelled');
     expect(inChannel().length).to.be.greaterThan(0);
@@ -116,7 +159,16 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
     const before = JSON.stringify(await w.db.models.Session.find().sort({ _id: 1 }).lean().exec());
     const invoke = await teams(cardInvoke({ ...ivy, verb: 'cancel.open', data: { sessionId: String(acme?._id) } }));
     expect(JSON.stringify(invoke.body)).to.include(refusalText({ code: 'not_your_session' }));
-    await slack(blockActions({ user: 'UA1', teamId: ACME.teamId, actionId: actions.requestWithdraw, value: String(initech?._id), channel: 'DUA1', messageTs: nextTs() }));
+    await slack(
+      blockActions({
+        user: 'UA1',
+        teamId: ACME.teamId,
+        actionId: actions.requestWithdraw,
+        value: String(initech?._id),
+        channel: 'DUA1',
+        messageTs: nextTs(),
+      }),
+    );
     expect(JSON.stringify(w.stub.calls.map((c) => c.body))).to.include(refusalText({ code: 'not_your_session' }));
     expect(JSON.stringify(await w.db.models.Session.find().sort({ _id: 1 }).lean().exec())).to.equal(before);
   });
@@ -124,9 +176,13 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
   it('handles an employer uninstalling: its installation goes, the others keep working with their own tokens', async () => {
     await slack(eventCallback({ type: 'app_uninstalled', event_ts: nextTs() }, { teamId: GLOBEX.teamId }));
     expect((await w.db.models.Installation.find().lean().exec()).map((d) => d._id).sort()).to.deep.equal(['team:TACME', 'team:TPROV']);
-    await slack(eventCallback(messageEvent({ user: 'UA1', text: 'still here', channel: 'DUA1', channelType: 'im' }), { teamId: ACME.teamId }));
+    await slack(
+      eventCallback(messageEvent({ user: 'UA1', text: 'still here', channel: 'DUA1', channelType: 'im' }), { teamId: ACME.teamId }),
+    );
     await teams(personalMessage({ ...ivy, text: 'me too' }));
-    expect(JSON.stringify(inChannel().map((c) => c.body))).to.include('still here').and.to.include('me too');
+    expect(JSON.stringify(inChannel().map((c) => c.body)))
+      .to.include('still here')
+      .and.to.include('me too');
     // A notice to Globex's employee now has no token to go with: it is not sent with anyone else's.
     const globex = await w.db.models.Session.findOne({ orgId: 'globex', status: 'booked' }).lean().exec();
     await w.app.services.sessions.cancel(w.globexEmployee, { sessionId: String(globex?._id), reason: 'Leaving the company' });

@@ -60,8 +60,30 @@ describe('tenancy: slack distribution across workspaces', () => {
   it("relays the therapist's reply to each employee with that employee's workspace token", async () => {
     const threads = await w.db.models.RelayThread.find().lean().exec();
     const threadOf = (employeeId: string) => threads.find((t) => String(t.employeeId) === employeeId)?.threadId ?? '';
-    await post(eventCallback(messageEvent({ user: 'UTHER', text: 'hi acme', channel: 'CTHER', channelType: 'channel', threadTs: threadOf(w.acmeEmployee.personId) }), { teamId: PROVIDER.teamId }));
-    await post(eventCallback(messageEvent({ user: 'UTHER', text: 'hi globex', channel: 'CTHER', channelType: 'channel', threadTs: threadOf(w.globexEmployee.personId) }), { teamId: PROVIDER.teamId }));
+    await post(
+      eventCallback(
+        messageEvent({
+          user: 'UTHER',
+          text: 'hi acme',
+          channel: 'CTHER',
+          channelType: 'channel',
+          threadTs: threadOf(w.acmeEmployee.personId),
+        }),
+        { teamId: PROVIDER.teamId },
+      ),
+    );
+    await post(
+      eventCallback(
+        messageEvent({
+          user: 'UTHER',
+          text: 'hi globex',
+          channel: 'CTHER',
+          channelType: 'channel',
+          threadTs: threadOf(w.globexEmployee.personId),
+        }),
+        { teamId: PROVIDER.teamId },
+      ),
+    );
     const toAcme = posts().find((c) => c.body.channel === 'UA1');
     const toGlobex = posts().find((c) => c.body.channel === 'UG1');
     expect(toAcme?.token).to.equal(ACME.botToken);
@@ -89,7 +111,9 @@ describe('tenancy: slack distribution across workspaces', () => {
     await w.app.idle(); // Home tabs republished after earlier notices may still refresh a rotating token
     const before = await snapshotDatabase(w.db);
     await post(dm(STRANGER.teamId, 'UX1', 'hello?'));
-    const res = await post(slashCommand({ command: '/wellbeing', user: 'UX1', channel: 'DUX1', responseUrl: w.stub.responseUrl(), teamId: STRANGER.teamId }));
+    const res = await post(
+      slashCommand({ command: '/wellbeing', user: 'UX1', channel: 'DUX1', responseUrl: w.stub.responseUrl(), teamId: STRANGER.teamId }),
+    );
     const text = refusalText({ code: 'organisation_not_set_up' });
     expect(res.status).to.equal(200);
     expect(JSON.parse(res.body)).to.deep.include({ response_type: 'ephemeral', text });
@@ -108,6 +132,10 @@ describe('tenancy: slack distribution across workspaces', () => {
     expect(left).to.deep.equal(['team:TACME', 'team:TPROV']);
     // A notice to the uninstalled workspace now has no token to go with: it fails instead of using another's.
     await post(dm(GLOBEX.teamId, 'UG1', 'still there?'));
-    expect(posts().filter((c) => c.token === PROVIDER.botToken || c.token === ACME.botToken).filter((c) => c.body.channel === 'UG1')).to.have.length(0);
+    expect(
+      posts()
+        .filter((c) => c.token === PROVIDER.botToken || c.token === ACME.botToken)
+        .filter((c) => c.body.channel === 'UG1'),
+    ).to.have.length(0);
   });
 });

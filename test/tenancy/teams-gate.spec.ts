@@ -30,7 +30,9 @@ describe('tenancy: the Teams tenant check', () => {
   }
 
   it('answers a 1:1 message from an unclaimed tenant "not set up yet" and stores nothing', async () => {
-    const res = await refusedStoringNothing(personalMessage({ serviceUrl: h.serviceUrl, user: stranger, tenantId: 'tenant-unclaimed', text: 'hello?' }));
+    const res = await refusedStoringNothing(
+      personalMessage({ serviceUrl: h.serviceUrl, user: stranger, tenantId: 'tenant-unclaimed', text: 'hello?' }),
+    );
     expect(res.status).to.equal(200);
     expect(texts()).to.have.length(1);
     expect(texts()[0]).to.include(NOT_SET_UP);
@@ -42,13 +44,17 @@ describe('tenancy: the Teams tenant check', () => {
     );
     expect(invoke.status).to.equal(200);
     expect(JSON.stringify(invoke.body)).to.include(NOT_SET_UP);
-    await refusedStoringNothing(cardSubmit({ serviceUrl: h.serviceUrl, user: stranger, tenantId: 'tenant-unclaimed', verb: 'cancel.open', id: 'submit-1' }));
+    await refusedStoringNothing(
+      cardSubmit({ serviceUrl: h.serviceUrl, user: stranger, tenantId: 'tenant-unclaimed', verb: 'cancel.open', id: 'submit-1' }),
+    );
     expect(texts()).to.have.length(1);
     expect(texts()[0]).to.include(NOT_SET_UP);
   });
 
   it('stays silent when the app is added to a team of an unclaimed tenant, remembering no channel', async () => {
-    const res = await refusedStoringNothing(teamInstall({ serviceUrl: h.serviceUrl, user: stranger, tenantId: 'tenant-unclaimed', channelId: '19:stranger@thread.tacv2' }));
+    const res = await refusedStoringNothing(
+      teamInstall({ serviceUrl: h.serviceUrl, user: stranger, tenantId: 'tenant-unclaimed', channelId: '19:stranger@thread.tacv2' }),
+    );
     expect(res.status).to.equal(200);
     expect(h.connector.calls).to.have.length(0);
   });
@@ -69,8 +75,12 @@ describe('tenancy: the Teams tenant check', () => {
     expect(person.ok).to.equal(true);
     expect((await tenancy.attach({ orgId: 'globex', kind: 'teams_tenant', externalId: 'tenant-globex' })).ok).to.equal(true);
     const moved = teamsUser('aad-moved', 'Moved Person');
-    await refusedStoringNothing(personalMessage({ serviceUrl: h.serviceUrl, user: moved, tenantId: 'tenant-globex', text: 'my sessions?' }));
-    const invoke = await refusedStoringNothing(cardInvoke({ serviceUrl: h.serviceUrl, user: moved, tenantId: 'tenant-globex', verb: 'book.open' }));
+    await refusedStoringNothing(
+      personalMessage({ serviceUrl: h.serviceUrl, user: moved, tenantId: 'tenant-globex', text: 'my sessions?' }),
+    );
+    const invoke = await refusedStoringNothing(
+      cardInvoke({ serviceUrl: h.serviceUrl, user: moved, tenantId: 'tenant-globex', verb: 'book.open' }),
+    );
     expect(texts()).to.have.length(1);
     expect(texts()[0]).to.include(OTHER_ORG);
     expect(JSON.stringify(invoke.body)).to.include(OTHER_ORG);
@@ -89,7 +99,9 @@ describe('tenancy: the Teams tenant check', () => {
     await h.post(personalInstall({ serviceUrl: h.serviceUrl, user: newcomer, tenantId: 'tenant-late' }));
     expect(texts()[0]).to.include(NOT_SET_UP);
     h.connector.reset();
-    expect((await h.app.services.tenancy.attach({ orgId: h.world.orgId, kind: 'teams_tenant', externalId: 'tenant-late' })).ok).to.equal(true);
+    expect((await h.app.services.tenancy.attach({ orgId: h.world.orgId, kind: 'teams_tenant', externalId: 'tenant-late' })).ok).to.equal(
+      true,
+    );
     await h.post(personalInstall({ serviceUrl: h.serviceUrl, user: newcomer, tenantId: 'tenant-late' }));
     expect(texts()).to.have.length(1);
     expect(texts()[0]).not.to.include(NOT_SET_UP);

@@ -55,7 +55,12 @@ export async function openTenancyWorld(suite: string, now: () => Date): Promise<
   const stub = await new SlackApiStub().start();
   const teams = new TeamsConnectorStub();
   await teams.start();
-  for (const [code, w] of [['code-provider', PROVIDER], ['code-acme', ACME], ['code-globex', GLOBEX], ['code-stranger', STRANGER]] as const) {
+  for (const [code, w] of [
+    ['code-provider', PROVIDER],
+    ['code-acme', ACME],
+    ['code-globex', GLOBEX],
+    ['code-stranger', STRANGER],
+  ] as const) {
     stub.oauthCodes.set(code, w);
   }
   const db = await openTestDatabase(`tenancy_${suite}`);
@@ -76,17 +81,38 @@ export async function openTenancyWorld(suite: string, now: () => Date): Promise<
 
   must(await admin.createOrganisation({ id: 'care', name: 'Care Provider', zone: 'Europe/London', defaultAllowance: 0, provider: true }));
   must(await admin.createOrganisation({ id: 'acme', name: 'Acme', zone: 'Europe/London', defaultAllowance: 2 }));
-  must(await admin.createOrganisation({ id: 'globex', name: 'Globex', zone: 'America/New_York', defaultAllowance: 1, rescheduleCutoffHours: 48 }));
+  must(
+    await admin.createOrganisation({
+      id: 'globex',
+      name: 'Globex',
+      zone: 'America/New_York',
+      defaultAllowance: 1,
+      rescheduleCutoffHours: 48,
+    }),
+  );
   must(await tenancy.attach({ orgId: 'care', kind: 'slack_team', externalId: PROVIDER.teamId }));
   must(await tenancy.attach({ orgId: 'acme', kind: 'slack_team', externalId: ACME.teamId }));
   must(await tenancy.attach({ orgId: 'globex', kind: 'slack_team', externalId: GLOBEX.teamId }));
   must(await admin.createOrganisation({ id: 'initech', name: 'Initech', zone: 'Europe/Berlin', defaultAllowance: 3 }));
   must(await tenancy.attach({ orgId: 'initech', kind: 'teams_tenant', externalId: INITECH_TENANT }));
   const therapistId = { platform: 'slack' as const, workspaceId: PROVIDER.teamId, userId: 'UTHER' };
-  const { person: therapistDoc } = must(await admin.addPerson({ orgId: 'care', displayName: 'Dr Sam', role: 'therapist', zone: 'Europe/London', identity: therapistId }));
+  const { person: therapistDoc } = must(
+    await admin.addPerson({ orgId: 'care', displayName: 'Dr Sam', role: 'therapist', zone: 'Europe/London', identity: therapistId }),
+  );
   must(await admin.linkChannel(therapistId, { platform: 'slack', workspaceId: PROVIDER.teamId, channelId: 'CTHER' }));
   const employee = async (orgId: string, teamId: string, userId: string) =>
-    actorOf(must(await admin.addPerson({ orgId, displayName: `Employee ${userId}`, role: 'employee', zone: 'Europe/London', identity: { platform: 'slack', workspaceId: teamId, userId }, therapist: therapistId })).person);
+    actorOf(
+      must(
+        await admin.addPerson({
+          orgId,
+          displayName: `Employee ${userId}`,
+          role: 'employee',
+          zone: 'Europe/London',
+          identity: { platform: 'slack', workspaceId: teamId, userId },
+          therapist: therapistId,
+        }),
+      ).person,
+    );
   const acmeEmployee = await employee('acme', ACME.teamId, 'UA1');
   const globexEmployee = await employee('globex', GLOBEX.teamId, 'UG1');
   const initechEmployee = actorOf(
@@ -101,15 +127,32 @@ export async function openTenancyWorld(suite: string, now: () => Date): Promise<
       }),
     ).person,
   );
-  const acmeHr = actorOf(must(await admin.addPerson({ orgId: 'acme', displayName: 'Hana', role: 'hr_admin', zone: 'Europe/London', identity: { platform: 'slack', workspaceId: ACME.teamId, userId: 'UHRA' } })).person);
+  const acmeHr = actorOf(
+    must(
+      await admin.addPerson({
+        orgId: 'acme',
+        displayName: 'Hana',
+        role: 'hr_admin',
+        zone: 'Europe/London',
+        identity: { platform: 'slack', workspaceId: ACME.teamId, userId: 'UHRA' },
+      }),
+    ).person,
+  );
   const therapist = actorOf(therapistDoc);
   const first = DateTime.fromJSDate(now()).plus({ days: 5 }).startOf('hour');
   for (let i = 0; i < 6; i++) {
     const at = first.plus({ hours: 2 * i }).setZone('Europe/London');
-    const added = await app.services.availability.add(therapist, { date: at.toFormat('yyyy-MM-dd'), time: at.toFormat('HH:mm'), durationMinutes: 50, weeks: 1 });
+    const added = await app.services.availability.add(therapist, {
+      date: at.toFormat('yyyy-MM-dd'),
+      time: at.toFormat('HH:mm'),
+      durationMinutes: 50,
+      weeks: 1,
+    });
     if (!added.ok) throw new Error(`fixture slot refused: ${added.code}`);
   }
-  const slotIds = (await app.services.context.store.sessions.slotsBetween(therapistDoc._id, new Date(0), new Date(8.64e15))).map((s) => String(s._id));
+  const slotIds = (await app.services.context.store.sessions.slotsBetween(therapistDoc._id, new Date(0), new Date(8.64e15))).map((s) =>
+    String(s._id),
+  );
 
   return {
     url,

@@ -91,4 +91,3 @@ describe('after-answer queue', () => {
     expect(queue.overloaded).to.equal(false);
   });
 });
-

@@ -1,13 +1,7 @@
 // Monthly allowance arithmetic (docs/design.md §2 rule 5): per-employee override over the organisation default, a
 // balance that never goes negative, unit numbers to claim, and whether a move needs a unit in another month.
 import { expect } from 'chai';
-import {
-  balance,
-  claimableUnits,
-  monthlyAllowance,
-  moveNeedsNewUnit,
-  type AllowanceSettings,
-} from '../../src/domain/allowance.js';
+import { balance, claimableUnits, monthlyAllowance, moveNeedsNewUnit, type AllowanceSettings } from '../../src/domain/allowance.js';
 import { monthOf } from '../../src/domain/time.js';
 
 describe('domain/allowance', () => {

@@ -14,7 +14,6 @@ const LONDON = 'Europe/London';
 const CURRENT = 'Thu 15 Jan 2026, 14:00–14:50 GMT';
 const PROPOSED = 'Tue 20 Jan 2026, 16:00–16:50 GMT';
 
-
 const decided = (overrides: Partial<RequestView>) => noticeText({ kind: 'request_decided', request: request(overrides) }, LONDON);
 const body = (t: { title: string; lines: string[] }) => [t.title, ...t.lines].join('\n');
 
@@ -94,7 +93,11 @@ describe('domain/wording: reschedule_not_confirmed', () => {
 describe('domain/refusals: therapist audience', () => {
   const confirmFailures: { code: RefusalCode; params?: Record<string, string | number>; includes: string }[] = [
     { code: 'slot_taken', includes: 'no longer free in your calendar' },
-    { code: 'allowance_exhausted', params: { allowance: 4, month: '2027-01' }, includes: 'Your client has used all 4 sessions of their allowance for January 2027' },
+    {
+      code: 'allowance_exhausted',
+      params: { allowance: 4, month: '2027-01' },
+      includes: 'Your client has used all 4 sessions of their allowance for January 2027',
+    },
     { code: 'inside_cutoff', params: { hours: 48 }, includes: 'within the next 48 hours' },
     { code: 'session_not_active', includes: "so this request can't be confirmed" },
     { code: 'time_in_past', includes: "so this request can't be confirmed" },

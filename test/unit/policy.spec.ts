@@ -2,13 +2,7 @@
 // session exactly at the cutoff is already inside the window. Windows are measured in real elapsed time, so a
 // DST change inside the 24 hours does not stretch or shrink them.
 import { expect } from 'chai';
-import {
-  cancellationKind,
-  isInFuture,
-  isOutsideCutoff,
-  rescheduleDeadline,
-  type CancellationKind,
-} from '../../src/domain/policy.js';
+import { cancellationKind, isInFuture, isOutsideCutoff, rescheduleDeadline, type CancellationKind } from '../../src/domain/policy.js';
 
 const HOUR = 3_600_000;
 const SECOND = 1_000;

@@ -13,7 +13,11 @@ describe('domain/reason', () => {
     { name: 'an ordinary reason', raw: 'Work trip', expected: { ok: true, reason: 'Work trip' } },
     { name: 'surrounding spaces are trimmed', raw: '   Work trip  ', expected: { ok: true, reason: 'Work trip' } },
     { name: 'surrounding newlines and tabs are trimmed', raw: '\n\tSick child\t\n', expected: { ok: true, reason: 'Sick child' } },
-    { name: 'trailing spaces before a line break are dropped', raw: 'Line one   \nLine two', expected: { ok: true, reason: 'Line one\nLine two' } },
+    {
+      name: 'trailing spaces before a line break are dropped',
+      raw: 'Line one   \nLine two',
+      expected: { ok: true, reason: 'Line one\nLine two' },
+    },
     { name: 'blank lines collapse to one break', raw: 'Line one\n\n\nLine two', expected: { ok: true, reason: 'Line one\nLine two' } },
     { name: 'inner spaces are kept', raw: 'a  b', expected: { ok: true, reason: 'a  b' } },
     { name: 'exactly 3 characters', raw: 'abc', expected: { ok: true, reason: 'abc' } },
@@ -29,7 +33,11 @@ describe('domain/reason', () => {
     { name: '500 characters plus surrounding whitespace', raw: `  ${'r'.repeat(500)} \n`, expected: { ok: true, reason: 'r'.repeat(500) } },
     { name: '501 characters', raw: 'r'.repeat(501), expected: { ok: false, error: 'reason_too_long' } },
     { name: '1000 characters', raw: 'r'.repeat(1000), expected: { ok: false, error: 'reason_too_long' } },
-    { name: '501 characters with inner spaces', raw: `${'r'.repeat(250)} ${'r'.repeat(250)}`, expected: { ok: false, error: 'reason_too_long' } },
+    {
+      name: '501 characters with inner spaces',
+      raw: `${'r'.repeat(250)} ${'r'.repeat(250)}`,
+      expected: { ok: false, error: 'reason_too_long' },
+    },
   ];
 
   for (const c of cases) {

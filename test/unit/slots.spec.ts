@@ -69,7 +69,7 @@ describe('domain/slots', () => {
     });
   });
 
-  describe('weeklyStarts keeps the wall-clock time in the therapist\'s zone', () => {
+  describe("weeklyStarts keeps the wall-clock time in the therapist's zone", () => {
     const cases: { name: string; first: string; weeks: number; zone: string; starts: string[]; localTime: string }[] = [
       {
         name: 'London, Mondays 09:00 across spring-forward (GMT -> BST)',
@@ -150,8 +150,14 @@ describe('domain/slots', () => {
         for (const s of starts) expect(localParts(s, zone).time, `${s.toISOString()} in ${zone}`).to.equal(first.time);
         // February to July crosses the spring-forward change once: exactly one week is 167 real hours long.
         const gapsHours = starts.slice(1).map((s, i) => (s.getTime() - (starts[i]?.getTime() ?? 0)) / 3_600_000);
-        expect(gapsHours.filter((h) => h === 167), zone).to.have.length(1);
-        expect(gapsHours.filter((h) => h === 168), zone).to.have.length(24);
+        expect(
+          gapsHours.filter((h) => h === 167),
+          zone,
+        ).to.have.length(1);
+        expect(
+          gapsHours.filter((h) => h === 168),
+          zone,
+        ).to.have.length(24);
       }
     });
   });
@@ -181,7 +187,7 @@ describe('domain/slots', () => {
     }
   });
 
-  describe('groupByLocalDay groups by the reader\'s day', () => {
+  describe("groupByLocalDay groups by the reader's day", () => {
     interface Slot extends Span {
       id: string;
     }

@@ -4,8 +4,14 @@ import { meetingLinkArgument, parseReplyHoursText, replyHoursSetText } from '../
 
 describe('domain/therapist-settings-text', () => {
   const cases: [string, ReturnType<typeof parseReplyHoursText>][] = [
-    ['Mon-Fri 09:00-17:00 "usually within a day"', { usualReply: 'within a day', hours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' } }],
-    ['mon,wed,fri 9:30–13:00 within one working day', { usualReply: 'within one working day', hours: { days: [1, 3, 5], from: '09:30', to: '13:00' } }],
+    [
+      'Mon-Fri 09:00-17:00 "usually within a day"',
+      { usualReply: 'within a day', hours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' } },
+    ],
+    [
+      'mon,wed,fri 9:30–13:00 within one working day',
+      { usualReply: 'within one working day', hours: { days: [1, 3, 5], from: '09:30', to: '13:00' } },
+    ],
     ['Sat 10:00 - 12:00', { usualReply: null, hours: { days: [6], from: '10:00', to: '12:00' } }],
     ['Tuesday-Thursday 08:00-16:00 “the same day”', { usualReply: 'the same day', hours: { days: [2, 3, 4], from: '08:00', to: '16:00' } }],
     ['Fri-Mon 09:00-17:00', null],
@@ -29,7 +35,12 @@ describe('domain/therapist-settings-text', () => {
   });
 
   it('the confirmation says the hours in the therapist’s zone and the usual reply', () => {
-    const text = replyHoursSetText({ usualReply: 'within a day', hours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' } }, 'Europe/London');
-    expect(text).to.equal('Your usual hours are now Mon–Fri, 09:00–17:00 (Europe/London). Clients who message you are told you usually reply within a day.');
+    const text = replyHoursSetText(
+      { usualReply: 'within a day', hours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' } },
+      'Europe/London',
+    );
+    expect(text).to.equal(
+      'Your usual hours are now Mon–Fri, 09:00–17:00 (Europe/London). Clients who message you are told you usually reply within a day.',
+    );
   });
 });

@@ -129,7 +129,7 @@ describe('domain/time', () => {
     }
   });
 
-  describe('monthOf: the month is the organisation zone\'s, not UTC\'s', () => {
+  describe("monthOf: the month is the organisation zone's, not UTC's", () => {
     const cases: { instant: string; zone: string; month: string }[] = [
       // 2026-01-31T12:00Z is 1 Feb 01:00 NZDT in Auckland, but still January in UTC and London.
       { instant: '2026-01-31T12:00:00Z', zone: AUCKLAND, month: '2026-02' },
@@ -212,7 +212,7 @@ describe('domain/time', () => {
     }
   });
 
-  describe('formatting in the reader\'s zone', () => {
+  describe("formatting in the reader's zone", () => {
     const winter = new Date('2026-01-15T14:00:00Z');
     const winterEnd = new Date('2026-01-15T14:50:00Z');
     const summer = new Date('2026-07-15T14:00:00Z');
@@ -259,7 +259,13 @@ describe('domain/time', () => {
     }
 
     it('localParts round-trips through localDateTimeToInstant on both sides of DST changes', () => {
-      const instants = ['2026-03-29T00:59:00Z', '2026-03-29T01:00:00Z', '2026-03-08T06:59:00Z', '2026-03-08T07:00:00Z', '2026-10-25T02:00:00Z'];
+      const instants = [
+        '2026-03-29T00:59:00Z',
+        '2026-03-29T01:00:00Z',
+        '2026-03-08T06:59:00Z',
+        '2026-03-08T07:00:00Z',
+        '2026-10-25T02:00:00Z',
+      ];
       for (const iso of instants) {
         for (const zone of [LONDON, NEW_YORK, AUCKLAND, HONOLULU]) {
           const { date, time } = localParts(new Date(iso), zone);

@@ -1,13 +1,7 @@
 // Usage aggregation for HR and small-group suppression (docs/design.md §7): groups under the minimum are hidden, and a
 // lone hidden group takes the next smallest with it so it cannot be recovered as total minus the shown groups.
 import { expect } from 'chai';
-import {
-  groupByDepartment,
-  suppressedDepartments,
-  sumUsage,
-  type EmployeeUsage,
-  type GroupUsage,
-} from '../../src/domain/usage.js';
+import { groupByDepartment, suppressedDepartments, sumUsage, type EmployeeUsage, type GroupUsage } from '../../src/domain/usage.js';
 
 function employee(department: string, overrides: Partial<EmployeeUsage> = {}): EmployeeUsage {
   return { department, allowance: 4, booked: 0, completed: 0, cancelled: 0, lateCancelled: 0, rescheduled: 0, ...overrides };
@@ -15,7 +9,10 @@ function employee(department: string, overrides: Partial<EmployeeUsage> = {}): E
 
 /** A group with only its size set, for suppression cases. */
 function group(department: string, employees: number): GroupUsage {
-  return sumUsage(department, Array.from({ length: employees }, () => employee(department, { booked: 1 })));
+  return sumUsage(
+    department,
+    Array.from({ length: employees }, () => employee(department, { booked: 1 })),
+  );
 }
 
 describe('domain/usage', () => {
@@ -63,7 +60,7 @@ describe('domain/usage', () => {
   });
 
   describe('groupByDepartment', () => {
-    it('one group per department, sorted by name, with that department\'s sums', () => {
+    it("one group per department, sorted by name, with that department's sums", () => {
       const rows = [
         employee('Sales', { booked: 2 }),
         employee('Engineering', { booked: 1, lateCancelled: 1 }),
@@ -123,15 +120,7 @@ describe('domain/usage', () => {
     });
 
     it('no small group can ever be recovered as total minus the shown groups', () => {
-      const layouts: number[][] = [
-        [3, 10, 7],
-        [4, 5],
-        [1, 50, 50, 50],
-        [2, 2, 9],
-        [6, 7, 8, 4],
-        [4],
-        [5, 6, 3, 3, 20],
-      ];
+      const layouts: number[][] = [[3, 10, 7], [4, 5], [1, 50, 50, 50], [2, 2, 9], [6, 7, 8, 4], [4], [5, 6, 3, 3, 20]];
       for (const sizes of layouts) {
         const groups = sizes.map((n, i) => group(`D${i}`, n));
         const suppressed = suppressedDepartments(groups, 5);

@@ -17,8 +17,6 @@ const rendered = {
   [NEW_YORK]: { current: 'Thu 15 Jan 2026, 09:00–09:50 EST', proposed: 'Tue 20 Jan 2026, 11:00–11:50 EST' },
 };
 
-
-
 /** One sample per kind; the mapped type makes tsc fail when a kind is added to Notice without a sample here. */
 const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
   relay: { kind: 'relay', from: 'employee', senderName: 'Alex Employee', text: 'See you on Thursday.' },
@@ -29,7 +27,10 @@ const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
     kind: 'reschedule_proposed',
     request: request({ requestedBy: 'therapist', awaiting: 'employee', status: 'proposed', reason: 'I am away that day' }),
   },
-  proposal_sent: { kind: 'proposal_sent', request: request({ requestedBy: 'therapist', awaiting: 'employee', reason: 'I am away that day' }) },
+  proposal_sent: {
+    kind: 'proposal_sent',
+    request: request({ requestedBy: 'therapist', awaiting: 'employee', reason: 'I am away that day' }),
+  },
   request_decided: { kind: 'request_decided', request: request({ status: 'confirmed', decisionNote: 'Fine by me' }) },
   reschedule_not_confirmed: { kind: 'reschedule_not_confirmed', request: request(), why: 'slot_taken' },
   session_rescheduled: {
@@ -59,9 +60,20 @@ const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
   },
   care_note: {
     kind: 'care_note',
-    note: { therapistName: 'Dr Sam Therapist', therapistZone: LONDON, usualReply: 'within one working day', hours: null, supportLine: null, outsideHours: false },
+    note: {
+      therapistName: 'Dr Sam Therapist',
+      therapistZone: LONDON,
+      usualReply: 'within one working day',
+      hours: null,
+      supportLine: null,
+      outsideHours: false,
+    },
   },
-  reminder_starting: { kind: 'reminder_starting', session: session(current, { joinUrl: 'https://meet.example.com/sam' }), at: new Date('2026-01-15T13:45:00Z') },
+  reminder_starting: {
+    kind: 'reminder_starting',
+    session: session(current, { joinUrl: 'https://meet.example.com/sam' }),
+    at: new Date('2026-01-15T13:45:00Z'),
+  },
 };
 
 /** Which of the two sample spans each kind mentions. */
@@ -89,7 +101,7 @@ const allText = (t: NoticeText) => [t.title, ...t.lines].join('\n');
 const kinds = Object.keys(samples) as NoticeKind[];
 
 describe('domain/wording', () => {
-  describe('noticeText: every kind has a title, and times are in the reader\'s zone', () => {
+  describe("noticeText: every kind has a title, and times are in the reader's zone", () => {
     for (const kind of kinds) {
       for (const [zone, other] of [
         [LONDON, NEW_YORK],
@@ -268,9 +280,7 @@ describe('domain/wording', () => {
     for (const [status, word] of Object.entries(cases) as [RequestStatus, string][]) {
       it(`${status} -> "${word}", also in the request_decided title`, () => {
         expect(requestStatusWord(status)).to.equal(word);
-        expect(noticeText({ kind: 'request_decided', request: request({ status }) }, LONDON).title).to.equal(
-          `Reschedule request ${word}`,
-        );
+        expect(noticeText({ kind: 'request_decided', request: request({ status }) }, LONDON).title).to.equal(`Reschedule request ${word}`);
       });
     }
   });

@@ -29,7 +29,14 @@ export type ErasureResult = ({ ok: true } & ErasureReport) | { ok: false; error:
 
 /** Every string that could identify the person or repeats what they (or others about them) wrote. */
 function secretsOf(person: PersonDoc, texts: (string | null | undefined)[]): string[] {
-  const own = [person.displayName, person.email, person.identity.userId, identityKey(person.identity), person.meetingLink, person.usualReply];
+  const own = [
+    person.displayName,
+    person.email,
+    person.identity.userId,
+    identityKey(person.identity),
+    person.meetingLink,
+    person.usualReply,
+  ];
   const keep = new Set([ERASED_TEXT, OPERATOR_CANCEL_REASON]);
   return [...own, ...texts].filter((s): s is string => typeof s === 'string' && !keep.has(s));
 }
@@ -37,7 +44,11 @@ function secretsOf(person: PersonDoc, texts: (string | null | undefined)[]): str
 export async function erasePerson(ctx: ServiceContext, person: PersonDoc, cipher: TokenCipher | null): Promise<ErasureResult> {
   if (person.erasedAt) return { ok: false, error: 'this person was erased already' };
   const { cancelled, left } = await cancelFutureSessions(ctx, person._id);
-  if (left > 0) return { ok: false, error: `${left} future session(s) are being changed right now; nothing was erased. Run the command again in a minute` };
+  if (left > 0)
+    return {
+      ok: false,
+      error: `${left} future session(s) are being changed right now; nothing was erased. Run the command again in a minute`,
+    };
   // The cancellations' notices go out first (to the other side too), while the person's records still name them.
   await settled(ctx);
   const found = await exportPerson(ctx, person, null);
@@ -47,13 +58,18 @@ export async function erasePerson(ctx: ServiceContext, person: PersonDoc, cipher
     ...found.auditEvents.map((e) => e.reason),
   ]);
   const data = ctx.store.personData;
-  const claimsErased = await ctx.store.claims.replaceText(found.claims.map((c) => c._id), ERASED_TEXT);
+  const claimsErased = await ctx.store.claims.replaceText(
+    found.claims.map((c) => c._id),
+    ERASED_TEXT,
+  );
   await data.eraseSessionText(person._id);
   for (const event of found.auditEvents) {
     await data.rewriteAudit(event._id, event.reason === null ? null : ERASED_TEXT, scrubbed(event.details, secrets));
   }
   // What is still owed to the erased person cannot reach them any more; what is owed to the other side stays owed, scrubbed.
-  const unreachable = found.owed.filter((o) => o.notice && String(o.notice.to === 'employee' ? o.employeeId : o.therapistId) === String(person._id));
+  const unreachable = found.owed.filter(
+    (o) => o.notice && String(o.notice.to === 'employee' ? o.employeeId : o.therapistId) === String(person._id),
+  );
   await ctx.store.owed.settle(unreachable.map((o) => o._id));
   for (const entry of found.owed.filter((o) => !unreachable.includes(o))) {
     await data.rewriteOwed(entry._id, scrubbed(entry.audit, secrets), scrubbed(entry.notice, secrets));
@@ -63,7 +79,8 @@ export async function erasePerson(ctx: ServiceContext, person: PersonDoc, cipher
   const relayThreadsClosed = await data.closeRelayThreads(person._id);
   if (isTherapist) await data.releaseTherapist(person._id, new Date(0));
   await data.removeAddresses(person.identity);
-  const installsForgotten = cipher && person.identity.platform === 'slack' ? await forgetInstaller(ctx, cipher, person.identity.userId) : null;
+  const installsForgotten =
+    cipher && person.identity.platform === 'slack' ? await forgetInstaller(ctx, cipher, person.identity.userId) : null;
   const at = ctx.clock();
   await data.tombstone(person, at);
   ctx.store.directory.forgetPerson(person._id);

@@ -1,13 +1,25 @@
 // Subject access: everything stored about one person, as plain JSON-ready data (docs/design.md §10).
 import type { ServiceContext } from '../context.js';
 import type { TokenCipher } from '../../store/token-cipher.js';
-import type { AddressDoc, AuditEventDoc, ChannelLinkDoc, ClaimDoc, OwedDoc, PersonDoc, RelayThreadDoc, RescheduleRequestDoc, SessionDoc } from '../../store/models.js';
+import type {
+  AddressDoc,
+  AuditEventDoc,
+  ChannelLinkDoc,
+  ClaimDoc,
+  OwedDoc,
+  PersonDoc,
+  RelayThreadDoc,
+  RescheduleRequestDoc,
+  SessionDoc,
+} from '../../store/models.js';
 import { installsMadeBy, type InstallMade } from './installs.js';
 
 export interface PersonExport {
   exportedAt: Date;
   person: PersonDoc;
-  therapistSettings: Pick<PersonDoc, 'bufferMinutes' | 'meetingLink' | 'usualReply' | 'replyHours'> & { channelLink: ChannelLinkDoc | null };
+  therapistSettings: Pick<PersonDoc, 'bufferMinutes' | 'meetingLink' | 'usualReply' | 'replyHours'> & {
+    channelLink: ChannelLinkDoc | null;
+  };
   sessions: SessionDoc[];
   rescheduleRequests: RescheduleRequestDoc[];
   auditEvents: AuditEventDoc[];

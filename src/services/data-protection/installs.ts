@@ -27,7 +27,8 @@ export async function installsMadeBy(ctx: ServiceContext, cipher: TokenCipher, u
     } catch {
       continue;
     }
-    if (installerOf(plain) === userId) made.push({ key: doc._id, teamId: doc.teamId, enterpriseId: doc.enterpriseId, installedAt: doc.installedAt });
+    if (installerOf(plain) === userId)
+      made.push({ key: doc._id, teamId: doc.teamId, enterpriseId: doc.enterpriseId, installedAt: doc.installedAt });
   }
   return made;
 }

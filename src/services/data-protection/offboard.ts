@@ -22,16 +22,26 @@ export async function offboardPerson(ctx: ServiceContext, person: PersonDoc): Pr
   const relayThreadsClosed = await data.closeRelayThreads(person._id);
   if (isTherapist) await data.releaseTherapist(person._id, at);
   for (const client of clients) ctx.store.directory.forgetPerson(client._id);
-  if (!already) await ctx.store.audit.append({
-    _id: `person.offboarded:${String(person._id)}:${at.toISOString()}`,
-    orgId: person.orgId,
-    actorId: OPERATOR_ACTOR,
-    action: 'person.offboarded',
-    subjectId: String(person._id),
-    reason: null,
-    details: {},
-    at,
-  });
-  if (left > 0) return { ok: false, error: `offboarded, but ${left} future session(s) were being changed and are still booked: run the command again in a minute` };
-  return { ok: true, sessionsCancelled: cancelled, relayThreadsClosed, clientsWithoutTherapist: clients.map((c) => ({ id: String(c._id), displayName: c.displayName })) };
+  if (!already)
+    await ctx.store.audit.append({
+      _id: `person.offboarded:${String(person._id)}:${at.toISOString()}`,
+      orgId: person.orgId,
+      actorId: OPERATOR_ACTOR,
+      action: 'person.offboarded',
+      subjectId: String(person._id),
+      reason: null,
+      details: {},
+      at,
+    });
+  if (left > 0)
+    return {
+      ok: false,
+      error: `offboarded, but ${left} future session(s) were being changed and are still booked: run the command again in a minute`,
+    };
+  return {
+    ok: true,
+    sessionsCancelled: cancelled,
+    relayThreadsClosed,
+    clientsWithoutTherapist: clients.map((c) => ({ id: String(c._id), displayName: c.displayName })),
+  };
 }

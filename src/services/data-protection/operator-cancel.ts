@@ -23,14 +23,24 @@ export interface FutureCancellations {
 const isFutureBooked = (s: SessionDoc, now: Date) => s.status === 'booked' && s.start.getTime() > now.getTime();
 
 async function cancelOne(ctx: ServiceContext, session: SessionDoc): Promise<boolean> {
-  const [parties, org, pendingId] = await Promise.all([partiesOf(ctx, session), organisationOf(ctx, session.orgId), pendingRequestIdOf(ctx, String(session._id))]);
+  const [parties, org, pendingId] = await Promise.all([
+    partiesOf(ctx, session),
+    organisationOf(ctx, session.orgId),
+    pendingRequestIdOf(ctx, String(session._id)),
+  ]);
   const request = pendingId ? await ctx.store.sessions.request(pendingId) : null;
   if (request?.status === 'pending') {
     const withdrawn = await withdrawOwned(ctx, { session, parties, org, role: 'employee', request }, OPERATOR_ACTOR, true);
     if (!withdrawn.ok) return false;
   }
   // `role: 'employee'` with `late: false` is the wording that blames nobody: "cancelled, credited back".
-  const cancellation: CancellationData = { action: 'cancel', late: false, reason: OPERATOR_CANCEL_REASON, by: OPERATOR_ACTOR, role: 'employee' };
+  const cancellation: CancellationData = {
+    action: 'cancel',
+    late: false,
+    reason: OPERATOR_CANCEL_REASON,
+    by: OPERATOR_ACTOR,
+    role: 'employee',
+  };
   const claimed = await claimNextVersion(ctx, session, { ...cancellation });
   if (!claimed.won) return false;
   await finishCancellation(ctx, session, parties, claimed.version, cancellation, ctx.clock());

@@ -38,12 +38,18 @@ export async function confirm(
   const now = ctx.clock();
   if (o.session.status !== 'booked') return notConfirmed(ctx, o, 'session_not_active', refuse('session_not_active'));
   const cutoff = o.org.rescheduleCutoffHours;
-  if (!isOutsideCutoff(o.session.start, now, cutoff)) return notConfirmed(ctx, o, 'inside_cutoff', refuse('inside_cutoff', { hours: cutoff }));
+  if (!isOutsideCutoff(o.session.start, now, cutoff))
+    return notConfirmed(ctx, o, 'inside_cutoff', refuse('inside_cutoff', { hours: cutoff }));
   if (!isInFuture(o.request.start, now)) return notConfirmed(ctx, o, 'time_in_past', refuse('time_in_past'));
 
   // The decision is claimed first: a second confirmation (double click, retry, other instance) stops here
   // having taken nothing, so it can never release what the winner holds.
-  const decision: Confirmed = { status: 'confirmed', by: actor.personId, owner: String(new Types.ObjectId()), month: monthOf(o.request.start, o.org.zone) };
+  const decision: Confirmed = {
+    status: 'confirmed',
+    by: actor.personId,
+    owner: String(new Types.ObjectId()),
+    month: monthOf(o.request.start, o.org.zone),
+  };
   const outcome = await claimConfirmation(ctx, o.request, decision, moveNeedsOf(o, decision));
   if (!outcome.won) return lostDecision(ctx, outcome);
   if (outcome.sessionChanged) {
@@ -53,7 +59,16 @@ export async function confirm(
   const secured = await outcome.secure();
   if (!secured.ok) {
     await releaseDecision(ctx, o.request, decision, o.session);
-    const refusal = secured.code === 'allowance_exhausted' ? refuse('allowance_exhausted', { month: decision.month, allowance: monthlyAllowance({ organisationDefault: o.org.defaultAllowance, employeeOverride: o.parties.employee.allowanceOverride }) }) : refuse(secured.code);
+    const refusal =
+      secured.code === 'allowance_exhausted'
+        ? refuse('allowance_exhausted', {
+            month: decision.month,
+            allowance: monthlyAllowance({
+              organisationDefault: o.org.defaultAllowance,
+              employeeOverride: o.parties.employee.allowanceOverride,
+            }),
+          })
+        : refuse(secured.code);
     return notConfirmed(ctx, o, secured.code === 'allowance_exhausted' ? 'allowance_exhausted' : 'slot_taken', refusal);
   }
   try {

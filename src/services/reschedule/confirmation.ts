@@ -8,7 +8,14 @@ import { monthlyAllowance } from '../../domain/allowance.js';
 import { isDuplicateKey } from '../../store/index.js';
 import type { SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
-import { holdNextVersionFor, secureMove, transferToReplacement, unitOfMove, type MoveNeeds, type MoveSecured } from '../reservations/index.js';
+import {
+  holdNextVersionFor,
+  secureMove,
+  transferToReplacement,
+  unitOfMove,
+  type MoveNeeds,
+  type MoveSecured,
+} from '../reservations/index.js';
 import type { OwedNoticeSpec } from '../owed.js';
 import { sessionView } from '../views.js';
 import type { DecisionData, DecisionSubject } from './decisions.js';
@@ -69,7 +76,10 @@ export function confirmationNotices(s: DecisionSubject, d: Confirmed): OwedNotic
   const previous = sessionView(s.session, s.parties);
   const session = sessionView(replacementOf(s, d, s.session.unitKey, s.request.createdAt), s.parties);
   const notice = { kind: 'session_rescheduled' as const, previous, session };
-  return [{ to: 'therapist', notice }, { to: 'employee', notice }];
+  return [
+    { to: 'therapist', notice },
+    { to: 'employee', notice },
+  ];
 }
 
 /**
@@ -87,7 +97,13 @@ export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject,
     if (old.status !== 'booked') throw new SessionConflictError('session changed before the confirmation was applied');
     if (s.request.custom) {
       // The therapist's confirmation adds the custom time to their availability in the same step.
-      await sessions.ensureSlot({ therapistId: s.request.therapistId, start: s.request.start, end: s.request.end, source: 'custom', createdAt: ctx.clock() });
+      await sessions.ensureSlot({
+        therapistId: s.request.therapistId,
+        start: s.request.start,
+        end: s.request.end,
+        source: 'custom',
+        createdAt: ctx.clock(),
+      });
     }
     if (!nextVersionHeld && !(await holdNextVersionFor(ctx, old, String(s.request._id), d.owner))) {
       throw new SessionConflictError('session was changed by another action');
@@ -100,5 +116,12 @@ export async function applyConfirmation(ctx: ServiceContext, s: DecisionSubject,
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
   }
-  await transferToReplacement(ctx, { old, replacementId: s.request.newSessionId, requestId: String(s.request._id), span: s.request, buffer: needs.buffer, unitKey });
+  await transferToReplacement(ctx, {
+    old,
+    replacementId: s.request.newSessionId,
+    requestId: String(s.request._id),
+    span: s.request,
+    buffer: needs.buffer,
+    unitKey,
+  });
 }

@@ -149,7 +149,13 @@ async function applyDecision(ctx: ServiceContext, s: DecisionSubject, d: Decisio
 type DecidedBy = 'decider' | 'finisher';
 
 /** Record what the decision owes, apply it, settle. */
-export async function finishDecision(ctx: ServiceContext, s: DecisionSubject, d: DecisionData, at: Date, as: DecidedBy = 'decider'): Promise<Undelivered> {
+export async function finishDecision(
+  ctx: ServiceContext,
+  s: DecisionSubject,
+  d: DecisionData,
+  at: Date,
+  as: DecidedBy = 'decider',
+): Promise<Undelivered> {
   return changeWithOwed(ctx, decisionChange(s, d, at), () => applyDecision(ctx, s, d, at, as));
 }
 

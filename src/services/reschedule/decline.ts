@@ -11,7 +11,11 @@ import { lostDecision, pendingAwaiting } from './awaiting.js';
 import { finishDecision, type DecisionData } from './decisions.js';
 import { claimDecision } from '../reservations/index.js';
 
-export async function decline(ctx: ServiceContext, actor: Actor, input: { requestId: string; note?: string }): Promise<Result<{ request: RequestView }>> {
+export async function decline(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { requestId: string; note?: string },
+): Promise<Result<{ request: RequestView }>> {
   const o = await pendingAwaiting(ctx, actor, input.requestId);
   if (isRefusal(o)) return o;
   if (o.role !== o.request.awaiting) return refuse('not_awaiting_you');

@@ -28,14 +28,32 @@ export async function propose(
   if (!isOutsideCutoff(o.session.start, ctx.clock(), cutoff)) return refuse('inside_cutoff', { hours: cutoff });
   const chosen = await resolveTimeChoice(ctx, input.choice, o.session, actor.zone);
   if (isRefusal(chosen)) return chosen;
-  const proposal = { id: String(new Types.ObjectId()), newSessionId: String(new Types.ObjectId()), start: chosen.start.toISOString(), end: chosen.end.toISOString(), custom: chosen.custom };
-  const decision: DecisionData = { status: 'proposed', by: actor.personId, owner: String(new Types.ObjectId()), note: note.reason, proposal };
+  const proposal = {
+    id: String(new Types.ObjectId()),
+    newSessionId: String(new Types.ObjectId()),
+    start: chosen.start.toISOString(),
+    end: chosen.end.toISOString(),
+    custom: chosen.custom,
+  };
+  const decision: DecisionData = {
+    status: 'proposed',
+    by: actor.personId,
+    owner: String(new Types.ObjectId()),
+    note: note.reason,
+    proposal,
+  };
   const outcome = await claimDecision(ctx, o.request, decision);
   if (!outcome.won) return lostDecision(ctx, outcome);
 
   // The request's hold moves to the proposed time; if it cannot, the request keeps its time and stays pending.
   const buffer = o.parties.therapist.bufferMinutes ?? 0;
-  const moved = await moveRequestToProposal(ctx, o.request, o.session, { id: proposal.id, newSessionId: proposal.newSessionId, span: chosen }, buffer);
+  const moved = await moveRequestToProposal(
+    ctx,
+    o.request,
+    o.session,
+    { id: proposal.id, newSessionId: proposal.newSessionId, span: chosen },
+    buffer,
+  );
   if (!moved) {
     await releaseDecision(ctx, o.request, decision);
     return refuse('slot_taken');

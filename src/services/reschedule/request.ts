@@ -25,7 +25,8 @@ export async function request(
   const reason = checkReason(input.reason);
   if (!reason.ok) return refuse(reason.error);
   // A chosen slot is read with the session.
-  const slotRead = 'slotId' in input.choice && Types.ObjectId.isValid(input.choice.slotId) ? ctx.store.sessions.slot(input.choice.slotId) : undefined;
+  const slotRead =
+    'slotId' in input.choice && Types.ObjectId.isValid(input.choice.slotId) ? ctx.store.sessions.slot(input.choice.slotId) : undefined;
   const [o, slot] = await Promise.all([ownedSession(ctx, actor, input.sessionId), slotRead]);
   if (isRefusal(o)) return o;
   if (o.role !== 'employee') return refuse('not_your_session');
@@ -37,7 +38,10 @@ export async function request(
   if (isRefusal(chosen)) return chosen;
   const targetMonth = monthOf(chosen.start, o.org.zone);
   if (targetMonth !== o.session.month) {
-    const allowance = monthlyAllowance({ organisationDefault: o.org.defaultAllowance, employeeOverride: o.parties.employee.allowanceOverride });
+    const allowance = monthlyAllowance({
+      organisationDefault: o.org.defaultAllowance,
+      employeeOverride: o.parties.employee.allowanceOverride,
+    });
     const used = (await unitsUsed(ctx, o.session.employeeId, [targetMonth])).get(targetMonth) ?? 0;
     if (used >= allowance) return refuse('allowance_exhausted', { allowance, month: targetMonth });
   }
@@ -71,7 +75,11 @@ export async function request(
     ctx,
     {
       changeId: `request:${String(requestId)}`,
-      doneWhen: { collection: 'reschedule_requests', id: String(requestId), statuses: ['pending', 'confirmed', 'declined', 'proposed', 'withdrawn', 'expired'] },
+      doneWhen: {
+        collection: 'reschedule_requests',
+        id: String(requestId),
+        statuses: ['pending', 'confirmed', 'declined', 'proposed', 'withdrawn', 'expired'],
+      },
       parties: o.parties,
       audit: {
         _id: `request:${String(requestId)}`,

@@ -10,8 +10,18 @@ import { finishDecision, type DecisionData } from './decisions.js';
 import { claimDecision } from '../reservations/index.js';
 
 /** Withdraws an already-owned pending request; a refusal when another decision got there first. */
-export async function withdrawOwned(ctx: ServiceContext, o: OwnedRequest, by: string, sessionCancelled = false): Promise<Result<{ request: RequestView }>> {
-  const decision: DecisionData = { status: 'withdrawn', by, owner: String(new Types.ObjectId()), ...(sessionCancelled ? { sessionCancelled } : {}) };
+export async function withdrawOwned(
+  ctx: ServiceContext,
+  o: OwnedRequest,
+  by: string,
+  sessionCancelled = false,
+): Promise<Result<{ request: RequestView }>> {
+  const decision: DecisionData = {
+    status: 'withdrawn',
+    by,
+    owner: String(new Types.ObjectId()),
+    ...(sessionCancelled ? { sessionCancelled } : {}),
+  };
   const outcome = await claimDecision(ctx, o.request, decision);
   if (!outcome.won) return lostDecision(ctx, outcome);
   const now = ctx.clock();

@@ -24,7 +24,12 @@ type Request = Pick<RescheduleRequestDoc, '_id' | 'sessionId'>;
  * Claims the decision on a request. `withNextVersionOf`: a confirmation also claims the session's next version in
  * the same round trip (ordered: only once the decision is won); `sessionChanged` says another change holds it.
  */
-export async function claimDecision(ctx: ServiceContext, request: Request, data: DecisionRecord, withNextVersionOf?: SessionDoc): Promise<DecisionOutcome> {
+export async function claimDecision(
+  ctx: ServiceContext,
+  request: Request,
+  data: DecisionRecord,
+  withNextVersionOf?: SessionDoc,
+): Promise<DecisionOutcome> {
   const key = claimKeys.decision(String(request._id));
   const ids = { requestId: String(request._id), sessionId: String(request.sessionId) };
   const claims = [
@@ -94,15 +99,19 @@ export function unitOfMove(ctx: ServiceContext, needs: MoveNeeds & { unit: NonNu
 }
 
 export type ConfirmationClaim =
-  | { won: true; sessionChanged: boolean; secure: () => Promise<MoveSecured> }
-  | { won: false; existing: ClaimDoc | null };
+  { won: true; sessionChanged: boolean; secure: () => Promise<MoveSecured> } | { won: false; existing: ClaimDoc | null };
 
 /**
  * A confirmation's first step: the decision and the session's next version are claimed while the new time's
  * claims are read (one wait for both); `secure` then judges that read instead of reading again. A loser has only
  * read, so it can never release what the winner holds.
  */
-export async function claimConfirmation(ctx: ServiceContext, request: Request, data: DecisionRecord, needs: MoveNeeds): Promise<ConfirmationClaim> {
+export async function claimConfirmation(
+  ctx: ServiceContext,
+  request: Request,
+  data: DecisionRecord,
+  needs: MoveNeeds,
+): Promise<ConfirmationClaim> {
   const [outcome, present] = await Promise.all([
     claimDecision(ctx, request, data, needs.session),
     ctx.store.claims.getMany(busyKeys(needs.therapistId, needs.span, needs.buffer)),
@@ -136,10 +145,18 @@ export async function transferToReplacement(
   const kept = new Set(newKeys);
   const freed = [...(moved.unitKey !== old.unitKey ? [old.unitKey] : []), claimKeys.pending(String(old._id))];
   await Promise.all([
-    ctx.store.claims.moveHolder(newKeys.filter((k) => oldKeys.includes(k)), String(old._id), {
-      sessionId: String(moved.replacementId),
-      requestId: moved.requestId,
-    }),
-    ctx.store.claims.releaseHeldFor(oldKeys.filter((k) => !kept.has(k)), movedSessions(old), freed),
+    ctx.store.claims.moveHolder(
+      newKeys.filter((k) => oldKeys.includes(k)),
+      String(old._id),
+      {
+        sessionId: String(moved.replacementId),
+        requestId: moved.requestId,
+      },
+    ),
+    ctx.store.claims.releaseHeldFor(
+      oldKeys.filter((k) => !kept.has(k)),
+      movedSessions(old),
+      freed,
+    ),
   ]);
 }

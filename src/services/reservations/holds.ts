@@ -40,9 +40,17 @@ export async function holdBusy(
   const sharedWith = opts.sharedWith ?? [];
   const fields = { sessionId: holder.sessionId, ...(holder.requestId ? { requestId: holder.requestId } : {}) };
   const ours = (c: ClaimDoc) =>
-    c.owner === owner || (holder.requestId !== null && c.requestId === holder.requestId) || (!!c.sessionId && sharedWith.includes(c.sessionId));
+    c.owner === owner ||
+    (holder.requestId !== null && c.requestId === holder.requestId) ||
+    (!!c.sessionId && sharedWith.includes(c.sessionId));
   /** Of claims found in the way: true when none of them is still live (the dead ones are removed). */
-  const clear = async (found: ClaimDoc[]) => (await repairDead(ctx, found.filter((c) => !ours(c)))).length === 0;
+  const clear = async (found: ClaimDoc[]) =>
+    (
+      await repairDead(
+        ctx,
+        found.filter((c) => !ours(c)),
+      )
+    ).length === 0;
   const won: string[] = [];
   let toClaim = keys;
   if (opts.expectHeld) {
@@ -52,7 +60,10 @@ export async function holdBusy(
     toClaim = keys.filter((k) => !held.has(k));
   }
   for (let attempt = 0; attempt < 2 && toClaim.length > 0; attempt++) {
-    const result = attempt === 0 && opts.tried ? opts.tried : await ctx.store.claims.claimMany(toClaim, 'busy', owner, fields, ctx.clock(), { untilTaken: true });
+    const result =
+      attempt === 0 && opts.tried
+        ? opts.tried
+        : await ctx.store.claims.claimMany(toClaim, 'busy', owner, fields, ctx.clock(), { untilTaken: true });
     won.push(...result.won);
     if (result.taken.length === 0) return { ok: true, keys, won };
     const taken = await ctx.store.claims.getMany(result.taken);
@@ -83,7 +94,10 @@ export async function holdUnit(
   const employee = String(employeeId);
   const fields = { sessionId: holder.sessionId, employeeId: employee, month, ...(holder.requestId ? { requestId: holder.requestId } : {}) };
   for (let attempt = 0; attempt < 2; attempt++) {
-    const held = attempt === 0 && read ? read.filter((c) => c.kind === 'unit' && c.month === month) : await ctx.store.claims.unitsOfMonths(employee, [month]);
+    const held =
+      attempt === 0 && read
+        ? read.filter((c) => c.kind === 'unit' && c.month === month)
+        : await ctx.store.claims.unitsOfMonths(employee, [month]);
     const mine = held.find((c) => c.owner === owner);
     if (mine) return mine._id;
     const heldKeys = new Set(held.map((c) => c._id));
@@ -104,7 +118,12 @@ export async function unitsUsed(ctx: ServiceContext, employeeId: Types.ObjectId 
 }
 
 /** The same count over unit claims the caller has read already (other kinds among them are ignored). */
-export async function countUnits(ctx: ServiceContext, read: ClaimDoc[], months: string[], knownLiveKeys = new Set<string>()): Promise<Map<string, number>> {
+export async function countUnits(
+  ctx: ServiceContext,
+  read: ClaimDoc[],
+  months: string[],
+  knownLiveKeys = new Set<string>(),
+): Promise<Map<string, number>> {
   const claims = read.filter((c) => c.kind === 'unit' && c.month !== undefined && months.includes(c.month));
   const unexplained = claims.filter((c) => !knownLiveKeys.has(c._id));
   const live = new Set([...claims.filter((c) => knownLiveKeys.has(c._id)), ...(await repairDead(ctx, unexplained))].map((c) => c._id));
@@ -139,7 +158,10 @@ export async function holdBooking(
   const unitFields = { sessionId: holder.sessionId, employeeId: employee, month: unit.month };
   const { won, taken } = free
     ? await ctx.store.claims.claimInOrder(
-        [...ticks.map((key) => ({ key, kind: 'busy' as const, fields: tickFields })), { key: free, kind: 'unit' as const, fields: unitFields }],
+        [
+          ...ticks.map((key) => ({ key, kind: 'busy' as const, fields: tickFields })),
+          { key: free, kind: 'unit' as const, fields: unitFields },
+        ],
         owner,
         ctx.clock(),
       )

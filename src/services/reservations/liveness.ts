@@ -16,8 +16,9 @@ export async function liveClaims(ctx: ServiceContext, claims: ClaimDoc[]): Promi
   });
   if (judged.length === 0) return live;
   // Holders that are not sessions (an availability removal in flight) have no document: only their age counts.
-  const ids = (pick: (c: ClaimDoc) => string | undefined) =>
-    [...new Set(judged.map(pick).filter((id): id is string => !!id && Types.ObjectId.isValid(id) && id.length === 24))];
+  const ids = (pick: (c: ClaimDoc) => string | undefined) => [
+    ...new Set(judged.map(pick).filter((id): id is string => !!id && Types.ObjectId.isValid(id) && id.length === 24)),
+  ];
   const sessionIds = ids((c) => c.sessionId);
   const requestIds = ids((c) => c.requestId);
   const unitKeys = judged.filter((c) => c.kind === 'unit').map((c) => c._id);
@@ -57,7 +58,10 @@ export async function liveClaims(ctx: ServiceContext, claims: ClaimDoc[]): Promi
 export async function repairDead(ctx: ServiceContext, claims: ClaimDoc[]): Promise<ClaimDoc[]> {
   if (claims.length === 0) return [];
   const live = await liveClaims(ctx, claims);
-  await removeDead(ctx, claims.filter((c) => !live.has(c._id)));
+  await removeDead(
+    ctx,
+    claims.filter((c) => !live.has(c._id)),
+  );
   return claims.filter((c) => live.has(c._id));
 }
 

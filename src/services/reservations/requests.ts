@@ -63,7 +63,8 @@ export async function holdRequest(
     ctx.clock(),
   );
   if (taken === null) return { ok: true };
-  if (taken === marker && !(await claimPendingMarker(ctx, session, String(ids.requestId), true))) return { ok: false, code: 'request_pending' };
+  if (taken === marker && !(await claimPendingMarker(ctx, session, String(ids.requestId), true)))
+    return { ok: false, code: 'request_pending' };
   // A taken tick: what the ordered insert found is judged (dead claims repaired) without inserting again.
   const wonTicks = won.filter((k) => k !== marker);
   const tried = taken === marker ? {} : { tried: { won: wonTicks, taken: ticks.slice(wonTicks.length) } };
@@ -100,7 +101,9 @@ export async function moveRequestToProposal(
   const shared = movedSessions(session);
   await releaseRequestTime(ctx, request, buffer);
   const holder = { sessionId: proposal.newSessionId, requestId: proposal.id };
-  const held = await holdBusy(ctx, request.therapistId, proposal.span, buffer, holder, requestHoldOwner(proposal.id), { sharedWith: shared });
+  const held = await holdBusy(ctx, request.therapistId, proposal.span, buffer, holder, requestHoldOwner(proposal.id), {
+    sharedWith: shared,
+  });
   if (held.ok) return true;
   const original = { sessionId: String(request.newSessionId), requestId: String(request._id) };
   await holdBusy(ctx, request.therapistId, request, buffer, original, requestHoldOwner(request._id), { sharedWith: shared });

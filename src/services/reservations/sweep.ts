@@ -33,7 +33,13 @@ const versionOf = (claim: ClaimDoc): number => versionOfClaim(claim) ?? Number.P
 /** The time a busy tick stands for, from its key `busy:<therapist>:<iso instant>`. */
 const tickOf = (claim: ClaimDoc): number => Date.parse(claim._id.slice(claim._id.indexOf(':', 5) + 1));
 
-async function finishDecisions(ctx: ServiceContext, finish: ChangeFinishers, stale: ClaimDoc[], retireBefore: number, report: ClaimsSweepReport): Promise<void> {
+async function finishDecisions(
+  ctx: ServiceContext,
+  finish: ChangeFinishers,
+  stale: ClaimDoc[],
+  retireBefore: number,
+  report: ClaimsSweepReport,
+): Promise<void> {
   const requests = await ctx.store.sessions.requestsByIds(stale.flatMap((c) => (c.requestId ? [c.requestId] : [])));
   const statusOf = new Map(requests.map((r) => [String(r._id), r.status]));
   for (const claim of stale) {
@@ -80,7 +86,9 @@ export async function sweepClaims(ctx: ServiceContext, finish: ChangeFinishers):
   const report: ClaimsSweepReport = { rolledForward: 0, claimsRetired: 0, claimsReleased: 0 };
   // Every kind is read at once (one wait); what is younger than the grace period may still be in flight.
   const kinds = ['decision', 'version', 'busy', 'pending', 'unit'] as const;
-  const [decisions, versions, busyAll, pending, unitsAll] = await Promise.all(kinds.map((kind) => ctx.store.claims.ofKind(kind, CLAIMS_PER_PASS)));
+  const [decisions, versions, busyAll, pending, unitsAll] = await Promise.all(
+    kinds.map((kind) => ctx.store.claims.ofKind(kind, CLAIMS_PER_PASS)),
+  );
   const stale = (claims: ClaimDoc[] = []) => claims.filter((c) => c.createdAt.getTime() < graceEdge);
   await finishDecisions(ctx, finish, stale(decisions), retireBefore, report);
   await finishVersions(ctx, finish, stale(versions), new Set((decisions ?? []).map((c) => c.requestId)), retireBefore, report);

@@ -27,7 +27,8 @@ export function versionOfClaim(claim: Pick<ClaimDoc, '_id' | 'sessionId'>): numb
 }
 
 /** The change a version claim stands for, as the use cases name it (its audit event and owed notices). */
-export const versionChangeId = (sessionId: Types.ObjectId | string, version: number): string => claimKeys.version(String(sessionId), version);
+export const versionChangeId = (sessionId: Types.ObjectId | string, version: number): string =>
+  claimKeys.version(String(sessionId), version);
 
 /**
  * A cancelled session's time is freed, and for an early cancellation its unit too (the allowance is credited

@@ -16,7 +16,11 @@ import { changeWithOwed } from '../owed.js';
 import type { Actor, Result, Undelivered } from '../types.js';
 import { sessionView } from '../views.js';
 
-export async function book(ctx: ServiceContext, actor: Actor, input: { slotId: string }): Promise<Result<{ session: SessionView; undelivered: Undelivered }>> {
+export async function book(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { slotId: string },
+): Promise<Result<{ session: SessionView; undelivered: Undelivered }>> {
   if (!Types.ObjectId.isValid(input.slotId)) return refuse('unknown_slot');
   // The employee's record is the one whoIs read for this request; their therapist, organisation and the slot are
   // then read at once (the therapist and organisation are usually known already).
@@ -85,7 +89,10 @@ export async function book(ctx: ServiceContext, actor: Actor, input: { slotId: s
         details: { start: slot.start.toISOString(), month },
         at: now,
       },
-      notices: [{ to: 'employee', notice }, { to: 'therapist', notice }],
+      notices: [
+        { to: 'employee', notice },
+        { to: 'therapist', notice },
+      ],
     },
     async () => {
       try {

@@ -54,4 +54,3 @@ async function finishLeftBehind(ctx: ServiceContext, holder: ClaimDoc): Promise<
   const decision = holder.requestId ? await decisionClaimOf(ctx, holder.requestId) : null;
   if (decision) await rollForwardDecision(ctx, decision);
 }
-

@@ -46,7 +46,10 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       if (o.session.status !== 'booked' || !isInFuture(o.session.start, ctx.clock())) return refuse('session_not_active');
       const late = isLateCancellation(o.role, o.session.start, ctx.clock(), o.org.rescheduleCutoffHours);
       const session = sessionView(o.session, o.parties);
-      const consequence = o.role === 'therapist' ? therapistCancellationConsequence(session.employeeName) : cancellationConsequence(late, o.org.rescheduleCutoffHours);
+      const consequence =
+        o.role === 'therapist'
+          ? therapistCancellationConsequence(session.employeeName)
+          : cancellationConsequence(late, o.org.rescheduleCutoffHours);
       return { ok: true, session, late, consequence, by: o.role };
     },
   };

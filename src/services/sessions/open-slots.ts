@@ -6,7 +6,13 @@ import { heldSpans } from '../reservations/index.js';
 import type { SlotView } from '../types.js';
 
 /** Every slot in [from, to) with whether its time is held; `buffer` is the therapist's. */
-export async function slotsWithHolds(ctx: ServiceContext, therapistId: Types.ObjectId, from: Date, to: Date, buffer: number): Promise<SlotView[]> {
+export async function slotsWithHolds(
+  ctx: ServiceContext,
+  therapistId: Types.ObjectId,
+  from: Date,
+  to: Date,
+  buffer: number,
+): Promise<SlotView[]> {
   const slots = await ctx.store.sessions.slotsBetween(therapistId, from, to);
   const held = await heldSpans(ctx, therapistId, slots, buffer);
   return slots.map((s, i) => ({ id: String(s._id), start: s.start, end: s.end, held: held[i] ?? false }));

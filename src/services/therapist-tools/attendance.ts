@@ -15,7 +15,14 @@ export type AttendanceResult = Result<{ attendance: Attendance }>;
 
 const attendanceKey = (sessionId: string) => `attendance:${sessionId}`;
 
-async function apply(ctx: ServiceContext, orgId: string, actorId: string, sessionId: string, attendance: Attendance, at: Date): Promise<void> {
+async function apply(
+  ctx: ServiceContext,
+  orgId: string,
+  actorId: string,
+  sessionId: string,
+  attendance: Attendance,
+  at: Date,
+): Promise<void> {
   await ctx.store.therapistSettings.setAttendance(sessionId, attendance);
   await ctx.store.audit.append({
     _id: attendanceKey(sessionId),
@@ -41,12 +48,19 @@ export async function markAttendance(ctx: ServiceContext, actor: Actor, raw: unk
   if (o.session.end.getTime() > now.getTime()) return refuse('not_ended');
   const sessionId = String(o.session._id);
   const key = attendanceKey(sessionId);
-  const won = await ctx.store.claims.claim(key, 'attendance', `attendance:${now.getTime()}:${actor.personId}`, { sessionId, data: { attendance: input.data.attendance } }, now);
+  const won = await ctx.store.claims.claim(
+    key,
+    'attendance',
+    `attendance:${now.getTime()}:${actor.personId}`,
+    { sessionId, data: { attendance: input.data.attendance } },
+    now,
+  );
   if (!won) {
     const claim = await ctx.store.claims.get(key);
     const marked = claim?.data?.attendance === 'no_show' ? 'no_show' : 'attended';
     // Repair: the winner may have died before writing its mark.
-    if (claim && !o.session.attendance) await apply(ctx, o.session.orgId, claim.owner.split(':').pop() ?? actor.personId, sessionId, marked, claim.createdAt);
+    if (claim && !o.session.attendance)
+      await apply(ctx, o.session.orgId, claim.owner.split(':').pop() ?? actor.personId, sessionId, marked, claim.createdAt);
     return refuse('already_marked', { marked });
   }
   await apply(ctx, o.session.orgId, actor.personId, sessionId, input.data.attendance, now);

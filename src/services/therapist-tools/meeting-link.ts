@@ -42,7 +42,11 @@ async function storeLink(ctx: ServiceContext, therapistId: string, orgId: string
 }
 
 /** The therapist sets (or, with null, removes) their own link, from Slack or Teams. */
-export async function setOwnMeetingLink(ctx: ServiceContext, actor: Actor, raw: string | null): Promise<Result<{ meetingLink: string | null }>> {
+export async function setOwnMeetingLink(
+  ctx: ServiceContext,
+  actor: Actor,
+  raw: string | null,
+): Promise<Result<{ meetingLink: string | null }>> {
   if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'set a meeting link' });
   const parsed = parseLink(raw);
   if (!parsed.ok) return refuse('invalid_meeting_link');

@@ -25,7 +25,8 @@ type ReplyHours = z.infer<typeof replyHoursInput>;
 
 function parseReplyHours(raw: unknown): { ok: true; value: ReplyHours } | { ok: false; error: string } {
   const parsed = replyHoursInput.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ') };
+  if (!parsed.success)
+    return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ') };
   const hours = parsed.data.hours ? { ...parsed.data.hours, days: [...new Set(parsed.data.hours.days)].sort((a, b) => a - b) } : null;
   return { ok: true, value: { usualReply: parsed.data.usualReply, hours } };
 }
@@ -46,7 +47,11 @@ async function save(ctx: ServiceContext, therapistId: string, orgId: string, val
 }
 
 /** The therapist sets their own, from Slack or Teams. */
-export async function setOwnReplyHours(ctx: ServiceContext, actor: Actor, raw: unknown): Promise<Result<{ usualReply: string | null; hours: ReplyHours['hours'] }>> {
+export async function setOwnReplyHours(
+  ctx: ServiceContext,
+  actor: Actor,
+  raw: unknown,
+): Promise<Result<{ usualReply: string | null; hours: ReplyHours['hours'] }>> {
   if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'set reply hours' });
   const parsed = parseReplyHours(raw);
   if (!parsed.ok) return refuse('invalid_reply_hours');

@@ -41,7 +41,10 @@ const requestBody = z
     user: z.object({ id: z.string() }).loose().optional(),
     channel: z.object({ id: z.string() }).loose().nullish(),
     message: z.object({ thread_ts: z.string().optional() }).loose().optional(),
-    view: z.object({ id: z.string(), title: z.object({ text: z.string() }).loose().optional() }).loose().optional(),
+    view: z
+      .object({ id: z.string(), title: z.object({ text: z.string() }).loose().optional() })
+      .loose()
+      .optional(),
     event: z
       .object({
         type: z.string(),
@@ -152,7 +155,8 @@ export class HeldAnswer {
         else if (this.late) this.side(this.updateView(failedView(this.title)));
         return;
       case 'command':
-        if (this.status === null) this.write(200, { response_type: 'ephemeral', text: this.entered ? faultWording.mayNotBeDone : faultWording.notTaken });
+        if (this.status === null)
+          this.write(200, { response_type: 'ephemeral', text: this.entered ? faultWording.mayNotBeDone : faultWording.notTaken });
         else if (!this.abandoned) this.tell(faultWording.mayNotBeDone);
         return;
       case 'interaction':
@@ -176,7 +180,9 @@ export class HeldAnswer {
   }
 
   private side(work: Promise<void>): void {
-    const tracked = work.catch((err: unknown) => this.log.warn({ err: errSummary(err) }, 'could not tell the person')).finally(() => this.sideWork.delete(tracked));
+    const tracked = work
+      .catch((err: unknown) => this.log.warn({ err: errSummary(err) }, 'could not tell the person'))
+      .finally(() => this.sideWork.delete(tracked));
     this.sideWork.add(tracked);
   }
 

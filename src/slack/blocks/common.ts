@@ -48,7 +48,14 @@ export function quoteBlocks(text: string): SectionBlock[] {
   const split = (size: number): string[] => chunks(text, size).map((part) => escapeMrkdwn(part));
   let parts = split(2800);
   for (let size = 1400; parts.some((p) => p.length > 2990) && size >= 100; size = Math.floor(size / 2)) parts = split(size);
-  return parts.map((part) => section(part.split('\n').map((line) => `>${line}`).join('\n')));
+  return parts.map((part) =>
+    section(
+      part
+        .split('\n')
+        .map((line) => `>${line}`)
+        .join('\n'),
+    ),
+  );
 }
 
 /** A modal without a submit button: a loading state, a refusal, or a confirmation. */

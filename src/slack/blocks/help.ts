@@ -16,7 +16,9 @@ export function staffHelpLines(actor: Actor): string[] {
   if (actor.roles.includes('therapist')) {
     lines.push(`• \`${commands.availability}\`: list, add and remove your open slots.`);
     lines.push('• Reply in a client’s thread in your channel and I pass it to them privately; confirm or decline their requests there.');
-    lines.push('• On this Home tab: cancel an upcoming session (always credited back to your client), and mark recent sessions Attended or No-show.');
+    lines.push(
+      '• On this Home tab: cancel an upcoming session (always credited back to your client), and mark recent sessions Attended or No-show.',
+    );
     lines.push(`• ${therapistSettingUsage.link}: the meeting link your clients see with each session.`);
     lines.push(`• ${therapistSettingUsage.hours}: your usual hours and reply time, told to clients who message you.`);
   }

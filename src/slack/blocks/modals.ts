@@ -72,7 +72,9 @@ export function cancelModal(preview: CancelPreview, zone: string): ModalView {
     [
       section(`*Session:* ${formatSpan(s.start, s.end, zone)} with ${escapeMrkdwn(other)}`),
       section(preview.late ? `:warning: ${escapeMrkdwn(preview.consequence)}` : escapeMrkdwn(preview.consequence)),
-      textInput(blocks.reason, 'Reason', { placeholder: preview.by === 'therapist' ? `Shared with ${s.employeeName}` : 'Shared with your therapist' }),
+      textInput(blocks.reason, 'Reason', {
+        placeholder: preview.by === 'therapist' ? `Shared with ${s.employeeName}` : 'Shared with your therapist',
+      }),
     ],
     { sessionId: s.id } satisfies SessionMetadata,
     'Keep session',
@@ -121,7 +123,13 @@ export function declineModal(request: RequestView, zone: string, metadata: Reque
   );
 }
 
-export function proposeModal(request: RequestView, slots: SlotView[], zone: string, metadata: RequestMetadata, picker: PickerView = {}): ModalView {
+export function proposeModal(
+  request: RequestView,
+  slots: SlotView[],
+  zone: string,
+  metadata: RequestMetadata,
+  picker: PickerView = {},
+): ModalView {
   const slotBlocks = slotPicker(slots, zone, { optional: true, label: 'One of your open slots', ...picker });
   const hasSlots = slotBlocks.length > 0;
   return modal(

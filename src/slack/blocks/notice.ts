@@ -22,7 +22,11 @@ export function noticeMessage(notice: Notice, zone: string): SlackMessage {
   if (words.quote) blocks.push(...quoteBlocks(words.quote));
   // Buttons go last and must survive the cut; only a very long quoted text can reach the message limit.
   const buttons = noticeButtons(notice);
-  const body = limitBlocks(blocks, MAX_MESSAGE_BLOCKS - buttons.length, (hidden) => `…and ${hidden} more parts of this text, too long to show here.`);
+  const body = limitBlocks(
+    blocks,
+    MAX_MESSAGE_BLOCKS - buttons.length,
+    (hidden) => `…and ${hidden} more parts of this text, too long to show here.`,
+  );
   return { text: words.title, blocks: [...body, ...buttons] };
 }
 
@@ -45,7 +49,9 @@ function noticeButtons(notice: Notice): KnownBlock[] {
       if (notice.request.status !== 'pending' || notice.request.awaiting !== 'therapist') return [];
       return [actionsBlock([button('Withdraw request', actions.requestWithdraw, notice.request.id)], `awaiting:${notice.request.id}`)];
     case 'reschedule_not_confirmed':
-      return [actionsBlock(notConfirmedButtons(notice.request.sessionId, notConfirmedOptions(notice.why)), `not_confirmed:${notice.request.id}`)];
+      return [
+        actionsBlock(notConfirmedButtons(notice.request.sessionId, notConfirmedOptions(notice.why)), `not_confirmed:${notice.request.id}`),
+      ];
     case 'reschedule_proposed':
       return [
         actionsBlock(

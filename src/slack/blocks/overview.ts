@@ -18,7 +18,9 @@ export function allowanceLine(balance: AllowanceBalance): string {
 
 function sessionBlocks(session: UpcomingSession, zone: string, cutoffHours: number): KnownBlock[] {
   const join = session.joinUrl ? `\nJoin: ${escapeMrkdwn(session.joinUrl)}` : '';
-  const blocks: KnownBlock[] = [section(`*${formatSpan(session.start, session.end, zone)}*\nwith ${escapeMrkdwn(session.therapistName)}${join}`)];
+  const blocks: KnownBlock[] = [
+    section(`*${formatSpan(session.start, session.end, zone)}*\nwith ${escapeMrkdwn(session.therapistName)}${join}`),
+  ];
   if (session.pendingRequest) {
     const proposed = session.pendingRequest.proposed;
     const waitingFor = session.pendingRequest.awaiting === 'therapist' ? session.therapistName : 'you';
@@ -28,7 +30,8 @@ function sessionBlocks(session: UpcomingSession, zone: string, cutoffHours: numb
   }
   const buttons = [];
   if (session.canReschedule && !session.pendingRequest) buttons.push(button('Reschedule', actions.sessionReschedule, session.id));
-  if (session.pendingRequest?.awaiting === 'therapist') buttons.push(button('Withdraw request', actions.requestWithdraw, session.pendingRequest.id));
+  if (session.pendingRequest?.awaiting === 'therapist')
+    buttons.push(button('Withdraw request', actions.requestWithdraw, session.pendingRequest.id));
   buttons.push(button('Cancel', actions.sessionCancel, session.id, 'danger'));
   blocks.push(actionsBlock(buttons, `session:${session.id}`));
   return blocks;
@@ -42,7 +45,9 @@ export function overviewBlocks(overview: Overview, maxBlocks: number): KnownBloc
   const zone = overview.actor.zone;
   const head: KnownBlock[] = [
     header('Your wellbeing sessions'),
-    overview.therapistName ? section(`Your therapist: *${escapeMrkdwn(overview.therapistName)}*`) : section(refusalText({ code: 'no_therapist' })),
+    overview.therapistName
+      ? section(`Your therapist: *${escapeMrkdwn(overview.therapistName)}*`)
+      : section(refusalText({ code: 'no_therapist' })),
     context(`Times are shown in your time zone (${zone}).`),
     divider(),
   ];

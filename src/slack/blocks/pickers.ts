@@ -45,7 +45,12 @@ export interface SlotPickerOptions {
  * than a select holds; nothing when there are none (Slack rejects empty selects).
  */
 export function slotPicker(slots: SlotView[], zone: string, opts: SlotPickerOptions): KnownBlock[] {
-  const page = pageByWeek(slots.filter((s) => !s.held), zone, MAX_OPTIONS, opts.week);
+  const page = pageByWeek(
+    slots.filter((s) => !s.held),
+    zone,
+    MAX_OPTIONS,
+    opts.week,
+  );
   const input = slotInput(page.items, zone, opts);
   if (!input) return [];
   if (!page.week) return [input];
@@ -55,7 +60,9 @@ export function slotPicker(slots: SlotView[], zone: string, opts: SlotPickerOpti
   if (page.next) buttons.push(button('Later week →', actions.slotWeek, page.next));
   const nav: ActionsBlock = { type: 'actions', block_id: 'slot_weeks', elements: buttons };
   return [
-    context(`${weekLabel(page.week, zone)}${more > 0 ? `: the first ${MAX_OPTIONS} times, and ${more} more this week (propose one of those below)` : ''}.`),
+    context(
+      `${weekLabel(page.week, zone)}${more > 0 ? `: the first ${MAX_OPTIONS} times, and ${more} more this week (propose one of those below)` : ''}.`,
+    ),
     input,
     ...(buttons.length > 0 ? [nav] : []),
   ];

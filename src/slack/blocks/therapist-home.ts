@@ -42,7 +42,10 @@ function awaitingBlocks(awaiting: SessionView[], zone: string): KnownBlock[] {
   for (const session of awaiting.slice(0, MAX_AWAITING_SHOWN)) {
     blocks.push(
       section(`*${formatSpan(session.start, session.end, zone)}*\nwith ${escapeMrkdwn(session.employeeName)}`),
-      actionsBlock([button('Attended', actions.attendanceAttended, session.id, 'primary'), button('No-show', actions.attendanceNoShow, session.id)]),
+      actionsBlock([
+        button('Attended', actions.attendanceAttended, session.id, 'primary'),
+        button('No-show', actions.attendanceNoShow, session.id),
+      ]),
     );
   }
   return blocks;
@@ -51,7 +54,12 @@ function awaitingBlocks(awaiting: SessionView[], zone: string): KnownBlock[] {
 export function therapistHomeView(actor: Actor, overview: Overview, awaiting: SessionView[] = []): HomeView {
   const zone = actor.zone;
   const recent = awaitingBlocks(awaiting, zone);
-  const blocks: KnownBlock[] = [header('Wellbeing sessions'), section(staffHelpLines(actor).join('\n')), divider(), header('Your upcoming sessions')];
+  const blocks: KnownBlock[] = [
+    header('Wellbeing sessions'),
+    section(staffHelpLines(actor).join('\n')),
+    divider(),
+    header('Your upcoming sessions'),
+  ];
   blocks.push(context(`Times are shown in your time zone (${zone}).`));
   if (overview.upcoming.length === 0) blocks.push(section('No upcoming sessions.'));
   let shown = 0;

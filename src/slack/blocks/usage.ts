@@ -26,7 +26,9 @@ export function usageBlocks(report: UsageReport): KnownBlock[] {
       header(`Programme usage, ${monthName(report.month)}`),
       context(`Counts only. Groups smaller than ${report.minGroupSize} people are hidden.`),
       divider(),
-      ...(report.rows.length === 0 ? [section('No usage recorded for this month.')] : report.rows.map((r) => rowBlock(r, report.minGroupSize))),
+      ...(report.rows.length === 0
+        ? [section('No usage recorded for this month.')]
+        : report.rows.map((r) => rowBlock(r, report.minGroupSize))),
     ],
     MAX_MESSAGE_BLOCKS,
     (hidden) => `…and ${hidden} more departments not shown here: ask for one by name, e.g. ${commands.usage} ${report.month} <department>.`,

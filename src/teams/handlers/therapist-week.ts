@@ -5,7 +5,10 @@ import { cardReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 
 export async function therapistWeekAction(turn: ActingTurn, status: WeekStatus | null = null): Promise<Reply> {
-  const [overview, awaiting] = await Promise.all([turn.deps.services.sessions.overview(turn.actor), turn.deps.services.attendance.awaiting(turn.actor)]);
+  const [overview, awaiting] = await Promise.all([
+    turn.deps.services.sessions.overview(turn.actor),
+    turn.deps.services.attendance.awaiting(turn.actor),
+  ]);
   return cardReply(weekCard(overview, awaiting.ok ? awaiting.sessions : [], status));
 }
 

@@ -31,17 +31,29 @@ describe('therapist tools: marking attendance after a session, once', () => {
 
   it('racing marks record one, with one audit event', async () => {
     h.setNow(new Date(end.getTime() + 60_000));
-    const results = await Promise.all([mark(world.therapist, 'no_show'), mark(world.therapist, 'attended'), mark(world.therapist, 'no_show')]);
+    const results = await Promise.all([
+      mark(world.therapist, 'no_show'),
+      mark(world.therapist, 'attended'),
+      mark(world.therapist, 'no_show'),
+    ]);
     const winners = results.filter((r) => r.ok);
     expect(winners).to.have.length(1);
     const stored = (await h.db.models.Session.findById(sessionId).lean())?.attendance;
     expect(winners[0]).to.deep.equal({ ok: true, attendance: stored });
-    expect(await h.db.models.AuditEvent.countDocuments({ subjectId: sessionId, action: { $in: ['session.attended', 'session.no_show'] } })).to.equal(1);
+    expect(
+      await h.db.models.AuditEvent.countDocuments({ subjectId: sessionId, action: { $in: ['session.attended', 'session.no_show'] } }),
+    ).to.equal(1);
   });
 
   it('a mark whose call died after its claim is written by the next call', async () => {
     h.setNow(new Date(end.getTime() + 60_000));
-    await h.services.context.store.claims.claim(`attendance:${sessionId}`, 'attendance', `attendance:1:${world.therapist.personId}`, { sessionId, data: { attendance: 'no_show' } }, h.now());
+    await h.services.context.store.claims.claim(
+      `attendance:${sessionId}`,
+      'attendance',
+      `attendance:1:${world.therapist.personId}`,
+      { sessionId, data: { attendance: 'no_show' } },
+      h.now(),
+    );
     expect(await mark(world.therapist, 'attended')).to.deep.equal({ ok: false, code: 'already_marked', params: { marked: 'no_show' } });
     expect((await h.db.models.Session.findById(sessionId).lean())?.attendance).to.equal('no_show');
   });
@@ -65,7 +77,8 @@ describe('therapist tools: the usage report counts no-shows', () => {
       ids.push(booked.session.id);
     }
     h.setNow(new Date('2030-01-20T10:00:00Z'));
-    for (const id of ids.slice(0, 2)) expect((await h.services.attendance.mark(world.therapist, { sessionId: id, attendance: 'no_show' })).ok).to.equal(true);
+    for (const id of ids.slice(0, 2))
+      expect((await h.services.attendance.mark(world.therapist, { sessionId: id, attendance: 'no_show' })).ok).to.equal(true);
     expect((await h.services.attendance.mark(world.therapist, { sessionId: ids[2], attendance: 'attended' })).ok).to.equal(true);
     const report = await h.services.usage.report(world.hr, { month: '2030-01' });
     if (!report.ok) throw new Error('report refused');

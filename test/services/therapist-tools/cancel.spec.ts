@@ -25,14 +25,18 @@ describe('therapist tools: a therapist cancelling a session always credits the e
     const preview = await h.services.sessions.cancelPreview(world.therapist, { sessionId });
     expect(preview.ok && preview.late).to.equal(false);
     // In the therapist's words: it is their client's allowance, not theirs.
-    expect(preview.ok && preview.consequence).to.include('credited back to Employee 1').and.not.include('your allowance');
+    expect(preview.ok && preview.consequence)
+      .to.include('credited back to Employee 1')
+      .and.not.include('your allowance');
     const cancelled = await h.services.sessions.cancel(world.therapist, { sessionId, reason: 'Therapist ill' });
     expect(cancelled).to.deep.include({ ok: true, late: false });
     expect((await h.db.models.Session.findById(sessionId).lean())?.status).to.equal('cancelled');
     // The allowance of 1 is free again: the employee can book the other slot.
     expect((await h.services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[1]?._id) })).ok).to.equal(true);
     const toEmployee = h.notifier.sent.find((s) => s.op === 'person' && s.notice.kind === 'session_cancelled');
-    expect(toEmployee && noticeText(toEmployee.notice, 'Europe/London').lines.join('\n')).to.include('this session is credited back to your allowance');
+    expect(toEmployee && noticeText(toEmployee.notice, 'Europe/London').lines.join('\n')).to.include(
+      'this session is credited back to your allowance',
+    );
     const toTherapist = h.notifier.sent.find((s) => s.op !== 'person' && s.notice.kind === 'session_cancelled');
     const therapistText = toTherapist ? noticeText(toTherapist.notice, 'Europe/London').lines.join('\n') : '';
     expect(therapistText).to.include("credited back to Employee 1's allowance").and.not.include('your allowance');
@@ -40,6 +44,9 @@ describe('therapist tools: a therapist cancelling a session always credits the e
 
   it("the employee's own cancellation inside the window is still late", async () => {
     h.setNow(new Date(start.getTime() - 2 * HOUR));
-    expect(await h.services.sessions.cancel(world.employees[0] as Actor, { sessionId, reason: 'Changed my mind' })).to.deep.include({ ok: true, late: true });
+    expect(await h.services.sessions.cancel(world.employees[0] as Actor, { sessionId, reason: 'Changed my mind' })).to.deep.include({
+      ok: true,
+      late: true,
+    });
   });
 });

@@ -23,11 +23,17 @@ describe('therapist tools: refusals are counted', () => {
   it('meetingLinks.setOwn, replyHours.setOwn and attendance.mark / awaiting count what they refuse', async () => {
     const services = countedServices(h.services);
     const employee = world.employees[0] as Actor;
-    const before = { notTherapist: await refusals('not_therapist'), badLink: await refusals('invalid_meeting_link'), badInput: await refusals('bad_input') };
+    const before = {
+      notTherapist: await refusals('not_therapist'),
+      badLink: await refusals('invalid_meeting_link'),
+      badInput: await refusals('bad_input'),
+    };
     expect(await services.meetingLinks.setOwn(employee, 'https://meet.example.com/x')).to.deep.include({ code: 'not_therapist' });
     expect(await services.replyHours.setOwn(employee, { usualReply: null, hours: null })).to.deep.include({ code: 'not_therapist' });
     expect(await services.attendance.awaiting(employee)).to.deep.include({ code: 'not_therapist' });
-    expect(await services.meetingLinks.setOwn(world.therapist, 'http://meet.example.com/x')).to.deep.include({ code: 'invalid_meeting_link' });
+    expect(await services.meetingLinks.setOwn(world.therapist, 'http://meet.example.com/x')).to.deep.include({
+      code: 'invalid_meeting_link',
+    });
     expect(await services.attendance.mark(world.therapist, { sessionId: 'x' })).to.deep.include({ code: 'bad_input' });
     expect((await refusals('not_therapist')) - before.notTherapist).to.equal(3);
     expect((await refusals('invalid_meeting_link')) - before.badLink).to.equal(1);

@@ -9,9 +9,15 @@ const title = 'Message therapist';
 export function messageTherapistCallback(deps: SlackDeps) {
   return async ({ ack, body, client }: ButtonArgs): Promise<void> => {
     await ack();
-    openThenFill(client, deps, 'message-therapist', { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title }, async (actor) => {
-      const overview = await deps.services.sessions.overview(actor);
-      return overview.therapistName ? messageTherapistModal(overview.therapistName) : refusalModal(title, refusalOf('no_therapist'));
-    });
+    openThenFill(
+      client,
+      deps,
+      'message-therapist',
+      { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title },
+      async (actor) => {
+        const overview = await deps.services.sessions.overview(actor);
+        return overview.therapistName ? messageTherapistModal(overview.therapistName) : refusalModal(title, refusalOf('no_therapist'));
+      },
+    );
   };
 }

@@ -5,7 +5,11 @@ import type { RequestView } from '../../../notices/notice.js';
 import type { Actor } from '../../../services/types.js';
 import type { SlackDeps } from '../../context.js';
 
-export async function pendingForActor(deps: SlackDeps, actor: Actor, requestId: string): Promise<{ ok: true; request: RequestView } | Refusal> {
+export async function pendingForActor(
+  deps: SlackDeps,
+  actor: Actor,
+  requestId: string,
+): Promise<{ ok: true; request: RequestView } | Refusal> {
   const found = await deps.services.reschedule.get(actor, { requestId });
   if (!found.ok) return found;
   const { request } = found;

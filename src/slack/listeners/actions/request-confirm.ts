@@ -10,7 +10,11 @@ export function requestConfirmCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
     deps.background('request-confirm', async () => {
-      const where = { channel: body.channel?.id ?? body.user.id, user: body.user.id, threadTs: body.message?.thread_ts as string | undefined };
+      const where = {
+        channel: body.channel?.id ?? body.user.id,
+        user: body.user.id,
+        threadTs: body.message?.thread_ts as string | undefined,
+      };
       const requestId = idSchema.safeParse(action.value);
       const actor = await whoIs(deps, teamOf(body), body.user.id);
       if (!actor || !requestId.success) {

@@ -12,11 +12,21 @@ export function requestDeclineCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
     const requestId = idSchema.safeParse(action.value);
-    openThenFill(client, deps, 'request-decline', { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title }, async (actor) => {
-      if (!requestId.success) return refusalModal(title, refusalOf('bad_input'));
-      const found = await pendingForActor(deps, actor, requestId.data);
-      if (!found.ok) return refusalModal(title, found);
-      return declineModal(found.request, actor.zone, { requestId: requestId.data, channelId: body.channel?.id, messageTs: body.message?.ts });
-    });
+    openThenFill(
+      client,
+      deps,
+      'request-decline',
+      { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title },
+      async (actor) => {
+        if (!requestId.success) return refusalModal(title, refusalOf('bad_input'));
+        const found = await pendingForActor(deps, actor, requestId.data);
+        if (!found.ok) return refusalModal(title, found);
+        return declineModal(found.request, actor.zone, {
+          requestId: requestId.data,
+          channelId: body.channel?.id,
+          messageTs: body.message?.ts,
+        });
+      },
+    );
   };
 }

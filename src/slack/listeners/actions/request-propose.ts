@@ -11,9 +11,15 @@ export function requestProposeCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
     const requestId = idSchema.safeParse(action.value);
-    openThenFill(client, deps, 'request-propose', { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title }, async (actor) => {
-      if (!requestId.success) return refusalModal(title, refusalOf('bad_input'));
-      return proposeContent(deps, actor, { requestId: requestId.data, channelId: body.channel?.id, messageTs: body.message?.ts });
-    });
+    openThenFill(
+      client,
+      deps,
+      'request-propose',
+      { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title },
+      async (actor) => {
+        if (!requestId.success) return refusalModal(title, refusalOf('bad_input'));
+        return proposeContent(deps, actor, { requestId: requestId.data, channelId: body.channel?.id, messageTs: body.message?.ts });
+      },
+    );
   };
 }

@@ -12,7 +12,13 @@ import { idSchema } from '../../forms.js';
 import { slackErrorCode } from '../../notifier.js';
 import type { ButtonArgs } from './types.js';
 
-async function replaceMessage(client: WebClient, deps: SlackDeps, at: { channel?: string; ts?: string }, request: RequestView, zone: string) {
+async function replaceMessage(
+  client: WebClient,
+  deps: SlackDeps,
+  at: { channel?: string; ts?: string },
+  request: RequestView,
+  zone: string,
+) {
   if (!at.channel || !at.ts) return;
   try {
     await client.chat.update({ channel: at.channel, ts: at.ts, ...noticeMessage({ kind: 'request_withdrawn', request }, zone) });

@@ -8,7 +8,13 @@ import type { ButtonArgs } from './types.js';
 export function sessionCancelCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
-    const at = { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title: titles.cancel, fromModal: body.view?.type === 'modal' };
+    const at = {
+      triggerId: body.trigger_id,
+      workspaceId: teamOf(body),
+      userId: body.user.id,
+      title: titles.cancel,
+      fromModal: body.view?.type === 'modal',
+    };
     const sessionId = idSchema.safeParse(action.value);
     openThenFill(client, deps, 'session-cancel', at, (actor) =>
       sessionId.success ? cancelContent(deps, actor, sessionId.data) : Promise.resolve(refusalModal(at.title, refusalOf('bad_input'))),

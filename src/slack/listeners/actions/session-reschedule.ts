@@ -8,7 +8,13 @@ import type { ButtonArgs } from './types.js';
 export function sessionRescheduleCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
     await ack();
-    const at = { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title: titles.reschedule, fromModal: body.view?.type === 'modal' };
+    const at = {
+      triggerId: body.trigger_id,
+      workspaceId: teamOf(body),
+      userId: body.user.id,
+      title: titles.reschedule,
+      fromModal: body.view?.type === 'modal',
+    };
     const sessionId = idSchema.safeParse(action.value);
     openThenFill(client, deps, 'session-reschedule', at, (actor) =>
       sessionId.success ? rescheduleContent(deps, actor, sessionId.data) : Promise.resolve(refusalModal(at.title, refusalOf('bad_input'))),

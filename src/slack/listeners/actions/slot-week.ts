@@ -13,7 +13,12 @@ import type { ButtonArgs } from './types.js';
 
 const weekSchema = z.string().refine(isWeekKey);
 
-function modalOnWeek(deps: SlackDeps, actor: Actor, view: { callback_id: string; private_metadata: string }, week: string): Promise<ModalView> | null {
+function modalOnWeek(
+  deps: SlackDeps,
+  actor: Actor,
+  view: { callback_id: string; private_metadata: string },
+  week: string,
+): Promise<ModalView> | null {
   switch (view.callback_id) {
     case views.book:
       return bookContent(deps, actor, week);

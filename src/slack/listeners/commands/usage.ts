@@ -7,7 +7,12 @@ import type { SlackDeps } from '../../context.js';
 import { whoIs } from '../../context.js';
 import type { CommandArgs } from './types.js';
 
-const department = z.string().trim().min(1).max(80).regex(/^[\p{L}\p{N} &/.,'’()-]+$/u);
+const department = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[\p{L}\p{N} &/.,'’()-]+$/u);
 
 /** `2026-03 Sales and Marketing` -> month + department; a first word that starts with a digit must be a month. */
 export function parseUsageArgs(text: string): { ok: true; month?: string; department?: string } | { ok: false } {
@@ -38,10 +43,17 @@ export function usageCommandCallback(deps: SlackDeps) {
       }
       const result = await deps.services.usage.report(actor, { month: args.month, department: args.department });
       if (!result.ok) {
-        await respond({ response_type: 'ephemeral', text: result.code === 'invalid_month' ? `${refusalText(result)}\n${usageHint}` : refusalText(result) });
+        await respond({
+          response_type: 'ephemeral',
+          text: result.code === 'invalid_month' ? `${refusalText(result)}\n${usageHint}` : refusalText(result),
+        });
         return;
       }
-      await respond({ response_type: 'ephemeral', text: `Programme usage, ${monthName(result.report.month)}`, blocks: usageBlocks(result.report) });
+      await respond({
+        response_type: 'ephemeral',
+        text: `Programme usage, ${monthName(result.report.month)}`,
+        blocks: usageBlocks(result.report),
+      });
     });
   };
 }

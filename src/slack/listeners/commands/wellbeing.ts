@@ -15,7 +15,13 @@ import type { TherapistSetting } from '../../blocks/help.js';
 import { setTherapistSetting } from './therapist-settings.js';
 import type { CommandArgs } from './types.js';
 
-const subcommand = z.preprocess((v) => String(v ?? '').trim().toLowerCase(), z.enum(['', 'help', 'book', 'reschedule', 'cancel']));
+const subcommand = z.preprocess(
+  (v) =>
+    String(v ?? '')
+      .trim()
+      .toLowerCase(),
+  z.enum(['', 'help', 'book', 'reschedule', 'cancel']),
+);
 /** The two subcommands that take an argument: the first word, and the rest as typed (quotes and all). */
 const settingCommand = /^(link|hours)(?:\s+([\s\S]*))?$/i;
 export const wellbeingHint = `Usage: \`${commands.wellbeing}\`, or \`${commands.wellbeing} book\`, \`${commands.wellbeing} reschedule\`, \`${commands.wellbeing} cancel\`.`;
@@ -28,7 +34,9 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
       const name = (setting[1] ?? '').toLowerCase() as TherapistSetting;
       deps.background(`wellbeing-${name}`, async () => {
         const actor = await whoIs(deps, command.team_id, command.user_id);
-        const text = actor ? await setTherapistSetting(deps.services, actor, name, setting[2] ?? '') : refusalText({ code: 'not_registered' });
+        const text = actor
+          ? await setTherapistSetting(deps.services, actor, name, setting[2] ?? '')
+          : refusalText({ code: 'not_registered' });
         await respond({ response_type: 'ephemeral', text });
       });
       return;
@@ -41,7 +49,9 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
     }
     if (parsed.success && (parsed.data === 'reschedule' || parsed.data === 'cancel')) {
       const purpose = parsed.data;
-      openThenFill(client, deps, `wellbeing-${purpose}`, { ...at, title: titles[purpose] }, (actor) => sessionChoiceContent(deps, actor, purpose));
+      openThenFill(client, deps, `wellbeing-${purpose}`, { ...at, title: titles[purpose] }, (actor) =>
+        sessionChoiceContent(deps, actor, purpose),
+      );
       return;
     }
     deps.background('wellbeing', async () => {
@@ -52,7 +62,11 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
       }
       const blocks: KnownBlock[] = actor.roles.includes('employee')
         ? // A message holds 50 blocks: room is kept for the help below and the usage hint above.
-          [...overviewBlocks(await deps.services.sessions.overview(actor), MAX_MESSAGE_BLOCKS - 3), divider(), section(helpLines.join('\n'))]
+          [
+            ...overviewBlocks(await deps.services.sessions.overview(actor), MAX_MESSAGE_BLOCKS - 3),
+            divider(),
+            section(helpLines.join('\n')),
+          ]
         : [section(staffHelpLines(actor).join('\n'))];
       if (!parsed.success) blocks.unshift(section(wellbeingHint));
       await respond({ response_type: 'ephemeral', text: 'Your wellbeing sessions', blocks });

@@ -18,22 +18,28 @@ export function directMessageCallback(deps: SlackDeps) {
     if (!text && !message.hasFiles) return;
     const { body, client } = args;
     const tell = async (line: string) => void (await client.chat.postMessage({ channel: message.channel, text: line }));
-    await oncePerEvent(deps, 'direct-message', body.event_id, async () => {
-      if (message.hasFiles) await tell(refusalText({ code: 'text_only' }));
-      if (!text) return;
-      const actor = await whoIs(deps, body.team_id, message.user);
-      // Therapists, HR admins and operators have no therapist to write to: they get what they can do here instead.
-      if (actor && !actor.roles.includes('employee')) {
-        await tell(staffHelpLines(actor).join('\n'));
-        return;
-      }
-      const result = actor
-        ? await deps.services.relay.fromEmployee(actor, { text, deliveryKey: messageDeliveryKey(message.channel, message.ts) })
-        : ({ ok: false, code: 'not_registered' } as const);
-      if (!result.ok) {
-        deps.log.info({ code: result.code }, 'direct message not relayed');
-        await tell(refusalText(result));
-      }
-    }, () => tell(refusalText({ code: 'relay_failed' })));
+    await oncePerEvent(
+      deps,
+      'direct-message',
+      body.event_id,
+      async () => {
+        if (message.hasFiles) await tell(refusalText({ code: 'text_only' }));
+        if (!text) return;
+        const actor = await whoIs(deps, body.team_id, message.user);
+        // Therapists, HR admins and operators have no therapist to write to: they get what they can do here instead.
+        if (actor && !actor.roles.includes('employee')) {
+          await tell(staffHelpLines(actor).join('\n'));
+          return;
+        }
+        const result = actor
+          ? await deps.services.relay.fromEmployee(actor, { text, deliveryKey: messageDeliveryKey(message.channel, message.ts) })
+          : ({ ok: false, code: 'not_registered' } as const);
+        if (!result.ok) {
+          deps.log.info({ code: result.code }, 'direct message not relayed');
+          await tell(refusalText(result));
+        }
+      },
+      () => tell(refusalText({ code: 'relay_failed' })),
+    );
   };
 }

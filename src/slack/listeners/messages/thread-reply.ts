@@ -19,17 +19,23 @@ export function threadReplyCallback(deps: SlackDeps) {
     const threadTs = message.threadTs;
     const { body, client } = args;
     const tell = (line: string) => tellEphemeral(client, deps.log, { channel: message.channel, user: message.user, threadTs }, line);
-    await oncePerEvent(deps, 'thread-reply', body.event_id, async () => {
-      const result = await deps.services.relay.fromThread({
-        thread: { channel: slackChannel(body.team_id, message.channel), threadId: threadTs },
-        sender: slackIdentity(body.team_id, message.user),
-        text,
-        deliveryKey: messageDeliveryKey(message.channel, message.ts),
-      });
-      if (!result.ok) {
-        deps.log.info({ code: result.code }, 'thread reply not relayed');
-        await tell(refusalText(result));
-      }
-    }, () => tell(refusalText({ code: 'relay_failed' })));
+    await oncePerEvent(
+      deps,
+      'thread-reply',
+      body.event_id,
+      async () => {
+        const result = await deps.services.relay.fromThread({
+          thread: { channel: slackChannel(body.team_id, message.channel), threadId: threadTs },
+          sender: slackIdentity(body.team_id, message.user),
+          text,
+          deliveryKey: messageDeliveryKey(message.channel, message.ts),
+        });
+        if (!result.ok) {
+          deps.log.info({ code: result.code }, 'thread reply not relayed');
+          await tell(refusalText(result));
+        }
+      },
+      () => tell(refusalText({ code: 'relay_failed' })),
+    );
   };
 }

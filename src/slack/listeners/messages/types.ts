@@ -20,12 +20,28 @@ export interface PersonMessage {
 export function personMessage({ event, context }: Pick<MessageArgs, 'event' | 'context'>): PersonMessage | null {
   if (event.subtype === undefined) {
     if (event.bot_id || !event.user || event.user === context.botUserId) return null;
-    return { user: event.user, text: event.text ?? '', ts: event.ts, threadTs: event.thread_ts, channel: event.channel, channelType: event.channel_type, hasFiles: false };
+    return {
+      user: event.user,
+      text: event.text ?? '',
+      ts: event.ts,
+      threadTs: event.thread_ts,
+      channel: event.channel,
+      channelType: event.channel_type,
+      hasFiles: false,
+    };
   }
   if (event.subtype === 'file_share' || event.subtype === 'thread_broadcast') {
     if (!event.user || event.user === context.botUserId) return null;
     const hasFiles = event.subtype === 'file_share';
-    return { user: event.user, text: event.text ?? '', ts: event.ts, threadTs: event.thread_ts, channel: event.channel, channelType: event.channel_type, hasFiles };
+    return {
+      user: event.user,
+      text: event.text ?? '',
+      ts: event.ts,
+      threadTs: event.thread_ts,
+      channel: event.channel,
+      channelType: event.channel_type,
+      hasFiles,
+    };
   }
   return null;
 }

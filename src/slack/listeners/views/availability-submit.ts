@@ -22,7 +22,10 @@ export function availabilitySubmitCallback(deps: SlackDeps) {
       await ack(fieldErrors(values, refusalOf('not_registered'), fallback));
       return;
     }
-    const when = addSchema.safeParse({ date: values[blocks.date]?.[blocks.date]?.selected_date, time: values[blocks.time]?.[blocks.time]?.selected_time });
+    const when = addSchema.safeParse({
+      date: values[blocks.date]?.[blocks.date]?.selected_date,
+      time: values[blocks.time]?.[blocks.time]?.selected_time,
+    });
     const durationMinutes = readSelectNumber(values, blocks.duration);
     const weeks = readSelectNumber(values, blocks.weeks);
     if (!when.success) {

@@ -14,7 +14,8 @@ import { remembered, ViewOutcomes } from './remembered.js';
 
 export function register(app: App, deps: SlackDeps): void {
   const outcomes = new ViewOutcomes();
-  const submit = (callbackId: string, callback: (args: SubmitArgs) => Promise<void>) => app.view(callbackId, remembered(outcomes, callback));
+  const submit = (callbackId: string, callback: (args: SubmitArgs) => Promise<void>) =>
+    app.view(callbackId, remembered(outcomes, callback));
   submit(views.reschedule, rescheduleSubmitCallback(deps));
   submit(views.cancel, cancelSubmitCallback(deps));
   submit(views.book, bookSubmitCallback(deps));
