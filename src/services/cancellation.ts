@@ -71,9 +71,20 @@ export function finishCancellation(
   );
 }
 
-export function isCancellationData(data: unknown): data is CancellationData {
+/** What a cancellation's version claim records: everything but its reason (no free text in claims). */
+export type CancellationRecord = Omit<CancellationData, 'reason'>;
+
+export function cancellationRecord(c: CancellationData): CancellationRecord {
+  const { reason: _reason, ...record } = c;
+  return record;
+}
+
+export function isCancellationData(data: unknown): data is CancellationRecord {
   return typeof data === 'object' && data !== null && (data as { action?: unknown }).action === 'cancel';
 }
+
+/** Said in place of a reason when a cancellation whose caller died before recording anything is finished. */
+export const REASON_NOT_RECORDED = '(reason not recorded)';
 
 /** Finishes a cancellation whose caller stopped after winning the session's next version; true when it did. */
 export async function rollForwardCancellation(ctx: ServiceContext, claim: ClaimDoc): Promise<boolean> {
@@ -87,6 +98,9 @@ export async function rollForwardCancellation(ctx: ServiceContext, claim: ClaimD
     if (owed.length > 0) await settleOwed(ctx, owed, parties);
     return owed.length > 0;
   }
-  await finishCancellation(ctx, session, parties, version, claim.data, claim.createdAt);
+  // The reason comes from the change's owed record, written right after the claim (never kept in the claim).
+  const owed = await ctx.store.owed.ofChange(claim._id);
+  const reason = owed.find((e) => e.audit)?.audit?.reason ?? REASON_NOT_RECORDED;
+  await finishCancellation(ctx, session, parties, version, { ...claim.data, reason }, claim.createdAt);
   return true;
 }

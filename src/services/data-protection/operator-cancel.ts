@@ -2,7 +2,7 @@
 // (withdraw a pending request, claim the session's next version, finish the cancellation with its audit event and
 // notices), acting as `operator`. Always credited back; both sides are told, with a neutral reason only.
 import type { Types } from 'mongoose';
-import { finishCancellation, type CancellationData } from '../cancellation.js';
+import { finishCancellation, type CancellationData, cancellationRecord } from '../cancellation.js';
 import type { ServiceContext } from '../context.js';
 import { organisationOf } from '../guards.js';
 import { withdrawOwned } from '../reschedule/withdraw.js';
@@ -41,7 +41,7 @@ async function cancelOne(ctx: ServiceContext, session: SessionDoc): Promise<bool
     by: OPERATOR_ACTOR,
     role: 'employee',
   };
-  const claimed = await claimNextVersion(ctx, session, { ...cancellation });
+  const claimed = await claimNextVersion(ctx, session, { ...cancellationRecord(cancellation) });
   if (!claimed.won) return false;
   await finishCancellation(ctx, session, parties, claimed.version, cancellation, ctx.clock());
   return true;

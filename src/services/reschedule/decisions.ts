@@ -8,7 +8,7 @@ import { isDuplicateKey } from '../../store/index.js';
 import type { ClaimDoc, OrganisationDoc, RescheduleRequestDoc, SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 import { organisationOf } from '../guards.js';
-import { decisionChangeId, pointMarkerTo, releaseDecision, releaseRequest } from '../reservations/index.js';
+import { claimDecision, decisionChangeId, pointMarkerTo, releaseDecision, releaseRequest } from '../reservations/index.js';
 import { changeWithOwed, postedMessageOf, settleOwed, type OwedChange, type OwedNoticeSpec } from '../owed.js';
 import type { Undelivered } from '../types.js';
 import { partiesOf, requestView, type Parties } from '../views.js';
@@ -26,6 +26,29 @@ export type DecisionData =
     }
   | { status: 'withdrawn'; by: string; owner: string; /** Withdrawn because the session is being cancelled. */ sessionCancelled?: boolean }
   | { status: 'expired'; by: string; owner: string };
+
+/**
+ * Claims the decision on a request for `d`, without its free text: a note stays out of claims (they are read on
+ * hot paths and kept for a day after the change), and whoever finishes the decision takes it from the change's
+ * owed record (see `withText`).
+ */
+export function claimDecisionFor(ctx: ServiceContext, request: Pick<RescheduleRequestDoc, '_id' | 'sessionId'>, d: DecisionData) {
+  const { note: _note, ...record } = d as DecisionData & { note?: unknown };
+  return claimDecision(ctx, request, record);
+}
+
+/**
+ * A decision read back from its claim, with its note restored from the owed record of its change (written before
+ * anything else of the change). A decision whose caller died before that record keeps no note: it is finished
+ * without one (a decline needs none; a proposal is then sent without its message).
+ */
+async function withText(ctx: ServiceContext, claim: ClaimDoc): Promise<DecisionData> {
+  const d = claim.data as DecisionData;
+  if (d.status !== 'declined' && d.status !== 'proposed') return d;
+  const owed = await ctx.store.owed.ofChange(claim._id);
+  const note = owed.find((e) => e.audit)?.audit?.reason ?? null;
+  return d.status === 'declined' ? { ...d, note } : { ...d, note: note ?? '' };
+}
 
 /** What a decision is about, read once by the caller (or by whoever finishes it). */
 export interface DecisionSubject {
@@ -176,7 +199,7 @@ export async function rollForwardDecision(ctx: ServiceContext, claim: ClaimDoc):
   if (!claim.requestId || !claim.data) return false;
   const s = await subjectOf(ctx, claim.requestId);
   if (!s) return false;
-  const d = claim.data as DecisionData;
+  const d = await withText(ctx, claim);
   if (s.request.status !== 'pending') {
     // Applied already; what it owed may still be unsettled.
     const owed = await ctx.store.owed.ofChange(claim._id);

@@ -8,8 +8,7 @@ import { isRefusal } from '../guards.js';
 import type { Actor, Result } from '../types.js';
 import { requestView } from '../views.js';
 import { lostDecision, pendingAwaiting } from './awaiting.js';
-import { finishDecision, type DecisionData } from './decisions.js';
-import { claimDecision } from '../reservations/index.js';
+import { finishDecision, type DecisionData, claimDecisionFor } from './decisions.js';
 
 export async function decline(
   ctx: ServiceContext,
@@ -26,7 +25,7 @@ export async function decline(
     note = checked.reason;
   }
   const decision: DecisionData = { status: 'declined', by: actor.personId, owner: String(new Types.ObjectId()), note };
-  const outcome = await claimDecision(ctx, o.request, decision);
+  const outcome = await claimDecisionFor(ctx, o.request, decision);
   if (!outcome.won) return lostDecision(ctx, outcome);
   const now = ctx.clock();
   await finishDecision(ctx, o, decision, now);

@@ -3,8 +3,8 @@ import { Types } from 'mongoose';
 import { isOutsideCutoff } from '../../domain/policy.js';
 import type { ServiceContext } from '../context.js';
 import { partiesOf } from '../views.js';
-import { finishDecision, rollForwardDecision, type DecisionData } from './decisions.js';
-import { claimDecision, isStale } from '../reservations/index.js';
+import { finishDecision, rollForwardDecision, type DecisionData, claimDecisionFor } from './decisions.js';
+import { isStale } from '../reservations/index.js';
 
 export async function expireDue(ctx: ServiceContext): Promise<number> {
   let expired = 0;
@@ -15,7 +15,7 @@ export async function expireDue(ctx: ServiceContext): Promise<number> {
     const stillOpen = session.status === 'booked' && isOutsideCutoff(session.start, ctx.clock(), org.rescheduleCutoffHours);
     if (stillOpen) continue;
     const decision: DecisionData = { status: 'expired', by: 'system', owner: String(new Types.ObjectId()) };
-    const outcome = await claimDecision(ctx, request, decision);
+    const outcome = await claimDecisionFor(ctx, request, decision);
     if (!outcome.won) {
       // A decision whose caller died keeps the request pending: finish it instead.
       if (outcome.existing && isStale(ctx, outcome.existing)) await rollForwardDecision(ctx, outcome.existing);

@@ -11,8 +11,8 @@ import { resolveTimeChoice } from '../time-choice.js';
 import type { Actor, Result, TimeChoice } from '../types.js';
 import { requestView } from '../views.js';
 import { lostDecision, pendingAwaiting } from './awaiting.js';
-import { finishDecision, type DecisionData } from './decisions.js';
-import { claimDecision, releaseDecision } from '../reservations/index.js';
+import { finishDecision, type DecisionData, claimDecisionFor } from './decisions.js';
+import { releaseDecision } from '../reservations/index.js';
 
 export async function propose(
   ctx: ServiceContext,
@@ -42,7 +42,7 @@ export async function propose(
     note: note.reason,
     proposal,
   };
-  const outcome = await claimDecision(ctx, o.request, decision);
+  const outcome = await claimDecisionFor(ctx, o.request, decision);
   if (!outcome.won) return lostDecision(ctx, outcome);
 
   // The request's hold moves to the proposed time; if it cannot, the request keeps its time and stays pending.

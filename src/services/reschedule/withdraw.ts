@@ -6,8 +6,7 @@ import { isRefusal, type OwnedRequest } from '../guards.js';
 import type { Actor, Result } from '../types.js';
 import { requestView } from '../views.js';
 import { lostDecision, pendingAwaiting } from './awaiting.js';
-import { finishDecision, type DecisionData } from './decisions.js';
-import { claimDecision } from '../reservations/index.js';
+import { finishDecision, type DecisionData, claimDecisionFor } from './decisions.js';
 
 /** Withdraws an already-owned pending request; a refusal when another decision got there first. */
 export async function withdrawOwned(
@@ -22,7 +21,7 @@ export async function withdrawOwned(
     owner: String(new Types.ObjectId()),
     ...(sessionCancelled ? { sessionCancelled } : {}),
   };
-  const outcome = await claimDecision(ctx, o.request, decision);
+  const outcome = await claimDecisionFor(ctx, o.request, decision);
   if (!outcome.won) return lostDecision(ctx, outcome);
   const now = ctx.clock();
   await finishDecision(ctx, o, decision, now);

@@ -6,7 +6,7 @@ import { checkReason } from '../../domain/reason.js';
 import { refuse } from '../../domain/refusals.js';
 import type { SessionView } from '../../notices/notice.js';
 import type { ClaimDoc } from '../../store/models.js';
-import { finishCancellation, rollForwardCancellation, type CancellationData } from '../cancellation.js';
+import { finishCancellation, rollForwardCancellation, type CancellationData, cancellationRecord } from '../cancellation.js';
 import { rollForwardDecision } from '../reschedule/decisions.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedSession } from '../guards.js';
@@ -36,7 +36,7 @@ export async function cancel(
   }
   const late = isLateCancellation(o.role, session.start, now, o.org.rescheduleCutoffHours);
   const cancellation: CancellationData = { action: 'cancel', late, reason: reason.reason, by: actor.personId, role: o.role };
-  const claimed = await claimNextVersion(ctx, session, { ...cancellation });
+  const claimed = await claimNextVersion(ctx, session, { ...cancellationRecord(cancellation) });
   if (!claimed.won) {
     // Another change holds the session's next version; one whose caller died is finished first.
     if (claimed.holder && isStale(ctx, claimed.holder)) await finishLeftBehind(ctx, claimed.holder);
