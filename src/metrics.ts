@@ -41,6 +41,13 @@ const duplicateDeliveries = new Counter({
   registers: [metricsRegistry],
 });
 
+const therapistChannelUnreachable = new Counter({
+  name: 'wellbeing_therapist_channel_unreachable_total',
+  help: "Employee messages that could not reach their therapist because the bot is not in the therapist's linked channel",
+  labelNames: ['platform'] as const,
+  registers: [metricsRegistry],
+});
+
 const sweepRepairs = new Counter({
   name: 'wellbeing_sweep_repairs_total',
   help: 'What the periodic sweep did, by kind',
@@ -72,6 +79,10 @@ export function countRefusal(code: string): void {
 
 export function countDuplicateDelivery(platform: DeliveryPlatform): void {
   duplicateDeliveries.inc({ platform });
+}
+
+export function countTherapistChannelUnreachable(platform: DeliveryPlatform): void {
+  therapistChannelUnreachable.inc({ platform });
 }
 
 /** Every field of the sweep's report is a count of one kind of repair. */

@@ -36,6 +36,7 @@ export type RefusalCode =
   | 'invalid_repeat'
   | 'invalid_month'
   | 'relay_failed'
+  | 'therapist_channel_unreachable'
   | 'text_only'
   | 'just_changed'
   | 'personal_chat_only'
@@ -93,6 +94,10 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   invalid_repeat: () => 'A slot can repeat weekly for 1 to 26 weeks.',
   invalid_month: () => 'Please give the month as YYYY-MM, for example 2026-03.',
   relay_failed: () => "Your message couldn't be delivered just now. Nothing was sent; please try again in a moment.",
+  // The bot is not in the therapist's channel: trying again cannot help until the provider adds it.
+  therapist_channel_unreachable: (p) =>
+    "Your message couldn't reach your therapist yet because their channel isn't ready for me; the wellbeing service's team has been told" +
+    (p.supportLine ? `, and if you need support in the meantime you can contact ${p.supportLine}.` : ' and will sort it out.'),
   text_only: () => "I can only pass on text: files and attachments aren't sent to your therapist. Please write your message as text.",
   just_changed: () => 'This was changed by someone else a moment ago. Please refresh and try again.',
   personal_chat_only: () =>

@@ -6,12 +6,17 @@ import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
 
 export type DeliveryFailure = 'gone' | 'forbidden' | 'throttled' | 'unavailable';
 
-/** Thrown by platform notifiers when a message could not be delivered after the retries that help. */
+/**
+ * Thrown by platform notifiers when a message could not be delivered after the retries that help. `channelUnreachable`
+ * marks a post to a channel the bot cannot post in at all (Slack `not_in_channel` / `channel_not_found`, a Teams 403 or
+ * 404 on the channel): no retry helps until someone adds the bot, so the services tell the sender and the operators.
+ */
 export class DeliveryError extends Error {
   constructor(
     readonly failure: DeliveryFailure,
     readonly platform: Platform,
-    detail: string,
+    readonly detail: string,
+    readonly channelUnreachable = false,
   ) {
     super(`${platform} delivery failed (${failure}): ${detail}`);
   }

@@ -6,9 +6,11 @@ import { channelKey, identityKey } from '../domain/types.js';
 import type { RelayService } from './api.js';
 import type { ServiceContext } from './context.js';
 import { tellCareAfterRelay } from './care.js';
+import { therapistChannelReached, therapistChannelUnreachable } from './channel-reach.js';
 import { createDeliveryService } from './deliveries.js';
 import { employeeRecord, isRefusal } from './guards.js';
 import { afterTheAnswer } from './later.js';
+import { DeliveryError } from './notifier.js';
 import { errSummary } from './notify.js';
 import { NoTherapistChannelError, postInThread, threadFor } from './threads.js';
 import { recipientOf, type Parties } from './views.js';
@@ -38,11 +40,15 @@ export function createRelayService(ctx: ServiceContext): RelayService {
         const at = await threadFor(ctx, parties, { link, thread });
         await postInThread(ctx, parties, { kind: 'relay', from: 'employee', senderName: employee.displayName, text: input.text }, at);
         relayed(input.deliveryKey);
+        therapistChannelReached(ctx, parties, channelKey(at.channel));
         await tellCareAfterRelay(ctx, parties, thread);
         return { ok: true, duplicate: false };
       } catch (err) {
         await forget(input.deliveryKey);
         ctx.log.warn({ err: errSummary(err), direction: 'to_therapist' }, 'relay failed');
+        if (err instanceof DeliveryError && err.channelUnreachable) {
+          return therapistChannelUnreachable(ctx, parties, { key: link?.channelKey ?? thread?.channelKey ?? null, platform: err.platform });
+        }
         return refuse(err instanceof NoTherapistChannelError ? 'therapist_not_linked' : 'relay_failed');
       }
     },

@@ -33,6 +33,9 @@ const forbiddenErrors = new Set([
   'channel_is_archived',
 ]);
 
+/** What Slack answers for a channel the bot is not in (or cannot see): only adding the bot to it helps. */
+const channelUnreachableErrors = new Set(['not_in_channel', 'channel_not_found']);
+
 /** The Slack error code of a Web API failure, if it was one (e.g. `not_in_channel`). */
 export function slackErrorCode(err: unknown): string | null {
   return err instanceof WebAPIPlatformError ? err.data.error : null;
@@ -71,15 +74,16 @@ export class SlackNotifier implements Notifier {
   }
 
   async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
-    return this.post(notice.kind, channel.workspaceId, { channel: channel.channelId, ...noticeMessage(notice, reader.zone) });
+    return this.post(notice.kind, channel.workspaceId, { channel: channel.channelId, ...noticeMessage(notice, reader.zone) }, 'channel');
   }
 
   async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
-    const ts = await this.post(notice.kind, thread.channel.workspaceId, {
-      channel: thread.channel.channelId,
-      thread_ts: thread.threadId,
-      ...noticeMessage(notice, reader.zone),
-    });
+    const ts = await this.post(
+      notice.kind,
+      thread.channel.workspaceId,
+      { channel: thread.channel.channelId, thread_ts: thread.threadId, ...noticeMessage(notice, reader.zone) },
+      'channel',
+    );
     this.homeOf(reader, notice);
     return ts;
   }
@@ -110,22 +114,30 @@ export class SlackNotifier implements Notifier {
     }
   }
 
-  private async post(kind: string, workspaceId: string, message: Parameters<WebClient['chat']['postMessage']>[0]): Promise<string> {
+  /** `to` says whether the message goes to a (therapist's) channel or to a person's DM. */
+  private async post(
+    kind: string,
+    workspaceId: string,
+    message: Parameters<WebClient['chat']['postMessage']>[0],
+    to: 'channel' | 'person' = 'person',
+  ): Promise<string> {
     try {
       const token = await this.tokenFor(workspaceId);
       const result = await this.client.chat.postMessage({ ...message, ...token });
       if (!result.ts) throw new DeliveryError('unavailable', 'slack', 'chat.postMessage returned no ts');
       return result.ts;
     } catch (err) {
-      throw this.failure(err, 'chat.postMessage', kind);
+      throw this.failure(err, 'chat.postMessage', kind, to);
     }
   }
 
-  private failure(err: unknown, method: string, kind: string): DeliveryError {
+  private failure(err: unknown, method: string, kind: string, to: 'channel' | 'person' = 'person'): DeliveryError {
     if (err instanceof DeliveryError) return err;
     const failure = deliveryFailureOf(err);
-    const detail = slackErrorCode(err) ?? (err instanceof Error ? err.constructor.name : 'error');
+    const code = slackErrorCode(err);
+    const detail = code ?? (err instanceof Error ? err.constructor.name : 'error');
     this.log.warn({ method, notice: kind, failure, slackError: detail }, 'slack delivery failed');
-    return new DeliveryError(failure, 'slack', `${method}: ${detail}`);
+    const unreachable = to === 'channel' && code !== null && channelUnreachableErrors.has(code);
+    return new DeliveryError(failure, 'slack', `${method}: ${detail}`, unreachable);
   }
 }

@@ -62,6 +62,8 @@ export interface ChannelLinkDoc {
   channel: { platform: Platform; workspaceId: string; channelId: string };
   linkedBy: Types.ObjectId | null;
   linkedAt: Date;
+  /** Since when the bot cannot post in the channel (not a member, or it is gone); null once a post succeeds or on relinking. */
+  unreachableSince?: Date | null;
 }
 
 export interface SlotDoc {
@@ -264,6 +266,7 @@ const channelLinkSchema = new Schema<ChannelLinkDoc>(
     channel: { type: new Schema({ platform: String, workspaceId: String, channelId: String }, { _id: false }), required: true },
     linkedBy: { type: ObjectId, default: null },
     linkedAt: { type: Date, required: true },
+    unreachableSince: { type: Date, default: null },
   },
   { versionKey: false },
 );

@@ -142,11 +142,30 @@ export class DirectoryRepository {
       { $set: { stale: true } },
     ).exec();
     await this.models.ChannelLink.deleteMany({ channelKey: channelKey(channel), _id: { $ne: therapistId } }).exec();
-    const fields = { orgId, channelKey: channelKey(channel), channel, linkedBy, linkedAt: new Date() };
+    const fields = { orgId, channelKey: channelKey(channel), channel, linkedBy, linkedAt: new Date(), unreachableSince: null };
     await insertElseUpdate(
       () => this.models.ChannelLink.create({ _id: therapistId, ...fields }),
       () => this.models.ChannelLink.updateOne({ _id: therapistId }, { $set: fields }).exec(),
     );
+  }
+
+  /**
+   * The bot could not post in the therapist's channel `key`: flagged from `at` on, once (a later failure keeps the
+   * first time). Only the link to that channel: a failure in a channel the therapist has since left changes nothing.
+   */
+  async markChannelUnreachable(therapistId: Types.ObjectId, key: string, at: Date): Promise<void> {
+    await this.models.ChannelLink.updateOne(
+      { _id: therapistId, channelKey: key, unreachableSince: null },
+      { $set: { unreachableSince: at } },
+    ).exec();
+  }
+
+  /** A post in the therapist's channel `key` succeeded: the flag, if any, is cleared. */
+  async markChannelReachable(therapistId: Types.ObjectId, key: string): Promise<void> {
+    await this.models.ChannelLink.updateOne(
+      { _id: therapistId, channelKey: key, unreachableSince: { $ne: null } },
+      { $set: { unreachableSince: null } },
+    ).exec();
   }
 
   async saveAddress(key: string, platform: Platform, reference: Record<string, unknown>): Promise<void> {

@@ -25,6 +25,21 @@ export function noticeActivity(notice: Notice, zone: string): OutboundActivity {
   return { type: 'message', summary, attachments: [cardAttachment(noticeCard(notice, zone))] };
 }
 
+/**
+ * A channel post the Bot Connector refused as forbidden (403: the bot is not in the team) or not found (404): the
+ * Teams side of Slack's `not_in_channel`. A 404 on a thread reply is first retried as a new thread by the services.
+ */
+async function channelCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof DeliveryError && !err.channelUnreachable && (err.failure === 'forbidden' || err.failure === 'gone')) {
+      throw new DeliveryError(err.failure, err.platform, err.detail, true);
+    }
+    throw err;
+  }
+}
+
 export class TeamsNotifier implements Notifier {
   constructor(
     private readonly gateway: TeamsGateway,
@@ -39,15 +54,17 @@ export class TeamsNotifier implements Notifier {
   async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
     const reference = await this.channelReference(channel);
     if (!reference.serviceUrl) throw new DeliveryError('gone', 'teams', 'channel reference has no service url');
-    return this.gateway.startChannelThread(
-      { serviceUrl: reference.serviceUrl, tenantId: channel.workspaceId, channelId: channel.channelId },
-      noticeActivity(notice, reader.zone),
+    return channelCall(() =>
+      this.gateway.startChannelThread(
+        { serviceUrl: reference.serviceUrl as string, tenantId: channel.workspaceId, channelId: channel.channelId },
+        noticeActivity(notice, reader.zone),
+      ),
     );
   }
 
   async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
     const reference = await this.threadReference(thread);
-    return this.gateway.send(reference, noticeActivity(notice, reader.zone));
+    return channelCall(() => this.gateway.send(reference, noticeActivity(notice, reader.zone)));
   }
 
   async updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
@@ -59,7 +76,8 @@ export class TeamsNotifier implements Notifier {
     const stored = await this.directory.getAddress(channelKey(channel));
     if (stored) return stored as Reference;
     const tenant = (await this.directory.getAddress(tenantServiceKey(channel.workspaceId))) as Reference | null;
-    if (!tenant?.serviceUrl) throw new DeliveryError('gone', 'teams', 'channel not seen by the bot');
+    // The bot was never added to the channel's team: only installing it there helps.
+    if (!tenant?.serviceUrl) throw new DeliveryError('gone', 'teams', 'channel not seen by the bot', true);
     return {
       ...tenant,
       conversation: { id: channel.channelId, isGroup: true, conversationType: 'channel', tenantId: channel.workspaceId, name: '' },

@@ -251,7 +251,7 @@ describe('slack: employee sessions', () => {
     });
 
     it('keeps the form open with the reason when delivery fails', async () => {
-      h.stub.fail('chat.postMessage', { error: 'not_in_channel' }, 1);
+      h.stub.fail('chat.postMessage', { error: 'restricted_action' }, 1);
       const res = await h.post(
         viewSubmission({ user: 'UEMP1', callbackId: views.messageTherapist, values: state.text('message', 'Will it arrive?') as never }),
       );

@@ -38,6 +38,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   invalid_repeat: null,
   invalid_month: null,
   relay_failed: null,
+  therapist_channel_unreachable: null,
   text_only: null,
   just_changed: null,
   personal_chat_only: null,
@@ -83,6 +84,7 @@ const everyCode: Record<RefusalCode, true> = {
   invalid_repeat: true,
   invalid_month: true,
   relay_failed: true,
+  therapist_channel_unreachable: true,
   text_only: true,
   just_changed: true,
   personal_chat_only: true,
@@ -97,8 +99,8 @@ const everyCode: Record<RefusalCode, true> = {
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 41 codes', () => {
-    expect(codes).to.have.length(41);
+  it('the two code lists agree and have 42 codes', () => {
+    expect(codes).to.have.length(42);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 
@@ -158,6 +160,17 @@ describe('domain/refusals', () => {
       { code: 'invalid_month', includes: ['YYYY-MM'] },
       { code: 'invalid_duration', includes: ['15 minutes', '4 hours'] },
       { code: 'invalid_repeat', includes: ['1 to 26 weeks'] },
+      {
+        code: 'therapist_channel_unreachable',
+        params: { supportLine: 'the Acme line, 0800 123 456' },
+        includes: ["couldn't reach your therapist", 'has been told', 'you can contact the Acme line, 0800 123 456.'],
+        excludes: ['try again'],
+      },
+      {
+        code: 'therapist_channel_unreachable',
+        includes: ["couldn't reach your therapist", 'has been told'],
+        excludes: ['contact', 'try again'],
+      },
     ];
     for (const c of cases) {
       it(`${c.code} ${JSON.stringify(c.params ?? {})}`, () => {
