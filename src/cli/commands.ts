@@ -460,7 +460,10 @@ export const commands: Record<string, Command> = {
       io.out(
         `  people: ${count(employee, 'employee')}, ${count(therapist, 'therapist')}, ${count(hr, 'HR admin')}, ${count(operator, 'operator')}`,
       );
-      io.out(`  linked therapist channels: ${org.linkedChannels}`);
+      const unreachable = org.unreachableChannels
+        ? ` (${org.unreachableChannels} the bot cannot post in: invite it there, with /invite @Wellbeing in Slack or by adding the app to the team in Teams)`
+        : '';
+      io.out(`  linked therapist channels: ${org.linkedChannels}${unreachable}`);
       return EXIT_OK;
     },
   },
@@ -542,6 +545,7 @@ function personLine(p: PersonRow, names: Map<string, string>): string {
     p.department !== 'Unassigned' ? `department ${p.department}` : '',
     p.therapistId ? `therapist ${names.get(p.therapistId) ?? p.therapistId}` : '',
     p.allowanceOverride !== null ? `allowance ${p.allowanceOverride}` : '',
+    p.channelUnreachableSince ? `channel unreachable since ${p.channelUnreachableSince.toISOString()}: invite the bot to it` : '',
   ].filter(Boolean);
   return `${p.id}  ${p.roles.join('+')}  ${p.displayName}  ${p.identity}  ${p.zone}${extras.length ? `  (${extras.join(', ')})` : ''}`;
 }

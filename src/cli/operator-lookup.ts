@@ -13,6 +13,8 @@ export interface PersonRow {
   department: string;
   therapistId: string | null;
   allowanceOverride: number | null;
+  /** A therapist whose linked channel the bot cannot post in: since when (null when it can, or for anyone else). */
+  channelUnreachableSince: Date | null;
 }
 
 export interface OrganisationSummary extends PolicyFields {
@@ -20,12 +22,29 @@ export interface OrganisationSummary extends PolicyFields {
   name: string;
   people: Record<Role, number>;
   linkedChannels: number;
+  /** Linked channels the bot could not post in at the last try (not a member, or gone). */
+  unreachableChannels: number;
 }
 
 export class OperatorLookup {
   constructor(private readonly models: Models) {}
 
   async peopleOf(orgId: string, role?: Role): Promise<PersonRow[]> {
+    const [people, unreachable] = await Promise.all([this.people(orgId, role), this.unreachableLinks(orgId)]);
+    return people.map((p) => ({ ...p, channelUnreachableSince: unreachable.get(p.id) ?? null }));
+  }
+
+  private unreachableFilter(orgId: string) {
+    return { orgId, unreachableSince: { $ne: null } };
+  }
+
+  /** Therapist id -> since when the bot cannot post in their linked channel. */
+  private async unreachableLinks(orgId: string): Promise<Map<string, Date>> {
+    const links = await this.models.ChannelLink.find(this.unreachableFilter(orgId), { unreachableSince: 1 }).lean().exec();
+    return new Map(links.flatMap((l) => (l.unreachableSince ? [[String(l._id), l.unreachableSince] as const] : [])));
+  }
+
+  private async people(orgId: string, role?: Role): Promise<Omit<PersonRow, 'channelUnreachableSince'>[]> {
     const people = await this.models.Person.find(role ? { orgId, roles: role } : { orgId }, {
       displayName: 1,
       roles: 1,
@@ -62,10 +81,11 @@ export class OperatorLookup {
   }
 
   async organisation(orgId: string): Promise<OrganisationSummary | null> {
-    const [org, roles, linkedChannels] = await Promise.all([
+    const [org, roles, linkedChannels, unreachableChannels] = await Promise.all([
       this.models.Organisation.findById(orgId).lean().exec(),
       this.models.Person.find({ orgId }, { roles: 1, _id: 0 }).lean().exec(),
       this.models.ChannelLink.countDocuments({ orgId }).exec(),
+      this.models.ChannelLink.countDocuments(this.unreachableFilter(orgId)).exec(),
     ]);
     if (!org) return null;
     const people: Record<Role, number> = { employee: 0, therapist: 0, hr_admin: 0, operator: 0 };
@@ -84,6 +104,7 @@ export class OperatorLookup {
       calendarTitle: org.calendarTitle ?? null,
       people,
       linkedChannels,
+      unreachableChannels,
     };
   }
 }

@@ -64,6 +64,8 @@ export class SlackApiStub {
   zones = new Map<string, string>();
   /** conversations.info answers: channels the bot is a member of. */
   memberOf = new Set<string>();
+  /** When set, chat.postMessage in a channel (id starting with C) the bot is not a member of answers not_in_channel, like Slack. */
+  postOnlyWhereMember = false;
   readonly botUserId = 'UBOT';
   readonly botId = 'BBOT';
   /** OAuth codes the stand-in accepts, each installing one workspace. */
@@ -221,6 +223,7 @@ export class SlackApiStub {
       case 'oauth.v2.access':
         return this.oauthAccess(body);
       case 'chat.postMessage': {
+        if (this.postOnlyWhereMember && /^C/.test(channel) && !this.memberOf.has(channel)) return { ok: false, error: 'not_in_channel' };
         const ts = this.nextTs();
         return { ok: true, channel: dm(channel), ts, message: { ts, text: body.text } };
       }
