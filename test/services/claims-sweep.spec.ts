@@ -72,6 +72,18 @@ describe('services: the sweep keeps only live claims', () => {
     expect(await count({ kind: 'unit' })).to.equal(2);
   });
 
+  it('releases the units of a month once it is over everywhere; the sessions the usage report counts are untouched', async () => {
+    await book(0, 0);
+    await book(1, 3);
+    // Two months later the sessions' month is over everywhere on Earth.
+    h.setNow(new Date(h.now().getTime() + 62 * 86_400_000));
+    const sessions = JSON.stringify(await h.db.models.Session.find({}).sort({ _id: 1 }).lean());
+    await sweepAt(60_001);
+    expect(await count({ kind: 'unit' })).to.equal(0);
+    expect(await count({ kind: 'busy' })).to.equal(0);
+    expect(JSON.stringify(await h.db.models.Session.find({}).sort({ _id: 1 }).lean())).to.equal(sessions);
+  });
+
   it("retires a settled change's decision and version claims once no stale call can still try them", async () => {
     const sessionId = await book(0, 0);
     const asked = await h.services.reschedule.request(employee(0), { sessionId, choice: { slotId: slotId(1) }, reason: 'Clash' });

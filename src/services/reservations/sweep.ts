@@ -1,9 +1,9 @@
 // The sweep's pass over claims. A change whose caller died before it recorded what it owes has no owed entry to
 // lead the sweep to it: its claim does. So the sweep reads the changes' claims (decisions and session versions)
 // and finishes each one whose caller is gone, or gives it back; once a change is long settled its claim retires.
-// It also removes claims whose holder is gone (busy time, pending markers, units of open months) and busy time
-// that has passed, so the claims collection holds what is live, not history. Each read is bounded
-// (CLAIMS_PER_PASS per kind).
+// It also removes claims whose holder is gone (busy time, pending markers, units of open months), busy time that
+// has passed and the units of months that are over, so the claims collection holds what is live, not history.
+// Each read is bounded (CLAIMS_PER_PASS per kind).
 import { EARLIEST_ZONE, monthOf } from '../../domain/time.js';
 import type { ClaimDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
@@ -99,6 +99,11 @@ export async function sweepClaims(ctx: ServiceContext, finish: ChangeFinishers):
   report.claimsReleased += passed.length;
   // Units of months that can still be booked: a dead one would make the month look used up.
   const openMonth = monthOf(new Date(now), EARLIEST_ZONE);
+  // A month over everywhere on Earth can no longer change: its units count nothing any more (the usage report and
+  // the allowance history read sessions), so they are released and the claims hold only what is live.
+  const closed = stale(unitsAll).filter((c) => c.month !== undefined && c.month < openMonth);
+  await Promise.all(closed.map((c) => ctx.store.claims.releaseExact(c)));
+  report.claimsReleased += closed.length;
   const units = stale(unitsAll).filter((c) => c.month !== undefined && c.month >= openMonth);
   const judged = [...busy.filter((c) => tickOf(c) >= now), ...stale(pending), ...units];
   report.claimsReleased += await releaseDead(ctx, judged);
