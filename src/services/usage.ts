@@ -63,8 +63,14 @@ export function createUsageService(ctx: ServiceContext): UsageService {
         ctx.store.directory.employeesOf(org._id),
         ctx.store.sessions.monthForReport(org._id, month),
       ]);
+      // A leaver (offboarded or erased) counts up to the month they left, never after it.
+      const leftBy = (e: (typeof employees)[number]) => e.offboardedAt ?? e.erasedAt ?? null;
+      const counted = employees.filter((e) => {
+        const left = leftBy(e);
+        return !left || monthOf(left, org.zone) >= month;
+      });
       const usage = new Map<string, EmployeeUsage>(
-        employees.map((e) => [
+        counted.map((e) => [
           String(e._id),
           {
             department: e.department,

@@ -99,8 +99,10 @@ export class DirectoryRepository {
       .exec();
   }
 
-  employeesOf(orgId: string): Promise<Pick<PersonDoc, '_id' | 'department' | 'allowanceOverride'>[]> {
-    return this.models.Person.find({ orgId, roles: 'employee' }, { department: 1, allowanceOverride: 1 }).lean().exec();
+  employeesOf(orgId: string): Promise<Pick<PersonDoc, '_id' | 'department' | 'allowanceOverride' | 'offboardedAt' | 'erasedAt'>[]> {
+    return this.models.Person.find({ orgId, roles: 'employee' }, { department: 1, allowanceOverride: 1, offboardedAt: 1, erasedAt: 1 })
+      .lean()
+      .exec();
   }
 
   async createPerson(person: Omit<PersonDoc, '_id' | 'createdAt' | 'identityKey'>): Promise<PersonDoc> {

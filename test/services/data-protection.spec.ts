@@ -147,6 +147,19 @@ describe('services: data protection', () => {
     expect((await person())?.offboardedAt).to.be.instanceOf(Date);
   });
 
+  it('a leaver counts in the HR head count up to the month they left, never after it', async () => {
+    expect((await h.services.admin.setPolicy(world.orgId, { minReportGroupSize: 1 })).ok).to.equal(true);
+    const employeesIn = async (month: string) => {
+      const r = await h.services.usage.report(world.hr, { month });
+      if (!r.ok) throw new Error(r.code);
+      return r.report.rows[0]?.employees;
+    };
+    expect(await employeesIn('2030-01')).to.equal(2);
+    expect((await h.services.admin.offboardPerson((await person())!)).ok).to.equal(true);
+    expect(await employeesIn('2030-01')).to.equal(2);
+    expect(await employeesIn('2030-02')).to.equal(1);
+  });
+
   it("retention: the sweep purges free text older than the organisation's window and keeps newer text", async () => {
     const { futureId } = await history();
     // 1 February: the session of 9 February is cancelled, with a reason that must outlive this test's window.
