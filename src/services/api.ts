@@ -108,7 +108,10 @@ export interface DeliveryService {
    * that took it died before it was done (a redelivery then takes it over). Mark it `done` once processed.
    */
   take(key: string): Promise<DeliveryTake>;
-  done(key: string): Promise<void>;
+  /** Marks a taken delivery processed, with the answer a redelivery must get again (if any). */
+  done(key: string, outcome?: unknown): Promise<void>;
+  /** The recorded answer of a processed delivery; undefined while it is not done. */
+  outcomeOf(key: string): Promise<{ outcome: unknown } | undefined>;
   /** Forgets a key when processing failed, so the platform's retry is processed again. */
   forget(key: string): Promise<void>;
 }

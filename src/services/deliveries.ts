@@ -12,7 +12,8 @@ export function createDeliveryService(ctx: ServiceContext): DeliveryService {
       const now = ctx.clock();
       return ctx.store.deliveries.take(key, now, new Date(now.getTime() - DELIVERY_TAKEOVER_MS));
     },
-    done: (key) => ctx.store.deliveries.done(key),
+    done: (key, outcome) => ctx.store.deliveries.done(key, outcome),
+    outcomeOf: (key) => ctx.store.deliveries.outcomeOf(key),
     forget: (key) => ctx.store.deliveries.forget(key),
   };
 }

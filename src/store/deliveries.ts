@@ -32,8 +32,15 @@ export class DeliveryRepository {
     return (await this.insert({ _id: key, createdAt: now, done: false })) ? 'taken' : 'in_flight';
   }
 
-  async done(key: string): Promise<void> {
-    await this.models.Delivery.updateOne({ _id: key }, { $set: { done: true } }).exec();
+  /** Marks a taken delivery processed, with the answer a redelivery must get again (if any). */
+  async done(key: string, outcome?: unknown): Promise<void> {
+    await this.models.Delivery.updateOne({ _id: key }, { $set: { done: true, ...(outcome === undefined ? {} : { outcome }) } }).exec();
+  }
+
+  /** A processed delivery's recorded answer; undefined while it is not done. */
+  async outcomeOf(key: string): Promise<{ outcome: unknown } | undefined> {
+    const found = await this.models.Delivery.findById(key).lean<DeliveryDoc>().exec();
+    return found?.done === true ? { outcome: found.outcome } : undefined;
   }
 
   private async insert(doc: DeliveryDoc): Promise<boolean> {

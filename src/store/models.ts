@@ -162,6 +162,8 @@ export interface DeliveryDoc {
   createdAt: Date;
   /** A taken delivery (`take`) is `false` until processed; a plain once-only marker has no such field. */
   done?: boolean;
+  /** What processing it answered, when a redelivery must get the same answer (a Slack view submitted again). */
+  outcome?: unknown;
 }
 
 export interface AuditEventDoc {
@@ -402,7 +404,7 @@ const owedSchema = new Schema<OwedDoc>(
 
 // Kept apart from claims: deliveries are many and short-lived, claims few and read by field.
 const deliverySchema = new Schema<DeliveryDoc>(
-  { _id: { type: String, required: true }, createdAt: { type: Date, required: true, index: true }, done: { type: Boolean } },
+  { _id: { type: String, required: true }, createdAt: { type: Date, required: true, index: true }, done: { type: Boolean }, outcome: { type: Mixed } },
   { versionKey: false },
 );
 

@@ -90,4 +90,32 @@ describe('slack: a modal submission while the database is slow', function () {
     expect(second.body).to.equal('');
     expect(await h.db.models.Session.countDocuments({ status: 'booked' })).to.equal(2);
   });
+
+  describe('a resubmission reaching another instance', () => {
+    const key = (viewId: string) => `slack:view:${viewId}:h`;
+
+    it('gets the outcome the first instance recorded, without running the use case again', async () => {
+      await h.db.models.Delivery.create({ _id: key('VOTHER1'), createdAt: h.now(), done: true, outcome: null });
+      const book = sinon.spy(h.app.services.sessions, 'book');
+      const res = await timedPost(h, booking(2, 'VOTHER1'));
+      expect(res.status).to.equal(200);
+      expect(res.body, 'the first outcome: the modal closes').to.equal('');
+      expect(book.callCount).to.equal(0);
+    });
+
+    it('while the first is still running there, sees "working on it", then that outcome', async () => {
+      await h.db.models.Delivery.create({ _id: key('VOTHER2'), createdAt: h.now(), done: false });
+      const book = sinon.spy(h.app.services.sessions, 'book');
+      h.stub.reset();
+      const res = await timedPost(h, booking(2, 'VOTHER2'));
+      expect(res.ms).to.be.below(SLACK_LIMIT_MS);
+      expect(JSON.stringify(JSON.parse(res.body))).to.include(faultWording.viewWorking);
+      // The first instance records its outcome (the modal closed there).
+      await h.app.services.deliveries.done(key('VOTHER2'), null);
+      await h.app.idle();
+      const update = h.stub.callsTo('views.update').find((c) => c.body.view_id === 'VOTHER2');
+      expect(allText(update)).to.include(faultWording.viewDone);
+      expect(book.callCount, 'the use case ran only on the first instance').to.equal(0);
+    });
+  });
 });

@@ -10,12 +10,10 @@ import { declineSubmitCallback } from './decline-submit.js';
 import { messageTherapistSubmitCallback } from './message-therapist-submit.js';
 import { proposeSubmitCallback } from './propose-submit.js';
 import { rescheduleSubmitCallback } from './reschedule-submit.js';
-import { remembered, ViewOutcomes } from './remembered.js';
+import { remembered } from './remembered.js';
 
 export function register(app: App, deps: SlackDeps): void {
-  const outcomes = new ViewOutcomes();
-  const submit = (callbackId: string, callback: (args: SubmitArgs) => Promise<void>) =>
-    app.view(callbackId, remembered(outcomes, callback));
+  const submit = (callbackId: string, callback: (args: SubmitArgs) => Promise<void>) => app.view(callbackId, remembered(deps, callback));
   submit(views.reschedule, rescheduleSubmitCallback(deps));
   submit(views.cancel, cancelSubmitCallback(deps));
   submit(views.book, bookSubmitCallback(deps));

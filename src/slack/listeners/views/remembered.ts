@@ -1,60 +1,73 @@
-// A view submitted again unchanged (same view id and hash: Slack lost or timed out the first answer, or an
-// instance died after storing the change) is answered with the first submission's outcome instead of running the
-// use case again, which would refuse it as a clash with the change it made itself ("That time is no longer
-// free"). A submission still running is waited for. Only changes are remembered: a refusal changed nothing, and
-// the person may have corrected the fields before submitting again (the hash stays the same while they type).
-// Kept in this process for 15 minutes; a resubmission reaching another instance runs the use case again.
-import { isRefusalAck } from '../../answers/late-view.js';
+// A view submitted again unchanged (same view id and hash: Slack lost or timed out the first answer, or an instance
+// died after storing the change) is answered with the first submission's outcome instead of running the use case
+// again, which would refuse it as a clash with the change it made itself ("That time is no longer free"). The
+// submission is taken as a delivery (`slack:view:<id>:<hash>`) and its answer recorded with it, so this holds on
+// whichever instance the resubmission reaches. A submission still running elsewhere is waited for briefly, then the
+// person sees "working on it" and the outcome replaces it once recorded. Only changes are recorded: a refusal
+// changed nothing (its delivery is let go), and the person may correct the fields and submit again.
+import type { DeliveryService } from '../../../services/api.js';
+import { errSummary } from '../../../services/notify.js';
+import type { SlackDeps } from '../../context.js';
+import { failedView, isRefusalAck, lateOutcomeView, workingView } from '../../answers/late-view.js';
 import type { SubmitArgs } from './types.js';
 
 type Response = Parameters<SubmitArgs['ack']>[0];
-type Outcome = { changed: true; response: Response } | { changed: false };
 
-const KEEP_MS = 15 * 60_000;
-const MAX_ENTRIES = 5_000;
+/** How long a resubmission waits for the first one still running elsewhere, before "working on it" and after. */
+const WAIT_IN_ANSWER_MS = 1_200;
+const WAIT_AFTER_ANSWER_MS = 20_000;
+const POLL_MS = 200;
 
-export class ViewOutcomes {
-  private readonly entries = new Map<string, { at: number; outcome: Promise<Outcome> }>();
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  constructor(private readonly now: () => number = () => Date.now()) {}
-
-  get(key: string): Promise<Outcome> | undefined {
-    const entry = this.entries.get(key);
-    if (entry && this.now() - entry.at > KEEP_MS) this.entries.delete(key);
-    return this.entries.get(key)?.outcome;
-  }
-
-  set(key: string, outcome: Promise<Outcome>): void {
-    this.entries.set(key, { at: this.now(), outcome });
-    // Oldest first (a Map keeps insertion order): bounded however many views are submitted.
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= MAX_ENTRIES) break;
-      this.entries.delete(oldest);
-    }
-    void outcome.then((o) => {
-      if (!o.changed && this.entries.get(key)?.outcome === outcome) this.entries.delete(key);
-    });
+async function outcomeWithin(deliveries: DeliveryService, key: string, ms: number): Promise<{ outcome: unknown } | undefined> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = await deliveries.outcomeOf(key);
+    if (found || Date.now() >= until) return found;
+    await delay(POLL_MS);
   }
 }
 
-export function remembered(outcomes: ViewOutcomes, callback: (args: SubmitArgs) => Promise<void>) {
+export function remembered(deps: Pick<SlackDeps, 'services' | 'log' | 'background'>, callback: (args: SubmitArgs) => Promise<void>) {
+  const { deliveries } = deps.services;
+  const { log } = deps;
   return async (args: SubmitArgs): Promise<void> => {
-    const key = `${args.view.id}:${args.view.hash}`;
-    const earlier = await outcomes.get(key);
-    if (earlier?.changed) {
-      await args.ack(earlier.response);
-      return;
-    }
-    let finish: (outcome: Outcome) => void = () => undefined;
-    outcomes.set(key, new Promise<Outcome>((resolve) => (finish = resolve)));
+    const key = `slack:view:${args.view.id}:${args.view.hash}`;
+    const taken = await deliveries.take(key);
+    if (taken !== 'taken') return answerAgain(deps, args, key);
+    let answered = false;
     const ack: SubmitArgs['ack'] = async (response) => {
-      finish(isRefusalAck(response) ? { changed: false } : { changed: true, response });
+      answered = true;
+      // Recorded before the answer goes out: a resubmission arriving right after finds it.
+      const recorded = isRefusalAck(response) ? deliveries.forget(key) : deliveries.done(key, response ?? null);
+      await recorded.catch((err: unknown) => log.warn({ err: errSummary(err) }, 'view outcome not recorded'));
       await args.ack(response);
     };
     try {
       await callback({ ...args, ack });
     } finally {
-      finish({ changed: false }); // no ack (the listener threw): nothing known to remember
+      // No answer (the listener threw): nothing is known to remember, and the person may submit again.
+      if (!answered) await deliveries.forget(key).catch(() => undefined);
     }
   };
+}
+
+/** A submission seen before: its recorded outcome, or "working on it" until the one running elsewhere records it. */
+async function answerAgain(deps: Pick<SlackDeps, 'services' | 'log' | 'background'>, args: SubmitArgs, key: string): Promise<void> {
+  const { deliveries } = deps.services;
+  const earlier = await outcomeWithin(deliveries, key, WAIT_IN_ANSWER_MS);
+  if (earlier) {
+    await args.ack((earlier.outcome ?? undefined) as Response);
+    return;
+  }
+  const title = args.view.title?.text ?? 'Wellbeing';
+  await args.ack({ response_action: 'update', view: workingView(title) });
+  deps.background('view-submitted-again', async () => {
+    const later = await outcomeWithin(deliveries, key, WAIT_AFTER_ANSWER_MS);
+    const view = later ? lateOutcomeView(later.outcome, title) : failedView(title);
+    await args.client.views.update({ view_id: args.view.id, view }).catch((err: unknown) => {
+      deps.log.warn({ err: errSummary(err) }, 'could not update a view submitted again');
+    });
+  });
 }
