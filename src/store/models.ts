@@ -404,7 +404,12 @@ const owedSchema = new Schema<OwedDoc>(
 
 // Kept apart from claims: deliveries are many and short-lived, claims few and read by field.
 const deliverySchema = new Schema<DeliveryDoc>(
-  { _id: { type: String, required: true }, createdAt: { type: Date, required: true, index: true }, done: { type: Boolean }, outcome: { type: Mixed } },
+  {
+    _id: { type: String, required: true },
+    createdAt: { type: Date, required: true, index: true },
+    done: { type: Boolean },
+    outcome: { type: Mixed },
+  },
   { versionKey: false },
 );
 
