@@ -13,6 +13,8 @@ export interface CancellationData {
   reason: string;
   by: string;
   role: 'employee' | 'therapist';
+  /** An operator cancelling for the service (erasure, offboarding): worded as `role`, audited as the operator's. */
+  auditedAs?: 'operator';
 }
 
 export function cancelledStatus(c: CancellationData): SessionDoc['status'] {
@@ -40,7 +42,7 @@ function cancellationChange(
       action: c.late ? 'session.late_cancelled' : 'session.cancelled',
       subjectId: String(session._id),
       reason: c.reason,
-      details: { by: c.role },
+      details: { by: c.auditedAs ?? c.role },
       at,
     },
     notices: [{ to: 'employee', notice }, { to: 'therapist', notice: { ...notice, reader: 'therapist' as const } }, ...extra],

@@ -141,6 +141,9 @@ describe('services: data protection', () => {
     await h.services.idle();
     expect((await h.db.models.Session.findById(futureId).lean())?.status).to.equal('cancelled');
     expect(h.notifier.sent.filter((n) => n.notice.kind === 'session_cancelled')).to.have.length(2);
+    // The audit trail says who cancelled: the operator, not the employee.
+    const audited = await h.db.models.AuditEvent.findOne({ subjectId: futureId, action: 'session.cancelled' }).lean();
+    expect([audited?.actorId, audited?.details]).to.deep.equal(['operator', { by: 'operator' }]);
     expect(await h.services.directory.whoIs(quinta.identity)).to.equal(null);
     // History stays until retention, and the leaver can still be exported or erased.
     expect(await everything()).to.include(SECRETS.requestReason);

@@ -40,6 +40,7 @@ async function cancelOne(ctx: ServiceContext, session: SessionDoc): Promise<bool
     reason: OPERATOR_CANCEL_REASON,
     by: OPERATOR_ACTOR,
     role: 'employee',
+    auditedAs: 'operator',
   };
   const claimed = await claimNextVersion(ctx, session, { ...cancellationRecord(cancellation) });
   if (!claimed.won) return false;
