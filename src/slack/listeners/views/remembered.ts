@@ -39,10 +39,11 @@ export function remembered(deps: Pick<SlackDeps, 'services' | 'log' | 'backgroun
     let answered = false;
     const ack: SubmitArgs['ack'] = async (response) => {
       answered = true;
-      // Recorded before the answer goes out: a resubmission arriving right after finds it.
+      // The answer goes out first (nothing more stands before Slack's ack); a resubmission arriving before the
+      // outcome is recorded finds the submission in flight and waits for it.
+      await args.ack(response);
       const recorded = isRefusalAck(response) ? deliveries.forget(key) : deliveries.done(key, response ?? null);
       await recorded.catch((err: unknown) => log.warn({ err: errSummary(err) }, 'view outcome not recorded'));
-      await args.ack(response);
     };
     try {
       await callback({ ...args, ack });
