@@ -1,7 +1,10 @@
 // A local stand-in for the Slack Web API (and for response_url): records every call with its parsed body, answers
-// like Slack with plausible ids, and can be scripted to fail (rate limits with Retry-After, platform errors).
+// like Slack with plausible ids, and can be scripted to fail (rate limits with Retry-After, platform errors). Every
+// message and view it receives is held to Block Kit's rules (slack-blockkit.ts): what Slack would reject is refused
+// the way Slack refuses it and noted, so the test that sent it fails, naming the method and the offending block.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { callProblems, noteProblems } from './slack-blockkit.js';
 
 export interface RecordedCall {
   method: string;
@@ -143,6 +146,13 @@ export class SlackApiStub {
     return this.callsTo(method).at(-1);
   }
 
+  /** Block Kit problems of a call: noted for the test to fail with, and true when Slack would refuse the call. */
+  private rejected(call: RecordedCall): boolean {
+    const problems = callProblems(call, { showBlock: true });
+    noteProblems('Slack Web API stand-in', problems);
+    return problems.length > 0;
+  }
+
   private nextTs(): string {
     return `${this.tsBase}.${String(++this.counter).padStart(6, '0')}`;
   }
@@ -151,14 +161,20 @@ export class SlackApiStub {
     const url = new URL(req.url ?? '/', 'http://stub');
     const body = await readBody(req);
     if (url.pathname.startsWith('/response/')) {
-      this.calls.push({ method: 'response_url', body: { ...body, responseUrl: url.pathname } });
+      const call = { method: 'response_url', body: { ...body, responseUrl: url.pathname } };
+      this.calls.push(call);
+      // Slack answers a response_url post it cannot show with a 400 naming the error.
+      if (this.rejected(call)) return { status: 400, body: { ok: false, error: 'invalid_blocks' } };
       return { status: 200, body: { ok: true } };
     }
     const method = url.pathname.replace(/^\/api\//, '');
     const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
     const token = bearer || (typeof body.token === 'string' ? body.token : '');
-    this.calls.push({ method, body, token });
+    const call = { method, body, token };
+    this.calls.push(call);
     await this.held.get(method);
+    if (this.rejected(call))
+      return { status: 200, body: { ok: false, error: method.startsWith('views.') ? 'invalid_arguments' : 'invalid_blocks' } };
     const script = this.scripts.find((s) => s.method === method && s.times > 0 && (!s.when || s.when(body)));
     if (script) {
       script.times -= 1;

@@ -11,7 +11,7 @@ import { openTestDatabase, snapshotDatabase } from './db.js';
 import { settledServices } from './settled-services.js';
 import { seedWorld, type World, type WorldOptions } from './fixtures.js';
 import { SlackApiStub } from './slack-api-stub.js';
-import { callProblems, viewProblems } from './slack-blockkit.js';
+import { problemsError, takeProblems } from './slack-blockkit.js';
 import { postSigned, TEAM_ID, TEST_SIGNING_SECRET, type SignOptions, type SlackRequest } from './slack-requests.js';
 
 export interface SlackHarness {
@@ -63,17 +63,13 @@ export async function openSlackHarness(
     now: () => now,
     setNow: (instant) => void (now = instant),
     // Listener work continues after the HTTP answer; wait for it so assertions see everything it did.
-    // Everything sent to Slack (and any view in the answer) must respect Block Kit's limits, or the test fails here.
+    // Everything sent to Slack (and any view or message in the answer) must respect Block Kit's limits: the stand-in
+    // and postSigned note what Slack would reject, and the test fails here, at the step that sent it.
     async post(request, signOpts) {
-      const seen = stub.calls.length;
       const res = await postSigned(url, request, signOpts);
       await app.idle();
-      const problems = stub.calls.slice(seen).flatMap(callProblems);
-      if (res.body.startsWith('{')) {
-        const answer = JSON.parse(res.body) as { response_action?: string; view?: unknown };
-        if (answer.response_action === 'update') problems.push(...viewProblems(answer.view, 'response_action update'));
-      }
-      if (problems.length > 0) throw new Error(`Block Kit problems:\n${problems.join('\n')}`);
+      const problems = takeProblems();
+      if (problems.length > 0) throw problemsError(problems);
       return res;
     },
     // After what earlier calls left running (notices settle after the answer), so only this step is compared.

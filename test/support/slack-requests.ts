@@ -1,6 +1,7 @@
 // Signed requests to the real Bolt receiver, built with Slack's own recipe, and factories for the payloads Slack
 // sends: events, block actions, view submissions and slash commands.
 import { createHmac, randomBytes } from 'node:crypto';
+import { answerProblems, noteProblems } from './slack-blockkit.js';
 
 export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const TEAM_ID = 'T0TEST';
@@ -38,7 +39,10 @@ export async function postSigned(
     ...opts.headers,
   };
   const res = await fetch(`${baseUrl}/slack/events`, { method: 'POST', headers, body: request.rawBody });
-  return { status: res.status, body: await res.text() };
+  const body = await res.text();
+  // An answer carrying a view or a message is held to Block Kit's rules like every call to the Web API.
+  noteProblems('HTTP answer', answerProblems(body, { showBlock: true }));
+  return { status: res.status, body };
 }
 
 const json = (payload: unknown): SlackRequest => ({ rawBody: JSON.stringify(payload), contentType: 'application/json' });
