@@ -27,7 +27,13 @@ export const actions = {
   /** Therapists, on App Home after a session: the value is the session id. */
   attendanceAttended: 'attendance_attended',
   attendanceNoShow: 'attendance_no_show',
-  /** Earlier / Later week in a paged slot picker; the value is the week's Monday. */
+  /**
+   * Earlier / Later week in a paged slot picker; the value is the week's Monday. Two ids, as Slack wants an action
+   * id unique within its block and both buttons share one.
+   */
+  slotWeekEarlier: 'slot_week_earlier',
+  slotWeekLater: 'slot_week_later',
+  /** The one id both buttons used to share: still answered, for a modal opened before they had their own. */
   slotWeek: 'slot_week',
 } as const;
 

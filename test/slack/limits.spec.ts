@@ -26,7 +26,8 @@ describe('slack: platform limits', () => {
         type: string;
         elements?: { action_id?: string; value?: string; text?: { text: string } }[];
       }[];
-      return blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actions.slotWeek && e.text?.text.includes(label))?.value;
+      const id = label === 'Earlier' ? actions.slotWeekEarlier : actions.slotWeekLater;
+      return blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === id && e.text?.text.includes(label))?.value;
     };
 
     it('pages the booking picker by week, never over 100 options, with Earlier / Later week buttons', async () => {
@@ -43,7 +44,7 @@ describe('slack: platform limits', () => {
       await h.post(
         blockActions({
           user: 'UEMP1',
-          actionId: actions.slotWeek,
+          actionId: actions.slotWeekLater,
           value: later ?? '',
           view: { id: 'VBOOK', callbackId: 'book_view', type: 'modal' },
         }),
@@ -61,7 +62,7 @@ describe('slack: platform limits', () => {
       await h.post(
         blockActions({
           user: 'UEMP1',
-          actionId: actions.slotWeek,
+          actionId: actions.slotWeekLater,
           value: 'next',
           view: { id: 'VBOOK', callbackId: 'book_view', type: 'modal' },
         }),

@@ -56,8 +56,8 @@ export function slotPicker(slots: SlotView[], zone: string, opts: SlotPickerOpti
   if (!page.week) return [input];
   const more = page.items.length - MAX_OPTIONS;
   const buttons: Button[] = [];
-  if (page.previous) buttons.push(button('← Earlier week', actions.slotWeek, page.previous));
-  if (page.next) buttons.push(button('Later week →', actions.slotWeek, page.next));
+  if (page.previous) buttons.push(button('← Earlier week', actions.slotWeekEarlier, page.previous));
+  if (page.next) buttons.push(button('Later week →', actions.slotWeekLater, page.next));
   const nav: ActionsBlock = { type: 'actions', block_id: 'slot_weeks', elements: buttons };
   return [
     context(

@@ -27,6 +27,8 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.proposalDecline, proposalDeclineCallback(deps));
   app.action(actions.availabilityRemove, availabilityRemoveCallback(deps));
   app.action(actions.requestWithdraw, requestWithdrawCallback(deps));
+  app.action(actions.slotWeekEarlier, slotWeekCallback(deps));
+  app.action(actions.slotWeekLater, slotWeekCallback(deps));
   app.action(actions.slotWeek, slotWeekCallback(deps));
   app.action(actions.attendanceAttended, attendanceMarkCallback(deps, 'attended'));
   app.action(actions.attendanceNoShow, attendanceMarkCallback(deps, 'no_show'));

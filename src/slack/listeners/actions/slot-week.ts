@@ -1,5 +1,6 @@
-// "Earlier week" / "Later week" in a paged slot picker: redraws the same modal (book, reschedule or propose) on
-// the chosen week. What the modal is about comes back from its private_metadata, parsed like on submission.
+// "Earlier week" / "Later week" in a paged slot picker (each with its own action id, and the id they once shared):
+// redraws the same modal (book, reschedule or propose) on the chosen week, the button's value. What the modal is
+// about comes back from its private_metadata, parsed like on submission.
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
 import { isWeekKey } from '../../../domain/weeks.js';
