@@ -116,7 +116,9 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
       'reschedule request',
     );
     const confirmed = must(
-      await measure('confirm', () => services.reschedule.confirm(world.therapist, { requestId: requested.request.id })),
+      await asRequest(world.therapist.identity, (therapist) =>
+        measure('confirm', () => services.reschedule.confirm(therapist, { requestId: requested.request.id })),
+      ),
       'confirm',
     );
     await asRequest(identity, (employee) =>

@@ -70,3 +70,21 @@ export function localParts(instant: Date, zone: string): { date: string; time: s
   const d = DateTime.fromJSDate(instant, { zone });
   return { date: d.toFormat('yyyy-MM-dd'), time: d.toFormat('HH:mm') };
 }
+
+/** The UTC day (`yyyy-MM-dd`) of an instant: the bucket by which the sweep reaches history one day at a time. */
+export function dayKey(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+/**
+ * The buckets a walk over history still has to visit, oldest first: those after `mark` up to `last` inclusive, at
+ * most `max` (the rest wait for the next pass); from `start` when nothing was walked yet. `next` steps one bucket.
+ */
+export function bucketsAfter(mark: string | undefined, last: string, max: number, start: string, next: (b: string) => string): string[] {
+  const out: string[] = [];
+  for (let b = mark === undefined ? start : next(mark); b <= last && out.length < max; b = next(b)) out.push(b);
+  return out;
+}
+
+export const nextDay = (day: string): string => dayKey(new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000));
+export const nextHour = (hour: string): string => new Date(Date.parse(`${hour}:00:00Z`) + 3_600_000).toISOString().slice(0, 13);

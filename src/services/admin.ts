@@ -87,7 +87,7 @@ export function createAdminService(ctx: ServiceContext) {
       if (!parsed.success) return { ok: false, error: issues(parsed.error) };
       const { id, ...rest } = parsed.data;
       try {
-        const org = await directory.createOrganisation({ _id: id, ...rest });
+        const org = await directory.createOrganisation({ _id: id, ...rest }, ctx.clock());
         await audit(id, 'organisation.created', id, { ...rest });
         return { ok: true, org };
       } catch (err) {

@@ -9,6 +9,7 @@ import { Types } from 'mongoose';
 import { cutoffOf, dueReminders, reminderPolicyOf, type ReminderKind, type ReminderPolicy } from '../domain/reminders.js';
 import type { Notice } from '../notices/notice.js';
 import type { ClaimDoc, SessionDoc } from '../store/models.js';
+import { dayKey, nextDay } from '../domain/time.js';
 import type { StartRange } from '../store/reminders.js';
 import type { ServiceContext } from './context.js';
 import { changeWithOwed, type OwedChange } from './owed.js';
@@ -23,6 +24,8 @@ interface DueReminder {
   session: SessionDoc;
   kind: ReminderKind;
   key: string;
+  /** The UTC day of the session: its reminder claims are found by it. */
+  day: string;
 }
 
 /** The start times for which a reminder can be due now: (now+cutoff, now+cutoff+lead] and (now, now+minutes]. */
@@ -61,23 +64,36 @@ function reminderChange(due: DueReminder, parties: Parties, policy: ReminderPoli
 }
 
 /**
- * Claims the due reminders; returns the keys this pass may send: won now, or taken over from a pass that died
- * after its claim without recording anything. The dead pass's claim stays (so no fresh pass can win the key
- * again); the takeover is itself a unique insert, one per grace period, so of several repairing passes one wins.
+ * Claims the due reminders not claimed yet (`claimed`: the reminder claims of their sessions' days, as read);
+ * returns the keys this pass may send: won now, or taken over from a pass that died after its claim without
+ * recording anything. The dead pass's claim stays (so no fresh pass can win the key again); the takeover is itself
+ * a unique insert, one per grace period, so of several repairing passes one wins.
  */
-async function claimDue(ctx: ServiceContext, keys: string[], now: Date): Promise<Set<string>> {
+async function claimDue(ctx: ServiceContext, due: DueReminder[], claimed: ClaimDoc[], now: Date): Promise<Set<string>> {
   const owner = `reminders:${String(new Types.ObjectId())}`;
-  const { won, taken } = await ctx.store.claims.claimMany(keys, 'reminder', owner, {}, now);
-  const stale = (await ctx.store.claims.getMany(taken)).filter((c: ClaimDoc) => c.createdAt.getTime() < now.getTime() - ctx.claimGraceMs);
-  const recorded = await ctx.store.reminders.recorded(stale.map((c) => c._id));
-  const abandoned = stale.filter((c) => !recorded.has(c._id)).map((c) => c._id);
+  const byKey = new Map(claimed.map((c) => [c._id, c]));
+  const fresh = due.filter((d) => !byKey.has(d.key));
+  const won: string[] = [];
+  const raced: string[] = [];
+  for (const day of new Set(fresh.map((d) => d.day))) {
+    const keys = fresh.filter((d) => d.day === day).map((d) => d.key);
+    const result = await ctx.store.claims.claimMany(keys, 'reminder', owner, { day }, now);
+    won.push(...result.won);
+    raced.push(...result.taken);
+  }
+  // A claim never marked recorded and older than the grace period may be a dead pass's: its record is checked.
+  const unmarked = [...due.flatMap((d) => byKey.get(d.key) ?? []), ...(await ctx.store.claims.getEach(raced))].filter(
+    (c) => c.data?.recorded !== true && c.createdAt.getTime() < now.getTime() - ctx.claimGraceMs,
+  );
+  const recorded = await ctx.store.reminders.recorded(unmarked.map((c) => c._id));
+  const abandoned = unmarked.filter((c) => !recorded.has(c._id)).map((c) => c._id);
   if (abandoned.length === 0) return new Set(won);
   const period = Math.floor(now.getTime() / ctx.claimGraceMs);
   const takeovers = await ctx.store.claims.claimMany(
     abandoned.map((k) => `${k}:takeover:${period}`),
     'reminder',
     owner,
-    {},
+    { day: dayKey(now) },
     now,
   );
   const retaken = new Set(takeovers.won);
@@ -87,31 +103,50 @@ async function claimDue(ctx: ServiceContext, keys: string[], now: Date): Promise
 /** Reminder claims are kept well past their session, then removed: a session never needs one again by then. */
 export const REMINDER_CLAIM_RETENTION_MS = 30 * 86_400_000;
 
+/** The UTC days a reminder window of any organisation touches now: the only sessions a pass reads. */
+function daysDue(policies: ReminderPolicy[], now: Date): string[] {
+  const days = new Set<string>();
+  for (const range of policies.flatMap((p) => startRanges(p, now))) {
+    for (let day = dayKey(range.from); day <= dayKey(range.to); day = nextDay(day)) days.add(day);
+  }
+  return [...days].sort();
+}
+
 /** Sends every reminder due now that no pass has sent; returns how many this pass recorded and handed on. */
 export async function sendDueReminders(ctx: ServiceContext): Promise<number> {
   const now = ctx.clock();
-  let sent = 0;
-  for (const org of await ctx.store.reminders.organisations()) {
-    const policy = reminderPolicyOf(org);
-    const sessions = await ctx.store.reminders.bookedStartingIn(org._id, startRanges(policy, now));
-    const due: DueReminder[] = sessions.flatMap((session) =>
-      dueReminders(session.start, now, policy).map((kind) => ({ session, kind, key: reminderKey(String(session._id), kind) })),
-    );
-    if (due.length === 0) continue;
-    const mine = await claimDue(
-      ctx,
-      due.map((d) => d.key),
-      now,
-    );
-    const toSend = due.filter((d) => mine.has(d.key));
-    const { sessions: parties } = await partiesOfMany(
-      ctx,
-      toSend.map((d) => d.session),
-    );
-    await Promise.all(
-      toSend.map((d, i) => changeWithOwed(ctx, reminderChange(d, parties[i] as Parties, policy, now), () => Promise.resolve())),
-    );
-    sent += toSend.length;
-  }
-  return sent;
+  const organisations = await ctx.store.reminders.organisations();
+  const policies = new Map(organisations.map((org) => [org._id, reminderPolicyOf(org)]));
+  const days = daysDue([...policies.values()], now);
+  // The booked sessions of those days and the reminders already claimed for them, by day: one wait.
+  const [sessions, claimed] = await Promise.all([
+    Promise.all(days.map((day) => ctx.store.reminders.bookedOnDay(day))),
+    Promise.all(days.map((day) => ctx.store.claims.ofKindOnDay('reminder', day))),
+  ]);
+  const due: DueReminder[] = sessions.flat().flatMap((session) => {
+    const policy = policies.get(session.orgId);
+    if (!policy) return [];
+    return dueReminders(session.start, now, policy).map((kind) => ({
+      session,
+      kind,
+      key: reminderKey(String(session._id), kind),
+      day: dayKey(session.start),
+    }));
+  });
+  if (due.length === 0) return 0;
+  const mine = await claimDue(ctx, due, claimed.flat(), now);
+  const toSend = due.filter((d) => mine.has(d.key));
+  if (toSend.length === 0) return 0;
+  const { sessions: parties } = await partiesOfMany(
+    ctx,
+    toSend.map((d) => d.session),
+  );
+  await Promise.all(
+    toSend.map((d, i) =>
+      changeWithOwed(ctx, reminderChange(d, parties[i] as Parties, policies.get(d.session.orgId) as ReminderPolicy, now), () =>
+        ctx.store.claims.setFields(d.key, { data: { recorded: true } }),
+      ),
+    ),
+  );
+  return toSend.length;
 }

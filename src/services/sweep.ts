@@ -3,6 +3,7 @@
 // decision or cancellation claim says how), expires requests and removes old delivery keys. One instance
 // sweeps at a time (a lease claim per minute); every step is idempotent anyway.
 import { Types } from 'mongoose';
+import { bucketsAfter, dayKey, nextDay } from '../domain/time.js';
 import { claimKeys } from '../store/index.js';
 import type { OwedDoc } from '../store/models.js';
 import type { RescheduleService } from './api.js';
@@ -80,6 +81,48 @@ async function finishChange(ctx: ServiceContext, entries: OwedDoc[], report: Swe
   report.owedSettled += entries.length;
 }
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+const HISTORY_DAYS_PER_PASS = 7;
+
+/** Removes whole UTC days of what is kept `retentionMs`, from the day after the mark to the last day fully past it. */
+async function removeDays(
+  ctx: ServiceContext,
+  marks: Map<string, string>,
+  name: string,
+  retentionMs: number,
+  remove: (day: string) => Promise<number>,
+): Promise<number> {
+  const now = ctx.clock();
+  const last = dayKey(new Date(now.getTime() - retentionMs - DAY_MS));
+  const days = bucketsAfter(
+    marks.get(name),
+    last,
+    HISTORY_DAYS_PER_PASS,
+    dayKey(new Date(now.getTime() - retentionMs - HISTORY_DAYS_PER_PASS * DAY_MS + DAY_MS)),
+    nextDay,
+  );
+  let removed = 0;
+  for (const day of days) removed += await remove(day);
+  const walked = days.pop();
+  if (walked !== undefined) await ctx.store.sweepMarks.set(name, walked, now);
+  return removed;
+}
+
+async function sweepHistory(ctx: ServiceContext, report: SweepReport): Promise<void> {
+  const marks = await ctx.store.sweepMarks.all();
+  try {
+    const purged = await purgeExpiredText(ctx);
+    report.textPurged = purged.requests + purged.sessions + purged.auditEvents + purged.claims;
+  } catch (err) {
+    ctx.log.warn({ err: (err as Error).name }, 'sweep could not purge text past retention');
+  }
+  report.deliveryKeysRemoved = await removeDays(ctx, marks, 'deliveries', DELIVERY_KEY_RETENTION_MS, (day) =>
+    ctx.store.deliveries.deleteDay(day),
+  );
+  await removeDays(ctx, marks, 'reminder-claims', REMINDER_CLAIM_RETENTION_MS, (day) => ctx.store.claims.deleteKindOnDay('reminder', day));
+}
+
 export async function sweep(ctx: ServiceContext, reschedule: RescheduleService): Promise<SweepReport> {
   const now = ctx.clock();
   const bucket = Math.floor(now.getTime() / LEASE_MS);
@@ -106,14 +149,18 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
   } catch (err) {
     ctx.log.warn({ err: (err as Error).name }, 'sweep could not send reminders');
   }
-  try {
-    const purged = await purgeExpiredText(ctx);
-    report.textPurged = purged.requests + purged.sessions + purged.auditEvents + purged.claims;
-  } catch (err) {
-    ctx.log.warn({ err: (err as Error).name }, 'sweep could not purge text past retention');
+  // History past its retention (free text, delivery keys, reminder claims) is walked once an hour, a day at a time.
+  if (
+    await ctx.store.claims.claim(
+      claimKeys.lease('history', Math.floor(now.getTime() / HOUR_MS)),
+      'lease',
+      String(new Types.ObjectId()),
+      {},
+      now,
+    )
+  ) {
+    await sweepHistory(ctx, report);
   }
-  report.deliveryKeysRemoved = await ctx.store.deliveries.deleteOlderThan(new Date(now.getTime() - DELIVERY_KEY_RETENTION_MS));
-  await ctx.store.claims.deleteKindOlderThan('lease', new Date(now.getTime() - 10 * LEASE_MS));
-  await ctx.store.claims.deleteKindOlderThan('reminder', new Date(now.getTime() - REMINDER_CLAIM_RETENTION_MS));
+  await ctx.store.claims.deleteKindOlderThan('lease', new Date(now.getTime() - Math.max(10 * LEASE_MS, 2 * HOUR_MS)));
   return report;
 }

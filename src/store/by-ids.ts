@@ -1,7 +1,8 @@
-// The filter for documents by id. One id is asked for by equality: FerretDB v1 (the CI and benchmark database)
-// answers `_id` equality from its primary key but reads and filters the whole collection for `$in`, even of one
-// id (measured: 3 ms against 80 ms over 2,000 claims); MongoDB uses its index either way.
-export function byIds<T>(ids: readonly T[]): { _id: T } | { _id: { $in: T[] } } {
-  const unique = [...new Set(ids)];
-  return unique.length === 1 ? { _id: unique[0] as T } : { _id: { $in: unique } };
+// Documents by id, each asked for by `_id` equality and sent together (one wait). FerretDB v1 (the CI and
+// benchmark database) answers only top-level equalities from the database and evaluates `$in` over every document
+// of the collection (measured at 200k documents: 50 ms against 4.5 s); MongoDB answers both from its index.
+export async function findEach<T>(ids: readonly unknown[], findOne: (id: string) => Promise<T | null>): Promise<T[]> {
+  const unique = [...new Set(ids.map(String))];
+  const found = await Promise.all(unique.map(findOne));
+  return found.filter((d): d is Awaited<T> & {} => d !== null);
 }

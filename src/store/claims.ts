@@ -2,8 +2,9 @@
 // insert wins; the others get duplicate-key error 11000. Releasing is deleting, and a call deletes only what
 // its own attempt inserted (the `owner` filter), so a loser never frees the winner's claims. Atomic on MongoDB
 // and on FerretDB alike, which does not isolate conditional updates.
+import { dayKey } from '../domain/time.js';
 import type { ClaimDoc, ClaimKind, Models } from './models.js';
-import { byIds } from './by-ids.js';
+import { findEach } from './by-ids.js';
 
 export function isDuplicateKey(err: unknown): boolean {
   return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === 11000;
@@ -19,6 +20,24 @@ export const claimKeys = {
 };
 
 export type ClaimFields = Omit<ClaimDoc, '_id' | 'kind' | 'createdAt' | 'owner'>;
+
+/** The therapist and the UTC day of a busy tick's key `busy:<therapist>:<instant>`. */
+function busyTickOf(key: string): { therapistId?: string; day?: string } {
+  const [, therapistId = '', ...instant] = key.split(':');
+  const tick = new Date(instant.join(':'));
+  return Number.isNaN(tick.getTime()) ? {} : { therapistId, day: dayKey(tick) };
+}
+
+/**
+ * A claim as stored. A busy tick also carries its therapist and day, so it is found by equality (a therapist's
+ * held time for the slot lists; the ticks of a day that has passed, for the sweep) and never by a list of keys.
+ */
+function claimDoc(key: string, kind: ClaimKind, owner: string, now: Date, fields: ClaimFields): ClaimDoc {
+  return { _id: key, kind, owner, createdAt: now, made: madeHour(now), ...fields, ...(kind === 'busy' ? busyTickOf(key) : {}) };
+}
+
+/** The UTC hour a claim was made (`yyyy-MM-ddTHH`): the sweep judges each hour's claims once their grace is over. */
+export const madeHour = (at: Date): string => at.toISOString().slice(0, 13);
 
 interface BulkWriteFailure {
   writeErrors?: { index: number; code: number }[] | { index: number; code: number };
@@ -38,7 +57,7 @@ export class ClaimRepository {
   /** True when this call won the claim, false when it already existed. */
   async claim(key: string, kind: ClaimKind, owner: string, fields: ClaimFields, now: Date): Promise<boolean> {
     try {
-      await this.models.Claim.collection.insertOne({ _id: key, kind, owner, createdAt: now, ...fields } as never);
+      await this.models.Claim.collection.insertOne(claimDoc(key, kind, owner, now, fields) as never);
       return true;
     } catch (err) {
       if (isDuplicateKey(err)) return false;
@@ -70,7 +89,7 @@ export class ClaimRepository {
       );
       return { won, taken: keys.slice(won.length) };
     }
-    const docs = keys.map((key) => ({ _id: key, kind, owner, createdAt: now, ...fields }));
+    const docs = keys.map((key) => claimDoc(key, kind, owner, now, fields));
     try {
       await this.models.Claim.collection.insertMany(docs as never[], { ordered: false });
       return { won: keys, taken: [] };
@@ -91,7 +110,7 @@ export class ClaimRepository {
     now: Date,
   ): Promise<{ won: string[]; taken: string | null }> {
     if (claims.length === 0) return { won: [], taken: null };
-    const docs = claims.map((c) => ({ _id: c.key, kind: c.kind, owner, createdAt: now, ...c.fields }));
+    const docs = claims.map((c) => claimDoc(c.key, c.kind, owner, now, c.fields));
     try {
       await this.models.Claim.collection.insertMany(docs as never[], { ordered: true });
       return { won: claims.map((c) => c.key), taken: null };
@@ -106,9 +125,29 @@ export class ClaimRepository {
     return this.models.Claim.findById(key).lean<ClaimDoc>().exec();
   }
 
-  async getMany(keys: string[]): Promise<ClaimDoc[]> {
+  /** Claims by key, each read by `_id` equality (sent together): for a few keys of any kind. */
+  getEach(keys: string[]): Promise<ClaimDoc[]> {
+    return findEach(keys, (_id) => this.models.Claim.findOne({ _id }).lean<ClaimDoc>().exec());
+  }
+
+  /**
+   * The busy ticks among `keys` that are held: read by their therapist and day, or, for keys over several days, as
+   * all the therapist's held time (live claims only: passed time is released).
+   */
+  async busyAmong(keys: string[]): Promise<ClaimDoc[]> {
     if (keys.length === 0) return [];
-    return this.models.Claim.find(byIds(keys)).lean<ClaimDoc[]>().exec();
+    const ticks = keys.map(busyTickOf);
+    const therapists = [...new Set(ticks.map((t) => t.therapistId))];
+    const days = [...new Set(ticks.map((t) => t.day))];
+    // One read per therapist: of the one day the keys fall on, or else of all their held time.
+    const filters = therapists.map((therapistId) => ({
+      therapistId,
+      kind: 'busy' as const,
+      ...(days.length === 1 ? { day: days[0] } : {}),
+    }));
+    const found = await Promise.all(filters.map((f) => this.models.Claim.find(f).lean<ClaimDoc[]>().exec()));
+    const wanted = new Set(keys);
+    return found.flat().filter((c) => wanted.has(c._id));
   }
 
   /** Deletes a claim by key: only for the sole writer of what it backs (the winner of that session's version). */
@@ -132,8 +171,12 @@ export class ClaimRepository {
    * claims by key. Only for the sole writer of those sessions (the winner of their next version).
    */
   async releaseHeldFor(keys: string[], sessionIds: string[], extra: string[] = []): Promise<void> {
-    if (keys.length === 0 && extra.length === 0) return;
-    await this.models.Claim.deleteMany({ $or: [{ _id: { $in: keys }, sessionId: { $in: sessionIds } }, { _id: { $in: extra } }] }).exec();
+    // One command of several deletes, each starting from an equality (a session's ticks; a claim by key).
+    const ops = [
+      ...(keys.length > 0 ? sessionIds.map((sessionId) => ({ deleteMany: { filter: { sessionId, _id: { $in: keys } } } })) : []),
+      ...extra.map((key) => ({ deleteOne: { filter: { _id: key } } })),
+    ];
+    if (ops.length > 0) await this.models.Claim.bulkWrite(ops, { ordered: false });
   }
 
   /** Deletes exactly this claim document as it was read (same owner and creation time): a repair of it. */
@@ -187,9 +230,32 @@ export class ClaimRepository {
       .exec();
   }
 
-  /** Claims of one kind, oldest first, at most `limit`: the sweep's view of what may be stranded or dead. */
-  ofKind(kind: ClaimKind, limit: number): Promise<ClaimDoc[]> {
+  /**
+   * Claims of one short-lived kind (decisions and versions are retired a day after they settle; pending markers
+   * live while their request waits), oldest first, at most `limit`: the sweep's view of unfinished changes.
+   */
+  ofKind(kind: 'decision' | 'version' | 'pending' | 'lease', limit: number): Promise<ClaimDoc[]> {
     return this.models.Claim.find({ kind }).sort({ createdAt: 1 }).limit(limit).lean<ClaimDoc[]>().exec();
+  }
+
+  /** The claims of one kind for one UTC day (busy ticks of that day; reminders of that day's sessions). */
+  ofKindOnDay(kind: 'busy' | 'reminder', day: string): Promise<ClaimDoc[]> {
+    return this.models.Claim.find({ kind, day }).lean<ClaimDoc[]>().exec();
+  }
+
+  /** Every employee's units of one month: the sweep releases a month's units once it is over everywhere. */
+  unitsOfMonth(month: string): Promise<ClaimDoc[]> {
+    return this.models.Claim.find({ kind: 'unit', month }).lean<ClaimDoc[]>().exec();
+  }
+
+  /** The claims made in one UTC hour (`yyyy-MM-ddTHH`): each hour is judged once, after its claims' grace. */
+  madeIn(hour: string): Promise<ClaimDoc[]> {
+    return this.models.Claim.find({ made: hour }).lean<ClaimDoc[]>().exec();
+  }
+
+  /** Removes the claims of one kind for one UTC day (reminders kept past their retention). */
+  async deleteKindOnDay(kind: 'reminder', day: string): Promise<number> {
+    return (await this.models.Claim.deleteMany({ kind, day }).exec()).deletedCount;
   }
 
   /**
@@ -221,35 +287,33 @@ export class ClaimRepository {
    */
   async replaceText(keys: string[], replacement: string): Promise<number> {
     if (keys.length === 0) return 0;
-    let changed = 0;
-    for (const field of ['note', 'reason']) {
-      const path = `data.${field}`;
-      const r = await this.models.Claim.updateMany(
-        { _id: { $in: keys }, [path]: { $type: 'string', $ne: replacement } },
-        { $set: { [path]: replacement } },
-      ).exec();
-      changed += r.modifiedCount;
-    }
-    return changed;
+    // One command of updates, each by `_id` equality.
+    const ops = [...new Set(keys)].flatMap((_id) =>
+      ['data.note', 'data.reason'].map((path) => ({
+        updateOne: { filter: { _id, [path]: { $type: 'string', $ne: replacement } }, update: { $set: { [path]: replacement } } },
+      })),
+    );
+    return (await this.models.Claim.bulkWrite(ops, { ordered: false })).modifiedCount;
   }
 
   /** Change claims (decisions, cancellations) created before `before` that still carry free text, at most `limit`. */
   async withTextBefore(before: Date, limit: number, replacement: string): Promise<string[]> {
-    const found = await this.models.Claim.find(
-      {
-        kind: { $in: ['decision', 'version'] },
-        createdAt: { $lt: before },
-        $or: [{ 'data.note': { $type: 'string', $ne: replacement } }, { 'data.reason': { $type: 'string', $ne: replacement } }],
-      },
-      { _id: 1 },
-    )
-      .limit(limit)
-      .lean<{ _id: string }[]>()
-      .exec();
-    return found.map((c) => c._id);
+    // Change claims are short-lived (retired a day after they settle): read by kind, judged here.
+    const found = await Promise.all(
+      (['decision', 'version'] as const).map((kind) => this.models.Claim.find({ kind }).lean<ClaimDoc[]>().exec()),
+    );
+    const text = (c: ClaimDoc, field: string) => {
+      const value = c.data?.[field];
+      return typeof value === 'string' && value !== replacement;
+    };
+    return found
+      .flat()
+      .filter((c) => c.createdAt < before && (text(c, 'note') || text(c, 'reason')))
+      .slice(0, limit)
+      .map((c) => c._id);
   }
 
-  async deleteKindOlderThan(kind: ClaimKind, before: Date): Promise<number> {
+  async deleteKindOlderThan(kind: 'lease', before: Date): Promise<number> {
     const r = await this.models.Claim.deleteMany({ kind, createdAt: { $lt: before } }).exec();
     return r.deletedCount;
   }

@@ -57,8 +57,8 @@ export class DeliveryRepository {
     await this.models.Delivery.deleteOne({ _id: key }).exec();
   }
 
-  async deleteOlderThan(before: Date): Promise<number> {
-    const res = await this.models.Delivery.deleteMany({ createdAt: { $lt: before } }).exec();
-    return res.deletedCount ?? 0;
+  /** Removes one UTC day of delivery keys (by equality: the sweep walks the days past retention). */
+  async deleteDay(day: string): Promise<number> {
+    return (await this.models.Delivery.deleteMany({ day }).exec()).deletedCount;
   }
 }

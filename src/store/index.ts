@@ -13,6 +13,7 @@ import { ReminderRepository } from './reminders.js';
 import { RetentionRepository } from './retention.js';
 import { TherapistSettingsRepository } from './therapist-settings.js';
 import { SessionRepository } from './sessions.js';
+import { SweepMarkRepository } from './sweep-marks.js';
 import { WorkspaceRepository } from './workspaces.js';
 
 export interface Store {
@@ -31,6 +32,8 @@ export interface Store {
   personData: PersonDataRepository;
   /** Free text past an organisation's retention window, purged by the sweep. */
   retention: RetentionRepository;
+  /** How far the sweep has walked each kind of history. */
+  sweepMarks: SweepMarkRepository;
   /** What this process remembers of the database for a few seconds, and the one way to forget it. */
   memory: ShortMemory;
 }
@@ -52,6 +55,7 @@ export function createStore(db: Database): Store {
     installations: new InstallationRepository(db.models),
     personData: new PersonDataRepository(db.models),
     retention: new RetentionRepository(db.models),
+    sweepMarks: new SweepMarkRepository(db.models),
     memory,
   };
 }

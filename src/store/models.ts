@@ -2,6 +2,7 @@
 // ignores `sparse`), and no schema relies on TTL, partial indexes or transactions (docs/design.md §6).
 import { Schema, type Connection, type Types } from 'mongoose';
 import type { ChannelAddress, Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
+import { dayKey } from '../domain/time.js';
 import { bindTenancyModels } from './tenancy-models.js';
 
 export interface OrganisationDoc {
@@ -83,6 +84,8 @@ export interface SessionDoc {
   start: Date;
   end: Date;
   month: string;
+  /** The UTC day of `start` (`yyyy-MM-dd`): the sweep finds sessions due a reminder by it (set on validation). */
+  day?: string;
   status: SessionStatus;
   version: number;
   /** Minutes after `end` that stay busy (the therapist's buffer when the session was made). */
@@ -121,6 +124,8 @@ export interface RescheduleRequestDoc {
   /** Where that message was posted: a therapist moved to a new channel still has it updated in the old one. */
   threadMessageAt: { channel: { platform: Platform; workspaceId: string; channelId: string }; threadId: string } | null;
   createdAt: Date;
+  /** The UTC day of `createdAt`: the retention purge reaches the requests of one day by it (set on validation). */
+  day?: string;
 }
 
 export interface RelayThreadDoc {
@@ -151,15 +156,28 @@ export interface ClaimDoc {
   month?: string;
   sessionId?: string;
   requestId?: string;
+  /** Busy ticks: the UTC day of the tick; reminders: of the session. The sweep finds passed time by it. */
+  day?: string;
+  /** The UTC hour it was made (`yyyy-MM-ddTHH`): the sweep judges each hour's claims once, after their grace. */
+  made?: string;
   data?: Record<string, unknown>;
 }
 
 export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder' | 'care' | 'attendance';
 
+/** How far the sweep has walked one kind of history (a day `yyyy-MM-dd`, an hour or a month key). */
+export interface SweepMarkDoc {
+  _id: string;
+  through: string;
+  updatedAt: Date;
+}
+
 /** A processed platform delivery (Slack event, Teams activity, relayed message), kept 7 days. */
 export interface DeliveryDoc {
   _id: string;
   createdAt: Date;
+  /** The UTC day of `createdAt`: the sweep removes a whole day of keys by it (set on validation). */
+  day?: string;
   /** A taken delivery (`take`) is `false` until processed; a plain once-only marker has no such field. */
   done?: boolean;
   /** What processing it answered, when a redelivery must get the same answer (a Slack view submitted again). */
@@ -175,6 +193,8 @@ export interface AuditEventDoc {
   reason: string | null;
   details: Record<string, unknown>;
   at: Date;
+  /** The UTC day of `at`: the retention purge reaches the events of one day by it (set on validation). */
+  day?: string;
 }
 
 /**
@@ -293,6 +313,7 @@ const sessionSchema = new Schema<SessionDoc>(
     start: { type: Date, required: true },
     end: { type: Date, required: true },
     month: { type: String, required: true },
+    day: { type: String },
     status: { type: String, required: true },
     version: { type: Number, required: true },
     bufferMinutes: { type: Number, required: true, default: 0 },
@@ -307,10 +328,14 @@ const sessionSchema = new Schema<SessionDoc>(
   },
   { versionKey: false },
 );
-sessionSchema.index({ employeeId: 1, start: 1 });
-sessionSchema.index({ therapistId: 1, start: 1 });
+// Every read starts from an equality (FerretDB v1 answers nothing else from the database; MongoDB any prefix):
+// a person's sessions (overview, booking, liveness by the person), an organisation's month (usage report), a unit's
+// session (liveness), and the sessions of one day (the reminder pass: only what can be due, never history).
+sessionSchema.index({ employeeId: 1, status: 1, end: 1 });
+sessionSchema.index({ therapistId: 1, status: 1, end: 1 });
 sessionSchema.index({ orgId: 1, month: 1 });
-sessionSchema.index({ status: 1, start: 1 }); // reminders: booked sessions starting soon
+sessionSchema.index({ day: 1, status: 1 });
+stampDay(sessionSchema, 'start');
 
 const requestSchema = new Schema<RescheduleRequestDoc>(
   {
@@ -332,9 +357,14 @@ const requestSchema = new Schema<RescheduleRequestDoc>(
     threadMessageId: { type: String, default: null },
     threadMessageAt: { type: Mixed, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
+    day: { type: String },
   },
   { versionKey: false },
 );
+// Pending requests are few (the expiry pass reads them by status); decided ones are history, reached by session
+// or one day of an organisation at a time (the retention purge).
+requestSchema.index({ orgId: 1, day: 1 });
+stampDay(requestSchema, 'createdAt');
 
 const relayThreadSchema = new Schema<RelayThreadDoc>(
   {
@@ -363,15 +393,20 @@ const claimSchema = new Schema<ClaimDoc>(
     month: { type: String },
     sessionId: { type: String },
     requestId: { type: String },
+    day: { type: String },
+    made: { type: String },
     data: { type: Mixed },
   },
   { versionKey: false },
 );
-claimSchema.index({ kind: 1, employeeId: 1, month: 1 });
-// An overview's one claims read: by the person, by equality (the only filter FerretDB v1 answers from an index).
-claimSchema.index({ employeeId: 1, kind: 1 });
-claimSchema.index({ therapistId: 1, kind: 1 });
-claimSchema.index({ kind: 1, createdAt: 1 });
+// Claims are read by key, by their person (an overview's units and markers; a therapist's busy time for the slot
+// lists), and by the sweep per kind (the short-lived ones) or per kind and day or month (time that has passed).
+claimSchema.index({ employeeId: 1, kind: 1, month: 1 });
+claimSchema.index({ therapistId: 1, kind: 1, day: 1 });
+claimSchema.index({ kind: 1, day: 1 });
+claimSchema.index({ kind: 1, month: 1 });
+claimSchema.index({ sessionId: 1 });
+claimSchema.index({ made: 1 });
 
 const auditSchema = new Schema<AuditEventDoc>(
   {
@@ -383,10 +418,14 @@ const auditSchema = new Schema<AuditEventDoc>(
     reason: { type: String, default: null },
     details: { type: Mixed, default: {} },
     at: { type: Date, required: true },
+    day: { type: String },
   },
   { versionKey: false, minimize: false },
 );
-auditSchema.index({ orgId: 1, at: 1 });
+// Settled history, out of every request's path: read by subject (a person's export) or one day of an organisation
+// at a time (the retention purge).
+auditSchema.index({ orgId: 1, day: 1 });
+stampDay(auditSchema, 'at');
 
 const owedSchema = new Schema<OwedDoc>(
   {
@@ -406,7 +445,8 @@ const owedSchema = new Schema<OwedDoc>(
 const deliverySchema = new Schema<DeliveryDoc>(
   {
     _id: { type: String, required: true },
-    createdAt: { type: Date, required: true, index: true },
+    createdAt: { type: Date, required: true },
+    day: { type: String, index: true },
     done: { type: Boolean },
     outcome: { type: Mixed },
   },
@@ -423,6 +463,29 @@ const addressSchema = new Schema<AddressDoc>(
   { versionKey: false, minimize: false },
 );
 
+stampDay(deliverySchema, 'createdAt');
+
+// Written only by the instance holding the sweep's lease, read once per pass.
+const sweepMarkSchema = new Schema<SweepMarkDoc>(
+  {
+    _id: { type: String, required: true },
+    through: { type: String, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/**
+ * Sets `day` (the UTC day of `field`) on every document written through the model: history is reached one day at a
+ * time by equality, the one filter every database we run on answers before reading documents (DESIGN §6).
+ */
+function stampDay<T extends { day?: string }>(schema: Schema<T>, field: keyof T & string): void {
+  schema.pre('validate', function () {
+    const at = this.get(field) as unknown;
+    if (at instanceof Date && !this.get('day')) this.set('day', dayKey(at));
+  });
+}
+
 export function bindModels(conn: Connection) {
   return {
     Organisation: conn.model<OrganisationDoc>('Organisation', organisationSchema, 'organisations'),
@@ -437,6 +500,7 @@ export function bindModels(conn: Connection) {
     Owed: conn.model<OwedDoc>('Owed', owedSchema, 'owed'),
     Address: conn.model<AddressDoc>('Address', addressSchema, 'addresses'),
     Delivery: conn.model<DeliveryDoc>('Delivery', deliverySchema, 'deliveries'),
+    SweepMark: conn.model<SweepMarkDoc>('SweepMark', sweepMarkSchema, 'sweep_marks'),
     ...bindTenancyModels(conn),
   };
 }

@@ -2,7 +2,6 @@
 // design: only unfinished work lives here, so the sweep reads all of it instead of a look-back window.
 import { isDuplicateKey } from './claims.js';
 import type { Models, OwedDoc } from './models.js';
-import { byIds } from './by-ids.js';
 
 export class OwedRepository {
   constructor(private readonly models: Models) {}
@@ -31,10 +30,13 @@ export class OwedRepository {
       .exec();
   }
 
-  /** Settling is deleting, in one round trip for all the entries a change settled. */
+  /** Settling is deleting, in one round trip for all the entries a change settled (each by `_id` equality). */
   async settle(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.models.Owed.deleteMany(byIds(ids)).exec();
+    await this.models.Owed.bulkWrite(
+      [...new Set(ids)].map((_id) => ({ deleteOne: { filter: { _id } } })),
+      { ordered: false },
+    );
   }
 
   async dropChange(changeId: string): Promise<void> {

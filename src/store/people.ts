@@ -4,7 +4,7 @@ import type { PlatformIdentity } from '../domain/types.js';
 import { channelKey, identityKey, type ChannelAddress, type Platform } from '../domain/types.js';
 import { isDuplicateKey } from './claims.js';
 import type { ChannelLinkDoc, Models, OrganisationDoc, PersonDoc } from './models.js';
-import { byIds } from './by-ids.js';
+import { findEach } from './by-ids.js';
 import type { ShortMemory } from './memory.js';
 
 /**
@@ -40,8 +40,8 @@ export class DirectoryRepository {
     return doc;
   }
 
-  async createOrganisation(org: Omit<OrganisationDoc, 'createdAt'>): Promise<OrganisationDoc> {
-    const doc = await this.models.Organisation.create({ ...org, createdAt: new Date() });
+  async createOrganisation(org: Omit<OrganisationDoc, 'createdAt'>, now: Date): Promise<OrganisationDoc> {
+    const doc = await this.models.Organisation.create({ ...org, createdAt: now });
     this.memory.changed({ organisation: org._id });
     return doc.toObject();
   }
@@ -59,9 +59,7 @@ export class DirectoryRepository {
   }
 
   people(ids: (string | Types.ObjectId)[]): Promise<PersonDoc[]> {
-    return this.models.Person.find(byIds(ids.map(String)))
-      .lean<PersonDoc[]>()
-      .exec();
+    return findEach(ids, (_id) => this.models.Person.findOne({ _id }).lean<PersonDoc>().exec());
   }
 
   /**

@@ -36,10 +36,10 @@ export class RelayThreadRepository {
   /** The relay thread a platform thread belongs to: the employee's current one, or a former one (before a re-link). */
   async byThread(channelKey: string, threadId: string): Promise<RelayThreadDoc | null> {
     const key = threadKeyOf(channelKey, threadId);
-    const found = await this.models.RelayThread.find({ threadKey: { $in: [key, formerKeyOf(key)] } })
-      .lean<RelayThreadDoc[]>()
-      .exec();
-    return found.find((t) => t.threadKey === key) ?? found[0] ?? null;
+    const [current, former] = await Promise.all(
+      [key, formerKeyOf(key)].map((threadKey) => this.models.RelayThread.findOne({ threadKey }).lean<RelayThreadDoc>().exec()),
+    );
+    return current ?? former ?? null;
   }
 
   /** The employee's threads in channels their therapist was linked to before, newest first. */

@@ -1,5 +1,6 @@
-// What the reminder pass reads: every organisation's policy, and its booked sessions that start inside the
-// windows where a reminder can be due. Two narrow ranges, not everything up to the horizon.
+// What the reminder pass reads: every organisation's policy, and the booked sessions of the few UTC days its
+// windows touch (by equality), never the sessions of the past.
+import { findEach } from './by-ids.js';
 import type { Models, OrganisationDoc, SessionDoc } from './models.js';
 
 export interface StartRange {
@@ -14,13 +15,9 @@ export class ReminderRepository {
     return this.models.Organisation.find({}).lean<OrganisationDoc[]>().exec();
   }
 
-  bookedStartingIn(orgId: string, ranges: StartRange[], limit = 1000): Promise<SessionDoc[]> {
-    if (ranges.length === 0) return Promise.resolve([]);
-    return this.models.Session.find({ orgId, status: 'booked', $or: ranges.map((r) => ({ start: { $gt: r.from, $lte: r.to } })) })
-      .sort({ start: 1 })
-      .limit(limit)
-      .lean<SessionDoc[]>()
-      .exec();
+  /** The booked sessions of one UTC day (by equality: a pass reads only the days its windows touch). */
+  bookedOnDay(day: string): Promise<SessionDoc[]> {
+    return this.models.Session.find({ day, status: 'booked' }).lean<SessionDoc[]>().exec();
   }
 
   recorded(keys: string[]): Promise<Set<string>> {
@@ -31,13 +28,10 @@ export class ReminderRepository {
 /** Of these reminder keys, those whose sending was recorded (an audit event appended, or notices still owed). */
 export async function recordedReminders(models: Models, keys: string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
+  // Each key by equality, sent together: the audit trail is history, never read by a list of keys.
   const [audited, owed] = await Promise.all([
-    models.AuditEvent.find({ _id: { $in: keys } }, { _id: 1 })
-      .lean<{ _id: string }[]>()
-      .exec(),
-    models.Owed.find({ changeId: { $in: keys } }, { changeId: 1 })
-      .lean<{ changeId: string }[]>()
-      .exec(),
+    findEach(keys, (_id) => models.AuditEvent.findOne({ _id }, { _id: 1 }).lean<{ _id: string }>().exec()),
+    findEach(keys, (changeId) => models.Owed.findOne({ changeId }, { changeId: 1 }).lean<{ changeId: string }>().exec()),
   ]);
   return new Set([...audited.map((a) => a._id), ...owed.map((o) => o.changeId)]);
 }

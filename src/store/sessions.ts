@@ -1,7 +1,7 @@
 // Sessions, slots and reschedule requests. Writes here are plain: the claims decide who may write.
 import type { Types } from 'mongoose';
 import type { Models, RescheduleRequestDoc, SessionDoc, SlotDoc } from './models.js';
-import { byIds } from './by-ids.js';
+import { findEach } from './by-ids.js';
 
 export class SessionRepository {
   constructor(private readonly models: Models) {}
@@ -28,18 +28,17 @@ export class SessionRepository {
   }
 
   sessionsByIds(ids: string[]): Promise<SessionDoc[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.models.Session.find(byIds(ids.map(String)))
-      .lean<SessionDoc[]>()
-      .exec();
+    return findEach(ids, (_id) => this.models.Session.findOne({ _id }).lean<SessionDoc>().exec());
   }
 
-  /** Sessions that count a unit (booked, or cancelled late) among `unitKeys`. */
-  liveWithUnitKeys(unitKeys: string[]): Promise<Pick<SessionDoc, '_id' | 'unitKey'>[]> {
-    if (unitKeys.length === 0) return Promise.resolve([]);
-    return this.models.Session.find({ unitKey: { $in: unitKeys }, status: { $in: ['booked', 'late_cancelled'] } }, { unitKey: 1 })
-      .lean<Pick<SessionDoc, '_id' | 'unitKey'>[]>()
-      .exec();
+  /** Sessions that count a unit (booked, or cancelled late) among `unitKeys`: each unit's sessions by equality. */
+  async liveWithUnitKeys(unitKeys: string[]): Promise<Pick<SessionDoc, '_id' | 'unitKey' | 'status'>[]> {
+    const found = await Promise.all(
+      [...new Set(unitKeys)].map((unitKey) =>
+        this.models.Session.find({ unitKey }, { unitKey: 1, status: 1 }).lean<Pick<SessionDoc, '_id' | 'unitKey' | 'status'>[]>().exec(),
+      ),
+    );
+    return found.flat().filter((s) => s.status === 'booked' || s.status === 'late_cancelled');
   }
 
   /**
@@ -99,10 +98,7 @@ export class SessionRepository {
   }
 
   requestsByIds(ids: string[]): Promise<RescheduleRequestDoc[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.models.RescheduleRequest.find(byIds(ids.map(String)))
-      .lean<RescheduleRequestDoc[]>()
-      .exec();
+    return findEach(ids, (_id) => this.models.RescheduleRequest.findOne({ _id }).lean<RescheduleRequestDoc>().exec());
   }
 
   allPendingRequests(limit = 500): Promise<RescheduleRequestDoc[]> {

@@ -3,7 +3,7 @@
 import type { Models } from './models.js';
 import type { WorkspaceDoc, WorkspaceKind } from './tenancy-models.js';
 import { isDuplicateKey } from './claims.js';
-import { byIds } from './by-ids.js';
+import { findEach } from './by-ids.js';
 
 export const workspaceKey = (kind: WorkspaceKind, externalId: string): string => `${kind}:${externalId}`;
 
@@ -35,7 +35,7 @@ export class WorkspaceRepository {
   async ownerOf(candidates: { kind: WorkspaceKind; externalId: string }[]): Promise<string | null> {
     const ids = candidates.filter((c) => c.externalId !== '').map((c) => workspaceKey(c.kind, c.externalId));
     if (ids.length === 0) return null;
-    const found = await this.models.Workspace.find(byIds(ids)).lean<WorkspaceDoc[]>().exec();
+    const found = await findEach(ids, (_id) => this.models.Workspace.findOne({ _id }).lean<WorkspaceDoc>().exec());
     for (const id of ids) {
       const hit = found.find((w) => w._id === id);
       if (hit) return hit.orgId;

@@ -26,7 +26,7 @@ describe('store: claiming many keys', () => {
     await store.claims.claimMany(['s:3'], 'busy', 'other', {}, now);
     const result = await store.claims.claimMany(['s:1', 's:2', 's:3', 's:4', 's:5'], 'busy', 'me', {}, now, { untilTaken: true });
     expect(result).to.deep.equal({ won: ['s:1', 's:2'], taken: ['s:3', 's:4', 's:5'] });
-    const stored = await store.claims.getMany(['s:1', 's:2', 's:3', 's:4', 's:5']);
+    const stored = await store.claims.getEach(['s:1', 's:2', 's:3', 's:4', 's:5']);
     expect(stored.map((c) => `${c._id}=${c.owner}`).sort()).to.deep.equal(['s:1=me', 's:2=me', 's:3=other']);
   });
 });

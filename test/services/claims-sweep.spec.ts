@@ -39,17 +39,9 @@ describe('services: the sweep keeps only live claims', () => {
     const live = { busy: await count({ kind: 'busy' }), pending: await count({ kind: 'pending' }), unit: await count({ kind: 'unit' }) };
     // Left behind by calls that died: time held for a session never written, a marker of a decided request.
     const old = new Date(h.now().getTime() - GRACE_MS - 1);
-    await h.db.models.Claim.collection.insertMany([
-      { _id: 'busy:dead:2030-02-01T10:00:00.000Z', kind: 'busy', owner: 'book:x', sessionId: '0123456789abcdef01234567', createdAt: old },
-      {
-        _id: `pending:${kept}`,
-        kind: 'pending',
-        owner: 'request:y',
-        sessionId: kept,
-        requestId: '0123456789abcdef01234568',
-        createdAt: old,
-      },
-    ] as never[]);
+    const claims = h.services.context.store.claims;
+    await claims.claim('busy:dead:2030-02-01T10:00:00.000Z', 'busy', 'book:x', { sessionId: '0123456789abcdef01234567' }, old);
+    await claims.claim(`pending:${kept}`, 'pending', 'request:y', { sessionId: kept, requestId: '0123456789abcdef01234568' }, old);
     const report = await sweepAt(60_001);
     expect(report.claimsReleased).to.equal(2);
     expect(await count({ kind: 'busy' })).to.equal(live.busy);
@@ -75,10 +67,17 @@ describe('services: the sweep keeps only live claims', () => {
   it('releases the units of a month once it is over everywhere; the sessions the usage report counts are untouched', async () => {
     await book(0, 0);
     await book(1, 3);
-    // Two months later the sessions' month is over everywhere on Earth.
+    await sweepAt(60_001);
+    // Two months later the sessions' month is over everywhere on Earth. The sweep walks the days and months since
+    // its last pass a few at a time (each one read by equality), so a long pause is caught up over a few passes.
     h.setNow(new Date(h.now().getTime() + 62 * 86_400_000));
     const sessions = JSON.stringify(await h.db.models.Session.find({}).sort({ _id: 1 }).lean());
-    await sweepAt(60_001);
+    let passes = 0;
+    while ((await count({ kind: { $in: ['unit', 'busy'] } })) > 0 && passes < 10) {
+      await sweepAt(60_001);
+      passes++;
+    }
+    expect(passes).to.be.within(1, 6);
     expect(await count({ kind: 'unit' })).to.equal(0);
     expect(await count({ kind: 'busy' })).to.equal(0);
     expect(JSON.stringify(await h.db.models.Session.find({}).sort({ _id: 1 }).lean())).to.equal(sessions);

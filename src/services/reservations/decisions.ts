@@ -114,7 +114,7 @@ export async function claimConfirmation(
 ): Promise<ConfirmationClaim> {
   const [outcome, present] = await Promise.all([
     claimDecision(ctx, request, data, needs.session),
-    ctx.store.claims.getMany(busyKeys(needs.therapistId, needs.span, needs.buffer)),
+    ctx.store.claims.busyAmong(busyKeys(needs.therapistId, needs.span, needs.buffer)),
   ]);
   if (!outcome.won) return outcome;
   return { ...outcome, secure: () => secureMove(ctx, needs, present) };

@@ -54,7 +54,7 @@ export async function holdBusy(
   const won: string[] = [];
   let toClaim = keys;
   if (opts.expectHeld) {
-    const present = opts.present ?? (await ctx.store.claims.getMany(keys));
+    const present = opts.present ?? (await ctx.store.claims.busyAmong(keys));
     if (!(await clear(present))) return { ok: false, won: [] };
     const held = new Set(present.filter(ours).map((c) => c._id));
     toClaim = keys.filter((k) => !held.has(k));
@@ -66,7 +66,7 @@ export async function holdBusy(
         : await ctx.store.claims.claimMany(toClaim, 'busy', owner, fields, ctx.clock(), { untilTaken: true });
     won.push(...result.won);
     if (result.taken.length === 0) return { ok: true, keys, won };
-    const taken = await ctx.store.claims.getMany(result.taken);
+    const taken = await ctx.store.claims.busyAmong(result.taken);
     if (!(await clear(taken))) break;
     // Claims that vanished between the insert and the read, or that were just repaired, are tried once more.
     const held = new Set(taken.filter(ours).map((c) => c._id));

@@ -13,7 +13,7 @@ import { repairDead } from './liveness.js';
 /** For each span, whether any of its busy time is held by someone live. */
 export async function heldSpans(ctx: ServiceContext, therapistId: Types.ObjectId, spans: Span[], buffer: number): Promise<boolean[]> {
   const keysOf = spans.map((s) => busyKeys(therapistId, s, buffer));
-  const met = await ctx.store.claims.getMany([...new Set(keysOf.flat())]);
+  const met = await ctx.store.claims.busyAmong([...new Set(keysOf.flat())]);
   const held = new Set((await repairDead(ctx, met)).map((c) => c._id));
   return keysOf.map((keys) => keys.some((k) => held.has(k)));
 }
