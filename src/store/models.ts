@@ -330,11 +330,12 @@ const sessionSchema = new Schema<SessionDoc>(
 );
 // Every read starts from an equality (FerretDB v1 answers nothing else from the database; MongoDB any prefix):
 // a person's sessions (overview, booking, liveness by the person), an organisation's month (usage report), a unit's
-// session (liveness), and the sessions of one day (the reminder pass: only what can be due, never history).
+// session (liveness), and the sessions of one day (the reminder pass and the retention purge: never history).
 sessionSchema.index({ employeeId: 1, status: 1, end: 1 });
 sessionSchema.index({ therapistId: 1, status: 1, end: 1 });
 sessionSchema.index({ orgId: 1, month: 1 });
 sessionSchema.index({ day: 1, status: 1 });
+sessionSchema.index({ orgId: 1, day: 1 }); // the retention purge: one day of an organisation
 stampDay(sessionSchema, 'start');
 
 const requestSchema = new Schema<RescheduleRequestDoc>(
@@ -381,6 +382,7 @@ const relayThreadSchema = new Schema<RelayThreadDoc>(
   },
   { versionKey: false },
 );
+relayThreadSchema.index({ employeeId: 1, therapistId: 1 }); // an employee's threads before a re-link
 
 const claimSchema = new Schema<ClaimDoc>(
   {
@@ -407,6 +409,7 @@ claimSchema.index({ kind: 1, day: 1 });
 claimSchema.index({ kind: 1, month: 1 });
 claimSchema.index({ sessionId: 1 });
 claimSchema.index({ made: 1 });
+claimSchema.index({ owner: 1 }); // a call releases only what its own attempt inserted
 
 const auditSchema = new Schema<AuditEventDoc>(
   {
@@ -430,7 +433,7 @@ stampDay(auditSchema, 'at');
 const owedSchema = new Schema<OwedDoc>(
   {
     _id: { type: String, required: true },
-    changeId: { type: String, required: true },
+    changeId: { type: String, required: true, index: true },
     doneWhen: { type: Mixed, required: true },
     employeeId: { type: ObjectId, required: true },
     therapistId: { type: ObjectId, required: true },
