@@ -9,6 +9,7 @@ import { leftForAppLine } from './left-for-app.js';
 import type { OperatorLookup, PersonRow } from './operator-lookup.js';
 import { PeopleFileError, readPeopleFile } from './people-file.js';
 import { seedDemo } from './seed-demo.js';
+import { releaseAllPassed } from '../services/reservations/index.js';
 import { installationKey } from '../store/installations.js';
 
 import {
@@ -511,6 +512,24 @@ export const commands: Record<string, Command> = {
           `${r.claimsReleased + r.claimsRetired} claims no longer needed removed.`,
       );
       for (const left of delivery.leftForApp()) io.out(leftForAppLine(left));
+      return EXIT_OK;
+    },
+  },
+
+  'stamp-history': {
+    summary:
+      'once after upgrading: stamp the day on history written by an older version and release the claims it kept for passed time (idempotent)',
+    usage: '',
+    options: {},
+    required: [],
+    needsDb: true,
+    async run(services, _flags, io) {
+      const stamped = await services.context.store.historyStamps.stamp();
+      const released = await releaseAllPassed(services.context);
+      io.out(
+        `Stamped ${stamped.sessions} sessions, ${stamped.requests} requests, ${stamped.auditEvents} audit events, ` +
+          `${stamped.deliveries} delivery keys and ${stamped.claims} claims; released ${released} claims for time that has passed.`,
+      );
       return EXIT_OK;
     },
   },

@@ -248,6 +248,11 @@ export class ClaimRepository {
     return this.models.Claim.find({ kind: 'unit', month }).lean<ClaimDoc[]>().exec();
   }
 
+  /** Every claim of one kind: only for the one-off release of history left by an older version (an operator's). */
+  allOfKind(kind: 'busy' | 'unit'): Promise<ClaimDoc[]> {
+    return this.models.Claim.find({ kind }).lean<ClaimDoc[]>().exec();
+  }
+
   /** The claims made in one UTC hour (`yyyy-MM-ddTHH`): each hour is judged once, after its claims' grace. */
   madeIn(hour: string): Promise<ClaimDoc[]> {
     return this.models.Claim.find({ made: hour }).lean<ClaimDoc[]>().exec();

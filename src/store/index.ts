@@ -3,6 +3,7 @@ import { AuditRepository } from './audit.js';
 import { ClaimRepository } from './claims.js';
 import type { Database } from './connection.js';
 import { DeliveryRepository } from './deliveries.js';
+import { HistoryStampRepository } from './history-stamps.js';
 import { InstallationRepository } from './installations.js';
 import { ShortMemory } from './memory.js';
 import { OwedRepository } from './owed.js';
@@ -34,6 +35,8 @@ export interface Store {
   retention: RetentionRepository;
   /** How far the sweep has walked each kind of history. */
   sweepMarks: SweepMarkRepository;
+  /** The one-off stamping of history written by an older version (an operator's command). */
+  historyStamps: HistoryStampRepository;
   /** What this process remembers of the database for a few seconds, and the one way to forget it. */
   memory: ShortMemory;
 }
@@ -56,6 +59,7 @@ export function createStore(db: Database): Store {
     personData: new PersonDataRepository(db.models),
     retention: new RetentionRepository(db.models),
     sweepMarks: new SweepMarkRepository(db.models),
+    historyStamps: new HistoryStampRepository(db.models),
     memory,
   };
 }

@@ -35,5 +35,12 @@ export {
   type MoveNeeds,
   type MoveSecured,
 } from './decisions.js';
-export { CLAIMS_PER_PASS, SETTLED_CLAIM_RETENTION_MS, sweepClaims, type ChangeFinishers, type ClaimsSweepReport } from './sweep.js';
+export {
+  CLAIMS_PER_PASS,
+  releaseAllPassed,
+  SETTLED_CLAIM_RETENTION_MS,
+  sweepClaims,
+  type ChangeFinishers,
+  type ClaimsSweepReport,
+} from './sweep.js';
 export { claimNextVersion, releaseCancelled, versionChangeId, versionOfClaim, type VersionClaim } from './versions.js';

@@ -172,3 +172,16 @@ async function judgeMadeClaims(
   if (walked !== undefined) await ctx.store.sweepMarks.set(MARKS.made, walked, new Date(now));
   return released;
 }
+
+/**
+ * The one-off release of what an older version kept for ever (`npm run admin -- stamp-history`): every busy tick
+ * that has passed and every unit of a month that is over, read whole once. The sweep then keeps it so by walking.
+ */
+export async function releaseAllPassed(ctx: ServiceContext): Promise<number> {
+  const now = ctx.clock().getTime();
+  const openMonth = monthOf(new Date(now), EARLIEST_ZONE);
+  const [busy, units] = await Promise.all([ctx.store.claims.allOfKind('busy'), ctx.store.claims.allOfKind('unit')]);
+  const passed = [...busy.filter((c) => tickOf(c) < now), ...units.filter((c) => c.month !== undefined && c.month < openMonth)];
+  for (let i = 0; i < passed.length; i += 500) await Promise.all(passed.slice(i, i + 500).map((c) => ctx.store.claims.releaseExact(c)));
+  return passed.length;
+}
