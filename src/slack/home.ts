@@ -8,21 +8,21 @@ import { identityKey, type PlatformIdentity } from '../domain/types.js';
 import type { Services } from '../services/api.js';
 import type { Actor } from '../services/types.js';
 import { header, section } from './blocks/common.js';
-import { staffHelpLines } from './blocks/help.js';
+import { helpLines } from './blocks/help.js';
 import { homeView } from './blocks/overview.js';
 import { therapistHomeView } from './blocks/therapist-home.js';
 import { slackErrorCode } from './notifier.js';
 
 type HomeServices = Pick<Services, 'directory' | 'sessions' | 'attendance'>;
 
-/** Employees see their overview; therapists their upcoming sessions; HR admins and operators what they can do. */
+/** Employees see their overview; therapists their upcoming sessions; HR admins and operators what they can do (help.ts). */
 export async function homeViewFor(services: HomeServices, actor: Actor): Promise<HomeView> {
   if (actor.roles.includes('employee')) return homeView(await services.sessions.overview(actor));
   if (actor.roles.includes('therapist')) {
     const [overview, awaiting] = await Promise.all([services.sessions.overview(actor), services.attendance.awaiting(actor)]);
     return therapistHomeView(actor, overview, awaiting.ok ? awaiting.sessions : []);
   }
-  return { type: 'home', blocks: [header('Wellbeing sessions'), section(staffHelpLines(actor).join('\n'))] };
+  return { type: 'home', blocks: [header('Wellbeing assistant'), section(helpLines(actor, 'home').join('\n'))] };
 }
 
 /**

@@ -1,6 +1,10 @@
 // Typed text commands: the words people type to the bot (personal chat) or after @mentioning it (channel).
-// The same names are listed in the manifest's command lists.
+// The same names are listed in the manifest's command lists (one list for everyone); each reader's help lists only
+// their own, in their words (`commandsFor`).
 import { z } from 'zod';
+import type { EmployeeAction } from '../domain/help.js';
+import { rolesOf } from '../domain/help.js';
+import type { Role } from '../domain/types.js';
 
 export type Scope = 'personal' | 'team';
 
@@ -30,8 +34,68 @@ export const commandList: { name: string; description: string; scopes: Scope[] }
   { name: 'link', description: 'Admins: link @therapist to this channel', scopes: ['team'] },
 ];
 
+/** The manifest's command menu for a scope: what Teams offers everyone there, whatever their role. */
 export function commandHelp(scope: Scope): { name: string; description: string }[] {
   return commandList.filter((c) => c.scopes.includes(scope)).map(({ name, description }) => ({ name, description }));
+}
+
+/** A command as one reader's help lists it. */
+export interface ReaderCommand {
+  name: string;
+  description: string;
+}
+
+const helpLine: ReaderCommand = { name: 'help', description: 'What I can do for you' };
+
+/** Each role's own commands in the 1:1 chat, in that reader's words. */
+const personalCommands: Record<Role, ReaderCommand[]> = {
+  employee: [
+    { name: 'sessions', description: 'Your upcoming sessions and allowance' },
+    { name: 'book', description: 'Book a session in an open slot' },
+    { name: 'reschedule', description: 'Ask to move a session' },
+    { name: 'cancel', description: 'Cancel a session' },
+  ],
+  therapist: [
+    { name: 'sessions', description: 'Your week: cancel a session, mark recent ones Attended or No-show' },
+    { name: 'availability', description: 'List, add and remove your open slots' },
+    { name: 'link', description: 'link https://… sets the meeting link your clients see; link remove clears it' },
+    { name: 'hours', description: 'hours Mon-Fri 09:00-17:00 [usual reply time]: told to clients who message you' },
+  ],
+  hr_admin: [{ name: 'usage', description: 'usage [YYYY-MM] [department]: programme usage, counts only' }],
+  operator: [],
+};
+
+const linkChannel: ReaderCommand = { name: 'link @therapist', description: 'Make this channel that therapist’s conversation channel' };
+
+/** Each role's commands after @mentioning the bot in a channel. */
+const channelCommands: Record<Role, ReaderCommand[]> = {
+  employee: [],
+  therapist: [{ name: 'availability', description: 'List, add and remove your open slots' }],
+  hr_admin: [linkChannel],
+  operator: [linkChannel],
+};
+
+/**
+ * The commands one reader's help lists: `help`, then each of their roles' own. A command two roles share is listed
+ * once, as the first of the reader's roles has it: an employee who is also a therapist gets the employee's
+ * `sessions`, which is what the command shows them.
+ */
+export function commandsFor(roles: readonly Role[], scope: Scope): ReaderCommand[] {
+  const own = rolesOf(roles).flatMap((role) => (scope === 'personal' ? personalCommands : channelCommands)[role]);
+  return [helpLine, ...own.filter((c, i) => own.findIndex((o) => o.name === c.name) === i)];
+}
+
+/** The employee's action a command asks for, for the check of whether the reader has it (domain/help.ts). */
+export function employeeActionOf(command: Command): EmployeeAction | null {
+  switch (command.name) {
+    case 'sessions':
+    case 'book':
+    case 'reschedule':
+    case 'cancel':
+      return command.name;
+    default:
+      return null;
+  }
 }
 
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);

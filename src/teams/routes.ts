@@ -1,5 +1,6 @@
 // Which handler answers which card verb and which command. The bot looks things up here and nothing else.
-import type { Command } from './commands.js';
+import { hasEmployeeAction } from '../domain/help.js';
+import { employeeActionOf, type Command } from './commands.js';
 import { availabilityAddAction } from './handlers/availability-add.js';
 import { availabilityOpenAction, availabilityPageAction } from './handlers/availability-open.js';
 import { availabilityRemoveAction } from './handlers/availability-remove.js';
@@ -9,7 +10,7 @@ import { bookSubmitAction } from './handlers/book-submit.js';
 import { cancelCommand } from './handlers/cancel-command.js';
 import { cancelOpenAction } from './handlers/cancel-open.js';
 import { cancelSubmitAction } from './handlers/cancel-submit.js';
-import { helpCommand } from './handlers/help.js';
+import { helpCommand, notYourCommand } from './handlers/help.js';
 import { homeAction } from './handlers/home.js';
 import { linkCommand } from './handlers/link.js';
 import { proposalDeclineAction } from './handlers/proposal-decline.js';
@@ -48,8 +49,13 @@ export const cardActions: Record<Verb, CardActionHandler> = {
   'attendance.mark': attendanceMarkAction,
 };
 
-/** Commands that need a registered person (`help` does not). */
+/**
+ * Commands that need a registered person (`help` does not). An employee's command from someone who has no use for
+ * it (an HR admin's `sessions`, a therapist's `book`) gets what they can do instead, never an employee's screen.
+ */
 export function runCommand(turn: ActingTurn, command: Command): Promise<Reply> {
+  const action = employeeActionOf(command);
+  if (action && !hasEmployeeAction(turn.actor.roles, action)) return notYourCommand(turn, action);
   switch (command.name) {
     case 'help':
       return helpCommand(turn);

@@ -6,9 +6,10 @@ import { refusalText } from '../../domain/refusals.js';
 import type { RefusalCode } from '../../domain/refusals.js';
 import { formatSpan, monthName } from '../../domain/time.js';
 import type { Overview, UpcomingSession } from '../../services/types.js';
-import { actions, commands } from '../ids.js';
+import { actions } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
 import { actionsBlock, button, context, divider, header, MAX_VIEW_BLOCKS, section } from './common.js';
+import { helpLines } from './help.js';
 
 const MAX_SESSIONS_SHOWN = 15;
 
@@ -72,15 +73,9 @@ export function overviewBlocks(overview: Overview, maxBlocks: number): KnownBloc
   return [...head, ...sessions, ...tail];
 }
 
-export const helpLines = [
-  '*How this works*',
-  '• Send me a direct message and I pass it privately to your therapist; their replies come back here.',
-  `• Reschedule, cancel or book with the buttons above, from my *Home* tab, or with \`${commands.wellbeing} book\`, \`reschedule\` or \`cancel\`. Type \`${commands.wellbeing}\` any time to see this again.`,
-  '• A change takes effect once your therapist confirms it; until then your current session stands.',
-];
-
 export function homeView(overview: Overview): HomeView {
-  return { type: 'home', blocks: [...overviewBlocks(overview, MAX_VIEW_BLOCKS - 2), divider(), section(helpLines.join('\n'))] };
+  const help = helpLines(overview.actor, 'home');
+  return { type: 'home', blocks: [...overviewBlocks(overview, MAX_VIEW_BLOCKS - 2), divider(), section(help.join('\n'))] };
 }
 
 export function refusalHomeView(code: RefusalCode): HomeView {

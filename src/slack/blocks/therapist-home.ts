@@ -10,7 +10,7 @@ import type { Actor, Overview, UpcomingSession } from '../../services/types.js';
 import { actions } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
 import { actionsBlock, button, context, divider, header, MAX_VIEW_BLOCKS, section } from './common.js';
-import { staffHelpLines } from './help.js';
+import { helpLines } from './help.js';
 
 /** Recent sessions shown at most: the ones to mark are few, and the upcoming ones need the room. */
 const MAX_AWAITING_SHOWN = 10;
@@ -56,7 +56,7 @@ export function therapistHomeView(actor: Actor, overview: Overview, awaiting: Se
   const recent = awaitingBlocks(awaiting, zone);
   const blocks: KnownBlock[] = [
     header('Wellbeing sessions'),
-    section(staffHelpLines(actor).join('\n')),
+    section(helpLines(actor, 'home').join('\n')),
     divider(),
     header('Your upcoming sessions'),
   ];

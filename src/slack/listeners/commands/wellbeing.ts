@@ -1,15 +1,15 @@
 // /wellbeing [book | reschedule | cancel | help]: without an argument, the employee's overview (as on App Home) plus
-// help, visible only to them; with one, the matching form opens directly. Therapists also set their own tools here:
-// `/wellbeing link …` and `/wellbeing hours …` (see therapist-settings.ts).
+// the reader's own help (blocks/help.ts), visible only to them; with one, the matching form opens directly, or, for
+// someone the form is not for (an HR admin's `book`), what they can do instead. Therapists also set their own tools
+// here: `/wellbeing link …` and `/wellbeing hours …` (see therapist-settings.ts).
 import type { KnownBlock } from '@slack/types';
 import { z } from 'zod';
 import { refusalText } from '../../../domain/refusals.js';
-import { divider, MAX_MESSAGE_BLOCKS, section } from '../../blocks/common.js';
-import { staffHelpLines } from '../../blocks/help.js';
-import { helpLines, overviewBlocks } from '../../blocks/overview.js';
+import { divider, infoModal, MAX_MESSAGE_BLOCKS, section } from '../../blocks/common.js';
+import { hasSlackAction, helpLines, helpNotificationText, notYourActionLines, wellbeingUsage } from '../../blocks/help.js';
+import { overviewBlocks } from '../../blocks/overview.js';
 import type { SlackDeps } from '../../context.js';
 import { openThenFill, whoIs } from '../../context.js';
-import { commands } from '../../ids.js';
 import { bookContent, sessionChoiceContent, titles } from '../../modal-content.js';
 import type { TherapistSetting } from '../../blocks/help.js';
 import { setTherapistSetting } from './therapist-settings.js';
@@ -24,7 +24,8 @@ const subcommand = z.preprocess(
 );
 /** The two subcommands that take an argument: the first word, and the rest as typed (quotes and all). */
 const settingCommand = /^(link|hours)(?:\s+([\s\S]*))?$/i;
-export const wellbeingHint = `Usage: \`${commands.wellbeing}\`, or \`${commands.wellbeing} book\`, \`${commands.wellbeing} reschedule\`, \`${commands.wellbeing} cancel\`.`;
+/** The usage line an employee gets for a word `/wellbeing` does not know (others get their own, wellbeingUsage). */
+export const wellbeingHint = wellbeingUsage(['employee']);
 
 export function wellbeingCommandCallback(deps: SlackDeps) {
   return async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
@@ -44,13 +45,17 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
     const parsed = subcommand.safeParse(command.text);
     const at = { triggerId: command.trigger_id, workspaceId: command.team_id, userId: command.user_id };
     if (parsed.success && parsed.data === 'book') {
-      openThenFill(client, deps, 'wellbeing-book', { ...at, title: titles.book }, (actor) => bookContent(deps, actor));
+      openThenFill(client, deps, 'wellbeing-book', { ...at, title: titles.book }, async (actor) =>
+        hasSlackAction(actor, 'book') ? bookContent(deps, actor) : infoModal(titles.book, notYourActionLines(actor, 'book')),
+      );
       return;
     }
     if (parsed.success && (parsed.data === 'reschedule' || parsed.data === 'cancel')) {
       const purpose = parsed.data;
-      openThenFill(client, deps, `wellbeing-${purpose}`, { ...at, title: titles[purpose] }, (actor) =>
-        sessionChoiceContent(deps, actor, purpose),
+      openThenFill(client, deps, `wellbeing-${purpose}`, { ...at, title: titles[purpose] }, async (actor) =>
+        hasSlackAction(actor, purpose)
+          ? sessionChoiceContent(deps, actor, purpose)
+          : infoModal(titles[purpose], notYourActionLines(actor, purpose)),
       );
       return;
     }
@@ -60,16 +65,13 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
         await respond({ response_type: 'ephemeral', text: refusalText({ code: 'not_registered' }) });
         return;
       }
+      const help = section(helpLines(actor, 'slash').join('\n'));
       const blocks: KnownBlock[] = actor.roles.includes('employee')
         ? // A message holds 50 blocks: room is kept for the help below and the usage hint above.
-          [
-            ...overviewBlocks(await deps.services.sessions.overview(actor), MAX_MESSAGE_BLOCKS - 3),
-            divider(),
-            section(helpLines.join('\n')),
-          ]
-        : [section(staffHelpLines(actor).join('\n'))];
-      if (!parsed.success) blocks.unshift(section(wellbeingHint));
-      await respond({ response_type: 'ephemeral', text: 'Your wellbeing sessions', blocks });
+          [...overviewBlocks(await deps.services.sessions.overview(actor), MAX_MESSAGE_BLOCKS - 3), divider(), help]
+        : [help];
+      if (!parsed.success) blocks.unshift(section(wellbeingUsage(actor.roles)));
+      await respond({ response_type: 'ephemeral', text: helpNotificationText(actor), blocks });
     });
   };
 }

@@ -3,7 +3,7 @@
 // are answered with their own help.
 import { refusalText } from '../../../domain/refusals.js';
 import type { SlackDeps } from '../../context.js';
-import { staffHelpLines } from '../../blocks/help.js';
+import { helpLines } from '../../blocks/help.js';
 import { whoIs } from '../../context.js';
 import { messageDeliveryKey, oncePerEvent } from '../../deliveries.js';
 import { fromSlackText } from '../../text.js';
@@ -28,7 +28,7 @@ export function directMessageCallback(deps: SlackDeps) {
         const actor = await whoIs(deps, body.team_id, message.user);
         // Therapists, HR admins and operators have no therapist to write to: they get what they can do here instead.
         if (actor && !actor.roles.includes('employee')) {
-          await tell(staffHelpLines(actor).join('\n'));
+          await tell(helpLines(actor, 'dm').join('\n'));
           return;
         }
         const result = actor
