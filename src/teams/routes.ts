@@ -28,7 +28,8 @@ import type { ActingTurn } from './turn.js';
 import type { Verb } from './verbs.js';
 
 export const cardActions: Record<Verb, CardActionHandler> = {
-  home: (turn) => homeAction(turn),
+  // "Show my sessions" on a card kept from before a role changed: someone with none gets what they can do instead.
+  home: (turn) => (hasEmployeeAction(turn.actor.roles, 'sessions') ? homeAction(turn) : notYourCommand(turn, 'sessions')),
   'book.open': (turn) => bookOpenAction(turn),
   'book.submit': bookSubmitAction,
   'reschedule.open': rescheduleOpenAction,

@@ -9,7 +9,8 @@ import type { Role } from '../../src/domain/types.js';
 import type { RecordedCall } from '../support/slack-api-stub.js';
 import { allText, viewOf } from '../support/slack-inspect.js';
 import { appHomeOpened, eventCallback, messageEvent, slashCommand } from '../support/slack-requests.js';
-import { channelMessage, personalMessage, teamsUser } from '../support/teams-activities.js';
+import { cardInvoke, channelMessage, personalMessage, teamsUser } from '../support/teams-activities.js';
+import { answerCard } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
 
@@ -219,6 +220,13 @@ describe('help for each reader, on Slack and Teams', () => {
         expect(text, `HR admin, Teams ${command}`).not.to.include('Your wellbeing sessions');
         expect(text, `HR admin, Teams ${command}: no button to sessions they do not have`).not.to.include('Show my sessions');
       }
+    });
+
+    it('Teams: an HR admin clicking Show my sessions on a card kept from before gets the same answer', async () => {
+      const answer = await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: teamsUser(teamsId(hrOnly), 'HR'), verb: 'home' }));
+      const text = JSON.stringify(answerCard(answer));
+      expect(text, 'HR admin, Teams home verb').to.include("You're set up here as an HR admin, not as an employee");
+      expect(text, 'HR admin, Teams home verb').not.to.include("You don't have a therapist assigned yet");
     });
 
     it('Teams: a therapist typing book is pointed to their clients, and sessions still shows their week', async () => {
