@@ -32,6 +32,7 @@ export function careNoteOf(parties: Parties, supportLine: string | null, now: Da
  */
 async function isDue(ctx: ServiceContext, parties: Parties, note: CareNote, now: Date, thread: RelayThreadDoc | null): Promise<boolean> {
   const pair = relayThreadId(parties.employee._id, parties.therapist._id);
+  const outsideHoursToday = () => createDeliveryService(ctx).firstTime(`care:outside:${pair}:${localDay(now, parties.therapist.zone)}`);
   if (!thread?.careNoted) {
     const opening = await ctx.store.claims.claim(
       `care:opened:${pair}`,
@@ -41,10 +42,14 @@ async function isDue(ctx: ServiceContext, parties: Parties, note: CareNote, now:
       now,
     );
     await ctx.store.relayThreads.markCareNoted(pair);
-    if (opening) return true;
+    // The opening note already says it is outside their hours: it counts as the day's one.
+    if (opening) {
+      if (note.outsideHours) await outsideHoursToday();
+      return true;
+    }
   }
   if (!note.outsideHours) return false;
-  return createDeliveryService(ctx).firstTime(`care:outside:${pair}:${localDay(now, parties.therapist.zone)}`);
+  return outsideHoursToday();
 }
 
 /** `thread`: the conversation's relay thread as read before the message was posted (null when it was opened now). */

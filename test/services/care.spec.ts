@@ -64,6 +64,23 @@ describe('services: care between sessions (usual reply time, hours, support line
     ]);
   });
 
+  it("a conversation opened outside the therapist's hours: one note for the day, not the opening one and another", async () => {
+    await setHours();
+    h.setNow(new Date(MONDAY_10_LONDON.getTime() + 9 * HOUR)); // 19:00 London
+    await write();
+    await write();
+    await write();
+    const notes = careNotes();
+    expect(notes.map((t) => t.title)).to.deep.equal(['Dr Sam Rivers is outside their usual hours']);
+    expect(notes[0]?.lines.join('\n')).to.include('This chat is not a crisis service');
+    h.setNow(new Date(MONDAY_10_LONDON.getTime() + 33 * HOUR)); // Tuesday 19:00: a new day outside hours
+    await write();
+    expect(careNotes().map((t) => t.title)).to.deep.equal([
+      'Dr Sam Rivers is outside their usual hours',
+      'Dr Sam Rivers is outside their usual hours',
+    ]);
+  });
+
   it('without settings it still says it is not a crisis service; bad hours are refused', async () => {
     await write();
     expect(careNotes()[0]?.lines.join('\n')).to.include(
