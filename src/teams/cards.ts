@@ -51,10 +51,33 @@ function template(name: CardName): ACData.Template {
   return loaded;
 }
 
-/** Expands a template with view data. Strings are inserted as values, never evaluated as expressions. */
-export function expandCard(name: CardName, data: object): AdaptiveCardJson {
+/** The card's own texts, in order, for a summary when its view gives none. */
+function textsOf(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((child) => textsOf(child, out));
+  else if (node && typeof node === 'object') {
+    const element = node as Record<string, unknown>;
+    if (element.type === 'TextBlock' && typeof element.text === 'string' && element.text.trim()) out.push(element.text.trim());
+    for (const key of ['body', 'items', 'columns']) textsOf(element[key], out);
+  }
+  return out;
+}
+
+const SUMMARY_MAX = 400;
+
+/**
+ * Expands a template with view data. Strings are inserted as values, never evaluated as expressions. `summary`
+ * is what the card says in a few sentences: read aloud by assistive hosts (`speak`) and shown by clients that
+ * cannot draw the card (`fallbackText`); without one, the card's first texts.
+ */
+export function expandCard(name: CardName, data: object, summary?: string): AdaptiveCardJson {
   const card = template(name).expand({ $root: data }) as AdaptiveCardJson;
-  return card;
+  let spoken =
+    summary ??
+    textsOf(card.body)
+      .map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`))
+      .join(' ');
+  if (spoken.length > SUMMARY_MAX) spoken = `${spoken.slice(0, SUMMARY_MAX - 1)}…`;
+  return { ...card, speak: spoken, fallbackText: spoken };
 }
 
 export function cardAttachment(card: AdaptiveCardJson): { contentType: string; content: AdaptiveCardJson } {

@@ -52,3 +52,25 @@ export function choices(card: unknown, inputId: string): { title: string; value:
   walk(card);
   return found;
 }
+
+/** The input id a card's action names for its slot drop-down (`slotInput`): one per page of times. */
+export function slotInputOf(card: unknown, verb: string): string {
+  const input = actionData(card, verb)[0]?.slotInput;
+  if (typeof input !== 'string') throw new Error(`no ${verb} action naming a slot input`);
+  return input;
+}
+
+/** The choices of a booking or reschedule card's slot drop-down. */
+export function slotChoices(card: unknown, verb: 'book.submit' | 'reschedule.submit' = 'book.submit'): { title: string; value: string }[] {
+  return choices(card, slotInputOf(card, verb));
+}
+
+/** What a client sends when `value` is picked and the action pressed: the action's data and the card's inputs. */
+export function pickSlot(
+  card: unknown,
+  verb: 'book.submit' | 'reschedule.submit',
+  value: string | undefined,
+  inputs: Record<string, unknown> = {},
+) {
+  return { ...actionData(card, verb)[0], [slotInputOf(card, verb)]: value ?? '', ...inputs };
+}

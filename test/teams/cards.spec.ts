@@ -88,7 +88,7 @@ const samples: Record<CardName, () => AdaptiveCardJson[]> = {
       therapistName: 'Dr Sam',
       slots: manySlots,
       zone,
-      week: '2026-03-09',
+      page: '2026-03-09',
       cutoff: { now: new Date('2026-03-08T00:00:00Z'), hours: 24 },
     }),
   ],
@@ -167,16 +167,19 @@ describe('teams cards', () => {
     expect(actionData(gone, 'reschedule.open').length + actionData(gone, 'cancel.open').length).to.equal(0);
   });
 
-  it('long lists are paged by week: every card stays under 40 KB and names the week it shows', () => {
-    for (const card of [
-      bookCard(manySlots, zone),
-      availabilityCard(manySlots, zone),
-      rescheduleFormCard({ sessionId: 's', current: sampleSession, therapistName: 'T', slots: manySlots, zone }),
-    ]) {
+  it('long lists are paged by week (the availability rows by days): every card stays under 40 KB and names what it shows', () => {
+    for (const [card, label] of [
+      [bookCard(manySlots, zone), 'Week of Monday 2 March'],
+      [availabilityCard(manySlots, zone), 'Monday 2 to Wednesday 4 March'],
+      [
+        rescheduleFormCard({ sessionId: 's', current: sampleSession, therapistName: 'T', slots: manySlots, zone }),
+        'Week of Monday 2 March',
+      ],
+    ] as const) {
       expect(Buffer.byteLength(JSON.stringify(card))).to.be.below(40_000);
-      expect(JSON.stringify(card)).to.contain('Week of Monday 2 March');
+      expect(JSON.stringify(card)).to.contain(label);
     }
-    expect(actionData(bookCard(manySlots, zone, '', '2026-03-09'), 'book.page').map((d) => d.week)).to.deep.equal([
+    expect(actionData(bookCard(manySlots, zone, '', '2026-03-09'), 'book.page').map((d) => d.page)).to.deep.equal([
       '2026-03-02',
       '2026-03-16',
     ]);

@@ -2,7 +2,7 @@
 // specific answer and changes nothing.
 import { expect } from 'chai';
 import { cardInvoke, channelMessage, personalInstall, personalMessage, type TeamsUser } from '../support/teams-activities.js';
-import { actionData, answerCard, answerMessage, choices } from '../support/teams-cards.js';
+import { actionData, answerCard, answerMessage, pickSlot, slotChoices } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
 
@@ -23,8 +23,9 @@ describe('teams commands and cards', () => {
 
   async function book(user: TeamsUser, pick: number): Promise<{ sessionId: string; start: Date }> {
     await say(user, 'book');
-    const slot = choices(lastCard(user), 'slotId')[pick];
-    const home = answerCard(await invoke(user, 'book.submit', { slotId: slot?.value }));
+    const card = lastCard(user);
+    const slot = slotChoices(card)[pick];
+    const home = answerCard(await invoke(user, 'book.submit', pickSlot(card, 'book.submit', slot?.value)));
     const sessionId = String(actionData(home, 'cancel.open').at(-1)?.sessionId);
     const slotDoc = h.world.slots.find((s) => String(s._id) === slot?.value);
     return { sessionId, start: slotDoc?.start ?? new Date(NaN) };

@@ -2,7 +2,7 @@
 // employee's Accept, over HTTP with Action.Execute invokes and the Action.Submit fallback.
 import { expect } from 'chai';
 import { cardInvoke, cardSubmit, personalMessage, type TeamsUser } from '../support/teams-activities.js';
-import { actionData, answerCard, answerMessage, choices } from '../support/teams-cards.js';
+import { actionData, answerCard, answerMessage, pickSlot, slotChoices } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
 
@@ -26,9 +26,9 @@ describe('teams booking and reschedule', () => {
   async function book(user: TeamsUser, pick = 0): Promise<string> {
     await h.post(personalMessage({ serviceUrl: h.serviceUrl, user, text: 'book' }));
     const card = TeamsConnectorStub.card(h.connector.sent(chatOf(user)).at(-1));
-    const slot = choices(card, 'slotId')[pick];
+    const slot = slotChoices(card)[pick];
     if (!slot) throw new Error('no open slot offered');
-    const home = answerCard(await invoke(user, 'book.submit', { slotId: slot.value }));
+    const home = answerCard(await invoke(user, 'book.submit', pickSlot(card, 'book.submit', slot.value)));
     const sessionId = actionData(home, 'cancel.open').at(-1)?.sessionId;
     if (typeof sessionId !== 'string') throw new Error('booked session not on the home card');
     return sessionId;
@@ -45,7 +45,7 @@ describe('teams booking and reschedule', () => {
   it('books from the offered slots, with times in the employee zone, and tells both sides', async () => {
     const user = h.employee(0);
     await h.post(personalMessage({ serviceUrl: h.serviceUrl, user, text: 'book' }));
-    const offered = choices(TeamsConnectorStub.card(h.connector.sent(chatOf(user)).at(-1)), 'slotId');
+    const offered = slotChoices(TeamsConnectorStub.card(h.connector.sent(chatOf(user)).at(-1)));
     expect(offered.length).to.be.greaterThan(0);
     expect(offered[0]?.title).to.match(/E[SD]T$/); // New York
     h.connector.reset();
@@ -59,9 +59,9 @@ describe('teams booking and reschedule', () => {
     const sessionId = await book(user, 1);
     h.connector.reset();
     const form = answerCard(await invoke(user, 'reschedule.open', { sessionId }));
-    const slot = choices(form, 'slotId')[3];
+    const slot = slotChoices(form, 'reschedule.submit')[3];
     expect(slot).to.not.equal(undefined);
-    answerCard(await invoke(user, 'reschedule.submit', { sessionId, slotId: slot?.value, reason: 'Work trip moved' }));
+    answerCard(await invoke(user, 'reschedule.submit', pickSlot(form, 'reschedule.submit', slot?.value, { reason: 'Work trip moved' })));
     const request = requestInThread();
     expect(TeamsConnectorStub.textOf(h.connector.sent(request.threadId)[0])).to.contain('Work trip moved');
     expect(h.connector.sent(chatOf(user)).some((c) => TeamsConnectorStub.textOf(c).includes('Reschedule request sent'))).to.equal(true);

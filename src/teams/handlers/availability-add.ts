@@ -1,5 +1,7 @@
-// Card verb `availability.add`: publishes an open time, optionally repeated weekly.
+// Card verb `availability.add`: publishes an open time, optionally repeated weekly; the card then shows the page
+// with the (first) time added.
 import { z } from 'zod';
+import { pageShowing } from '../card-views.js';
 import { dateField, parseCardData, refusalReply, timeField, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 import { availabilityOpenAction } from './availability-open.js';
@@ -17,5 +19,10 @@ export async function availabilityAddAction(turn: ActingTurn, data: unknown): Pr
   const result = await turn.deps.services.availability.add(turn.actor, input.data);
   if (!result.ok) return refusalReply(result);
   const count = result.slots.length;
-  return availabilityOpenAction(turn, { notice: `Added ${count} open ${count === 1 ? 'time' : 'times'}.` });
+  const first = result.slots[0];
+  return availabilityOpenAction(
+    turn,
+    { notice: `Added ${count} open ${count === 1 ? 'time' : 'times'}.` },
+    first ? pageShowing(first.start, turn.actor.zone) : undefined,
+  );
 }

@@ -1,21 +1,18 @@
-// Command `availability` and card verb `availability.page` (another week of a long list): a therapist's slots
-// with a form to publish more.
-import { z } from 'zod';
+// Command `availability` and card verb `availability.page` (another page of a long list): a therapist's form to
+// publish open time, then their slots a page at a time.
 import { availabilityCard } from '../card-views.js';
 import { cardReply, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
-import { weekField } from './book-open.js';
+import { pageData } from './book-open.js';
 
-const pageData = z.object({ week: weekField });
-
-export async function availabilityOpenAction(turn: ActingTurn, status: { notice?: string } = {}, week?: string): Promise<Reply> {
+export async function availabilityOpenAction(turn: ActingTurn, status: { notice?: string } = {}, page?: string): Promise<Reply> {
   const result = await turn.deps.services.availability.list(turn.actor);
   if (!result.ok) return refusalReply(result);
-  return cardReply(availabilityCard(result.slots, turn.actor.zone, status, week));
+  return cardReply(availabilityCard(result.slots, turn.actor.zone, status, page));
 }
 
 export async function availabilityPageAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const input = parseCardData(pageData, data);
   if (!input.ok) return input.reply;
-  return availabilityOpenAction(turn, {}, input.data.week);
+  return availabilityOpenAction(turn, {}, input.data.page);
 }

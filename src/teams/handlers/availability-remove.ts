@@ -1,15 +1,17 @@
-// Card verb `availability.remove`: removes an open (unbooked) slot.
+// Card verb `availability.remove`: removes an open (unbooked) slot; the card stays on the page it was removed from.
 import { z } from 'zod';
 import { idField, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 import { availabilityOpenAction } from './availability-open.js';
+import { pageField } from './book-open.js';
 
-const removeData = z.object({ slotId: idField });
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const removeData = z.object({ slotId: idField, page: z.preprocess(blank, pageField.optional()) });
 
 export async function availabilityRemoveAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const input = parseCardData(removeData, data);
   if (!input.ok) return input.reply;
-  const result = await turn.deps.services.availability.remove(turn.actor, input.data);
+  const result = await turn.deps.services.availability.remove(turn.actor, { slotId: input.data.slotId });
   if (!result.ok) return refusalReply(result);
-  return availabilityOpenAction(turn, { notice: 'Removed the open time.' });
+  return availabilityOpenAction(turn, { notice: 'Removed the open time.' }, input.data.page);
 }

@@ -1,22 +1,26 @@
-// Card verbs `book.open` and `book.page` (another week of a long list), and command `book`: the therapist's open
+// Card verbs `book.open` and `book.page` (another page of a long list), and command `book`: the therapist's open
 // slots to pick from.
 import { z } from 'zod';
-import { isWeekKey } from '../../domain/weeks.js';
+import { isPageKey } from '../card-pages.js';
 import { bookCard } from '../card-views.js';
 import { cardReply, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 
-export const weekField = z.string().refine(isWeekKey);
-const pageData = z.object({ week: weekField });
+/** A page of a long list of times; cards sent before pages could be days named it `week`. */
+export const pageField = z.string().refine(isPageKey);
+export const pageData = z
+  .object({ page: pageField.optional(), week: pageField.optional() })
+  .transform(({ page, week }) => ({ page: page ?? week }))
+  .refine((d) => d.page !== undefined, { path: ['page'] });
 
-export async function bookOpenAction(turn: ActingTurn, week?: string): Promise<Reply> {
+export async function bookOpenAction(turn: ActingTurn, page?: string): Promise<Reply> {
   const result = await turn.deps.services.sessions.openSlots(turn.actor, { days: 28 });
   if (!result.ok) return refusalReply(result);
-  return cardReply(bookCard(result.slots, turn.actor.zone, '', week));
+  return cardReply(bookCard(result.slots, turn.actor.zone, '', page));
 }
 
 export async function bookPageAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const input = parseCardData(pageData, data);
   if (!input.ok) return input.reply;
-  return bookOpenAction(turn, input.data.week);
+  return bookOpenAction(turn, input.data.page);
 }

@@ -1,18 +1,20 @@
 // Card verb `reschedule.open`: the reschedule form for one session (open slots, or a custom date and time), on a
-// given week when the open slots are paged.
+// given page when the open slots are paged (`week` on cards sent before pages could be days).
 import { z } from 'zod';
-import { weekField } from './book-open.js';
+import { pageField } from './book-open.js';
 import { rescheduleFormCard } from '../card-views.js';
 import { cardReply, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 
-const openData = z.object({ sessionId: idField, week: weekField.optional() });
+const openData = z
+  .object({ sessionId: idField, page: pageField.optional(), week: pageField.optional() })
+  .transform(({ sessionId, page, week }) => ({ sessionId, page: page ?? week }));
 
 export async function rescheduleOpenAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const input = parseCardData(openData, data);
   if (!input.ok) return input.reply;
   const { services } = turn.deps;
-  const { sessionId, week } = input.data;
+  const { sessionId, page } = input.data;
   // The overview carries the reschedule window: needed to refuse, and to label target times inside it.
   const [found, open, { cutoffHours }] = await Promise.all([
     services.sessions.get(turn.actor, { sessionId }),
@@ -28,7 +30,7 @@ export async function rescheduleOpenAction(turn: ActingTurn, data: unknown): Pro
       therapistName: found.session.therapistName,
       slots: open.ok ? open.slots : [],
       zone: turn.actor.zone,
-      week,
+      page,
       cutoff: { now: new Date(), hours: cutoffHours },
     }),
   );

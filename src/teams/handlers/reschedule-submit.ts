@@ -1,5 +1,7 @@
-// Card verb `reschedule.submit`: asks the therapist to move a session to an open slot or a custom time.
+// Card verb `reschedule.submit`: asks the therapist to move a session to an open slot (read from the drop-down the
+// card's action names) or a custom time.
 import { z } from 'zod';
+import { pickedSlot } from '../card-views.js';
 import { dateField, freeTextField, idField, parseCardData, refusalReply, timeField, type Reply } from '../replies.js';
 import type { TimeChoice } from '../../services/types.js';
 import type { ActingTurn } from '../turn.js';
@@ -15,7 +17,8 @@ const submitData = z.object({
 });
 
 export async function rescheduleSubmitAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(submitData, data);
+  const fields = data && typeof data === 'object' ? data : {};
+  const input = parseCardData(submitData, { ...fields, slotId: pickedSlot(data) });
   if (!input.ok) return input.reply;
   const { sessionId, slotId, date, time, reason } = input.data;
   // A custom date and time, when given, wins over a slot picked before changing one's mind.
