@@ -1,6 +1,7 @@
 // Factories for the activities Teams POSTs to /api/messages: personal chat, channel thread messages, installs,
 // Action.Execute invokes and Action.Submit fallbacks. `serviceUrl` points at the connector stand-in.
 import { randomUUID } from 'node:crypto';
+import { invokeAnswerProblems, noteCardProblems } from './teams-card-budget.js';
 
 export const TENANT = 'tenant-test';
 export const BOT = { id: '28:wellbeing-bot', name: 'Wellbeing' };
@@ -154,6 +155,11 @@ export function cardSubmit(
   };
 }
 
+function activityVerb(activity: TeamsActivity): string {
+  const value = activity.value as { action?: { verb?: unknown } } | undefined;
+  return typeof value?.action?.verb === 'string' ? value.action.verb : '';
+}
+
 export interface PostResult {
   status: number;
   body: unknown;
@@ -172,5 +178,7 @@ export async function postActivity(botUrl: string, activity: TeamsActivity, head
   } catch {
     // not JSON: keep the text
   }
+  // A card answered to an Action.Execute replaces the clicked card: it is held to the card budget like a send.
+  noteCardProblems(invokeAnswerProblems(body, `answer to ${String(activity.type)} ${activityVerb(activity)}`.trim()));
   return { status: res.status, body };
 }

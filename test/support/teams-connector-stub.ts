@@ -1,7 +1,13 @@
 // A stand-in for the Bot Connector REST API (the `serviceUrl` Teams activities point at). Records every
 // conversation creation, sent activity and update; failures (403, 404, 429, 500) can be scripted per request.
+// Every card it receives is held to the Teams card budget (teams-card-budget.ts), so the test that sent one over
+// it fails naming the card; a message over Teams' own limit is refused as Teams refuses it (413).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { activityCardProblems, noteCardProblems, utf16Bytes } from './teams-card-budget.js';
+
+/** Teams' own limit on a bot message (UTF-16, approximate): over it the Connector answers 413 MessageSizeTooBig. */
+const TEAMS_MESSAGE_LIMIT_BYTES = 100_000;
 
 export type ConnectorCallKind = 'create' | 'send' | 'update' | 'member';
 
@@ -124,6 +130,14 @@ export class TeamsConnectorStub {
       const headers: Record<string, string> =
         failure.retryAfterSeconds !== undefined ? { 'Retry-After': String(failure.retryAfterSeconds) } : {};
       return this.respond(res, failure.status, { error: { code: 'Scripted', message: `scripted ${failure.status}` } }, headers);
+    }
+
+    const activity = call.kind === 'create' ? call.body.activity : call.kind === 'member' ? undefined : call.body;
+    if (activity !== undefined) {
+      noteCardProblems(activityCardProblems(activity, `connector ${call.kind} ${call.conversationId || 'new conversation'}`));
+      if (utf16Bytes(activity) > TEAMS_MESSAGE_LIMIT_BYTES) {
+        return this.respond(res, 413, { error: { code: 'MessageSizeTooBig', message: 'Activity body too large for storage' } });
+      }
     }
 
     this.counter += 1;

@@ -13,6 +13,7 @@ import { seedWorld, type World, type WorldOptions } from './fixtures.js';
 import { postActivity, teamInstall, TENANT, teamsUser, type PostResult, type TeamsActivity, type TeamsUser } from './teams-activities.js';
 import { SlackApiStub } from './slack-api-stub.js';
 import { postSigned, TEST_SIGNING_SECRET, type SlackRequest } from './slack-requests.js';
+import { assertCardBudget } from './teams-card-budget.js';
 import { TeamsConnectorStub } from './teams-connector-stub.js';
 
 export interface TeamsHarness {
@@ -84,9 +85,11 @@ export async function openTeamsHarness(
     hr: userOf(world.hr.identity.userId, world.hr.displayName),
     channelId: world.channel.channelId,
     // Notices go out after the answer (as in production); wait for them so assertions see everything sent.
+    // Every card sent or answered must keep the Teams card budget, or the test fails here, naming the card.
     async post(activity, headers) {
       const res = await postActivity(botUrl, activity, headers);
       await app.idle();
+      assertCardBudget();
       return res;
     },
     slack,
