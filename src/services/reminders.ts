@@ -13,6 +13,7 @@ import { dayKey, nextDay } from '../domain/time.js';
 import type { StartRange } from '../store/reminders.js';
 import type { ServiceContext } from './context.js';
 import { changeWithOwed, type OwedChange } from './owed.js';
+import { pendingRequestIdOf } from './reservations/index.js';
 import { partiesOfMany, sessionView, type Parties } from './views.js';
 
 const HOUR = 3_600_000;
@@ -56,10 +57,14 @@ function reminderChange(due: DueReminder, parties: Parties, policy: ReminderPoli
       details: {},
       at: now,
     },
-    notices: [
-      { to: 'employee', notice },
-      { to: 'therapist', notice },
-    ],
+    // The last chance to move a session is the employee's to take; both are told it is about to start.
+    notices:
+      due.kind === 'cutoff'
+        ? [{ to: 'employee', notice }]
+        : [
+            { to: 'employee', notice },
+            { to: 'therapist', notice },
+          ],
   };
 }
 
@@ -112,6 +117,27 @@ function daysDue(policies: ReminderPolicy[], now: Date): string[] {
   return [...days].sort();
 }
 
+/**
+ * The reminders that can help their reader. "Your session can still be moved" is for the employee (a therapist
+ * cannot move a session), and only when there is something to decide: not for a session booked or moved inside its
+ * lead time (they have just chosen it), nor while a reschedule request of it waits (they have already asked). Left
+ * unclaimed, so a later pass still sends it if the request is declined before the cutoff.
+ */
+async function onlyHelpful(ctx: ServiceContext, due: DueReminder[], policies: Map<string, ReminderPolicy>): Promise<DueReminder[]> {
+  const cutoffs = due.filter((d) => d.kind === 'cutoff');
+  const waiting = new Set(
+    (await Promise.all(cutoffs.map(async (d) => ((await pendingRequestIdOf(ctx, String(d.session._id))) ? d.key : null)))).filter(
+      (k): k is string => k !== null,
+    ),
+  );
+  return due.filter((d) => {
+    if (d.kind !== 'cutoff') return true;
+    const policy = policies.get(d.session.orgId) as ReminderPolicy;
+    const leadStarts = cutoffOf(d.session.start, policy.cutoffHours).getTime() - policy.leadHours * HOUR;
+    return !waiting.has(d.key) && d.session.createdAt.getTime() < leadStarts;
+  });
+}
+
 /** Sends every reminder due now that no pass has sent; returns how many this pass recorded and handed on. */
 export async function sendDueReminders(ctx: ServiceContext): Promise<number> {
   const now = ctx.clock();
@@ -133,9 +159,10 @@ export async function sendDueReminders(ctx: ServiceContext): Promise<number> {
       day: dayKey(session.start),
     }));
   });
-  if (due.length === 0) return 0;
-  const mine = await claimDue(ctx, due, claimed.flat(), now);
-  const toSend = due.filter((d) => mine.has(d.key));
+  const helpful = await onlyHelpful(ctx, due, policies);
+  if (helpful.length === 0) return 0;
+  const mine = await claimDue(ctx, helpful, claimed.flat(), now);
+  const toSend = helpful.filter((d) => mine.has(d.key));
   if (toSend.length === 0) return 0;
   const { sessions: parties } = await partiesOfMany(
     ctx,

@@ -57,14 +57,13 @@ describe('services: reminders in chat, exactly once across instances', () => {
     h.setNow(new Date(FIRST_SLOT.getTime() - 24 * HOUR - 20 * HOUR)); // 20 h before the cutoff: due
     await raceBoth();
     const sent = reminders();
-    expect(sent.map((s) => `${s.op}:${s.notice.kind}`).sort()).to.deep.equal(['person:reminder_cutoff', 'thread:reminder_cutoff']);
+    // The last chance to move it is the employee's: a therapist cannot move a session, so is not told to.
+    expect(sent.map((s) => `${s.op}:${s.notice.kind}`).sort()).to.deep.equal(['person:reminder_cutoff']);
     expect(sent.every((s) => s.notice.session.id === session.id)).to.equal(true);
     const toEmployee = sent.find((s) => s.op === 'person')?.notice as Notice;
     expect(noticeText(toEmployee, 'America/New_York').lines.join('\n')).to.include(
       'After 10:00 tomorrow this session can no longer be moved; reschedule or cancel now if you need to.',
     );
-    const toTherapist = sent.find((s) => s.op === 'thread')?.notice as Notice;
-    expect(noticeText(toTherapist, 'Europe/London').lines.join('\n')).to.include('After 15:00 tomorrow');
     expect(await h.db.models.AuditEvent.countDocuments({ action: 'reminder.cutoff' })).to.equal(1);
   });
 
@@ -103,7 +102,32 @@ describe('services: reminders in chat, exactly once across instances', () => {
     }
     const ids = new Set(reminders().map((s) => s.notice.session.id));
     expect([...ids]).to.deep.equal([confirmed.session.id]);
-    expect(reminders()).to.have.length(4); // cutoff and starting, to both sides
+    expect(reminders()).to.have.length(3); // cutoff to the employee, starting to both sides
+  });
+
+  it('no "can still be moved" reminder for a session booked inside its lead time, or while a request waits', async () => {
+    // Booked 20 h before its cutoff, inside the 24-hour lead: the person has just chosen it.
+    h.setNow(new Date(FIRST_SLOT.getTime() - 24 * HOUR - 20 * HOUR));
+    await book(0);
+    await raceBoth(1);
+    expect(reminders(), 'booked inside the lead time').to.deep.equal([]);
+    // Booked before the lead time, then a reschedule request: nothing to remind while it waits.
+    h.setNow(new Date(FIRST_SLOT.getTime() - 10 * 24 * HOUR));
+    const other = await book(1);
+    const asked = await h.services.reschedule.request(employee(), {
+      sessionId: other.id,
+      choice: { slotId: slotId(2) },
+      reason: 'A clash',
+    });
+    if (!asked.ok) throw new Error(asked.code);
+    h.setNow(new Date(world.slots[1]!.start.getTime() - 24 * HOUR - 20 * HOUR));
+    await raceBoth(1);
+    expect(reminders(), 'a request waits').to.deep.equal([]);
+    // Declined before the cutoff: the reminder can help again, and is sent once.
+    expect((await h.services.reschedule.decline(world.therapist, { requestId: asked.request.id })).ok).to.equal(true);
+    h.advance(10 * MINUTE);
+    await raceBoth(2);
+    expect(reminders().map((s) => `${s.op}:${s.notice.kind}:${s.notice.session.id}`)).to.deep.equal([`person:reminder_cutoff:${other.id}`]);
   });
 
   it('the lead time and the minutes before are set per organisation', async () => {
@@ -114,7 +138,7 @@ describe('services: reminders in chat, exactly once across instances', () => {
     expect(reminders()).to.deep.equal([]);
     h.setNow(new Date(FIRST_SLOT.getTime() - 24 * HOUR - HOUR));
     await raceBoth(1);
-    expect(reminders().map((s) => s.notice.kind)).to.deep.equal(['reminder_cutoff', 'reminder_cutoff']);
+    expect(reminders().map((s) => s.notice.kind)).to.deep.equal(['reminder_cutoff']);
     h.setNow(new Date(FIRST_SLOT.getTime() - 50 * MINUTE));
     await raceBoth(1);
     expect(reminders().filter((s) => s.notice.kind === 'reminder_starting')).to.have.length(2);
