@@ -14,6 +14,7 @@ export type RefusalCode =
   | 'not_your_session'
   | 'not_linked_therapist'
   | 'not_awaiting_you'
+  | 'no_time_picked'
   | 'session_not_active'
   | 'inside_cutoff'
   | 'time_in_past'
@@ -68,19 +69,21 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   unknown_slot: () => "That slot isn't in the therapist's availability any more. Please pick another one.",
   not_your_session: () => "That session isn't yours, so you can't change it.",
   not_linked_therapist: () => 'Only the therapist linked to this channel can do that.',
-  not_awaiting_you: () => "This request is waiting for the other person's answer, not yours.",
+  not_awaiting_you: () =>
+    "This request is waiting for your therapist's answer, not yours. You can still withdraw it from your sessions, or message your therapist.",
   session_not_active: () => 'This session has already been cancelled, rescheduled or has taken place.',
   inside_cutoff: (p) =>
     `This session starts within the next ${p.hours ?? 24} hours, so it can't be rescheduled any more. ` +
     "You can still cancel it, but it will count against that month's allowance.",
   time_in_past: () => 'That time has already passed. Please pick a time in the future.',
   malformed_time: () => "That date or time isn't valid. Please pick both a date and a time.",
+  no_time_picked: () => 'Please pick a time: one of the open times, or a date and a time of your own.',
   nonexistent_local_time: () => "That time doesn't exist in your time zone because the clocks change that day. Please pick another time.",
   slot_taken: () => 'That time is no longer free. Please pick another slot.',
   same_time: () => "That's the session's current time. Please pick a different time.",
   allowance_exhausted: (p) => `You've used all ${p.allowance ?? 0} sessions of your allowance for ${monthOf(p)}.`,
   request_pending: () => 'There is already a reschedule request waiting for an answer on this session.',
-  already_decided: (p) => `This request has already been ${p.status ?? 'decided'}.`,
+  already_decided: (p) => `This request has already ${decidedWords[String(p.status)] ?? 'been decided'}.`,
   reason_missing: () => `Please give a reason (at least ${REASON_MIN_LENGTH} characters).`,
   reason_too_long: () => `The reason is too long: ${REASON_MAX_LENGTH} characters at most, please.`,
   not_hr_admin: () => 'Usage reports are only available to HR admins of your organisation.',
@@ -92,7 +95,7 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   slot_held: () => "That slot is booked, so it can't be removed. The session has to be cancelled or moved first.",
   invalid_duration: () => 'A slot must last between 15 minutes and 4 hours.',
   invalid_repeat: () => 'A slot can repeat weekly for 1 to 26 weeks.',
-  invalid_month: () => 'Please give the month as YYYY-MM, for example 2026-03.',
+  invalid_month: () => 'Please give the month as YYYY-MM or by its name, for example 2026-03, March or March 2026.',
   relay_failed: () => "Your message couldn't be delivered just now. Nothing was sent; please try again in a moment.",
   // The bot is not in the therapist's channel: trying again cannot help until the provider adds it.
   therapist_channel_unreachable: (p) =>
@@ -128,11 +131,27 @@ const therapistSentences: Partial<Record<RefusalCode, (p: Record<string, string 
     `This session now starts within the next ${p.hours ?? 24} hours, so it can no longer be rescheduled: this request can't be confirmed and the session stands as booked.`,
   session_not_active: () => "This session has already been cancelled, rescheduled or has taken place, so this request can't be confirmed.",
   time_in_past: () => "The requested time has already passed, so this request can't be confirmed. Propose another time or decline it.",
-  not_awaiting_you: () => "This request is waiting for your client's answer, not yours.",
+  not_awaiting_you: () => "This request is waiting for your client's answer, not yours. You'll see their answer in this thread.",
+  not_your_session: () => "That session isn't one of your clients', so you can't change it. Your own sessions are listed in your week.",
+};
+
+/** How each state of a request reads after "This request has already …". */
+const decidedWords: Record<string, string> = {
+  confirmed: 'been confirmed',
+  declined: 'been declined',
+  withdrawn: 'been withdrawn',
+  expired: 'expired',
+  proposed: 'been answered with another time',
+  decided: 'been decided',
 };
 
 /** Who reads the sentence: the employee (the default) or the therapist deciding the request. */
 export type RefusalAudience = 'employee' | 'therapist';
+
+/** The audience of a refusal is who acted, never whose button it was: an employee replaying a Confirm is an employee. */
+export function audienceOf(actor: { roles: readonly string[] }): RefusalAudience {
+  return actor.roles.includes('therapist') ? 'therapist' : 'employee';
+}
 
 export function refusalText(refusal: Pick<Refusal, 'code' | 'params'>, audience: RefusalAudience = 'employee'): string {
   const sentence = (audience === 'therapist' ? therapistSentences[refusal.code] : undefined) ?? sentences[refusal.code];
@@ -161,6 +180,7 @@ export function refusalField(code: RefusalCode): RefusalField {
       return 'time';
     case 'slot_taken':
     case 'unknown_slot':
+    case 'no_time_picked':
       return 'slot';
     default:
       return null;

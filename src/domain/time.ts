@@ -88,3 +88,41 @@ export function bucketsAfter(mark: string | undefined, last: string, max: number
 
 export const nextDay = (day: string): string => dayKey(new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000));
 export const nextHour = (hour: string): string => new Date(Date.parse(`${hour}:00:00Z`) + 3_600_000).toISOString().slice(0, 13);
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The month number (1-12) a word names, in full or by its first three letters ("dec", "December"), else null. */
+export function monthNumberOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  const i = MONTH_NAMES.findIndex((m) => m === w || (w.length === 3 && m.startsWith(w)));
+  return i < 0 ? null : i + 1;
+}
+
+/**
+ * A month as people say it: `2026-12`, `december`, `Dec 2026`. A name without a year is the latest such month that
+ * has begun in `zone` (a report is about the past): in March, "december" is last December.
+ */
+export function resolveMonth(text: string, now: Date, zone: string): string | null {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 1 && isMonthKey(words[0] ?? '')) return words[0] ?? null;
+  const n = monthNumberOf(words[0] ?? '');
+  if (n === null || words.length > 2) return null;
+  const current = DateTime.fromJSDate(now, { zone });
+  if (words.length === 2) return /^\d{4}$/.test(words[1] ?? '') ? `${words[1]}-${String(n).padStart(2, '0')}` : null;
+  const year = n <= current.month ? current.year : current.year - 1;
+  return `${year}-${String(n).padStart(2, '0')}`;
+}

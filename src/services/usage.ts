@@ -1,7 +1,7 @@
 // The HR usage report: counts per month and department, never names, never content.
 import { monthlyAllowance } from '../domain/allowance.js';
 import { refuse } from '../domain/refusals.js';
-import { isMonthKey, monthOf } from '../domain/time.js';
+import { monthOf, resolveMonth } from '../domain/time.js';
 import {
   ALL_DEPARTMENTS,
   groupByDepartment,
@@ -57,8 +57,9 @@ export function createUsageService(ctx: ServiceContext): UsageService {
       if (!actor.roles.includes('hr_admin')) return refuse('not_hr_admin');
       const org = await organisationOf(ctx, actor.orgId);
       const now = ctx.clock();
-      const month = input.month ?? monthOf(now, org.zone);
-      if (!isMonthKey(month)) return refuse('invalid_month');
+      // `2026-12`, or a month's name as people type it ("december", "Dec 2026"), in the organisation's zone.
+      const month = input.month === undefined ? monthOf(now, org.zone) : resolveMonth(input.month, now, org.zone);
+      if (month === null) return refuse('invalid_month');
       const [employees, sessions] = await Promise.all([
         ctx.store.directory.employeesOf(org._id),
         ctx.store.sessions.monthForReport(org._id, month),

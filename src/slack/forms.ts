@@ -76,7 +76,9 @@ export function readTimeChoice(values: StateValues): { ok: true; choice: TimeCho
   const d = date.safeParse(field(values, blocks.date)?.selected_date);
   const t = time.safeParse(field(values, blocks.time)?.selected_time);
   if (d.success && t.success) return { ok: true, choice: { date: d.data, time: t.data } };
-  return { ok: false, code: 'malformed_time' };
+  // Nothing picked at all is not a malformed time: the person is asked to pick one, beside the slot list.
+  const anyGiven = !!field(values, blocks.date)?.selected_date || !!field(values, blocks.time)?.selected_time;
+  return { ok: false, code: anyGiven ? 'malformed_time' : 'no_time_picked' };
 }
 
 /**

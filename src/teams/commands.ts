@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { EmployeeAction } from '../domain/help.js';
 import { rolesOf } from '../domain/help.js';
+import { monthNumberOf } from '../domain/time.js';
 import type { Role } from '../domain/types.js';
 
 export type Scope = 'personal' | 'team';
@@ -115,6 +116,14 @@ export function parseCommand(text: string, scope: Scope): CommandParse {
     case 'usage': {
       const [first, ...more] = rest;
       if (first === undefined) return { ok: true, command: { name: 'usage' } };
+      if (monthNumberOf(first) !== null) {
+        // A month's name ("december", "Dec 2026"): the service reads it in the organisation's zone.
+        const withYear = /^\d{4}$/.test(more[0] ?? '') ? 2 : 1;
+        const tail = rest.slice(withYear);
+        const department = tail.length ? departmentSchema.safeParse(tail.join(' ')) : null;
+        if (department && !department.success) return { ok: false, error: 'bad_input' };
+        return { ok: true, command: { name: 'usage', month: rest.slice(0, withYear).join(' '), department: department?.data } };
+      }
       if (/^\d{4}-\d{1,2}$/.test(first) || /^\d/.test(first)) {
         if (!monthSchema.safeParse(first).success) return { ok: false, error: 'invalid_month' };
         const department = more.length ? departmentSchema.safeParse(more.join(' ')) : null;

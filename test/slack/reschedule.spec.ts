@@ -100,7 +100,8 @@ describe('slack: reschedule', () => {
     });
 
     const cases: [string, () => Record<string, unknown>, string, string][] = [
-      ['no time chosen', () => ({ ...reason() }), 'time', refusalText({ code: 'malformed_time' })],
+      // Nothing picked is not an invalid time: the person is asked to pick one, beside the list of times.
+      ['no time chosen', () => ({ ...reason() }), 'slot', refusalText({ code: 'no_time_picked' })],
       [
         'a date without a time',
         () => ({ ...state.date('2030-01-20'), ...state.time(null), ...reason() }),
@@ -134,8 +135,8 @@ describe('slack: reschedule', () => {
       [
         'a malformed slot id',
         () => ({ ...state.select('slot', '"><script>'), ...reason() }),
-        'time',
-        refusalText({ code: 'malformed_time' }),
+        'slot',
+        refusalText({ code: 'no_time_picked' }),
       ],
     ];
     for (const [name, values, block, message] of cases) {

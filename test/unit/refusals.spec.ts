@@ -13,6 +13,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   unknown_session: null,
   unknown_request: null,
   unknown_slot: 'slot',
+  no_time_picked: 'slot',
   not_your_session: null,
   not_linked_therapist: null,
   not_awaiting_you: null,
@@ -53,6 +54,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
 const everyCode: Record<RefusalCode, true> = {
   bad_input: true,
+  no_time_picked: true,
   not_registered: true,
   no_therapist: true,
   therapist_not_linked: true,
@@ -99,8 +101,8 @@ const everyCode: Record<RefusalCode, true> = {
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 42 codes', () => {
-    expect(codes).to.have.length(42);
+  it('the two code lists agree and have 43 codes', () => {
+    expect(codes).to.have.length(43);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 

@@ -1,7 +1,7 @@
 // Card verb `attendance.mark` on the therapist's week card: Attended or No-show, once, after a session. The card is
 // replaced by the week as it now is, saying what was marked or why nothing changed (e.g. already marked).
 import { z } from 'zod';
-import { refusalText } from '../../domain/refusals.js';
+import { audienceOf, refusalText } from '../../domain/refusals.js';
 import { attendanceMarkedText } from '../../domain/wording.js';
 import { idField, parseCardData, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
@@ -15,6 +15,6 @@ export async function attendanceMarkAction(turn: ActingTurn, data: unknown): Pro
   const result = await turn.deps.services.attendance.mark(turn.actor, input.data);
   const status = result.ok
     ? { text: attendanceMarkedText(result.attendance), refused: false }
-    : { text: refusalText(result, 'therapist'), refused: true };
+    : { text: refusalText(result, audienceOf(turn.actor)), refused: true };
   return therapistWeekAction(turn, status);
 }

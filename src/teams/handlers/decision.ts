@@ -2,21 +2,17 @@
 // a card. A request that was already decided (double click, redelivery, two instances) shows its current state.
 import { decisionCard } from '../card-views.js';
 import { cardReply, refusalReply, type Reply } from '../replies.js';
-import type { RefusalAudience } from '../../domain/refusals.js';
+import { audienceOf } from '../../domain/refusals.js';
 import type { RequestView } from '../../notices/notice.js';
 import type { Result } from '../../services/types.js';
 import type { ActingTurn } from '../turn.js';
 
-export async function decisionReply(
-  turn: ActingTurn,
-  requestId: string,
-  result: Result<{ request: RequestView }>,
-  audience: RefusalAudience = 'employee',
-): Promise<Reply> {
+export async function decisionReply(turn: ActingTurn, requestId: string, result: Result<{ request: RequestView }>): Promise<Reply> {
   if (result.ok) return cardReply(decisionCard(result.request, turn.actor.zone));
   if (result.code === 'already_decided') {
     const current = await turn.deps.services.reschedule.get(turn.actor, { requestId });
     if (current.ok) return cardReply(decisionCard(current.request, turn.actor.zone));
   }
-  return refusalReply(result, audience);
+  // Worded for who pressed it, whichever card the button was on.
+  return refusalReply(result, audienceOf(turn.actor));
 }

@@ -13,5 +13,5 @@ export async function requestConfirmAction(turn: ActingTurn, data: unknown): Pro
   if (!input.ok) return input.reply;
   const { requestId } = input.data;
   const result = await turn.deps.services.reschedule.confirm(turn.actor, { requestId });
-  return decisionReply(turn, requestId, result, input.data.verb === 'proposal.accept' ? 'employee' : 'therapist');
+  return decisionReply(turn, requestId, result);
 }

@@ -25,7 +25,7 @@ export async function rescheduleSubmitAction(turn: ActingTurn, data: unknown): P
   let choice: TimeChoice;
   if (date && time) choice = { date, time };
   else if (slotId && !date && !time) choice = { slotId };
-  else return refusalReply({ code: 'malformed_time' });
+  else return refusalReply({ code: date || time ? 'malformed_time' : 'no_time_picked' });
   const result = await turn.deps.services.reschedule.request(turn.actor, { sessionId, choice, reason });
   if (!result.ok) return refusalReply(result);
   // The service tells the employee their request waits for the therapist; the card shows it as pending.

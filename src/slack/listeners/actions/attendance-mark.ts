@@ -1,6 +1,6 @@
 // "Attended" / "No-show" on a therapist's App Home after a session: marks it once. The outcome (or why nothing
 // changed, e.g. it was already marked) is shown in a small modal, and the Home tab is redrawn to what is now true.
-import { refusalText } from '../../../domain/refusals.js';
+import { audienceOf, refusalText } from '../../../domain/refusals.js';
 import type { Attendance } from '../../../services/therapist-tools/attendance.js';
 import { attendanceMarkedText } from '../../../domain/wording.js';
 import { infoModal } from '../../blocks/common.js';
@@ -19,7 +19,7 @@ export function attendanceMarkCallback(deps: SlackDeps, attendance: Attendance) 
     openThenFill(client, deps, `attendance-${attendance}`, at, async (actor) => {
       const result = await deps.services.attendance.mark(actor, { sessionId: sessionId.success ? sessionId.data : '', attendance });
       deps.homes.refresh(actor.identity);
-      return infoModal(title, [result.ok ? attendanceMarkedText(result.attendance) : refusalText(result, 'therapist')]);
+      return infoModal(title, [result.ok ? attendanceMarkedText(result.attendance) : refusalText(result, audienceOf(actor))]);
     });
   };
 }

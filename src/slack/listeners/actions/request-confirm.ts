@@ -1,6 +1,6 @@
 // The therapist confirms a reschedule request in the thread. The service applies it, updates the request message in
 // place and tells both sides; here only a refusal needs saying, privately to whoever clicked.
-import { refusalText } from '../../../domain/refusals.js';
+import { audienceOf, refusalText } from '../../../domain/refusals.js';
 import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, tellEphemeral, whoIs } from '../../context.js';
 import { idSchema } from '../../forms.js';
@@ -22,8 +22,8 @@ export function requestConfirmCallback(deps: SlackDeps) {
         return;
       }
       const result = await deps.services.reschedule.confirm(actor, { requestId: requestId.data });
-      // The therapist decides someone else's request: refusals are worded for them, not for the employee.
-      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result, 'therapist'));
+      // Worded for who pressed it: a therapist deciding someone else's request, or an employee who is not the one to.
+      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result, audienceOf(actor)));
     });
   };
 }

@@ -1,7 +1,7 @@
 // /wellbeing-usage [YYYY-MM] [department]: the HR report, ephemeral; malformed arguments get the usage hint.
 import { z } from 'zod';
 import { refusalText } from '../../../domain/refusals.js';
-import { isMonthKey, monthName } from '../../../domain/time.js';
+import { isMonthKey, monthName, monthNumberOf } from '../../../domain/time.js';
 import { usageBlocks, usageHint } from '../../blocks/usage.js';
 import type { SlackDeps } from '../../context.js';
 import { whoIs } from '../../context.js';
@@ -14,17 +14,23 @@ const department = z
   .max(80)
   .regex(/^[\p{L}\p{N} &/.,'’()-]+$/u);
 
-/** `2026-03 Sales and Marketing` -> month + department; a first word that starts with a digit must be a month. */
+/**
+ * `2026-03 Sales and Marketing`, `december`, `Dec 2026 Sales` -> month + department: a first word that starts with
+ * a digit or names a month is the month (a month's name may be followed by its year).
+ */
 export function parseUsageArgs(text: string): { ok: true; month?: string; department?: string } | { ok: false } {
-  const [first = '', ...rest] = text.trim().split(/\s+/).filter(Boolean);
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const [first = '', second = ''] = words;
   if (!first) return { ok: true };
-  const monthGiven = /^\d/.test(first);
-  if (monthGiven && !isMonthKey(first)) return { ok: false };
-  const dept = (monthGiven ? rest : [first, ...rest]).join(' ');
-  if (!dept) return { ok: true, month: first };
+  const named = monthNumberOf(first) !== null;
+  if (/^\d/.test(first) && !isMonthKey(first)) return { ok: false };
+  const monthWords = isMonthKey(first) ? 1 : named ? (/^\d{4}$/.test(second) ? 2 : 1) : 0;
+  const month = monthWords > 0 ? words.slice(0, monthWords).join(' ') : undefined;
+  const dept = words.slice(monthWords).join(' ');
+  if (!dept) return { ok: true, month };
   const parsed = department.safeParse(dept);
   if (!parsed.success) return { ok: false };
-  return { ok: true, ...(monthGiven ? { month: first } : {}), department: parsed.data };
+  return { ok: true, ...(month ? { month } : {}), department: parsed.data };
 }
 
 export function usageCommandCallback(deps: SlackDeps) {
