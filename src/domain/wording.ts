@@ -66,6 +66,11 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
           `Current: ${span(notice.request.current, zone)}`,
           `Proposed: ${span(notice.request.proposed, zone)}`,
           'Accept to move your session, or decline to keep the current time.',
+          ...(notice.acceptingLocksWithin !== undefined
+            ? [
+                `The proposed time is within ${notice.acceptingLocksWithin} hours: once you accept it, it can't be rescheduled again, only cancelled.`,
+              ]
+            : []),
         ],
         quote: notice.request.reason,
       };
@@ -79,8 +84,10 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
         ],
         quote: notice.request.reason,
       };
-    case 'request_decided':
-      return { ...decidedText(notice.request, zone), quote: notice.request.decisionNote ?? undefined };
+    case 'request_decided': {
+      const reader = notice.reader ?? (notice.request.requestedBy === 'therapist' ? 'employee' : 'therapist');
+      return { ...decidedText(notice.request, zone, reader), quote: notice.request.decisionNote ?? undefined };
+    }
     case 'reschedule_not_confirmed':
       return notConfirmedText(notice.request, notice.why, zone);
     case 'session_rescheduled':
@@ -168,7 +175,7 @@ function cancelledText(notice: Extract<Notice, { kind: 'session_cancelled' }>, z
  * proposal is read by the employee who answered it, so it speaks to them ("You accepted"). A confirmed request
  * shows the new time as the current one: that is where the session now is.
  */
-function decidedText(r: RequestView, zone: string): NoticeText {
+function decidedText(r: RequestView, zone: string, reader: 'employee' | 'therapist'): NoticeText {
   if (r.sessionCancelled) {
     return {
       title: 'Reschedule request closed: session cancelled',
@@ -178,7 +185,8 @@ function decidedText(r: RequestView, zone: string): NoticeText {
       ],
     };
   }
-  if (r.requestedBy === 'therapist') return proposalAnsweredText(r, zone);
+  if (r.requestedBy === 'therapist') return reader === 'employee' ? proposalAnsweredText(r, zone) : proposalOutcomeText(r, zone);
+  if (reader === 'employee') return requestOutcomeText(r, zone);
   switch (r.status) {
     case 'confirmed':
       return { title: 'Reschedule request confirmed', lines: [`Current: ${span(r.proposed, zone)}`, `Was: ${span(r.current, zone)}`] };
@@ -241,6 +249,72 @@ function proposalAnsweredText(r: RequestView, zone: string): NoticeText {
       return {
         title: `${r.therapistName} proposes another time`,
         lines: [`Current: ${span(r.current, zone)}`, `Proposed: ${span(r.proposed, zone)}`],
+      };
+  }
+}
+
+/** The therapist's own proposal, once their client has answered it: in the therapist's words, in their thread. */
+function proposalOutcomeText(r: RequestView, zone: string): NoticeText {
+  switch (r.status) {
+    case 'confirmed':
+      return {
+        title: `${r.employeeName} accepted your proposed time`,
+        lines: [`The session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`],
+      };
+    case 'declined':
+      return {
+        title: `${r.employeeName} declined your proposed time`,
+        lines: [`The session stays at ${span(r.current, zone)}.`, `You proposed: ${span(r.proposed, zone)}`],
+      };
+    case 'expired':
+      return {
+        title: 'Your proposed time expired',
+        lines: [`${r.employeeName} didn't answer before the reschedule window; the session stays at ${span(r.current, zone)}.`],
+      };
+    case 'withdrawn':
+      return { title: 'Your proposed time was withdrawn', lines: [`The session stays at ${span(r.current, zone)}.`] };
+    case 'pending':
+    case 'proposed':
+      return {
+        title: `You proposed another time to ${r.employeeName}`,
+        lines: [
+          `Current: ${span(r.current, zone)}`,
+          `Proposed: ${span(r.proposed, zone)}`,
+          'The time is held for them until they accept or decline.',
+        ],
+      };
+  }
+}
+
+/** The employee's own request, once their therapist (or time) has decided it: in the employee's words, in their DM. */
+function requestOutcomeText(r: RequestView, zone: string): NoticeText {
+  switch (r.status) {
+    case 'confirmed':
+      return {
+        title: 'Your reschedule request was confirmed',
+        lines: [`Your session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`],
+      };
+    case 'declined':
+      return {
+        title: 'Your reschedule request was declined',
+        lines: [`Your session stays at ${span(r.current, zone)}.`, `You asked for: ${span(r.proposed, zone)}`],
+      };
+    case 'withdrawn':
+      return { title: 'You withdrew your reschedule request', lines: [`Your session stays at ${span(r.current, zone)}.`] };
+    case 'expired':
+      return {
+        title: 'Your reschedule request expired',
+        lines: [`Your session of ${span(r.current, zone)} is now inside the reschedule window, so it stays as booked.`],
+      };
+    case 'proposed':
+      return {
+        title: `${r.therapistName} proposed another time`,
+        lines: [`Your session stays at ${span(r.current, zone)} unless you accept the time they proposed.`],
+      };
+    case 'pending':
+      return {
+        title: 'Reschedule request sent',
+        lines: [`You asked to move your session of ${span(r.current, zone)} to ${span(r.proposed, zone)}.`],
       };
   }
 }

@@ -58,11 +58,16 @@ type CoreNotice =
   /** To the employee: their request waits for the therapist. */
   | { kind: 'reschedule_awaiting'; request: RequestView }
   /** To the employee: the therapist proposes another time, with Accept / Decline. */
-  | { kind: 'reschedule_proposed'; request: RequestView }
+  /** `cutoffHours`: the client's organisation's window, when accepting would put the session inside it. */
+  | { kind: 'reschedule_proposed'; request: RequestView; acceptingLocksWithin?: number }
   /** To the therapist's thread: the time they proposed, waiting for the employee's answer. */
   | { kind: 'proposal_sent'; request: RequestView }
   /** Replaces a request message in place once it has been decided. */
-  | { kind: 'request_decided'; request: RequestView }
+  /**
+   * A request's message once decided, for its reader: the therapist's thread post or the employee's DM. Without a
+   * reader it is read by whoever answered last: the therapist for a client's request, the client for a proposal.
+   */
+  | { kind: 'request_decided'; request: RequestView; reader?: 'employee' | 'therapist' }
   /** To the employee: Confirm failed, so their request could not be applied; says what they can do instead. */
   | {
       kind: 'reschedule_not_confirmed';

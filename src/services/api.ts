@@ -57,7 +57,8 @@ export interface RescheduleService {
   /** The therapist answers a request with another time; the employee then accepts or declines. */
   propose(actor: Actor, input: { requestId: string; choice: TimeChoice; note: string }): Promise<Result<{ request: RequestView }>>;
   withdraw(actor: Actor, input: { requestId: string }): Promise<Result<{ request: RequestView }>>;
-  get(actor: Actor, input: { requestId: string }): Promise<Result<{ request: RequestView }>>;
+  /** The request, and its organisation's reschedule window (the client's: every rule shown for a client is theirs). */
+  get(actor: Actor, input: { requestId: string }): Promise<Result<{ request: RequestView; cutoffHours: number }>>;
   /** Expires pending requests whose session is now inside the window; returns how many. */
   expireDue(): Promise<number>;
 }

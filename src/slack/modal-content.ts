@@ -32,15 +32,12 @@ const proposeTitle = 'Propose another time';
 
 /** The therapist's answer form: one of their own open slots, or a custom time. */
 export async function proposeContent(deps: SlackDeps, actor: Actor, metadata: RequestMetadata, week?: string | null): Promise<ModalView> {
-  const [found, own, { cutoffHours }] = await Promise.all([
-    pendingForActor(deps, actor, metadata.requestId),
-    deps.services.availability.list(actor),
-    deps.services.sessions.overview(actor),
-  ]);
+  const [found, own] = await Promise.all([pendingForActor(deps, actor, metadata.requestId), deps.services.availability.list(actor)]);
   if (!found.ok) return refusalModal(proposeTitle, found);
   const now = new Date();
   const slots = own.ok ? own.slots.filter((s) => !s.held && isInFuture(s.start, now)) : [];
-  return proposeModal(found.request, slots, actor.zone, metadata, { week, cutoff: { now, hours: cutoffHours } });
+  // The client's organisation's window, not the therapist's: the rule applies to the client's session.
+  return proposeModal(found.request, slots, actor.zone, metadata, { week, cutoff: { now, hours: found.cutoffHours } });
 }
 
 export async function cancelContent(deps: SlackDeps, actor: Actor, sessionId: string): Promise<ModalView> {

@@ -3,6 +3,7 @@
 // with the same audit event and notices, and two confirmations (double click, retries, two instances) apply
 // it once. Finishing is: record what is owed, apply the writes (each idempotent), settle what is owed.
 import { Types } from 'mongoose';
+import { isOutsideCutoff } from '../../domain/policy.js';
 import type { Notice, RequestView } from '../../notices/notice.js';
 import { isDuplicateKey } from '../../store/index.js';
 import type { ClaimDoc, OrganisationDoc, RescheduleRequestDoc, SessionDoc } from '../../store/models.js';
@@ -95,7 +96,7 @@ function decisionNotices(s: DecisionSubject, d: DecisionData, at: Date): OwedNot
   const requestId = String(s.request._id);
   const updateMessage: OwedNoticeSpec = {
     to: 'therapist',
-    notice: { kind: 'request_decided', request },
+    notice: { kind: 'request_decided', request, reader: 'therapist' },
     updateMessageOf: requestId,
     message: postedMessageOf(s.request),
   };
@@ -117,7 +118,17 @@ function decisionNotices(s: DecisionSubject, d: DecisionData, at: Date): OwedNot
       const proposalId = d.proposal.id;
       return [
         updateMessage,
-        { to: 'employee', notice: { kind: 'reschedule_proposed', request: proposal } },
+        {
+          to: 'employee',
+          notice: {
+            kind: 'reschedule_proposed',
+            request: proposal,
+            // The client's organisation's window: accepting a time inside it leaves the session immovable.
+            ...(isOutsideCutoff(proposal.proposed.start, at, s.org.rescheduleCutoffHours)
+              ? {}
+              : { acceptingLocksWithin: s.org.rescheduleCutoffHours }),
+          },
+        },
         // The proposal is posted in the thread too, so the therapist sees what they offered and its outcome.
         { to: 'therapist', notice: { kind: 'proposal_sent', request: proposal }, rememberMessageOn: proposalId },
       ];

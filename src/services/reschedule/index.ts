@@ -22,7 +22,7 @@ export function createRescheduleService(ctx: ServiceContext): RescheduleService 
     async get(actor, input) {
       const o = await ownedRequest(ctx, actor, input.requestId);
       if (isRefusal(o)) return o;
-      return { ok: true, request: requestView(o.request, o.session, o.parties) };
+      return { ok: true, request: requestView(o.request, o.session, o.parties), cutoffHours: o.org.rescheduleCutoffHours };
     },
     expireDue: () => expireDue(ctx),
   };

@@ -9,12 +9,12 @@ export async function pendingForActor(
   deps: SlackDeps,
   actor: Actor,
   requestId: string,
-): Promise<{ ok: true; request: RequestView } | Refusal> {
+): Promise<{ ok: true; request: RequestView; cutoffHours: number } | Refusal> {
   const found = await deps.services.reschedule.get(actor, { requestId });
   if (!found.ok) return found;
   const { request } = found;
   if (request.status !== 'pending') return refuse('already_decided', { status: request.status });
   const side = actor.roles.includes('therapist') && request.awaiting === 'therapist' ? 'therapist' : 'employee';
   if (request.awaiting !== side) return refuse('not_awaiting_you');
-  return { ok: true, request };
+  return { ok: true, request, cutoffHours: found.cutoffHours };
 }

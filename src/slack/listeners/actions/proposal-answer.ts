@@ -15,7 +15,11 @@ type Answer = 'accept' | 'decline';
 async function markDecided(client: WebClient, deps: SlackDeps, at: { channel?: string; ts?: string }, request: RequestView, zone: string) {
   if (!at.channel || !at.ts) return;
   try {
-    await client.chat.update({ channel: at.channel, ts: at.ts, ...noticeMessage({ kind: 'request_decided', request }, zone) });
+    await client.chat.update({
+      channel: at.channel,
+      ts: at.ts,
+      ...noticeMessage({ kind: 'request_decided', request, reader: 'employee' }, zone),
+    });
   } catch (err) {
     deps.log.warn({ slackError: slackErrorCode(err) }, 'could not update the proposal message');
   }
