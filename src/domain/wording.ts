@@ -392,3 +392,10 @@ export const faultWording = {
   viewFailed:
     'Sorry, something went wrong on our side before this was finished, so it may not have been saved. Please check your Home tab before trying again.',
 } as const;
+
+/** Why a booking list shows no times in a month: its allowance is used up (the employee's own words). */
+export function fullMonthLine(full: { month: string; allowance: number }): string {
+  const name = monthName(full.month);
+  const used = full.allowance === 1 ? 'the 1 session' : `all ${full.allowance} sessions`;
+  return `You've used ${used} of your allowance for ${name}, so its times aren't shown.`;
+}

@@ -36,7 +36,14 @@ export interface DirectoryService {
 export interface SessionService {
   overview(actor: Actor): Promise<Overview>;
   /** Open (unheld, future) slots of the employee's therapist for the next `days` days. */
-  openSlots(actor: Actor, opts?: { days?: number }): Promise<Result<{ slots: SlotView[] }>>;
+  /**
+   * The therapist's open slots. `forBooking`: only those the employee can book now; the months whose allowance is
+   * used up are left out and named in `fullMonths` (so a list can say why), with their allowance.
+   */
+  openSlots(
+    actor: Actor,
+    opts?: { days?: number; forBooking?: boolean },
+  ): Promise<Result<{ slots: SlotView[]; fullMonths: { month: string; allowance: number }[] }>>;
   book(actor: Actor, input: { slotId: string }): Promise<Result<{ session: SessionView; undelivered: Undelivered }>>;
   /** States, before anything changes, whether a cancellation would be late and what that costs. */
   cancelPreview(actor: Actor, input: { sessionId: string }): Promise<Result<CancelPreview>>;

@@ -7,6 +7,7 @@ import { isInFuture } from '../domain/policy.js';
 import { bookModal, cancelModal, proposeModal, rescheduleModal, sessionPickerModal, type RequestMetadata } from './blocks/modals.js';
 import { pendingForActor } from './listeners/actions/pending-request.js';
 import { allowanceLine } from './blocks/overview.js';
+import { fullMonthLine } from '../domain/wording.js';
 import type { SlackDeps } from './context.js';
 import { refusalModal, refusalOf } from './context.js';
 
@@ -47,13 +48,20 @@ export async function cancelContent(deps: SlackDeps, actor: Actor, sessionId: st
 
 export async function bookContent(deps: SlackDeps, actor: Actor, week?: string | null): Promise<ModalView> {
   const [open, overview] = await Promise.all([
-    deps.services.sessions.openSlots(actor, { days: 28 }),
+    deps.services.sessions.openSlots(actor, { days: 28, forBooking: true }),
     deps.services.sessions.overview(actor),
   ]);
   if (!open.ok) return refusalModal(titles.book, open);
+  const full = open.fullMonths.map(fullMonthLine);
   return (
-    bookModal(open.slots, overview.allowance, actor.zone, week) ??
-    infoModal(titles.book, ['Your therapist has no open slots in the next four weeks.', ...overview.allowance.map(allowanceLine)])
+    bookModal(open.slots, overview.allowance, actor.zone, week, full) ??
+    infoModal(titles.book, [
+      full.length > 0
+        ? 'There are no times you can book in the next four weeks.'
+        : 'Your therapist has no open slots in the next four weeks.',
+      ...full,
+      ...overview.allowance.map(allowanceLine),
+    ])
   );
 }
 

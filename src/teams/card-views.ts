@@ -231,14 +231,15 @@ export function weekCard(overview: Overview, awaiting: SessionView[], status: We
 /** Sessions per list on the week card: two full lists stay well under Teams' message size. */
 export const TEAMS_WEEK_ITEMS = 10;
 
-export function bookCard(slots: SlotView[], zone: string, error = '', page?: string | null): AdaptiveCardJson {
+/** `notes`: why some times are not offered (a month whose allowance is used up). */
+export function bookCard(slots: SlotView[], zone: string, error = '', page?: string | null, notes: string[] = []): AdaptiveCardJson {
   const shown = slotPage(
     slots.filter((s) => !s.held),
     zone,
     TEAMS_SLOTS_PER_CARD,
     page,
   );
-  const intro = "Pick one of your therapist's open times.";
+  const intro = ["Pick one of your therapist's open times.", ...notes].join(' ');
   const spoken =
     shown.items.length === 0
       ? summary('Book a session', error, NO_OPEN_TIMES)

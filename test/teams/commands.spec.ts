@@ -78,7 +78,7 @@ describe('teams commands and cards', () => {
     const before = await h.snapshot();
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['reschedule.submit', { sessionId, date: '2030-01-20', time: '25:99', reason: 'valid reason' }, /date or time isn't valid/],
-      ['reschedule.submit', { sessionId, reason: 'no time chosen' }, /date or time isn't valid/],
+      ['reschedule.submit', { sessionId, reason: 'no time chosen' }, /Please pick a time/],
       ['reschedule.submit', { sessionId, date: '2030-01-20', time: '10:00', reason: '' }, /give a reason/],
       ['reschedule.submit', { sessionId, date: '2030-01-20', time: '10:00', reason: 'x'.repeat(501) }, /too long/],
       ['reschedule.submit', { sessionId, date: '2029-01-20', time: '10:00', reason: 'in the past' }, /already passed/],

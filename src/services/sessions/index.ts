@@ -6,7 +6,11 @@ import { refuse } from '../../domain/refusals.js';
 import { cancellationConsequence, therapistCancellationConsequence } from '../../domain/wording.js';
 import type { SessionService } from '../api.js';
 import type { ServiceContext } from '../context.js';
-import { employeeRecord, isRefusal, ownedSession } from '../guards.js';
+import { employeeRecord, isRefusal, organisationOf, ownedSession } from '../guards.js';
+import { monthlyAllowance } from '../../domain/allowance.js';
+import { monthOf } from '../../domain/time.js';
+import { unitsUsed } from '../reservations/index.js';
+import type { SlotView } from '../types.js';
 import { sessionView } from '../views.js';
 import { book } from './book.js';
 import { cancel } from './cancel.js';
@@ -27,7 +31,20 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       const therapistId = employee.therapistId as Types.ObjectId;
       const therapist = await ctx.store.directory.person(therapistId);
       const days = Math.min(Math.max(opts?.days ?? DEFAULT_SLOT_DAYS, 1), 90);
-      return { ok: true, slots: await openSlotsOf(ctx, therapistId, days, therapist?.bufferMinutes ?? 0) };
+      const slots = await openSlotsOf(ctx, therapistId, days, therapist?.bufferMinutes ?? 0);
+      if (!opts?.forBooking) return { ok: true, slots, fullMonths: [] };
+      // A booking form offers only what can be booked: a month whose allowance is used up says so instead.
+      const org = await organisationOf(ctx, employee.orgId);
+      const allowance = monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: employee.allowanceOverride });
+      const monthOfSlot = (s: SlotView) => monthOf(s.start, org.zone);
+      const months = [...new Set(slots.map(monthOfSlot))];
+      const used = await unitsUsed(ctx, employee._id, months);
+      const full = new Set(months.filter((m) => (used.get(m) ?? 0) >= allowance));
+      return {
+        ok: true,
+        slots: slots.filter((s) => !full.has(monthOfSlot(s))),
+        fullMonths: [...full].sort().map((month) => ({ month, allowance })),
+      };
     },
 
     async get(actor, input) {

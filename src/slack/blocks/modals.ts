@@ -81,10 +81,18 @@ export function cancelModal(preview: CancelPreview, zone: string): ModalView {
   );
 }
 
-export function bookModal(slots: SlotView[], allowance: AllowanceBalance[], zone: string, week?: string | null): ModalView | null {
+/** `notes`: why some times are not offered (a month whose allowance is used up). */
+export function bookModal(
+  slots: SlotView[],
+  allowance: AllowanceBalance[],
+  zone: string,
+  week?: string | null,
+  notes: string[] = [],
+): ModalView | null {
   const slotBlocks = slotPicker(slots, zone, { optional: false, label: 'Open slots', week });
   if (slotBlocks.length === 0) return null;
-  return modal(views.book, 'Book a session', 'Book', [section(allowance.map(allowanceLine).join('\n')), ...slotBlocks], {});
+  const intro = [...allowance.map(allowanceLine), ...notes].join('\n');
+  return modal(views.book, 'Book a session', 'Book', [section(intro), ...slotBlocks], {});
 }
 
 export function messageTherapistModal(therapistName: string): ModalView {

@@ -2,6 +2,7 @@
 // slots to pick from.
 import { z } from 'zod';
 import { isPageKey } from '../card-pages.js';
+import { fullMonthLine } from '../../domain/wording.js';
 import { bookCard } from '../card-views.js';
 import { cardReply, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
@@ -14,9 +15,9 @@ export const pageData = z
   .refine((d) => d.page !== undefined, { path: ['page'] });
 
 export async function bookOpenAction(turn: ActingTurn, page?: string): Promise<Reply> {
-  const result = await turn.deps.services.sessions.openSlots(turn.actor, { days: 28 });
+  const result = await turn.deps.services.sessions.openSlots(turn.actor, { days: 28, forBooking: true });
   if (!result.ok) return refusalReply(result);
-  return cardReply(bookCard(result.slots, turn.actor.zone, '', page));
+  return cardReply(bookCard(result.slots, turn.actor.zone, '', page, result.fullMonths.map(fullMonthLine)));
 }
 
 export async function bookPageAction(turn: ActingTurn, data: unknown): Promise<Reply> {
