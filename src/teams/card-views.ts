@@ -366,8 +366,9 @@ const statusColor: Record<RequestView['status'], string> = {
   expired: 'Attention',
 };
 
-export function decisionCard(request: RequestView, zone: string): AdaptiveCardJson {
-  const text = noticeText({ kind: 'request_decided', request }, zone);
+/** `reader`: who the card is shown to (the one who pressed the button, or the recipient of a notice). */
+export function decisionCard(request: RequestView, zone: string, reader?: 'employee' | 'therapist'): AdaptiveCardJson {
+  const text = noticeText({ kind: 'request_decided', request, ...(reader ? { reader } : {}) }, zone);
   // A therapist's counter-proposal keeps the request open, now waiting for the employee.
   const status = request.sessionCancelled
     ? 'session cancelled'
@@ -391,7 +392,7 @@ export function noticeCard(notice: Notice, zone: string): AdaptiveCardJson {
     case 'reschedule_proposed':
       return proposalCard(notice.request, zone);
     case 'request_decided':
-      return decisionCard(notice.request, zone);
+      return decisionCard(notice.request, zone, notice.reader);
     default:
       return plainNoticeCard(notice, zone);
   }

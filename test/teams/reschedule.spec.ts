@@ -129,6 +129,9 @@ describe('teams booking and reschedule', () => {
       }),
     );
     expect(JSON.stringify(proposed)).to.contain('Proposed, waiting for Employee 1');
+    // The therapist reads their own words on the card they pressed, never the client's title.
+    expect(JSON.stringify(proposed), 'the therapist').to.contain('You proposed another time to Employee 1');
+    expect(JSON.stringify(proposed), 'the therapist').to.not.contain('Dr Sam Rivers proposes another time');
     const proposal = h.connector.sent(chatOf(user)).find((c) => actionData(TeamsConnectorStub.card(c), 'proposal.accept').length);
     expect(TeamsConnectorStub.textOf(proposal)).to.contain('Would Wednesday afternoon work?');
     const proposalId = actionData(TeamsConnectorStub.card(proposal), 'proposal.accept')[0]?.requestId;

@@ -8,10 +8,12 @@ import type { Result } from '../../services/types.js';
 import type { ActingTurn } from '../turn.js';
 
 export async function decisionReply(turn: ActingTurn, requestId: string, result: Result<{ request: RequestView }>): Promise<Reply> {
-  if (result.ok) return cardReply(decisionCard(result.request, turn.actor.zone));
+  // The card is read by who pressed the button: a therapist who proposed reads "You proposed…", not the client's title.
+  const reader = audienceOf(turn.actor);
+  if (result.ok) return cardReply(decisionCard(result.request, turn.actor.zone, reader));
   if (result.code === 'already_decided') {
     const current = await turn.deps.services.reschedule.get(turn.actor, { requestId });
-    if (current.ok) return cardReply(decisionCard(current.request, turn.actor.zone));
+    if (current.ok) return cardReply(decisionCard(current.request, turn.actor.zone, reader));
   }
   // Worded for who pressed it, whichever card the button was on.
   return refusalReply(result, audienceOf(turn.actor));
