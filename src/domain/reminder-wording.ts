@@ -30,7 +30,8 @@ export function reminderText(notice: ReminderNotice, zone: string): { title: str
     };
   }
   return {
-    title: 'Your session starts soon',
+    // Read by both people: worded for neither one's side (the names say whose session it is).
+    title: 'Session starting soon',
     lines: [...about, ...(s.joinUrl ? [`Join: ${s.joinUrl}`] : ['The join details come from your therapist.'])],
   };
 }

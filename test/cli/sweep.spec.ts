@@ -93,7 +93,7 @@ describe("cli: the manual sweep delivers through the app's notifiers", function 
     expect(allText(updates[0] as (typeof updates)[number])).to.include('expired');
     const expired = posts('Reschedule request expired');
     expect(expired.map((c) => c.body.channel).sort()).to.deep.equal([channel, 'UEMP1'].sort());
-    const starting = posts('Your session starts soon');
+    const starting = posts('Session starting soon');
     expect(starting.map((c) => c.body.channel).sort()).to.deep.equal([channel, 'UEMP1'].sort());
     for (const post of starting) expect(allText(post)).to.include(`Join: ${LINK}`);
     for (const post of [...expired, ...starting].filter((c) => c.body.channel === channel)) expect(post.body.thread_ts).to.be.a('string');
@@ -120,7 +120,7 @@ describe("cli: the manual sweep delivers through the app's notifiers", function 
     expect(first.out).to.include('2 notices for Teams recipients left for the app: Teams is not configured here (no MicrosoftAppId).');
     // The therapist's side went out through Slack; the employee's two notices are still owed, not marked sent.
     expect(posts('Reschedule request expired').map((c) => c.body.channel)).to.deep.equal([h.world.channel.channelId]);
-    expect(posts('Your session starts soon').map((c) => c.body.channel)).to.deep.equal([h.world.channel.channelId]);
+    expect(posts('Session starting soon').map((c) => c.body.channel)).to.deep.equal([h.world.channel.channelId]);
     const left = async () => (await owed()).map((e) => `${e.notice?.to}:${String(e.notice?.notice.kind)}`).sort();
     expect(await left()).to.deep.equal(['employee:reminder_starting', 'employee:request_expired']);
 
@@ -157,7 +157,7 @@ describe("cli: the manual sweep delivers through the app's notifiers", function 
     expect(r.code, r.stderr).to.equal(0);
     expect(r.stdout).to.include('1 reminders due');
     expect(r.stdout).to.include('1 notice for Teams recipients left for the app: Teams is not configured here (no MicrosoftAppId).');
-    expect(posts('Your session starts soon').map((c) => c.body.channel)).to.deep.equal([h.world.channel.channelId]);
+    expect(posts('Session starting soon').map((c) => c.body.channel)).to.deep.equal([h.world.channel.channelId]);
     expect((await owed()).map((e) => e.notice?.to)).to.deep.equal(['employee']);
   });
 });

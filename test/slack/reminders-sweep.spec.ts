@@ -55,7 +55,7 @@ describe('slack: reminders from the sweep of two instances, each sent once', () 
     await sweepBoth();
     h.setNow(new Date(session.start.getTime() - 8 * MINUTE)); // the next minute's passes find nothing more
     await sweepBoth();
-    const starting = posts('Your session starts soon');
+    const starting = posts('Session starting soon');
     expect(starting.map((c) => c.body.channel).sort()).to.deep.equal([channel, 'UEMP1'].sort());
     for (const post of starting) expect(allText(post)).to.include(`Join: ${LINK}`);
     // The therapist's copy is in the employee's thread of their channel.
