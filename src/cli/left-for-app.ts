@@ -2,7 +2,7 @@
 // platform is refused as `unavailable` before anything is sent (no e-mail either, or the app would send it again),
 // so the services keep it owed and the app's sweep delivers it; this notifier counts what it left, by platform.
 import type { ChannelAddress, Platform } from '../domain/types.js';
-import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
+import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
 
 export interface LeftForApp {
@@ -22,8 +22,12 @@ export class LeftForAppNotifier implements Notifier {
     private readonly unconfigured: ReadonlyMap<Platform, string>,
   ) {}
 
-  notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+  notifyPerson(to: Recipient, notice: Notice): Promise<PersonMessage | null> {
     return this.through(to.identity.platform, () => this.inner.notifyPerson(to, notice));
+  }
+
+  updatePersonMessage(to: Recipient, message: PersonMessage, notice: Notice): Promise<void> {
+    return this.through(message.platform, () => this.inner.updatePersonMessage(to, message, notice));
   }
 
   openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {

@@ -5,10 +5,16 @@
 // stays owed for the app. The sweep never runs with it: it delivers through the app's notifiers (delivery.ts).
 import type { ChannelAddress } from '../domain/types.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
-import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
+import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
 
 export class SilentNotifier implements Notifier {
-  async notifyPerson(_to: Recipient, _notice: Notice): Promise<void> {}
+  async notifyPerson(_to: Recipient, _notice: Notice): Promise<PersonMessage | null> {
+    return null;
+  }
+
+  async updatePersonMessage(_to: Recipient, message: PersonMessage, _notice: Notice): Promise<void> {
+    throw new DeliveryError('unavailable', message.platform, 'the operator tools update no messages');
+  }
 
   async openThread(channel: ChannelAddress, _reader: Recipient, _notice: Notice): Promise<string> {
     throw new DeliveryError('unavailable', channel.platform, 'the operator tools open no threads');

@@ -8,7 +8,7 @@ import { noticeText } from '../domain/wording.js';
 import type { Logger } from '../log.js';
 import type { ChannelAddress } from '../domain/types.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
-import type { Notice, NoticeKind, Recipient, ThreadAddress } from '../notices/notice.js';
+import type { Notice, NoticeKind, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
 
 const EMAILED: ReadonlySet<NoticeKind> = new Set([
   'session_booked',
@@ -32,8 +32,13 @@ export class EmailingNotifier implements Notifier {
     private readonly titleOf: CalendarTitleOf = async () => null,
   ) {}
 
-  notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+  notifyPerson(to: Recipient, notice: Notice): Promise<PersonMessage | null> {
     return this.alongside(to, notice, () => this.chat.notifyPerson(to, notice));
+  }
+
+  /** An update brings a chat message up to date; it e-mails nothing (the mail went with the message). */
+  updatePersonMessage(to: Recipient, message: PersonMessage, notice: Notice): Promise<void> {
+    return this.chat.updatePersonMessage(to, message, notice);
   }
 
   openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {

@@ -17,6 +17,14 @@ export interface ThreadAddress {
   threadId: string;
 }
 
+/**
+ * A direct message the bot sent a person (Slack: the DM channel and the message's ts; Teams: the 1:1 conversation
+ * reference and the activity id), kept so it can be brought up to date in place when what it offered changes.
+ */
+export type PersonMessage =
+  | { platform: 'slack'; workspaceId: string; channelId: string; id: string }
+  | { platform: 'teams'; reference: Record<string, unknown>; id: string };
+
 export interface SessionView {
   id: string;
   start: Date;

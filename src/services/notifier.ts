@@ -2,7 +2,7 @@
 // each platform renders it (Block Kit / Adaptive Cards) in the reader's zone. Routing by the recipient's
 // platform lets an employee on Teams work with a therapist whose channel is in Slack.
 import type { ChannelAddress, Platform } from '../domain/types.js';
-import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
+import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
 
 export type DeliveryFailure = 'gone' | 'forbidden' | 'throttled' | 'unavailable';
 
@@ -23,8 +23,13 @@ export class DeliveryError extends Error {
 }
 
 export interface Notifier {
-  /** A direct message (Slack DM / Teams 1:1 chat) to a person. */
-  notifyPerson(to: Recipient, notice: Notice): Promise<void>;
+  /**
+   * A direct message (Slack DM / Teams 1:1 chat) to a person; returns where it went, so it can be updated in place
+   * later (null from a notifier that keeps no such reference).
+   */
+  notifyPerson(to: Recipient, notice: Notice): Promise<PersonMessage | null>;
+  /** Replaces a direct message sent earlier with `notice`, rendered for `to`. */
+  updatePersonMessage(to: Recipient, message: PersonMessage, notice: Notice): Promise<void>;
   /** Starts an employee's thread in the therapist's channel; returns the platform's thread id. */
   openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string>;
   /** Posts in a thread; returns the message id, so a request message can be updated in place later. */
@@ -46,8 +51,12 @@ export class RoutingNotifier implements Notifier {
     return notifier;
   }
 
-  notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+  notifyPerson(to: Recipient, notice: Notice): Promise<PersonMessage | null> {
     return this.for(to.identity.platform).notifyPerson(to, notice);
+  }
+
+  updatePersonMessage(to: Recipient, message: PersonMessage, notice: Notice): Promise<void> {
+    return this.for(message.platform).updatePersonMessage(to, message, notice);
   }
 
   openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {

@@ -3,7 +3,7 @@
 // found done, or drops them when the change never happened. Each entry is deleted as it is settled, so a
 // notice is sent once and an audit event appended once (its id is deterministic), whoever finishes the work.
 import { AfterAnswerShed } from './after-answer.js';
-import type { Notice, ThreadAddress } from '../notices/notice.js';
+import type { Notice, PersonMessage, ThreadAddress } from '../notices/notice.js';
 import type { AuditEventDoc, OwedDoc, OwedNotice, RescheduleRequestDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
 import { DeliveryError } from './notifier.js';
@@ -18,12 +18,17 @@ export const OWED_RETRY_MS = 86_400_000;
 export interface OwedNoticeSpec {
   to: 'employee' | 'therapist';
   notice: Notice;
-  /** Therapist posts: store the message id on this request, so the request message can be updated later. */
+  /**
+   * Store where the message went on this request, so it can be updated later: a therapist's thread post, or the
+   * employee's direct message about the request.
+   */
   rememberMessageOn?: string;
-  /** Replace this request's thread message in place, instead of posting a new one. */
+  /** Replace this request's message of the reader (thread post or direct message) in place, instead of sending. */
   updateMessageOf?: string;
-  /** That message and where it is, when the caller already knows them (saves reading the request again). */
+  /** Thread posts: that message and where it is, when the caller already knows them (saves reading the request). */
   message?: PostedMessage | null;
+  /** Direct messages: the same for the employee's message of the request. */
+  personMessage?: PersonMessage | null;
 }
 
 export interface OwedChange {
@@ -54,6 +59,7 @@ export function owedEntries(change: OwedChange, at: Date): OwedDoc[] {
         rememberMessageOn: n.rememberMessageOn ?? null,
         updateMessageOf: n.updateMessageOf ?? null,
         message: n.message ?? null,
+        ...(n.personMessage ? { personMessage: n.personMessage } : {}),
       },
     })),
   ];
@@ -80,11 +86,30 @@ type Sent = { settled: true } | { settled: false; retry: boolean };
 /** The therapist's thread is looked up once per settling, however many notices go there. */
 type ThreadOnce = () => Promise<ThreadAddress>;
 
-async function sendNotice(ctx: ServiceContext, parties: Parties, owed: OwedNotice, thread: ThreadOnce): Promise<Sent> {
+type MessageFields = Partial<Pick<RescheduleRequestDoc, 'threadMessageId' | 'threadMessageAt' | 'personMessage'>>;
+
+/** Where a settling's messages went, per request, written once per request after they are all sent. */
+type Remembered = Map<string, MessageFields>;
+
+async function sendNotice(
+  ctx: ServiceContext,
+  parties: Parties,
+  owed: OwedNotice,
+  thread: ThreadOnce,
+  remember: Remembered,
+): Promise<Sent> {
   const notice = owed.notice as unknown as Notice;
+  const keep = (fields: MessageFields) => {
+    if (owed.rememberMessageOn) remember.set(owed.rememberMessageOn, { ...remember.get(owed.rememberMessageOn), ...fields });
+  };
   try {
-    if (owed.to === 'employee') {
-      await ctx.notifier.notifyPerson(recipientOf(parties.employee), notice);
+    if (owed.to === 'employee' && owed.updateMessageOf) {
+      const message = owed.personMessage ?? (await ctx.store.sessions.request(owed.updateMessageOf))?.personMessage ?? null;
+      // A request stored before its direct message was kept (or whose message was never sent) has none to update.
+      if (message) await ctx.notifier.updatePersonMessage(recipientOf(parties.employee), message, notice);
+    } else if (owed.to === 'employee') {
+      const message = await ctx.notifier.notifyPerson(recipientOf(parties.employee), notice);
+      if (message) keep({ personMessage: message });
     } else if (owed.updateMessageOf) {
       const message = owed.message ?? postedMessageOf(await ctx.store.sessions.request(owed.updateMessageOf));
       // Updated where it was posted, even if the therapist has since moved to another channel.
@@ -92,7 +117,7 @@ async function sendNotice(ctx: ServiceContext, parties: Parties, owed: OwedNotic
     } else {
       const at = await thread();
       const messageId = await postInThread(ctx, parties, notice, at);
-      if (owed.rememberMessageOn) await ctx.store.sessions.setThreadMessage(owed.rememberMessageOn, messageId, at);
+      keep({ threadMessageId: messageId, threadMessageAt: at });
     }
     return { settled: true };
   } catch (err) {
@@ -114,16 +139,19 @@ export async function settleOwed(ctx: ServiceContext, entries: OwedDoc[], partie
   const thread: ThreadOnce = () => (resolving ??= threadFor(ctx, parties));
   const undelivered = new Set<'employee' | 'therapist'>();
   const settled = audit ? [audit._id] : [];
+  const remember: Remembered = new Map();
   await Promise.all(
     entries.map(async (entry) => {
       if (!entry.notice) return;
-      const sent = await sendNotice(ctx, parties, entry.notice, thread);
+      const sent = await sendNotice(ctx, parties, entry.notice, thread, remember);
       const isUpdate = entry.notice.updateMessageOf !== null;
       if (!sent.settled && !isUpdate) undelivered.add(entry.notice.to);
       const expired = entry.createdAt.getTime() < ctx.clock().getTime() - OWED_RETRY_MS;
       if (sent.settled || !sent.retry || expired) settled.push(entry._id);
     }),
   );
+  // One write per request for everything its messages left to remember (the thread post and the direct message).
+  await Promise.all([...remember].map(([requestId, fields]) => ctx.store.sessions.setRequestMessages(requestId, fields)));
   await ctx.store.owed.settle(settled);
   return [...undelivered];
 }

@@ -6,7 +6,7 @@ import type { Logger } from '../log.js';
 import type { ChannelAddress, PlatformIdentity } from '../domain/types.js';
 import { DeliveryError } from '../services/notifier.js';
 import type { DeliveryFailure, Notifier } from '../services/notifier.js';
-import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
+import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
 import { noticeMessage } from './blocks/notice.js';
 
 const goneErrors = new Set([
@@ -67,9 +67,18 @@ export class SlackNotifier implements Notifier {
     private readonly tokenOf?: WorkspaceToken,
   ) {}
 
-  async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
-    // A bot with im:write may post to a user id: Slack opens (or reuses) the DM.
-    await this.post(notice.kind, to.identity.workspaceId, { channel: to.identity.userId, ...noticeMessage(notice, to.zone) });
+  async notifyPerson(to: Recipient, notice: Notice): Promise<PersonMessage> {
+    // A bot with im:write may post to a user id: Slack opens (or reuses) the DM, and answers with its channel id,
+    // which chat.update needs (it takes no user id).
+    const workspaceId = to.identity.workspaceId;
+    const posted = await this.postFor(notice.kind, workspaceId, { channel: to.identity.userId, ...noticeMessage(notice, to.zone) });
+    this.homeOf(to, notice);
+    return { platform: 'slack', workspaceId, channelId: posted.channel ?? to.identity.userId, id: posted.ts };
+  }
+
+  async updatePersonMessage(to: Recipient, message: PersonMessage, notice: Notice): Promise<void> {
+    if (message.platform !== 'slack') throw new DeliveryError('gone', 'slack', 'not a Slack message');
+    await this.update(notice.kind, message.workspaceId, message.channelId, message.id, notice, to.zone);
     this.homeOf(to, notice);
   }
 
@@ -89,13 +98,17 @@ export class SlackNotifier implements Notifier {
   }
 
   async updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
-    try {
-      const token = await this.tokenFor(thread.channel.workspaceId);
-      await this.client.chat.update({ ...token, channel: thread.channel.channelId, ts: messageId, ...noticeMessage(notice, reader.zone) });
-    } catch (err) {
-      throw this.failure(err, 'chat.update', notice.kind);
-    }
+    await this.update(notice.kind, thread.channel.workspaceId, thread.channel.channelId, messageId, notice, reader.zone);
     this.homeOf(reader, notice);
+  }
+
+  private async update(kind: string, workspaceId: string, channel: string, ts: string, notice: Notice, zone: string): Promise<void> {
+    try {
+      const token = await this.tokenFor(workspaceId);
+      await this.client.chat.update({ ...token, channel, ts, ...noticeMessage(notice, zone) });
+    } catch (err) {
+      throw this.failure(err, 'chat.update', kind);
+    }
   }
 
   /** A relayed message changes nothing on a Home tab; every other notice tells of a change of state. */
@@ -121,11 +134,21 @@ export class SlackNotifier implements Notifier {
     message: Parameters<WebClient['chat']['postMessage']>[0],
     to: 'channel' | 'person' = 'person',
   ): Promise<string> {
+    return (await this.postFor(kind, workspaceId, message, to)).ts;
+  }
+
+  /** Posts a message; its ts and the channel Slack put it in (a DM's channel id for a post to a user id). */
+  private async postFor(
+    kind: string,
+    workspaceId: string,
+    message: Parameters<WebClient['chat']['postMessage']>[0],
+    to: 'channel' | 'person' = 'person',
+  ): Promise<{ ts: string; channel?: string }> {
     try {
       const token = await this.tokenFor(workspaceId);
       const result = await this.client.chat.postMessage({ ...message, ...token });
       if (!result.ts) throw new DeliveryError('unavailable', 'slack', 'chat.postMessage returned no ts');
-      return result.ts;
+      return { ts: result.ts, channel: result.channel };
     } catch (err) {
       throw this.failure(err, 'chat.postMessage', kind, to);
     }

@@ -4,6 +4,7 @@ import { Schema, type Connection, type Types } from 'mongoose';
 import type { ChannelAddress, Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
 import { dayKey } from '../domain/time.js';
 import { bindTenancyModels } from './tenancy-models.js';
+import type { PersonMessage } from '../notices/notice.js';
 
 export interface OrganisationDoc {
   _id: string;
@@ -123,6 +124,11 @@ export interface RescheduleRequestDoc {
   threadMessageId: string | null;
   /** Where that message was posted: a therapist moved to a new channel still has it updated in the old one. */
   threadMessageAt: { channel: { platform: Platform; workspaceId: string; channelId: string }; threadId: string } | null;
+  /**
+   * The employee's direct message about this request (the request sent with Withdraw, or a proposal with Accept /
+   * Decline), updated in place once it is decided. Absent on requests stored before it was kept.
+   */
+  personMessage?: PersonMessage | null;
   createdAt: Date;
   /** The UTC day of `createdAt`: the retention purge reaches the requests of one day by it (set on validation). */
   day?: string;
@@ -224,6 +230,8 @@ export interface OwedNotice {
   updateMessageOf: string | null;
   /** That message and where it was posted, when known as the change was recorded. */
   message: { id: string; at: { channel: { platform: Platform; workspaceId: string; channelId: string }; threadId: string } } | null;
+  /** Employee notices with `updateMessageOf`: their direct message, when known as the change was recorded. */
+  personMessage?: PersonMessage | null;
 }
 
 export interface AddressDoc {
@@ -357,6 +365,7 @@ const requestSchema = new Schema<RescheduleRequestDoc>(
     decidedAt: { type: Date, default: null },
     threadMessageId: { type: String, default: null },
     threadMessageAt: { type: Mixed, default: null },
+    personMessage: { type: Mixed, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
     day: { type: String },
   },

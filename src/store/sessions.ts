@@ -109,8 +109,12 @@ export class SessionRepository {
     await this.models.RescheduleRequest.create(request);
   }
 
-  async setThreadMessage(requestId: string, messageId: string, at: NonNullable<RescheduleRequestDoc['threadMessageAt']>): Promise<void> {
-    await this.models.RescheduleRequest.updateOne({ _id: requestId }, { $set: { threadMessageId: messageId, threadMessageAt: at } }).exec();
+  /** Where a request's messages went (its thread post, the employee's direct message), set by whoever sent them. */
+  async setRequestMessages(
+    requestId: string,
+    fields: Partial<Pick<RescheduleRequestDoc, 'threadMessageId' | 'threadMessageAt' | 'personMessage'>>,
+  ): Promise<void> {
+    await this.models.RescheduleRequest.updateOne({ _id: requestId }, { $set: fields }).exec();
   }
 
   async updateRequest(id: Types.ObjectId, fields: Partial<RescheduleRequestDoc>): Promise<void> {

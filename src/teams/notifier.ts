@@ -4,7 +4,7 @@ import type { ConversationReference } from 'botbuilder';
 import { channelKey, identityKey, type ChannelAddress } from '../domain/types.js';
 import type { DirectoryService } from '../services/api.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
-import type { Notice, Recipient, ThreadAddress } from '../notices/notice.js';
+import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
 import { noticeCard } from './card-views.js';
 import { cardAttachment } from './cards.js';
 import type { OutboundActivity, TeamsGateway } from './gateway.js';
@@ -46,9 +46,16 @@ export class TeamsNotifier implements Notifier {
     private readonly directory: Pick<DirectoryService, 'getAddress'>,
   ) {}
 
-  async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+  async notifyPerson(to: Recipient, notice: Notice): Promise<PersonMessage | null> {
     const reference = await this.reference(identityKey(to.identity), 'no chat with this person yet');
-    await this.gateway.send(reference, noticeActivity(notice, to.zone));
+    const id = await this.gateway.send(reference, noticeActivity(notice, to.zone));
+    // The reference it went through is kept with it: the card is updated in that chat, whatever changes later.
+    return id ? { platform: 'teams', reference: reference as Record<string, unknown>, id } : null;
+  }
+
+  async updatePersonMessage(to: Recipient, message: PersonMessage, notice: Notice): Promise<void> {
+    if (message.platform !== 'teams') throw new DeliveryError('gone', 'teams', 'not a Teams message');
+    await this.gateway.update(message.reference as Reference, message.id, noticeActivity(notice, to.zone));
   }
 
   async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {

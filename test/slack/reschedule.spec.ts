@@ -253,9 +253,12 @@ describe('slack: reschedule', () => {
         }),
       );
       expect(res.status).to.equal(200);
-      const update = h.stub.lastCall('chat.update');
-      expect(update?.body.channel).to.equal('CACME');
+      // The thread's request message and the employee's "request sent" are both brought up to date.
+      const update = h.stub.callsTo('chat.update').find((c) => c.body.channel === 'CACME');
       expect(update?.body.text).to.equal('Reschedule request confirmed');
+      expect(h.stub.callsTo('chat.update').find((c) => c.body.channel === 'DEMP1')?.body.text).to.equal(
+        'Your reschedule request was confirmed',
+      );
       expect(hasAction(update, actions.requestConfirm)).to.equal(false);
       const posted = h.stub.callsTo('chat.postMessage');
       expect(posted.map((c) => [c.body.channel, c.body.text])).to.have.deep.members([
@@ -339,7 +342,7 @@ describe('slack: reschedule', () => {
         }),
       );
       expect(res.body).to.equal('');
-      expect(h.stub.lastCall('chat.update')?.body.text).to.equal('Reschedule request declined');
+      expect(h.stub.callsTo('chat.update').find((c) => c.body.channel === 'CACME')?.body.text).to.equal('Reschedule request declined');
       const dm = h.stub.callsTo('chat.postMessage').find((c) => c.body.channel === 'UEMP1');
       expect(dm?.body.text).to.equal('Reschedule request declined');
       expect(allText(dm)).to.include('I am away that day');

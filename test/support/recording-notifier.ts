@@ -2,13 +2,14 @@
 // Slack/Teams notifiers against local stand-ins of their Web APIs instead.
 import type { ChannelAddress } from '../../src/domain/types.js';
 import { DeliveryError, type DeliveryFailure, type Notifier } from '../../src/services/notifier.js';
-import type { Notice, Recipient, ThreadAddress } from '../../src/notices/notice.js';
+import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../../src/notices/notice.js';
 
 export type Sent =
   | { op: 'person'; to: Recipient; notice: Notice }
   | { op: 'open'; channel: ChannelAddress; notice: Notice; threadId: string }
   | { op: 'thread'; thread: ThreadAddress; notice: Notice; messageId: string }
-  | { op: 'update'; thread: ThreadAddress; messageId: string; notice: Notice };
+  | { op: 'update'; thread: ThreadAddress; messageId: string; notice: Notice }
+  | { op: 'person-update'; to: Recipient; message: PersonMessage; notice: Notice };
 
 export class RecordingNotifier implements Notifier {
   sent: Sent[] = [];
@@ -26,10 +27,16 @@ export class RecordingNotifier implements Notifier {
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
   }
 
-  async notifyPerson(to: Recipient, notice: Notice): Promise<void> {
+  async notifyPerson(to: Recipient, notice: Notice): Promise<PersonMessage | null> {
     await this.slow();
     if (this.failPerson) throw new DeliveryError(this.personFailure, to.identity.platform, 'scripted failure');
     this.sent.push({ op: 'person', to, notice });
+    return { platform: 'slack', workspaceId: to.identity.workspaceId, channelId: `D-${to.identity.userId}`, id: `dm-${++this.counter}` };
+  }
+
+  async updatePersonMessage(to: Recipient, message: PersonMessage, notice: Notice): Promise<void> {
+    await this.slow();
+    this.sent.push({ op: 'person-update', to, message, notice });
   }
 
   async openThread(channel: ChannelAddress, _reader: Recipient, notice: Notice): Promise<string> {

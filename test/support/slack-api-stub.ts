@@ -11,6 +11,8 @@ export interface RecordedCall {
   body: Record<string, unknown>;
   /** The bearer token the call was made with (header or form field), absent when none. */
   token?: string;
+  /** What the stand-in answered, when it answered as Slack does (e.g. a posted message's channel and ts). */
+  answer?: Record<string, unknown>;
 }
 
 /** A workspace the stand-in can install into through oauth.v2.access: each has its own bot token. */
@@ -170,7 +172,7 @@ export class SlackApiStub {
     const method = url.pathname.replace(/^\/api\//, '');
     const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
     const token = bearer || (typeof body.token === 'string' ? body.token : '');
-    const call = { method, body, token };
+    const call: RecordedCall = { method, body, token };
     this.calls.push(call);
     await this.held.get(method);
     if (this.rejected(call))
@@ -184,7 +186,8 @@ export class SlackApiStub {
         return { status: 429, headers: { 'retry-after': String(f.retryAfter) }, body: { ok: false, error: 'ratelimited' } };
       return { status: f.status, body: { ok: false } };
     }
-    return { status: 200, body: this.answer(method, body) };
+    call.answer = this.answer(method, body);
+    return { status: 200, body: call.answer };
   }
 
   /** The code exchange of an install, and (grant_type=refresh_token) a rotated token. */

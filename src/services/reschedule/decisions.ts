@@ -90,36 +90,55 @@ function decidedView(s: DecisionSubject, d: DecisionData, at: Date): RequestView
   return d.status === 'withdrawn' && d.sessionCancelled ? { ...view, sessionCancelled: true } : view;
 }
 
-/** The notices each decision owes; the request message in the thread is always brought up to date. */
+/**
+ * The notices each decision owes. Both messages that offered an action on the request are always brought up to
+ * date: the request message in the therapist's thread and the employee's direct message (the request sent, with
+ * Withdraw, or the proposal, with Accept / Decline), each in its reader's words and with no action left on it.
+ */
 function decisionNotices(s: DecisionSubject, d: DecisionData, at: Date): OwedNoticeSpec[] {
   const request = decidedView(s, d, at);
   const requestId = String(s.request._id);
-  const updateMessage: OwedNoticeSpec = {
+  const threadMessage: OwedNoticeSpec = {
     to: 'therapist',
     notice: { kind: 'request_decided', request, reader: 'therapist' },
     updateMessageOf: requestId,
     message: postedMessageOf(s.request),
   };
+  const employeeMessage: OwedNoticeSpec = {
+    to: 'employee',
+    notice: { kind: 'request_decided', request, reader: 'employee' },
+    updateMessageOf: requestId,
+    personMessage: s.request.personMessage ?? null,
+  };
+  return [threadMessage, employeeMessage, ...decisionOwes(s, d, request, at)];
+}
+
+/** What a decision tells beyond bringing the request's own messages up to date. */
+function decisionOwes(s: DecisionSubject, d: DecisionData, request: RequestView, at: Date): OwedNoticeSpec[] {
   const toOther = (notice: Notice): OwedNoticeSpec => ({ to: s.request.awaiting === 'therapist' ? 'employee' : 'therapist', notice });
   switch (d.status) {
     case 'confirmed':
-      return [updateMessage, ...confirmationNotices(s, d)];
+      return confirmationNotices(s, d);
     case 'declined':
-      return [updateMessage, toOther({ kind: 'reschedule_declined', request })];
+      return [toOther({ kind: 'reschedule_declined', request })];
     case 'withdrawn':
-      // A cancellation tells both sides itself; only the request message needs to say so.
-      return d.sessionCancelled ? [updateMessage] : [updateMessage, { to: 'therapist', notice: { kind: 'request_withdrawn', request } }];
+      // A cancellation tells both sides itself; only the request's messages need to say so.
+      return d.sessionCancelled ? [] : [{ to: 'therapist', notice: { kind: 'request_withdrawn', request } }];
     case 'expired': {
       const notice: Notice = { kind: 'request_expired', request, cutoffHours: s.org.rescheduleCutoffHours };
-      return [updateMessage, { to: 'employee', notice }, { to: 'therapist', notice }];
+      return [
+        { to: 'employee', notice },
+        { to: 'therapist', notice },
+      ];
     }
     case 'proposed': {
       const proposal = requestView(proposalDoc(s, d, at), s.session, s.parties);
       const proposalId = d.proposal.id;
       return [
-        updateMessage,
         {
           to: 'employee',
+          // Kept on the proposal, so its Accept and Decline are taken away once it is answered or ends.
+          rememberMessageOn: proposalId,
           notice: {
             kind: 'reschedule_proposed',
             request: proposal,

@@ -93,7 +93,8 @@ export async function request(
       },
       notices: [
         { to: 'therapist', notice: { kind: 'reschedule_requested', request: view }, rememberMessageOn: String(requestId) },
-        { to: 'employee', notice: { kind: 'reschedule_awaiting', request: view } },
+        // Kept on the request, so its Withdraw button is taken away once the request is decided.
+        { to: 'employee', notice: { kind: 'reschedule_awaiting', request: view }, rememberMessageOn: String(requestId) },
       ],
     },
     async () => {

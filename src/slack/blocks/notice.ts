@@ -1,6 +1,7 @@
 // A Notice rendered as a Slack message for one reader in their zone: wording from domain/wording (the one source
 // shared with Teams), layout and buttons here.
 import type { KnownBlock } from '@slack/types';
+import { employeeNextSteps, type NextStep } from '../../domain/next-steps.js';
 import { noticeText, notConfirmedOptions } from '../../domain/wording.js';
 import type { Notice } from '../../notices/notice.js';
 import { actions } from '../ids.js';
@@ -63,15 +64,29 @@ function noticeButtons(notice: Notice): KnownBlock[] {
         ),
       ];
     default:
-      return [];
+      return nextStepButtons(notice);
   }
 }
 
-const optionButtons = {
+const optionButtons: Record<NextStep, (sessionId: string) => ReturnType<typeof button>> = {
   reschedule: (sessionId: string) => button('Pick another time', actions.sessionReschedule, sessionId, 'primary'),
   cancel: (sessionId: string) => button('Cancel session', actions.sessionCancel, sessionId, 'danger'),
   message: () => button('Message therapist', actions.messageTherapist, 'message'),
+  book: () => button('Book a session', actions.bookOpen, 'book', 'primary'),
 };
+
+/** A message that ends something for the employee offers what they can do next (domain/next-steps.ts). */
+function nextStepButtons(notice: Notice): KnownBlock[] {
+  const steps = employeeNextSteps(notice);
+  if (steps.length === 0) return [];
+  const sessionId = 'request' in notice ? notice.request.sessionId : 'session' in notice ? notice.session.id : '';
+  return [
+    actionsBlock(
+      steps.map((s) => optionButtons[s](sessionId)),
+      `next:${notice.kind}:${sessionId}`,
+    ),
+  ];
+}
 
 function notConfirmedButtons(sessionId: string, options: ReturnType<typeof notConfirmedOptions>) {
   return options.map((o) => optionButtons[o](sessionId));

@@ -1,0 +1,199 @@
+// Current after every change (issue 18, items 9-11): after each decision on a reschedule request (confirm, decline,
+// propose, accept, decline a proposal, withdraw, expire, and a cancellation of its session by either side), every
+// message Slack was sent earlier that offered an action on that request is updated in place (chat.update at the
+// Web API stand-in) and offers no action on it any more; the employee's copy says what they can do next.
+import { expect } from 'chai';
+import type { Actor } from '../../src/services/types.js';
+import { actions } from '../../src/slack/ids.js';
+import type { RecordedCall } from '../support/slack-api-stub.js';
+import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
+import { allText } from '../support/slack-inspect.js';
+
+type Json = unknown;
+
+function walk(node: Json, visit: (obj: Record<string, unknown>) => void): void {
+  if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
+  else if (node && typeof node === 'object') {
+    visit(node as Record<string, unknown>);
+    Object.values(node).forEach((n) => walk(n, visit));
+  }
+}
+
+/** The action ids of a message's buttons whose value is one of `ids`. */
+function actionsOn(call: RecordedCall, ids: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  walk(call.body.blocks, (obj) => {
+    if (typeof obj.action_id === 'string' && typeof obj.value === 'string' && ids.has(obj.value)) found.push(obj.action_id);
+  });
+  return found;
+}
+
+describe('slack: every message that offered an action is current after each decision', () => {
+  let h: SlackHarness;
+  let therapist: Actor;
+  let slot = 0;
+  let who = 0;
+
+  before(async () => {
+    h = await openSlackHarness('currency', { world: { employees: 4, slotCount: 40, allowance: 30 } });
+    therapist = h.world.therapist;
+  });
+  after(() => h.close());
+
+  const nextSlot = () => String(h.world.slots[slot++]?._id);
+
+  /** A fresh session of the next employee with a request to move it waiting for the therapist. */
+  async function requested(): Promise<{ employee: Actor; sessionId: string; requestId: string; start: Date }> {
+    const employee = h.world.employees[who++ % h.world.employees.length] as Actor;
+    const booked = await h.services.sessions.book(employee, { slotId: nextSlot() });
+    if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    h.stub.reset();
+    const asked = await h.services.reschedule.request(employee, {
+      sessionId: booked.session.id,
+      choice: { slotId: nextSlot() },
+      reason: 'A work trip came up',
+    });
+    if (!asked.ok) throw new Error(`request refused: ${asked.code}`);
+    await h.app.idle();
+    return { employee, sessionId: booked.session.id, requestId: asked.request.id, start: booked.session.start };
+  }
+
+  /** A proposal from the therapist, answering a fresh request: waits for the employee. */
+  async function proposed(): Promise<{ employee: Actor; sessionId: string; requestId: string; proposalId: string }> {
+    const r = await requested();
+    const sent = await h.services.reschedule.propose(therapist, {
+      requestId: r.requestId,
+      choice: { slotId: nextSlot() },
+      note: 'Could we do this instead?',
+    });
+    if (!sent.ok) throw new Error(`proposal refused: ${sent.code}`);
+    await h.app.idle();
+    return { ...r, proposalId: sent.request.id };
+  }
+
+  /**
+   * Every message posted so far with a button on one of `ids` has been updated in place since, and its latest
+   * version has no button on them. Returns the latest versions, to read.
+   */
+  function expectAllCurrent(ids: string[]): RecordedCall[] {
+    const on = new Set(ids);
+    const offered = h.stub.callsTo('chat.postMessage').filter((c) => actionsOn(c, on).length > 0);
+    expect(offered.length, 'messages that offered an action on the request').to.be.greaterThan(0);
+    return offered.map((posted) => {
+      const channel = posted.answer?.channel;
+      const ts = posted.answer?.ts;
+      const latest = h.stub
+        .callsTo('chat.update')
+        .filter((u) => u.body.channel === channel && u.body.ts === ts)
+        .at(-1);
+      const what = `"${String(posted.body.text)}" (${String(channel)} ${String(ts)})`;
+      expect(latest, `${what} was never updated`).to.not.equal(undefined);
+      expect(actionsOn(latest as RecordedCall, on), `${what} still offers`).to.deep.equal([]);
+      return latest as RecordedCall;
+    });
+  }
+
+  /** The employee's own direct message about the request, as it now reads. */
+  const employeeCopy = (latest: RecordedCall[], employee: Actor) =>
+    latest.filter((c) => String(c.body.channel).slice(1) === employee.identity.userId.slice(1));
+
+  it('confirm: the request in the thread and the employee\'s "request sent" (Withdraw) are updated', async () => {
+    const r = await requested();
+    expect((await h.services.reschedule.confirm(therapist, { requestId: r.requestId })).ok).to.equal(true);
+    await h.app.idle();
+    const latest = expectAllCurrent([r.requestId]);
+    expect(allText(employeeCopy(latest, r.employee)[0])).to.include('Your reschedule request was confirmed');
+  });
+
+  it('decline: both are updated, and the employee is offered another time or a word with their therapist', async () => {
+    const r = await requested();
+    expect((await h.services.reschedule.decline(therapist, { requestId: r.requestId })).ok).to.equal(true);
+    await h.app.idle();
+    const [copy] = employeeCopy(expectAllCurrent([r.requestId]), r.employee);
+    expect(allText(copy)).to.include('Your reschedule request was declined');
+    expect(actionsOn(copy as RecordedCall, new Set([r.sessionId, 'message']))).to.include.members([
+      actions.sessionReschedule,
+      actions.messageTherapist,
+    ]);
+  });
+
+  it('propose: the request and the "request sent" are updated; the proposal carries the only live answer', async () => {
+    const r = await proposed();
+    const latest = expectAllCurrent([r.requestId]);
+    expect(allText(employeeCopy(latest, r.employee)[0])).to.include('proposed another time');
+    const proposal = h.stub.callsTo('chat.postMessage').filter((c) => actionsOn(c, new Set([r.proposalId])).length > 0);
+    expect(proposal.flatMap((c) => actionsOn(c, new Set([r.proposalId])))).to.include.members([
+      actions.proposalAccept,
+      actions.proposalDecline,
+    ]);
+  });
+
+  it('accept: the proposal (Accept / Decline) and its thread post are updated', async () => {
+    const r = await proposed();
+    expect((await h.services.reschedule.confirm(r.employee, { requestId: r.proposalId })).ok).to.equal(true);
+    await h.app.idle();
+    const latest = expectAllCurrent([r.requestId, r.proposalId]);
+    expect(employeeCopy(latest, r.employee).map(allText).join('\n')).to.include('You accepted the proposed time');
+  });
+
+  it('decline a proposal: the proposal and its thread post are updated', async () => {
+    const r = await proposed();
+    expect((await h.services.reschedule.decline(r.employee, { requestId: r.proposalId })).ok).to.equal(true);
+    await h.app.idle();
+    const latest = expectAllCurrent([r.requestId, r.proposalId]);
+    expect(employeeCopy(latest, r.employee).map(allText).join('\n')).to.include('You declined the proposed time');
+  });
+
+  it('withdraw: the request in the thread and the "request sent" are updated', async () => {
+    const r = await requested();
+    expect((await h.services.reschedule.withdraw(r.employee, { requestId: r.requestId })).ok).to.equal(true);
+    await h.app.idle();
+    expectAllCurrent([r.requestId]);
+  });
+
+  it('expire: both are updated when the session enters the window; the employee can still message their therapist', async () => {
+    const r = await requested();
+    const was = h.now();
+    h.setNow(new Date(r.start.getTime() - 23 * 3_600_000));
+    try {
+      expect(await h.services.reschedule.expireDue()).to.be.at.least(1);
+      await h.app.idle();
+    } finally {
+      h.setNow(was);
+    }
+    const [copy] = employeeCopy(expectAllCurrent([r.requestId]), r.employee);
+    expect(allText(copy)).to.include('Your reschedule request expired');
+    expect(actionsOn(copy as RecordedCall, new Set(['message']))).to.include(actions.messageTherapist);
+  });
+
+  it('expire: a proposal left unanswered is updated too', async () => {
+    const r = await proposed();
+    const session = await h.services.sessions.get(r.employee, { sessionId: r.sessionId });
+    if (!session.ok) throw new Error('no session');
+    const was = h.now();
+    h.setNow(new Date(session.session.start.getTime() - 23 * 3_600_000));
+    try {
+      expect(await h.services.reschedule.expireDue()).to.be.at.least(1);
+      await h.app.idle();
+    } finally {
+      h.setNow(was);
+    }
+    expectAllCurrent([r.requestId, r.proposalId]);
+  });
+
+  it('the employee cancels the session: its waiting request is closed everywhere it offered an action', async () => {
+    const r = await requested();
+    expect((await h.services.sessions.cancel(r.employee, { sessionId: r.sessionId, reason: 'Feeling better' })).ok).to.equal(true);
+    await h.app.idle();
+    expectAllCurrent([r.requestId]);
+  });
+
+  it('the therapist cancels the session: its waiting proposal is closed everywhere, and the employee can book again', async () => {
+    const r = await proposed();
+    expect((await h.services.sessions.cancel(therapist, { sessionId: r.sessionId, reason: 'I am unwell' })).ok).to.equal(true);
+    await h.app.idle();
+    expectAllCurrent([r.requestId, r.proposalId]);
+    const cancelled = h.stub.callsTo('chat.postMessage').find((c) => allText(c).includes('Session cancelled by your therapist'));
+    expect(actionsOn(cancelled as RecordedCall, new Set(['book']))).to.include(actions.bookOpen);
+  });
+});
