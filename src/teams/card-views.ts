@@ -7,6 +7,7 @@ import { isOutsideCutoff } from '../domain/policy.js';
 import { formatSpan, monthName } from '../domain/time.js';
 import { suppressionText, usageFacts } from '../domain/usage.js';
 import { attendanceListIntro, cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
+import { employeeNextSteps } from '../domain/next-steps.js';
 import type { Notice, RequestView, SessionView } from '../notices/notice.js';
 import { ATTENDANCE_WINDOW_DAYS } from '../services/therapist-tools/awaiting-attendance.js';
 import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
@@ -377,11 +378,32 @@ export function decisionCard(request: RequestView, zone: string, reader?: 'emplo
       : requestStatusWord(request.status);
   const statusText = status.charAt(0).toUpperCase() + status.slice(1);
   const shown = request.status === 'confirmed' && !request.sessionCancelled ? done(statusText) : statusText;
+  // No answer is left on a decided request; the employee's copy offers what they can do next instead.
+  const next = nextStepActions({ kind: 'request_decided', request, ...(reader ? { reader } : {}) });
+  const lines = [...text.lines, ...next.lines];
   return expandCard(
     'decision',
-    { title: text.title, status: shown, statusColor: statusColor[request.status], lines: text.lines, quote: text.quote ?? '' },
-    summary(text.title, statusText, ...text.lines, text.quote && excerpt(text.quote)),
+    { title: text.title, status: shown, statusColor: statusColor[request.status], lines, quote: text.quote ?? '', ...next.actions },
+    summary(text.title, statusText, ...lines, text.quote && excerpt(text.quote)),
   );
+}
+
+/**
+ * The employee's next steps (domain/next-steps.ts) as a card's actions. Messaging the therapist is writing in this
+ * chat (every message is passed on), so it is said as a line rather than offered as a button.
+ */
+function nextStepActions(notice: Notice): { actions: { rescheduleId: string; cancelId: string; book: string }; lines: string[] } {
+  const steps = employeeNextSteps(notice);
+  const sessionId = 'request' in notice ? notice.request.sessionId : 'session' in notice ? notice.session.id : '';
+  const therapist = 'request' in notice ? notice.request.therapistName : 'session' in notice ? notice.session.therapistName : '';
+  return {
+    actions: {
+      rescheduleId: steps.includes('reschedule') ? sessionId : '',
+      cancelId: steps.includes('cancel') ? sessionId : '',
+      book: steps.includes('book') ? 'book' : '',
+    },
+    lines: steps.includes('message') ? [`To message ${therapist}, write here in this chat.`] : [],
+  };
 }
 
 /** Any notice, as the card its reader should see (with actions where the notice asks for an answer). */
@@ -399,8 +421,8 @@ export function noticeCard(notice: Notice, zone: string): AdaptiveCardJson {
 }
 
 /** The buttons a notice offers its reader: none for most, an answer where the notice invites one. */
-function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: string; cancelId: string } {
-  const none = { withdrawId: '', rescheduleId: '', cancelId: '' };
+function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: string; cancelId: string; book: string } {
+  const none = { withdrawId: '', ...nextStepActions(notice).actions };
   if (notice.kind === 'reschedule_awaiting' && notice.request.status === 'pending' && notice.request.awaiting === 'therapist') {
     return { ...none, withdrawId: notice.request.id };
   }
@@ -417,10 +439,11 @@ function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: stri
 
 function plainNoticeCard(notice: Notice, zone: string): AdaptiveCardJson {
   const text = noticeText(notice, zone);
+  const lines = [...text.lines, ...nextStepActions(notice).lines];
   return expandCard(
     'notice',
-    { title: text.title, lines: text.lines, quote: text.quote ?? '', ...noticeActions(notice) },
-    summary(text.title, ...text.lines, text.quote && excerpt(text.quote)),
+    { title: text.title, lines, quote: text.quote ?? '', ...noticeActions(notice) },
+    summary(text.title, ...lines, text.quote && excerpt(text.quote)),
   );
 }
 
@@ -429,7 +452,7 @@ export function outcomeCard(notice: Notice, zone: string): AdaptiveCardJson {
   const text = noticeText(notice, zone);
   return expandCard(
     'notice',
-    { title: text.title, lines: text.lines, quote: text.quote ?? '', withdrawId: '', rescheduleId: '', cancelId: '' },
+    { title: text.title, lines: text.lines, quote: text.quote ?? '', withdrawId: '', rescheduleId: '', cancelId: '', book: '' },
     summary(text.title, ...text.lines, text.quote && excerpt(text.quote)),
   );
 }

@@ -1,0 +1,161 @@
+// Current after every change (issue 18, items 9-11), on Teams: after each decision on a reschedule request (confirm,
+// decline, propose, accept, decline a proposal, withdraw, expire, and a cancellation of its session by either side),
+// every card sent earlier that offered an action on that request is updated in place at the Connector stand-in
+// (PUT of its activity) and offers no action on it any more; the employee's copy offers what they can do next.
+import { expect } from 'chai';
+import type { Actor } from '../../src/services/types.js';
+import { personalMessage } from '../support/teams-activities.js';
+import { TeamsConnectorStub, type ConnectorCall } from '../support/teams-connector-stub.js';
+import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+
+type Json = unknown;
+
+/** The verbs of a card's actions (not its refresh) whose data names one of `ids`. */
+function actionsOn(card: Json, ids: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const walk = (node: Json): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const obj = node as Record<string, unknown>;
+      const data = obj.data as Record<string, unknown> | undefined;
+      if (typeof obj.type === 'string' && obj.type.startsWith('Action.') && data && Object.values(data).some((v) => ids.has(String(v)))) {
+        found.push(String(data.verb ?? obj.verb));
+      }
+      for (const [key, value] of Object.entries(obj)) if (key !== 'refresh' && key !== 'fallback') walk(value);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+describe('teams: every card that offered an action is current after each decision', () => {
+  let h: TeamsHarness;
+  let therapist: Actor;
+  let slot = 0;
+  let who = 0;
+
+  before(async () => {
+    h = await openTeamsHarness('teams_currency', { world: { employees: 4, slotCount: 40, allowance: 30 } });
+    therapist = h.world.therapist;
+    // Each employee has opened their 1:1 chat with the bot (stores the conversation reference).
+    for (const i of [0, 1, 2, 3]) await h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(i), text: 'help' }));
+  });
+  after(async () => h?.close());
+
+  const nextSlot = () => String(h.world.slots[slot++]?._id);
+
+  async function requested(): Promise<{ employee: Actor; sessionId: string; requestId: string; start: Date }> {
+    const employee = h.world.employees[who++ % h.world.employees.length] as Actor;
+    const booked = await h.services.sessions.book(employee, { slotId: nextSlot() });
+    if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    h.connector.reset();
+    const asked = await h.services.reschedule.request(employee, {
+      sessionId: booked.session.id,
+      choice: { slotId: nextSlot() },
+      reason: 'A work trip came up',
+    });
+    if (!asked.ok) throw new Error(`request refused: ${asked.code}`);
+    await h.app.idle();
+    return { employee, sessionId: booked.session.id, requestId: asked.request.id, start: booked.session.start };
+  }
+
+  async function proposed(): Promise<{ employee: Actor; sessionId: string; requestId: string; proposalId: string; start: Date }> {
+    const r = await requested();
+    const sent = await h.services.reschedule.propose(therapist, {
+      requestId: r.requestId,
+      choice: { slotId: nextSlot() },
+      note: 'Could we do this instead?',
+    });
+    if (!sent.ok) throw new Error(`proposal refused: ${sent.code}`);
+    await h.app.idle();
+    return { ...r, proposalId: sent.request.id };
+  }
+
+  /** Every card sent so far with an action on one of `ids` has been updated since and offers none now. */
+  function expectAllCurrent(ids: string[]): ConnectorCall[] {
+    const on = new Set(ids);
+    const offered = h.connector.calls.filter(
+      (c) => (c.kind === 'send' || c.kind === 'create') && actionsOn(TeamsConnectorStub.card(c), on).length > 0,
+    );
+    expect(offered.length, 'cards that offered an action on the request').to.be.greaterThan(0);
+    return offered.map((posted) => {
+      const latest = h.connector
+        .updates()
+        .filter((u) => u.activityId === posted.newId)
+        .at(-1);
+      const what = `card ${String(posted.newId)} in ${posted.conversationId}: ${TeamsConnectorStub.textOf(posted).slice(0, 80)}`;
+      expect(latest, `${what} was never updated`).to.not.equal(undefined);
+      expect(actionsOn(TeamsConnectorStub.card(latest), on), `${what} still offers`).to.deep.equal([]);
+      return latest as ConnectorCall;
+    });
+  }
+
+  const personal = (latest: ConnectorCall[]) =>
+    latest
+      .filter((c) => c.conversationId.startsWith('a:personal-'))
+      .map((c) => TeamsConnectorStub.textOf(c))
+      .join('\n');
+
+  it('confirm', async () => {
+    const r = await requested();
+    expect((await h.services.reschedule.confirm(therapist, { requestId: r.requestId })).ok).to.equal(true);
+    expect(personal(expectAllCurrent([r.requestId]))).to.include('Your reschedule request was confirmed');
+  });
+
+  it('decline: the employee is offered another time', async () => {
+    const r = await requested();
+    expect((await h.services.reschedule.decline(therapist, { requestId: r.requestId })).ok).to.equal(true);
+    const latest = expectAllCurrent([r.requestId]).filter((c) => c.conversationId.startsWith('a:personal-'));
+    expect(actionsOn(TeamsConnectorStub.card(latest[0]), new Set([r.sessionId]))).to.include('reschedule.open');
+  });
+
+  it('propose', async () => {
+    const r = await proposed();
+    expect(personal(expectAllCurrent([r.requestId]))).to.include('proposed another time');
+  });
+
+  it('accept', async () => {
+    const r = await proposed();
+    expect((await h.services.reschedule.confirm(r.employee, { requestId: r.proposalId })).ok).to.equal(true);
+    expect(personal(expectAllCurrent([r.requestId, r.proposalId]))).to.include('You accepted the proposed time');
+  });
+
+  it('decline a proposal', async () => {
+    const r = await proposed();
+    expect((await h.services.reschedule.decline(r.employee, { requestId: r.proposalId })).ok).to.equal(true);
+    expect(personal(expectAllCurrent([r.requestId, r.proposalId]))).to.include('You declined the proposed time');
+  });
+
+  it('withdraw', async () => {
+    const r = await requested();
+    expect((await h.services.reschedule.withdraw(r.employee, { requestId: r.requestId })).ok).to.equal(true);
+    expectAllCurrent([r.requestId]);
+  });
+
+  it('expire', async () => {
+    const r = await requested();
+    const was = h.now();
+    h.setNow(new Date(r.start.getTime() - 23 * 3_600_000));
+    try {
+      expect(await h.services.reschedule.expireDue()).to.be.at.least(1);
+      await h.app.idle();
+    } finally {
+      h.setNow(was);
+    }
+    expect(personal(expectAllCurrent([r.requestId]))).to.include('Your reschedule request expired');
+  });
+
+  it('the employee cancels the session', async () => {
+    const r = await requested();
+    expect((await h.services.sessions.cancel(r.employee, { sessionId: r.sessionId, reason: 'Feeling better' })).ok).to.equal(true);
+    expectAllCurrent([r.requestId]);
+  });
+
+  it('the therapist cancels the session: the employee can book again', async () => {
+    const r = await proposed();
+    expect((await h.services.sessions.cancel(therapist, { sessionId: r.sessionId, reason: 'I am unwell' })).ok).to.equal(true);
+    expectAllCurrent([r.requestId, r.proposalId]);
+    const told = h.connector.sent().find((c) => TeamsConnectorStub.textOf(c).includes('Session cancelled by your therapist'));
+    expect(JSON.stringify(TeamsConnectorStub.card(told))).to.include('book.open');
+  });
+});
