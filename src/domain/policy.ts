@@ -1,4 +1,5 @@
 // The reschedule window and the cancellation rule of the help article, made exact.
+import { DateTime } from 'luxon';
 const HOUR_MS = 3_600_000;
 
 /**
@@ -23,4 +24,13 @@ export function rescheduleDeadline(sessionStart: Date, cutoffHours: number): Dat
 
 export function isInFuture(instant: Date, now: Date): boolean {
   return instant.getTime() > now.getTime();
+}
+
+/**
+ * How far ahead an employee can book: to the end of next month in the organisation's zone, the last month whose
+ * allowance they are shown. Returns the first instant beyond it and the last bookable month.
+ */
+export function bookingHorizon(now: Date, zone: string): { until: Date; lastMonth: string } {
+  const nextMonth = DateTime.fromJSDate(now, { zone }).startOf('month').plus({ months: 1 });
+  return { until: nextMonth.plus({ months: 1 }).toJSDate(), lastMonth: nextMonth.toFormat('yyyy-MM') };
 }

@@ -15,6 +15,7 @@ export type RefusalCode =
   | 'not_linked_therapist'
   | 'not_awaiting_you'
   | 'no_time_picked'
+  | 'beyond_horizon'
   | 'session_not_active'
   | 'inside_cutoff'
   | 'time_in_past'
@@ -78,6 +79,8 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   time_in_past: () => 'That time has already passed. Please pick a time in the future.',
   malformed_time: () => "That date or time isn't valid. Please pick both a date and a time.",
   no_time_picked: () => 'Please pick a time: one of the open times, or a date and a time of your own.',
+  beyond_horizon: (p) =>
+    `You can book up to the end of ${monthOf(p)}, the last month whose allowance you can see. Later times open as their month comes closer.`,
   nonexistent_local_time: () => "That time doesn't exist in your time zone because the clocks change that day. Please pick another time.",
   slot_taken: () => 'That time is no longer free. Please pick another slot.',
   same_time: () => "That's the session's current time. Please pick a different time.",
@@ -181,6 +184,7 @@ export function refusalField(code: RefusalCode): RefusalField {
     case 'slot_taken':
     case 'unknown_slot':
     case 'no_time_picked':
+    case 'beyond_horizon':
       return 'slot';
     default:
       return null;

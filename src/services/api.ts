@@ -37,8 +37,9 @@ export interface SessionService {
   overview(actor: Actor): Promise<Overview>;
   /** Open (unheld, future) slots of the employee's therapist for the next `days` days. */
   /**
-   * The therapist's open slots. `forBooking`: only those the employee can book now; the months whose allowance is
-   * used up are left out and named in `fullMonths` (so a list can say why), with their allowance.
+   * The therapist's open slots, up to the end of next month (the last month whose allowance the employee is shown)
+   * or `days` ahead. `forBooking`: only those the employee can book now; the months whose allowance is used up are
+   * left out and named in `fullMonths` (so a list can say why), with their allowance.
    */
   openSlots(
     actor: Actor,

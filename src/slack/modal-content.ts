@@ -21,7 +21,7 @@ export async function rescheduleContent(deps: SlackDeps, actor: Actor, sessionId
   // The overview carries the reschedule window: needed to refuse, and to label target times inside it.
   const [found, open, { cutoffHours }] = await Promise.all([
     deps.services.sessions.get(actor, { sessionId }),
-    deps.services.sessions.openSlots(actor, { days: 28 }),
+    deps.services.sessions.openSlots(actor),
     deps.services.sessions.overview(actor),
   ]);
   if (!found.ok) return refusalModal(titles.reschedule, found);
@@ -48,7 +48,7 @@ export async function cancelContent(deps: SlackDeps, actor: Actor, sessionId: st
 
 export async function bookContent(deps: SlackDeps, actor: Actor, week?: string | null): Promise<ModalView> {
   const [open, overview] = await Promise.all([
-    deps.services.sessions.openSlots(actor, { days: 28, forBooking: true }),
+    deps.services.sessions.openSlots(actor, { forBooking: true }),
     deps.services.sessions.overview(actor),
   ]);
   if (!open.ok) return refusalModal(titles.book, open);
@@ -57,8 +57,8 @@ export async function bookContent(deps: SlackDeps, actor: Actor, week?: string |
     bookModal(open.slots, overview.allowance, actor.zone, week, full) ??
     infoModal(titles.book, [
       full.length > 0
-        ? 'There are no times you can book in the next four weeks.'
-        : 'Your therapist has no open slots in the next four weeks.',
+        ? 'There are no times you can book before the end of next month.'
+        : 'Your therapist has no open times before the end of next month.',
       ...full,
       ...overview.allowance.map(allowanceLine),
     ])

@@ -45,4 +45,26 @@ describe('services: the booking list offers only what can be booked', () => {
     const all = await h.services.sessions.openSlots(employee());
     expect(all.ok && months(all.slots)).to.deep.equal(['2030-01', '2030-02']);
   });
+
+  it('reaches to the end of next month, the last month whose allowance is shown, and no further', async () => {
+    // 20 January: February's allowance is shown, so its last days are offered (past four weeks); March is not.
+    const therapist = world.therapist;
+    const added = await h.services.availability.add(therapist, { date: '2030-02-27', time: '10:00', durationMinutes: 50, weeks: 2 });
+    expect(added.ok).to.equal(true);
+    const open = await h.services.sessions.openSlots(employee(), { forBooking: true });
+    if (!open.ok) throw new Error(open.code);
+    const days = open.slots.map((s) => s.start.toISOString().slice(0, 10));
+    expect(days, 'the last days of February').to.include('2030-02-27');
+    expect(
+      days.filter((d) => d >= '2030-03-01'),
+      'March is beyond the horizon',
+    ).to.deep.equal([]);
+    const march = (await h.db.models.Slot.findOne({ start: new Date('2030-03-06T10:00:00Z') }).lean())?._id;
+    expect(await h.services.sessions.book(employee(), { slotId: String(march) })).to.deep.include({ ok: false, code: 'beyond_horizon' });
+    expect(
+      await h.services.sessions.book(employee(), {
+        slotId: String(open.slots.find((s) => s.start.toISOString().startsWith('2030-02-27'))?.id),
+      }),
+    ).to.deep.include({ ok: true });
+  });
 });

@@ -115,9 +115,17 @@ describe('slack: employee sessions', () => {
       h.post(slashCommand({ command: commands.wellbeing, text, user, channel: `D${user.slice(1)}`, responseUrl: h.stub.responseUrl() }));
 
     it('opens the booking form directly', async () => {
-      await run('book');
+      await run('book', 'UEMP2');
       expect(h.stub.callsTo('views.open')).to.have.length(1);
       expect(viewOf(h.stub.lastCall('views.update')).callback_id).to.equal(views.book);
+    });
+
+    it('says why there is nothing to book when every open time is in a month whose allowance is used up', async () => {
+      // UEMP1 used both sessions of this month above; every open time is in this month.
+      await run('book');
+      const view = h.stub.lastCall('views.update');
+      expect(viewOf(view).callback_id).to.equal('info_view');
+      expect(allText(view)).to.include("You've used all 2 sessions of your allowance for").and.include("so its times aren't shown");
     });
 
     it('lists the sessions to pick from, and pushes the form for the one picked', async () => {

@@ -14,6 +14,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   unknown_request: null,
   unknown_slot: 'slot',
   no_time_picked: 'slot',
+  beyond_horizon: 'slot',
   not_your_session: null,
   not_linked_therapist: null,
   not_awaiting_you: null,
@@ -55,6 +56,7 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
 const everyCode: Record<RefusalCode, true> = {
   bad_input: true,
   no_time_picked: true,
+  beyond_horizon: true,
   not_registered: true,
   no_therapist: true,
   therapist_not_linked: true,
@@ -101,8 +103,8 @@ const everyCode: Record<RefusalCode, true> = {
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 43 codes', () => {
-    expect(codes).to.have.length(43);
+  it('the two code lists agree and have 44 codes', () => {
+    expect(codes).to.have.length(44);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 

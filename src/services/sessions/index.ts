@@ -1,6 +1,6 @@
 // Seeing, booking and cancelling sessions. One file per use case beside this one.
 import type { Types } from 'mongoose';
-import { isInFuture, isOutsideCutoff } from '../../domain/policy.js';
+import { bookingHorizon, isInFuture, isOutsideCutoff } from '../../domain/policy.js';
 import { isLateCancellation } from '../../domain/therapist-cancel.js';
 import { refuse } from '../../domain/refusals.js';
 import { cancellationConsequence, therapistCancellationConsequence } from '../../domain/wording.js';
@@ -17,7 +17,7 @@ import { cancel } from './cancel.js';
 import { openSlotsOf } from './open-slots.js';
 import { overview } from './overview.js';
 
-const DEFAULT_SLOT_DAYS = 28;
+const DAY_MS = 86_400_000;
 
 export function createSessionService(ctx: ServiceContext): SessionService {
   return {
@@ -29,12 +29,16 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       const employee = await employeeRecord(ctx, actor);
       if (isRefusal(employee)) return employee;
       const therapistId = employee.therapistId as Types.ObjectId;
-      const therapist = await ctx.store.directory.person(therapistId);
-      const days = Math.min(Math.max(opts?.days ?? DEFAULT_SLOT_DAYS, 1), 90);
-      const slots = await openSlotsOf(ctx, therapistId, days, therapist?.bufferMinutes ?? 0);
+      const [therapist, org] = await Promise.all([ctx.store.directory.person(therapistId), organisationOf(ctx, employee.orgId)]);
+      const now = ctx.clock();
+      // Up to the end of next month (the last month whose allowance the employee is shown), or `days` ahead.
+      const until =
+        opts?.days === undefined
+          ? bookingHorizon(now, org.zone).until
+          : new Date(now.getTime() + Math.min(Math.max(opts.days, 1), 90) * DAY_MS);
+      const slots = await openSlotsOf(ctx, therapistId, until, therapist?.bufferMinutes ?? 0);
       if (!opts?.forBooking) return { ok: true, slots, fullMonths: [] };
       // A booking form offers only what can be booked: a month whose allowance is used up says so instead.
-      const org = await organisationOf(ctx, employee.orgId);
       const allowance = monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: employee.allowanceOverride });
       const monthOfSlot = (s: SlotView) => monthOf(s.start, org.zone);
       const months = [...new Set(slots.map(monthOfSlot))];

@@ -18,8 +18,8 @@ export async function slotsWithHolds(
   return slots.map((s, i) => ({ id: String(s._id), start: s.start, end: s.end, held: held[i] ?? false }));
 }
 
-export async function openSlotsOf(ctx: ServiceContext, therapistId: Types.ObjectId, days: number, buffer: number): Promise<SlotView[]> {
-  const now = ctx.clock();
-  const slots = await slotsWithHolds(ctx, therapistId, now, new Date(now.getTime() + days * 86_400_000), buffer);
+/** The open slots from now until `until`. */
+export async function openSlotsOf(ctx: ServiceContext, therapistId: Types.ObjectId, until: Date, buffer: number): Promise<SlotView[]> {
+  const slots = await slotsWithHolds(ctx, therapistId, ctx.clock(), until, buffer);
   return slots.filter((s) => !s.held);
 }

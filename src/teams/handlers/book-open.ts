@@ -15,7 +15,7 @@ export const pageData = z
   .refine((d) => d.page !== undefined, { path: ['page'] });
 
 export async function bookOpenAction(turn: ActingTurn, page?: string): Promise<Reply> {
-  const result = await turn.deps.services.sessions.openSlots(turn.actor, { days: 28, forBooking: true });
+  const result = await turn.deps.services.sessions.openSlots(turn.actor, { forBooking: true });
   if (!result.ok) return refusalReply(result);
   return cardReply(bookCard(result.slots, turn.actor.zone, '', page, result.fullMonths.map(fullMonthLine)));
 }

@@ -18,7 +18,7 @@ export async function rescheduleOpenAction(turn: ActingTurn, data: unknown): Pro
   // The overview carries the reschedule window: needed to refuse, and to label target times inside it.
   const [found, open, { cutoffHours }] = await Promise.all([
     services.sessions.get(turn.actor, { sessionId }),
-    services.sessions.openSlots(turn.actor, { days: 28 }),
+    services.sessions.openSlots(turn.actor),
     services.sessions.overview(turn.actor),
   ]);
   if (!found.ok) return refusalReply(found);
