@@ -107,13 +107,15 @@ describe('services: screens follow every change', () => {
     const told = h.notifier.sent.filter((s) => s.op === 'person' && s.notice.kind === 'reschedule_not_confirmed');
     expect(told.map((s) => s.notice.kind === 'reschedule_not_confirmed' && s.notice.why)).to.deep.equal(['allowance_exhausted']);
     expect((await h.db.models.RescheduleRequest.findById(r.request.id).lean())?.status).to.equal('pending');
-    // Inside the cutoff, the confirm is refused and the employee hears it too.
+    // Inside the cutoff, the confirm is refused and the request ends at once (expired): both sides hear it, and the
+    // employee's message of the request is brought up to date.
     h.setNow(new Date((world.slots[0]?.start as Date).getTime() - 2 * HOUR));
+    h.notifier.clear();
     expect(await h.services.reschedule.confirm(world.therapist, { requestId: r.request.id })).to.deep.include({ code: 'inside_cutoff' });
-    const why = h.notifier.sent
-      .filter((s) => s.op === 'person' && s.notice.kind === 'reschedule_not_confirmed')
-      .map((s) => s.notice.kind === 'reschedule_not_confirmed' && s.notice.why);
-    expect(why).to.deep.equal(['allowance_exhausted', 'inside_cutoff']);
+    expect((await h.db.models.RescheduleRequest.findById(r.request.id).lean())?.status).to.equal('expired');
+    expect(h.notifier.sent.filter((s) => s.notice.kind === 'request_expired').map((s) => s.op)).to.have.members(['person', 'thread']);
+    expect(h.notifier.kinds('person-update')).to.deep.equal(['request_decided']);
+    expect(h.notifier.kinds('update')).to.deep.equal(['request_decided']);
   });
 
   it('after the therapist moves to a new channel, a decision updates the request message where it was posted', async () => {

@@ -181,6 +181,27 @@ describe('slack: every message that offered an action is current after each deci
     expectAllCurrent([r.requestId, r.proposalId]);
   });
 
+  it('a Confirm refused inside the window ends the request at once: no Withdraw, no buttons in the thread, nothing waiting on Home', async () => {
+    const r = await requested();
+    const was = h.now();
+    h.setNow(new Date(r.start.getTime() - 23 * 3_600_000));
+    try {
+      expect(await h.services.reschedule.confirm(therapist, { requestId: r.requestId })).to.deep.include({
+        ok: false,
+        code: 'inside_cutoff',
+      });
+      await h.app.idle();
+      const [copy] = employeeCopy(expectAllCurrent([r.requestId]), r.employee);
+      expect(allText(copy)).to.include('Your reschedule request expired');
+      const upcoming = (await h.services.sessions.overview(r.employee)).upcoming.find((u) => u.id === r.sessionId);
+      expect(upcoming?.pendingRequest ?? null, 'still waiting on Home').to.equal(null);
+      // Its time is free again.
+      expect(await h.services.reschedule.expireDue()).to.equal(0);
+    } finally {
+      h.setNow(was);
+    }
+  });
+
   it('the employee cancels the session: its waiting request is closed everywhere it offered an action', async () => {
     const r = await requested();
     expect((await h.services.sessions.cancel(r.employee, { sessionId: r.sessionId, reason: 'Feeling better' })).ok).to.equal(true);

@@ -145,6 +145,22 @@ describe('teams: every card that offered an action is current after each decisio
     expect(personal(expectAllCurrent([r.requestId]))).to.include('Your reschedule request expired');
   });
 
+  it('a Confirm refused inside the window ends the request at once, everywhere', async () => {
+    const r = await requested();
+    const was = h.now();
+    h.setNow(new Date(r.start.getTime() - 23 * 3_600_000));
+    try {
+      expect(await h.services.reschedule.confirm(therapist, { requestId: r.requestId })).to.deep.include({
+        ok: false,
+        code: 'inside_cutoff',
+      });
+      await h.app.idle();
+    } finally {
+      h.setNow(was);
+    }
+    expect(personal(expectAllCurrent([r.requestId]))).to.include('Your reschedule request expired');
+  });
+
   it('the employee cancels the session', async () => {
     const r = await requested();
     expect((await h.services.sessions.cancel(r.employee, { sessionId: r.sessionId, reason: 'Feeling better' })).ok).to.equal(true);

@@ -13,6 +13,7 @@ import { requestView, sessionView } from '../views.js';
 import { lostDecision, pendingAwaiting } from './awaiting.js';
 import { moveNeedsOf, replacementOf, SessionConflictError } from './confirmation.js';
 import { finishDecision, type DecisionData } from './decisions.js';
+import { expireRequest } from './expire.js';
 import { claimConfirmation, releaseDecision } from '../reservations/index.js';
 
 type Confirmed = Extract<DecisionData, { status: 'confirmed' }>;
@@ -36,10 +37,14 @@ export async function confirm(
   if (isRefusal(o)) return o;
   if (o.role !== o.request.awaiting) return refuse('not_awaiting_you');
   const now = ctx.clock();
-  if (o.session.status !== 'booked') return notConfirmed(ctx, o, 'session_not_active', refuse('session_not_active'));
   const cutoff = o.org.rescheduleCutoffHours;
-  if (!isOutsideCutoff(o.session.start, now, cutoff))
-    return notConfirmed(ctx, o, 'inside_cutoff', refuse('inside_cutoff', { hours: cutoff }));
+  // A request that can no longer be confirmed (its session is inside the window, or no longer booked) ends now, as
+  // the sweep would end it: its time is released and every message about it says so, on both sides.
+  if (o.session.status !== 'booked' || !isOutsideCutoff(o.session.start, now, cutoff)) {
+    const ended = await expireRequest(ctx, o);
+    if (!ended.won) return lostDecision(ctx, ended);
+    return o.session.status !== 'booked' ? refuse('session_not_active') : refuse('inside_cutoff', { hours: cutoff });
+  }
   if (!isInFuture(o.request.start, now)) return notConfirmed(ctx, o, 'time_in_past', refuse('time_in_past'));
 
   // The decision is claimed first: a second confirmation (double click, retry, other instance) stops here
