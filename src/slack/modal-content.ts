@@ -2,7 +2,9 @@
 // builders in blocks/. Shared by the buttons and by `/wellbeing book|reschedule|cancel`.
 import type { ModalView } from '@slack/types';
 import type { Actor } from '../services/types.js';
-import { infoModal } from './blocks/common.js';
+import { actionsBlock, button, infoModal } from './blocks/common.js';
+import type { SessionView } from '../notices/notice.js';
+import { actions } from './ids.js';
 import { isInFuture } from '../domain/policy.js';
 import { bookModal, cancelModal, proposeModal, rescheduleModal, sessionPickerModal, type RequestMetadata } from './blocks/modals.js';
 import { pendingForActor } from './listeners/actions/pending-request.js';
@@ -25,8 +27,24 @@ export async function rescheduleContent(deps: SlackDeps, actor: Actor, sessionId
     deps.services.sessions.overview(actor),
   ]);
   if (!found.ok) return refusalModal(titles.reschedule, found);
-  if (!found.canReschedule) return refusalModal(titles.reschedule, refusalOf('inside_cutoff', { hours: cutoffHours }));
+  if (!found.canReschedule) return insideCutoffModal(found.session, cutoffHours);
   return rescheduleModal(found.session, open.ok ? open.slots : [], actor.zone, { week, cutoff: { now: new Date(), hours: cutoffHours } });
+}
+
+/**
+ * A session inside the window cannot be moved; the modal says it can still be cancelled and offers that at once
+ * (the Cancel button opens the cancel form over this one, stating the late-cancellation cost first).
+ */
+function insideCutoffModal(session: SessionView, cutoffHours: number): ModalView {
+  const modal = refusalModal(titles.reschedule, refusalOf('inside_cutoff', { hours: cutoffHours }));
+  if (session.status !== 'booked' || !isInFuture(session.start, new Date())) return modal;
+  return {
+    ...modal,
+    blocks: [
+      ...modal.blocks,
+      actionsBlock([button('Cancel session', actions.sessionCancel, session.id, 'danger')], `inside_cutoff:${session.id}`),
+    ],
+  };
 }
 
 const proposeTitle = 'Propose another time';

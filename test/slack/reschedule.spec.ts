@@ -467,6 +467,19 @@ describe('slack: reschedule', () => {
           }),
         );
         expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'inside_cutoff', params: { hours: 24 } }));
+        // "You can still cancel it": with the button to do so, which opens the cancel form over the modal.
+        expect(actionValue(h.stub.lastCall('views.update'), actions.sessionCancel)).to.equal(sessionId);
+        h.stub.reset();
+        await h.post(
+          blockActions({
+            user: 'UEMP1',
+            actionId: actions.sessionCancel,
+            value: sessionId,
+            view: { id: 'VINFO', callbackId: 'info_view', type: 'modal' },
+          }),
+        );
+        const forms = h.stub.calls.filter((c) => c.method.startsWith('views.')).map((c) => viewOf(c).callback_id);
+        expect(forms).to.include(views.cancel);
       } finally {
         h.setNow(new Date('2030-01-07T10:00:00Z'));
       }

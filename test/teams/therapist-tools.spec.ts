@@ -45,6 +45,10 @@ describe('teams: therapist tools', () => {
     h.connector.reset();
     const after = answerCard(await invoke(h.therapist, 'cancel.submit', { sessionId: session.id, reason: 'I am unwell today' }));
     expect(JSON.stringify(after)).to.include('Your week');
+    // A line on top says what was just done (issue 18, item 11).
+    expect(JSON.stringify(after))
+      .to.include('Session cancelled')
+      .and.include("credited back to Employee 1's allowance; they have been told");
     expect(actionData(after, 'cancel.open')).to.deep.equal([]);
     expect((await stored(session.id))?.status).to.equal('cancelled');
     expect((await h.services.sessions.overview(employee())).allowance[0]?.left).to.equal(1);
