@@ -3,8 +3,14 @@
 // the same run. Reports time to HTTP response (p50 / p99) and throughput, closed-loop at a fixed concurrency and
 // paced at a fixed arrival rate; then the time to ack of mixed traffic (every kind above plus slash commands,
 // unknown action ids and closed modals, interleaved) paced at 100/s and 200/s, where Slack's limit is 3 s.
-// Loopback only, bounded loops.
+// For each mixed rate the bench also reports the process's resident memory (at the start, its peak sampled every
+// 250 ms through the run and the drain, and after the drain), the after-answer queue's peak backlog and the
+// pieces it shed (read from the app's own queue), and then runs the sweep through the app's services, with the
+// app's clock moved past the claim grace and the sweep's minute lease, counting the `owed` entries before and
+// after: what the queue shed must be finished by the sweep. Loopback only, bounded loops.
 //   MONGODB_URI=mongodb://127.0.0.1:27018/ node --import tsx bench/slack.ts
+// The default mixed run is short (5 s per rate). The sustained run (issue 17: memory bounded at 200/s for 60 s):
+//   SLACK_BENCH_MIXED_SECONDS=60 SLACK_BENCH_MIXED_RATES=200 SLACK_BENCH_ONLY=mixed npm run bench
 import { Agent, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +20,8 @@ import { createApp } from '../src/app.js';
 import type { BenchRow } from './support.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
+import { DEFAULT_AFTER_ANSWER_BACKLOG } from '../src/services/after-answer.js';
+import { DEFAULT_CLAIM_GRACE_MS } from '../src/services/context.js';
 import type { Actor } from '../src/services/types.js';
 import { actions, commands, views } from '../src/slack/ids.js';
 import { openTestDatabase } from '../test/support/db.js';
@@ -50,6 +58,28 @@ export interface BenchResult {
   errorStatuses: Record<string, number>;
   /** App rows only: app p99 / bare Bolt p99 for the same requests and load. */
   p99Ratio: number | null;
+  /**
+   * Mixed traffic: the process's resident memory (app and bench together) before the run, its peak (sampled every
+   * 250 ms through the run and the drain) and after the drain, in MB; `drainSeconds`: from the last answer to idle.
+   */
+  memory?: { rssStartMb: number; rssPeakMb: number; rssAfterMb: number; heapAfterMb: number; drainSeconds: number };
+  /** Mixed traffic, app rows: the after-answer queue's peak backlog (and its bound) and the pieces it shed in the run. */
+  afterAnswer?: { peakBacklog: number; bound: number; shed: number };
+  /** Mixed traffic, app rows: `owed` entries after the drain, and after the sweep passes run then. */
+  sweep?: SweepFigures;
+}
+
+export interface SweepFigures {
+  owedBefore: number;
+  owedAfter: number;
+  passes: number;
+  settled: number;
+  dropped: number;
+  rolledForward: number;
+  seconds: number;
+  /** Passes that failed (e.g. the database refused a connection), and the last failure; the next pass retries. */
+  failedPasses: number;
+  lastError?: string;
 }
 
 const REQUESTS = Number(process.env.SLACK_BENCH_REQUESTS ?? 400);
@@ -62,6 +92,12 @@ const MIXED_RATES = (process.env.SLACK_BENCH_MIXED_RATES ?? '100,200')
   .filter((n) => n > 0);
 const MIXED_SECONDS = Number(process.env.SLACK_BENCH_MIXED_SECONDS ?? 5);
 export const MIXED_NAME = 'mixed traffic: time to ack';
+/** How often the process's RSS (and the after-answer backlog) is sampled during a mixed run and its drain. */
+const SAMPLE_MS = 250;
+/** The sweep claims one lease per minute of its clock (src/services/sweep.ts, LEASE_MS). */
+const SWEEP_LEASE_MS = 60_000;
+/** How many `owed` entries one sweep pass reads (src/store/owed.ts, `olderThan`'s limit). */
+const SWEEP_BATCH = 500;
 
 type Target = { url: string; agent: Agent };
 
@@ -112,17 +148,21 @@ async function closedLoop(target: Target, requests: SlackRequest[], concurrency:
   return { times, errors, statuses, seconds: (performance.now() - started) / 1000 };
 }
 
-async function paced(target: Target, requests: SlackRequest[], rate: number) {
+/**
+ * Paced: `count` requests started at `rate` per second, each built when it is due (so a long run holds no
+ * pre-built requests in memory); `onAnswer` runs as each answer arrives.
+ */
+async function paced(target: Target, count: number, build: (i: number) => SlackRequest | undefined, rate: number, onAnswer?: () => void) {
   const times: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
-  for (let i = 0; i < requests.length; i++) {
+  for (let i = 0; i < count; i++) {
     const due = started + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const req = requests[i];
+    const req = build(i);
     if (!req) continue;
     inFlight.push(
       send(target, req).then(({ status, ms }) => {
@@ -131,11 +171,55 @@ async function paced(target: Target, requests: SlackRequest[], rate: number) {
           errors++;
           statuses[status] = (statuses[status] ?? 0) + 1;
         }
+        onAnswer?.();
       }),
     );
   }
   await Promise.all(inFlight);
   return { times, errors, statuses, seconds: (performance.now() - started) / 1000 };
+}
+
+const MB = 1024 * 1024;
+
+/** The after-answer queue as the bench reads it (src/services/after-answer.ts). */
+type WatchedQueue = { readonly backlog: number; readonly shed: number };
+
+/**
+ * Watches the process while a run and its drain last: RSS sampled every SAMPLE_MS, and the queue's backlog at the
+ * same ticks and at every answer (a gauge: its peak may fall between two ticks).
+ */
+function watchProcess(queue: WatchedQueue | undefined) {
+  const rssStart = process.memoryUsage.rss();
+  const shedStart = queue?.shed ?? 0;
+  let rssPeak = rssStart;
+  let peakBacklog = queue?.backlog ?? 0;
+  const backlog = () => {
+    if (queue) peakBacklog = Math.max(peakBacklog, queue.backlog);
+  };
+  const timer = setInterval(() => {
+    rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
+    backlog();
+  }, SAMPLE_MS);
+  return {
+    onAnswer: backlog,
+    stop(drainSeconds: number) {
+      clearInterval(timer);
+      const { rss, heapUsed } = process.memoryUsage();
+      rssPeak = Math.max(rssPeak, rss);
+      backlog();
+      return {
+        memory: {
+          rssStartMb: round(rssStart / MB),
+          rssPeakMb: round(rssPeak / MB),
+          rssAfterMb: round(rss / MB),
+          heapAfterMb: round(heapUsed / MB),
+          drainSeconds: round(drainSeconds),
+        },
+        peakBacklog,
+        shed: (queue?.shed ?? 0) - shedStart,
+      };
+    },
+  };
 }
 
 async function listen(app: express.Express): Promise<{ server: Server; url: string }> {
@@ -184,7 +268,52 @@ export async function runSlackBench(): Promise<BenchResult[]> {
     SLACK_API_URL: stub.apiUrl,
     ...(process.env.AFTER_ANSWER_CONCURRENCY ? { AFTER_ANSWER_CONCURRENCY: process.env.AFTER_ANSWER_CONCURRENCY } : {}),
   });
-  const app = createApp({ config, db, log });
+  // The app's clock runs `skewMs` ahead of the wall clock: 0 during the traffic, moved forward before each sweep
+  // pass so that what the traffic left owed is past the claim grace and each pass gets a minute lease of its own.
+  let skewMs = 0;
+  const clock = () => new Date(Date.now() + skewMs);
+  const app = createApp({ config, db, log, clock });
+  const afterAnswerQueue: WatchedQueue | undefined = app.services.context.afterAnswer;
+  const owedCount = () => db.models.Owed.countDocuments({}).exec();
+  /** Sweep passes after a drain, each a lease later, until nothing is owed or a pass finishes nothing (at least one). */
+  const sweepOwed = async (): Promise<SweepFigures> => {
+    const started = performance.now();
+    const owedBefore = await owedCount();
+    const figures: SweepFigures = {
+      owedBefore,
+      owedAfter: owedBefore,
+      passes: 0,
+      settled: 0,
+      dropped: 0,
+      rolledForward: 0,
+      seconds: 0,
+      failedPasses: 0,
+    };
+    const maxPasses = Math.ceil(owedBefore / SWEEP_BATCH) + 3;
+    // At least one pass that ran, also when nothing is owed; then as many as it takes, a batch each.
+    do {
+      skewMs += DEFAULT_CLAIM_GRACE_MS + SWEEP_LEASE_MS + 1_000;
+      figures.passes++;
+      try {
+        const report = await app.services.sweep();
+        // What the sweep hands to delivery runs on the after-answer queue, like any notice behind a platform.
+        await app.idle();
+        figures.settled += report.owedSettled;
+        figures.dropped += report.owedDropped;
+        figures.rolledForward += report.rolledForward;
+        const left = await owedCount();
+        const progressed = left < figures.owedAfter;
+        figures.owedAfter = left;
+        if (!report.swept || !progressed) break;
+      } catch (err) {
+        figures.failedPasses++;
+        figures.lastError = (err as Error).message.split('\n')[0]?.slice(0, 200);
+        await new Promise((r) => setTimeout(r, 1_000));
+      }
+    } while ((figures.owedAfter > 0 || figures.failedPasses === figures.passes) && figures.passes < maxPasses);
+    figures.seconds = round((performance.now() - started) / 1000);
+    return figures;
+  };
   const server = await app.listen(0);
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const bare = await bareBolt(stub.apiUrl);
@@ -279,7 +408,8 @@ export async function runSlackBench(): Promise<BenchResult[]> {
         for (const { target, t, idle: drained } of targets) {
           const requests = Array.from({ length: REQUESTS }, (_, i) => scenario.build(i));
           const started = performance.now();
-          const run = mode === 'closed' ? await closedLoop(t, requests, CONCURRENCY) : await paced(t, requests, RATE);
+          const run =
+            mode === 'closed' ? await closedLoop(t, requests, CONCURRENCY) : await paced(t, requests.length, (i) => requests[i], RATE);
           await drained();
           const doneSeconds = (performance.now() - started) / 1000;
           const sorted = [...run.times].sort((a, b) => a - b);
@@ -326,29 +456,42 @@ export async function runSlackBench(): Promise<BenchResult[]> {
     for (const rate of !only || MIXED_NAME.includes(only) ? MIXED_RATES : []) {
       let bareP99 = 0;
       for (const { target, t, idle: drained } of targets) {
-        const requests = Array.from({ length: Math.round(rate * MIXED_SECONDS) }, (_, i) =>
-          (mixed[i % mixed.length] as (i: number) => SlackRequest)(i),
-        );
+        const count = Math.round(rate * MIXED_SECONDS);
+        const queue = target === 'app' ? afterAnswerQueue : undefined;
+        const watch = watchProcess(queue);
         const started = performance.now();
-        const run = await paced(t, requests, rate);
+        const run = await paced(t, count, (i) => (mixed[i % mixed.length] as (i: number) => SlackRequest)(i), rate, watch.onAnswer);
+        const answered = performance.now();
         await drained();
+        const doneSeconds = (performance.now() - started) / 1000;
+        const watched = watch.stop((performance.now() - answered) / 1000);
         const sorted = [...run.times].sort((a, b) => a - b);
         const p99 = percentile(sorted, 99);
         if (target === 'bare bolt') bareP99 = p99;
-        results.push({
+        const result: BenchResult = {
           name: MIXED_NAME,
           target,
-          requests: requests.length,
+          requests: count,
           concurrency: null,
           rate,
           p50Ms: round(percentile(sorted, 50)),
           p99Ms: round(p99),
-          reqPerSec: round(requests.length / run.seconds),
-          donePerSec: round(requests.length / ((performance.now() - started) / 1000)),
+          reqPerSec: round(count / run.seconds),
+          donePerSec: round(count / doneSeconds),
           errors: run.errors,
           errorStatuses: run.statuses,
           p99Ratio: target === 'app' && bareP99 > 0 ? round(p99 / bareP99) : null,
-        });
+          memory: watched.memory,
+          ...(queue ? { afterAnswer: { peakBacklog: watched.peakBacklog, bound: DEFAULT_AFTER_ANSWER_BACKLOG, shed: watched.shed } } : {}),
+        };
+        results.push(result);
+        // Printed as it is measured (`npm run bench` prints only the shared table, bench/run.ts, at the end), before
+        // the sweep, so a failure there loses nothing of the run.
+        console.log(describeMixed(result, MIXED_SECONDS));
+        if (target === 'app') {
+          result.sweep = await sweepOwed();
+          console.log(`  then: ${describeSweep(result.sweep)}`);
+        }
       }
     }
   } finally {
@@ -361,6 +504,23 @@ export async function runSlackBench(): Promise<BenchResult[]> {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** One line per mixed run: memory, the after-answer queue and the sweep after the drain. */
+export function describeMixed(r: BenchResult, seconds: number): string {
+  const head = `slack mixed traffic ${r.rate}/s for ${seconds} s, ${r.target}: ack p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms${r.errors ? `, ${r.errors} errors (${describeStatuses(r.errorStatuses)})` : ''}`;
+  const m = r.memory;
+  const memory = m
+    ? `RSS ${m.rssStartMb} MB at start, peak ${m.rssPeakMb} MB, ${m.rssAfterMb} MB after the drain (${m.drainSeconds} s; heap used ${m.heapAfterMb} MB)`
+    : '';
+  const a = r.afterAnswer;
+  const queue = a ? `after-answer backlog peak ${a.peakBacklog} (bound ${a.bound}), ${a.shed} pieces shed` : '';
+  return [head, memory, queue, r.sweep ? describeSweep(r.sweep) : ''].filter(Boolean).join('; ');
+}
+
+function describeSweep(s: SweepFigures): string {
+  const failed = s.failedPasses ? `, ${s.failedPasses} failed: ${s.lastError}` : '';
+  return `owed ${s.owedBefore} after the drain, ${s.owedAfter} after ${s.passes} sweep pass${s.passes === 1 ? '' : 'es'} (${s.settled} settled, ${s.dropped} dropped, ${s.rolledForward} rolled forward${failed}; ${s.seconds} s)`;
+}
 
 const describeStatuses = (statuses: Record<string, number>) =>
   Object.entries(statuses)
@@ -403,6 +563,10 @@ export function printSlackBench(results: BenchResult[]): void {
       'done/s': r.donePerSec,
       errors: r.errors,
       'p99 vs bare': r.p99Ratio ?? '',
+      'RSS MB start/peak/after': r.memory ? `${r.memory.rssStartMb}/${r.memory.rssPeakMb}/${r.memory.rssAfterMb}` : '',
+      'backlog peak': r.afterAnswer?.peakBacklog ?? '',
+      shed: r.afterAnswer?.shed ?? '',
+      'owed before/after sweep': r.sweep ? `${r.sweep.owedBefore}/${r.sweep.owedAfter}` : '',
     })),
   );
 }
