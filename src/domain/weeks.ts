@@ -1,6 +1,7 @@
 // Paging long lists of times by calendar week (Monday to Sunday in the reader's zone), so pickers stay within the
 // platforms' limits (Slack: 100 options; Teams: cards of a readable size) and a person moves a week at a time.
 import { DateTime } from 'luxon';
+import { isOutsideCutoff } from './policy.js';
 
 /** The Monday (`YYYY-MM-DD`) of the week an instant falls in, in a zone. */
 export function weekOf(instant: Date, zone: string): string {
@@ -41,4 +42,13 @@ export function pageByWeek<T extends { start: Date }>(items: T[], zone: string, 
     previous: weeks[index - 1] ?? null,
     next: weeks[index + 1] ?? null,
   };
+}
+
+/**
+ * Where a reschedule picker opens: at the first open time outside the reschedule window, so a week whose only times
+ * fall inside it (they would leave the session immovable) is not shown first. The first open time when none is.
+ */
+export function firstChoosable<T extends { start: Date; held?: boolean }>(slots: T[], now: Date, cutoffHours: number): T | undefined {
+  const open = slots.filter((s) => !s.held && s.start.getTime() > now.getTime()).sort((a, b) => a.start.getTime() - b.start.getTime());
+  return open.find((s) => isOutsideCutoff(s.start, now, cutoffHours)) ?? open[0];
 }

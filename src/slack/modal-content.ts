@@ -6,6 +6,7 @@ import { actionsBlock, button, infoModal } from './blocks/common.js';
 import type { SessionView } from '../notices/notice.js';
 import { actions } from './ids.js';
 import { isInFuture } from '../domain/policy.js';
+import { firstChoosable, weekOf } from '../domain/weeks.js';
 import { bookModal, cancelModal, proposeModal, rescheduleModal, sessionPickerModal, type RequestMetadata } from './blocks/modals.js';
 import { pendingForActor } from './listeners/actions/pending-request.js';
 import { allowanceLine } from './blocks/overview.js';
@@ -28,7 +29,14 @@ export async function rescheduleContent(deps: SlackDeps, actor: Actor, sessionId
   ]);
   if (!found.ok) return refusalModal(titles.reschedule, found);
   if (!found.canReschedule) return insideCutoffModal(found.session, cutoffHours);
-  return rescheduleModal(found.session, open.ok ? open.slots : [], actor.zone, { week, cutoff: { now: new Date(), hours: cutoffHours } });
+  const slots = open.ok ? open.slots : [];
+  const now = new Date();
+  // Opened without a week: on the first week holding a time that leaves the session movable.
+  const first = week ? undefined : firstChoosable(slots, now, cutoffHours);
+  return rescheduleModal(found.session, slots, actor.zone, {
+    week: week ?? (first ? weekOf(first.start, actor.zone) : null),
+    cutoff: { now, hours: cutoffHours },
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 // Paging by week (issue 7, item 11): weeks run Monday to Sunday in the reader's zone, only weeks with items are
 // pages, and a short list is shown whole.
 import { expect } from 'chai';
-import { isWeekKey, pageByWeek, weekLabel, weekOf } from '../../src/domain/weeks.js';
+import { firstChoosable, isWeekKey, pageByWeek, weekLabel, weekOf } from '../../src/domain/weeks.js';
 
 const at = (iso: string) => ({ start: new Date(iso) });
 // Mon 12 Jan 2026 .. Sun 18 Jan; Mon 19 Jan ..; a gap week; Mon 2 Feb.
@@ -38,5 +38,20 @@ describe('domain/weeks', () => {
     expect(isWeekKey('2026-01-12')).to.equal(true);
     expect(isWeekKey('2026-13-40')).to.equal(false);
     expect(isWeekKey('next')).to.equal(false);
+  });
+
+  it('a reschedule picker opens at the first open time outside the window, not on a week whose only time is inside it', () => {
+    const now = new Date('2026-01-18T12:00:00Z'); // Sunday noon
+    const soon = { start: new Date('2026-01-18T20:00:00Z') }; // this week, 8 h ahead: inside a 24 h window
+    const next = { start: new Date('2026-01-20T09:00:00Z') }; // next week
+    const held = { start: new Date('2026-01-19T15:00:00Z'), held: true };
+    const passed = { start: new Date('2026-01-18T09:00:00Z') };
+    expect(firstChoosable([next, held, soon, passed], now, 24)).to.equal(next);
+    expect(weekOf((firstChoosable([soon, next], now, 24) as { start: Date }).start, 'UTC')).to.equal('2026-01-19');
+    // Inside a 6 h window the soon one is movable: it is first.
+    expect(firstChoosable([next, soon], now, 6)).to.equal(soon);
+    // Only times inside the window: the first of them, rather than nothing.
+    expect(firstChoosable([soon], now, 24)).to.equal(soon);
+    expect(firstChoosable([], now, 24)).to.equal(undefined);
   });
 });

@@ -1,6 +1,8 @@
 // Card verb `reschedule.open`: the reschedule form for one session (open slots, or a custom date and time), on a
 // given page when the open slots are paged (`week` on cards sent before pages could be days).
+import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { firstChoosable } from '../../domain/weeks.js';
 import { pageField } from './book-open.js';
 import { rescheduleFormCard } from '../card-views.js';
 import { cardReply, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
@@ -23,15 +25,19 @@ export async function rescheduleOpenAction(turn: ActingTurn, data: unknown): Pro
   ]);
   if (!found.ok) return refusalReply(found);
   if (!found.canReschedule) return refusalReply({ code: 'inside_cutoff', params: { hours: cutoffHours } });
+  const slots = open.ok ? open.slots : [];
+  const now = new Date();
+  // Opened without a page: on the page of the first time that leaves the session movable.
+  const first = page ? undefined : firstChoosable(slots, now, cutoffHours);
   return cardReply(
     rescheduleFormCard({
       sessionId: found.session.id,
       current: found.session,
       therapistName: found.session.therapistName,
-      slots: open.ok ? open.slots : [],
+      slots,
       zone: turn.actor.zone,
-      page,
-      cutoff: { now: new Date(), hours: cutoffHours },
+      page: page ?? (first ? DateTime.fromJSDate(first.start, { zone: turn.actor.zone }).toFormat("yyyy-MM-dd'T'HH:mm") : undefined),
+      cutoff: { now, hours: cutoffHours },
     }),
   );
 }
