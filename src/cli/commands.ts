@@ -297,6 +297,24 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  'set-booking-notice': {
+    summary: "set how many hours ahead a therapist's clients can book, request or accept a time (1 to 72; 24 unless set)",
+    usage: '--org care --platform slack|teams --workspace T0123 --user U0123 --hours 12',
+    options: { org: s, platform: s, workspace: s, user: s, hours: s },
+    required: ['org', 'platform', 'workspace', 'user', 'hours'],
+    needsDb: true,
+    async run(services, flags, io, lookup) {
+      if (!(await isPersonOf(lookup, flags, identityOf(flags), io))) return EXIT_REFUSED;
+      const result = await services.bookingNotice.setFor(identityOf(flags), need(flags, 'hours'));
+      if (!result.ok) {
+        io.err(`Refused: ${result.error}`);
+        return EXIT_REFUSED;
+      }
+      io.out(`Booking notice set: clients book at least ${result.hours} hours ahead.`);
+      return EXIT_OK;
+    },
+  },
+
   'add-employee': {
     summary: 'add an employee and assign their therapist',
     usage:

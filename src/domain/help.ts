@@ -35,6 +35,7 @@ export const helpWording = {
   therapistCancel: 'cancel an upcoming session (always credited back to your client), and mark recent sessions Attended or No-show',
   therapistMeetingLink: 'the meeting link your clients see with each session',
   therapistHours: 'your usual hours and reply time, told to clients who message you',
+  therapistNotice: 'how many hours ahead clients can book with you (24 unless you set it)',
   therapistAvailability: 'list, add and remove your open slots',
   hrUsage: 'programme usage for your organisation, counts only',
   linkChannel: 'make it that therapist’s conversation channel',

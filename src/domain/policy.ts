@@ -34,3 +34,16 @@ export function bookingHorizon(now: Date, zone: string): { until: Date; lastMont
   const nextMonth = DateTime.fromJSDate(now, { zone }).startOf('month').plus({ months: 1 });
   return { until: nextMonth.plus({ months: 1 }).toJSDate(), lastMonth: nextMonth.toFormat('yyyy-MM') };
 }
+
+/** How many hours ahead a client books with a therapist who set nothing, and the range a therapist may set. */
+export const DEFAULT_BOOKING_NOTICE_HOURS = 24;
+export const BOOKING_NOTICE_RANGE = { min: 1, max: 72 } as const;
+
+export function bookingNoticeOf(therapist: { bookingNoticeHours?: number | null } | null | undefined): number {
+  return therapist?.bookingNoticeHours ?? DEFAULT_BOOKING_NOTICE_HOURS;
+}
+
+/** A client may book, request or accept a time only at least the therapist's notice ahead (exactly that is fine). */
+export function isWithinNotice(start: Date, now: Date, noticeHours: number): boolean {
+  return start.getTime() - now.getTime() < noticeHours * HOUR_MS;
+}

@@ -16,6 +16,8 @@ export type RefusalCode =
   | 'not_awaiting_you'
   | 'no_time_picked'
   | 'beyond_horizon'
+  | 'too_soon'
+  | 'invalid_booking_notice'
   | 'session_not_active'
   | 'inside_cutoff'
   | 'time_in_past'
@@ -79,6 +81,9 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   time_in_past: () => 'That time has already passed. Please pick a time in the future.',
   malformed_time: () => "That date or time isn't valid. Please pick both a date and a time.",
   no_time_picked: () => 'Please pick a time: one of the open times, or a date and a time of your own.',
+  too_soon: (p) => `Your therapist needs at least ${p.hours ?? 24} hours' notice. Please pick a later time.`,
+  invalid_booking_notice: () =>
+    'Please give your booking notice in whole hours, from 1 to 72, for example: notice 12. Nothing was changed.',
   beyond_horizon: (p) =>
     `You can book up to the end of ${monthOf(p)}, the last month whose allowance you can see. Later times open as their month comes closer.`,
   nonexistent_local_time: () => "That time doesn't exist in your time zone because the clocks change that day. Please pick another time.",
@@ -185,6 +190,7 @@ export function refusalField(code: RefusalCode): RefusalField {
     case 'unknown_slot':
     case 'no_time_picked':
     case 'beyond_horizon':
+    case 'too_soon':
       return 'slot';
     default:
       return null;

@@ -70,4 +70,10 @@ export function replyHoursSetText(input: ReplyHoursInput, zone: string): string 
 export const therapistSettingsUsage = {
   link: 'link https://meet.example.com/your-room (or link remove)',
   hours: 'hours Mon-Fri 09:00-17:00 within one working day',
+  notice: 'notice 12 (hours, 1 to 72)',
 } as const;
+
+/** What the therapist is told once their booking notice is set. */
+export function bookingNoticeSetText(hours: number): string {
+  return `Clients can now book, request or accept times with you at least ${hours} ${hours === 1 ? 'hour' : 'hours'} ahead. Your own proposals are not limited by it.`;
+}

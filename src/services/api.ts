@@ -109,6 +109,11 @@ export interface ReplyHoursService {
   ): Promise<Result<{ usualReply: string | null; hours: { days: number[]; from: string; to: string } | null }>>;
 }
 
+export interface BookingNoticeService {
+  /** How many hours ahead clients must book with them, 1 to 72 ("12", "12h"). */
+  setOwn(actor: Actor, hours: string): Promise<Result<{ hours: number }>>;
+}
+
 export interface DeliveryService {
   /** A once-only marker (a card submission, a care note): true the first time a key is seen. */
   firstTime(key: string): Promise<boolean>;
@@ -136,6 +141,7 @@ export interface Services {
   meetingLinks: MeetingLinkService;
   attendance: AttendanceService;
   replyHours: ReplyHoursService;
+  bookingNotice: BookingNoticeService;
 }
 
 export type { Role };

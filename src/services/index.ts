@@ -18,6 +18,7 @@ import { setMeetingLinkOf, setOwnMeetingLink, type MeetingLinkResult } from './t
 import { markAttendance } from './therapist-tools/attendance.js';
 import { sessionsAwaitingAttendance } from './therapist-tools/awaiting-attendance.js';
 import { setOwnReplyHours, setReplyHoursOf, type ReplyHoursResult } from './therapist-tools/reply-hours.js';
+import { setBookingNoticeOf, setOwnBookingNotice, type BookingNoticeResult } from './therapist-tools/booking-notice.js';
 import type { PlatformIdentity } from '../domain/types.js';
 import { createUsageService } from './usage.js';
 import { createTenancyService, type TenancyService } from './tenancy.js';
@@ -32,6 +33,7 @@ export interface CoreServices extends Services {
   /** The operator's (CLI) setting of a therapist's tools; the therapist's own are on `Services`. */
   meetingLinks: Services['meetingLinks'] & { setFor(therapist: PlatformIdentity, link: string | null): Promise<MeetingLinkResult> };
   replyHours: Services['replyHours'] & { setFor(therapist: PlatformIdentity, input: unknown): Promise<ReplyHoursResult> };
+  bookingNotice: Services['bookingNotice'] & { setFor(therapist: PlatformIdentity, hours: string): Promise<BookingNoticeResult> };
 }
 
 export function createServices(deps: {
@@ -78,6 +80,10 @@ export function createServices(deps: {
     replyHours: {
       setOwn: (actor, input) => setOwnReplyHours(ctx, actor, input),
       setFor: (therapist, input) => setReplyHoursOf(ctx, therapist, input),
+    },
+    bookingNotice: {
+      setOwn: (actor, hours) => setOwnBookingNotice(ctx, actor, hours),
+      setFor: (therapist, hours) => setBookingNoticeOf(ctx, therapist, hours),
     },
   };
 }

@@ -48,6 +48,8 @@ export interface PersonDoc {
   /** Therapists only: when they usually reply ("within one working day") and their usual hours, in their zone. */
   usualReply?: string | null;
   replyHours?: { days: number[]; from: string; to: string } | null;
+  /** Therapists only: how many hours ahead a client must book, request or accept a time (unset: 24). */
+  bookingNoticeHours?: number | null;
   identityKey: string;
   identity: { platform: Platform; workspaceId: string; userId: string };
   /** A leaver: no longer admitted (their identity key is retired), history kept until retention. */
@@ -280,6 +282,7 @@ const personSchema = new Schema<PersonDoc>(
     meetingLink: { type: String, default: null },
     usualReply: { type: String, default: null },
     replyHours: { type: Mixed, default: null },
+    bookingNoticeHours: { type: Number, default: null },
     identityKey: { type: String, required: true, unique: true },
     identity: { type: identitySchema, required: true },
     offboardedAt: { type: Date, default: null },

@@ -1,4 +1,4 @@
-// A therapist's own settings (meeting link, usual reply time and hours). Plain field writes: only the therapist or the operator sets them.
+// A therapist's own settings (meeting link, usual reply time and hours, booking notice). Plain field writes: only the therapist or the operator sets them.
 import type { Types } from 'mongoose';
 import type { Models, PersonDoc, SessionDoc } from './models.js';
 
@@ -16,6 +16,11 @@ export class TherapistSettingsRepository {
 
   async setReplyHours(therapistId: string | Types.ObjectId, usualReply: string | null, replyHours: PersonDoc['replyHours']): Promise<void> {
     await this.models.Person.updateOne({ _id: therapistId }, { $set: { usualReply, replyHours } }).exec();
+    this.changed(therapistId);
+  }
+
+  async setBookingNotice(therapistId: string | Types.ObjectId, hours: number): Promise<void> {
+    await this.models.Person.updateOne({ _id: therapistId }, { $set: { bookingNoticeHours: hours } }).exec();
     this.changed(therapistId);
   }
 

@@ -20,7 +20,8 @@ export type Command =
   | { name: 'link'; therapist: string }
   /** `link` in the 1:1 chat: a therapist's own meeting link (in a channel, `link @therapist` links the channel). */
   | { name: 'meeting-link'; argument: string }
-  | { name: 'hours'; argument: string };
+  | { name: 'hours'; argument: string }
+  | { name: 'notice'; argument: string };
 
 export const commandList: { name: string; description: string; scopes: Scope[] }[] = [
   { name: 'help', description: 'What I can do', scopes: ['personal', 'team'] },
@@ -32,6 +33,7 @@ export const commandList: { name: string; description: string; scopes: Scope[] }
   { name: 'usage', description: 'HR: usage [YYYY-MM] [department]', scopes: ['personal'] },
   { name: 'link', description: 'Therapists: link https://… sets your meeting link', scopes: ['personal'] },
   { name: 'hours', description: 'Therapists: hours Mon-Fri 09:00-17:00 [usual reply time]', scopes: ['personal'] },
+  { name: 'notice', description: 'Therapists: notice 12 sets how many hours ahead clients can book', scopes: ['personal'] },
   { name: 'link', description: 'Admins: link @therapist to this channel', scopes: ['team'] },
 ];
 
@@ -61,6 +63,7 @@ const personalCommands: Record<Role, ReaderCommand[]> = {
     { name: 'availability', description: 'List, add and remove your open slots' },
     { name: 'link', description: 'link https://… sets the meeting link your clients see; link remove clears it' },
     { name: 'hours', description: 'hours Mon-Fri 09:00-17:00 [usual reply time]: told to clients who message you' },
+    { name: 'notice', description: 'notice 12: how many hours ahead clients can book with you (24 unless you set it)' },
   ],
   hr_admin: [{ name: 'usage', description: 'usage [YYYY-MM] [department]: programme usage, counts only' }],
   operator: [],
@@ -150,6 +153,10 @@ export function parseCommand(text: string, scope: Scope): CommandParse {
       // Likewise only `hours` followed by days ("hours Mon-Fri …"); the rest is kept as typed, quotes and all.
       if (rest.length > 0 && !/^(mon|tue|wed|thu|fri|sat|sun)/i.test(rest[0] ?? '')) return { ok: false, error: 'unknown' };
       return { ok: true, command: { name: 'hours', argument: trimmed.replace(/^\S+\s*/, '') } };
+    case 'notice':
+      // Only `notice` alone or with a number of hours ("notice 12", "notice 12h"): "notice how I feel" is a message.
+      if (rest.length > 1 || (rest.length === 1 && !/^\d+\s*h?$/i.test(rest[0] ?? ''))) return { ok: false, error: 'unknown' };
+      return { ok: true, command: { name: 'notice', argument: rest.join(' ') } };
     default:
       // Only whole-message commands: "book a session with you tomorrow" is a message for the therapist.
       if (rest.length > 0) return { ok: false, error: 'unknown' };

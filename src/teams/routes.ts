@@ -21,7 +21,7 @@ import { requestWithdrawAction } from './handlers/request-withdraw.js';
 import { rescheduleCommand } from './handlers/reschedule-command.js';
 import { rescheduleOpenAction } from './handlers/reschedule-open.js';
 import { rescheduleSubmitAction } from './handlers/reschedule-submit.js';
-import { meetingLinkCommand, replyHoursCommand } from './handlers/therapist-settings.js';
+import { bookingNoticeCommand, meetingLinkCommand, replyHoursCommand } from './handlers/therapist-settings.js';
 import { usageCommand } from './handlers/usage.js';
 import type { CardActionHandler, Reply } from './replies.js';
 import type { ActingTurn } from './turn.js';
@@ -78,5 +78,7 @@ export function runCommand(turn: ActingTurn, command: Command): Promise<Reply> {
       return meetingLinkCommand(turn, command.argument);
     case 'hours':
       return replyHoursCommand(turn, command.argument);
+    case 'notice':
+      return bookingNoticeCommand(turn, command.argument);
   }
 }

@@ -164,9 +164,26 @@ describe('slack: therapist tools', () => {
       expect(await h.snapshot()).to.equal(before);
     });
 
+    it('sets the booking notice with /wellbeing notice; refuses what is not 1 to 72 hours, and anyone but a therapist', async () => {
+      const before = await h.snapshot();
+      for (const bad of ['notice 0', 'notice 73', 'notice soon']) {
+        await command(bad);
+        expect(reply(), bad).to.equal(refusalText({ code: 'invalid_booking_notice' }));
+      }
+      await command('notice 12', 'UEMP1');
+      expect(reply()).to.equal(refusalText({ code: 'not_therapist', params: { action: 'set a booking notice' } }));
+      expect(await h.snapshot()).to.equal(before);
+      await command('notice 12');
+      expect(reply()).to.include('at least 12 hours ahead');
+      expect((await h.db.models.Person.findById(h.world.therapist.personId).lean())?.bookingNoticeHours).to.equal(12);
+    });
+
     it('tells staff how, in the help of /wellbeing', async () => {
       await command('');
-      expect(reply()).to.include(`${commands.wellbeing} link https://`).and.include(`${commands.wellbeing} hours Mon-Fri 09:00-17:00`);
+      expect(reply())
+        .to.include(`${commands.wellbeing} link https://`)
+        .and.include(`${commands.wellbeing} hours Mon-Fri 09:00-17:00`)
+        .and.include(`${commands.wellbeing} notice 12`);
     });
   });
 });

@@ -15,6 +15,8 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   unknown_slot: 'slot',
   no_time_picked: 'slot',
   beyond_horizon: 'slot',
+  too_soon: 'slot',
+  invalid_booking_notice: null,
   not_your_session: null,
   not_linked_therapist: null,
   not_awaiting_you: null,
@@ -57,6 +59,8 @@ const everyCode: Record<RefusalCode, true> = {
   bad_input: true,
   no_time_picked: true,
   beyond_horizon: true,
+  too_soon: true,
+  invalid_booking_notice: true,
   not_registered: true,
   no_therapist: true,
   therapist_not_linked: true,
@@ -103,8 +107,8 @@ const everyCode: Record<RefusalCode, true> = {
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 44 codes', () => {
-    expect(codes).to.have.length(44);
+  it('the two code lists agree and have 46 codes', () => {
+    expect(codes).to.have.length(46);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 

@@ -2,7 +2,7 @@
 // see it as taken) until it is confirmed, declined, withdrawn or expired.
 import { Types } from 'mongoose';
 import { monthlyAllowance } from '../../domain/allowance.js';
-import { isInFuture, isOutsideCutoff } from '../../domain/policy.js';
+import { bookingNoticeOf, isInFuture, isOutsideCutoff, isWithinNotice } from '../../domain/policy.js';
 import { checkReason } from '../../domain/reason.js';
 import { refuse } from '../../domain/refusals.js';
 import { monthOf } from '../../domain/time.js';
@@ -36,6 +36,8 @@ export async function request(
   if (!isOutsideCutoff(o.session.start, now, cutoff)) return refuse('inside_cutoff', { hours: cutoff });
   const chosen = await resolveTimeChoice(ctx, input.choice, o.session, actor.zone, slot);
   if (isRefusal(chosen)) return chosen;
+  const notice = bookingNoticeOf(o.parties.therapist);
+  if (isWithinNotice(chosen.start, now, notice)) return refuse('too_soon', { hours: notice });
   const targetMonth = monthOf(chosen.start, o.org.zone);
   if (targetMonth !== o.session.month) {
     const allowance = monthlyAllowance({

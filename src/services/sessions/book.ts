@@ -3,7 +3,7 @@
 // event and notices owed first.
 import { Types } from 'mongoose';
 import { monthlyAllowance } from '../../domain/allowance.js';
-import { bookingHorizon, isInFuture } from '../../domain/policy.js';
+import { bookingHorizon, bookingNoticeOf, isInFuture, isWithinNotice } from '../../domain/policy.js';
 import { refuse } from '../../domain/refusals.js';
 import { EARLIEST_ZONE, monthOf } from '../../domain/time.js';
 import type { SessionView } from '../../notices/notice.js';
@@ -39,6 +39,8 @@ export async function book(
   // The slot must be their own therapist's.
   if (!slot || !therapist || !slot.therapistId.equals(therapistId)) return refuse('unknown_slot');
   if (!isInFuture(slot.start, now)) return refuse('time_in_past');
+  const noticeHours = bookingNoticeOf(therapist);
+  if (isWithinNotice(slot.start, now, noticeHours)) return refuse('too_soon', { hours: noticeHours });
   const horizon = bookingHorizon(now, org.zone);
   if (slot.start >= horizon.until) return refuse('beyond_horizon', { month: horizon.lastMonth });
   const month = monthOf(slot.start, org.zone);

@@ -1,6 +1,6 @@
 // Seeing, booking and cancelling sessions. One file per use case beside this one.
 import type { Types } from 'mongoose';
-import { bookingHorizon, isInFuture, isOutsideCutoff } from '../../domain/policy.js';
+import { bookingHorizon, bookingNoticeOf, isInFuture, isOutsideCutoff, isWithinNotice } from '../../domain/policy.js';
 import { isLateCancellation } from '../../domain/therapist-cancel.js';
 import { refuse } from '../../domain/refusals.js';
 import { cancellationConsequence, therapistCancellationConsequence } from '../../domain/wording.js';
@@ -36,7 +36,11 @@ export function createSessionService(ctx: ServiceContext): SessionService {
         opts?.days === undefined
           ? bookingHorizon(now, org.zone).until
           : new Date(now.getTime() + Math.min(Math.max(opts.days, 1), 90) * DAY_MS);
-      const slots = await openSlotsOf(ctx, therapistId, until, therapist?.bufferMinutes ?? 0);
+      // A time sooner than the therapist's booking notice is not offered to the employee.
+      const notice = bookingNoticeOf(therapist);
+      const slots = (await openSlotsOf(ctx, therapistId, until, therapist?.bufferMinutes ?? 0)).filter(
+        (s) => !isWithinNotice(s.start, now, notice),
+      );
       if (!opts?.forBooking) return { ok: true, slots, fullMonths: [] };
       // A booking form offers only what can be booked: a month whose allowance is used up says so instead.
       const allowance = monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: employee.allowanceOverride });

@@ -7,12 +7,13 @@ import { therapistSettingsUsage } from '../../domain/therapist-settings-text.js'
 import type { Actor } from '../../services/types.js';
 import { commands } from '../ids.js';
 
-export type TherapistSetting = 'link' | 'hours';
+export type TherapistSetting = 'link' | 'hours' | 'notice';
 
 /** How a therapist writes `/wellbeing link` and `/wellbeing hours`. */
 export const therapistSettingUsage: Record<TherapistSetting, string> = {
   link: `\`${commands.wellbeing} ${therapistSettingsUsage.link}\``,
   hours: `\`${commands.wellbeing} ${therapistSettingsUsage.hours}\``,
+  notice: `\`${commands.wellbeing} ${therapistSettingsUsage.notice}\``,
 };
 
 /** Where the help is read: it says "this Home tab" only there, and "the buttons above" only under the overview. */
@@ -49,6 +50,7 @@ function therapistLines(roles: readonly Role[], surface: HelpSurface): string[] 
       : []),
     `• ${therapistSettingUsage.link}: ${helpWording.therapistMeetingLink}.`,
     `• ${therapistSettingUsage.hours}: ${helpWording.therapistHours}.`,
+    `• ${therapistSettingUsage.notice}: ${helpWording.therapistNotice}.`,
   ];
 }
 

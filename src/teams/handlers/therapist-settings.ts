@@ -2,6 +2,7 @@
 // their own meeting link and usual hours. A refusal says what to write, and changes nothing.
 import { refusalText } from '../../domain/refusals.js';
 import {
+  bookingNoticeSetText,
   meetingLinkArgument,
   meetingLinkSetText,
   parseReplyHoursText,
@@ -17,6 +18,13 @@ export async function meetingLinkCommand(turn: ActingTurn, argument: string): Pr
   if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.link}`);
   const result = await turn.deps.services.meetingLinks.setOwn(turn.actor, meetingLinkArgument(argument));
   return result.ok ? textReply(meetingLinkSetText(result.meetingLink)) : refusalReply(result);
+}
+
+export async function bookingNoticeCommand(turn: ActingTurn, argument: string): Promise<Reply> {
+  if (!turn.actor.roles.includes('therapist')) return refusalReply({ code: 'not_therapist', params: { action: 'set a booking notice' } });
+  if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.notice}`);
+  const result = await turn.deps.services.bookingNotice.setOwn(turn.actor, argument);
+  return result.ok ? textReply(bookingNoticeSetText(result.hours)) : refusalReply(result);
 }
 
 export async function replyHoursCommand(turn: ActingTurn, argument: string): Promise<Reply> {

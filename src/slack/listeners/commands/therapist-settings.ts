@@ -2,6 +2,7 @@
 // own meeting link and usual hours. Answered privately (ephemeral); a refusal says what to write, and changes nothing.
 import { refusalText } from '../../../domain/refusals.js';
 import {
+  bookingNoticeSetText,
   meetingLinkArgument,
   meetingLinkSetText,
   parseReplyHoursText,
@@ -15,12 +16,17 @@ import { therapistSettingUsage, type TherapistSetting } from '../../blocks/help.
 export async function setTherapistSetting(services: Services, actor: Actor, setting: TherapistSetting, argument: string): Promise<string> {
   // Refused before the argument is read: an employee is told these are therapists' tools, not how to write hours.
   if (!actor.roles.includes('therapist')) {
-    return refusalText({ code: 'not_therapist', params: { action: setting === 'link' ? 'set a meeting link' : 'set reply hours' } });
+    const action = { link: 'set a meeting link', hours: 'set reply hours', notice: 'set a booking notice' }[setting];
+    return refusalText({ code: 'not_therapist', params: { action } });
   }
   if (argument.trim() === '') return `Usage: ${therapistSettingUsage[setting]}`;
   if (setting === 'link') {
     const result = await services.meetingLinks.setOwn(actor, meetingLinkArgument(argument));
     return result.ok ? meetingLinkSetText(result.meetingLink) : refusalText(result);
+  }
+  if (setting === 'notice') {
+    const result = await services.bookingNotice.setOwn(actor, argument);
+    return result.ok ? bookingNoticeSetText(result.hours) : refusalText(result);
   }
   const input = parseReplyHoursText(argument);
   if (!input) return refusalText({ code: 'invalid_reply_hours' });
