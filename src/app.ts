@@ -49,7 +49,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   // Platforms answer before any notice is sent (Slack acks within 3 s, Teams invokes within seconds): a use case
   // returns once its change is stored, and its notices are delivered after the answer (the sweep finishes them
   // if the process dies first).
-  const afterAnswer = new AfterAnswerQueue(config.AFTER_ANSWER_CONCURRENCY);
+  const afterAnswer = new AfterAnswerQueue(config.AFTER_ANSWER_CONCURRENCY, config.AFTER_ANSWER_BACKLOG);
   watchAfterAnswer(afterAnswer);
   const core = createServices({ store, notifier: outbound, log, clock, claimGraceMs, noticeWaitMs: 0, afterAnswer });
   const services = countedServices(core);

@@ -5,9 +5,10 @@
 // them if the process dies with the queue full.
 //
 // Bounded: past `maxBacklog` waiting pieces, work that is recorded as owed (notices, Home tabs) is shed at once and
-// left to the sweep, and the platforms stop taking new events (Slack gets a 503 and delivers them again later), so
-// a burst never holds memory without limit. Work that is the only record of something (the rest of a listener
-// after its event was taken) is never shed.
+// left to the sweep, and the platforms stop taking new requests (a Slack event gets a 503 and is delivered again
+// later; a button, command or form is not started and its sender is told to try again), so a burst never holds
+// memory without limit. Work that is the only record of something (the rest of a listener after its request was
+// taken) is never shed: it is bounded by the requests taken before the bound was reached.
 //
 // Answers come first: while any request is still waiting for its answer (a Slack view submission runs its use
 // case before the ack, and every request's gate reads a person), only a quarter of the places are given out, so

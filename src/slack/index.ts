@@ -30,6 +30,7 @@ import type { InstallationRepository } from '../store/installations.js';
 import { TokenCipher } from '../store/token-cipher.js';
 import { botScopes } from './scopes.js';
 import { currentAnswer } from './answers/held-answer.js';
+import { EventNotTakenError } from './deliveries.js';
 import { attachClient, stillWanted } from './answers/middleware.js';
 import { AnsweringReceiver } from './answers/receiver.js';
 
@@ -240,6 +241,12 @@ function wireSlackApp(
     throw error;
   });
   app.use(attachClient);
+  // Far behind on work after answers: a button, command or form is not started (its sender reads that nothing was
+  // done and to try again), as events get a 503 in oncePerEvent; so the queue's backlog stays bounded.
+  app.use(async ({ body, next }) => {
+    if (queue.overloaded && (body as { type?: string }).type !== 'event_callback') throw new EventNotTakenError('overloaded');
+    await next();
+  });
   if (deps.tenancy) app.use(tenancyGate(deps.tenancy, log));
   if (gridTeams) app.use(gridTeams.middleware());
   // A request answered "nothing was changed" while the gate waited for the database goes no further.

@@ -33,7 +33,7 @@ export const DEFAULT_START = new Date('2030-01-07T10:00:00Z');
 
 export async function openSlackHarness(
   suite: string,
-  opts: { start?: Date; world?: WorldOptions; log?: Logger } = {},
+  opts: { start?: Date; world?: WorldOptions; log?: Logger; env?: Record<string, string> } = {},
 ): Promise<SlackHarness> {
   const stub = await new SlackApiStub().start();
   const db = await openTestDatabase(`slack_${suite}`);
@@ -44,6 +44,7 @@ export async function openSlackHarness(
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_API_URL: stub.apiUrl,
+    ...opts.env,
   });
   const app = createApp({ config, db, log: opts.log ?? createLogger('silent'), clock: () => now });
   const server: Server = await app.listen(0);
