@@ -60,7 +60,7 @@ describe("services: a therapist's booking notice", () => {
     expect(await h.db.models.AuditEvent.countDocuments({ action: 'therapist.booking_notice_set' })).to.equal(1);
   });
 
-  it("the therapist's own proposal is not limited by it", async () => {
+  it("the therapist's own proposal is not limited by it, but the client cannot accept a time sooner", async () => {
     const booked = await h.services.sessions.book(employee(), { slotId: slotId(3) });
     if (!booked.ok) throw new Error(booked.code);
     const asked = await h.services.reschedule.request(employee(), {
@@ -75,6 +75,13 @@ describe("services: a therapist's booking notice", () => {
       note: 'This one?',
     });
     expect(proposed.ok, 'a proposal 18 hours ahead').to.equal(true);
+    if (!proposed.ok) return;
+    // The client cannot accept a time sooner than the notice; the proposal stays open for them to decline.
+    expect(await h.services.reschedule.confirm(employee(), { requestId: proposed.request.id })).to.deep.include({
+      ok: false,
+      code: 'too_soon',
+    });
+    expect((await h.services.reschedule.decline(employee(), { requestId: proposed.request.id })).ok).to.equal(true);
   });
 
   it('the operator sets it by the therapist’s identity', async () => {

@@ -1,7 +1,7 @@
 // The therapist confirms an employee's request, or the employee accepts a therapist's proposal.
 import { Types } from 'mongoose';
 import { monthlyAllowance } from '../../domain/allowance.js';
-import { isInFuture, isOutsideCutoff } from '../../domain/policy.js';
+import { bookingNoticeOf, isInFuture, isOutsideCutoff, isWithinNotice } from '../../domain/policy.js';
 import { refuse, type Refusal, type RefusalCode } from '../../domain/refusals.js';
 import { monthOf } from '../../domain/time.js';
 import type { RequestView, SessionView } from '../../notices/notice.js';
@@ -46,6 +46,10 @@ export async function confirm(
     return o.session.status !== 'booked' ? refuse('session_not_active') : refuse('inside_cutoff', { hours: cutoff });
   }
   if (!isInFuture(o.request.start, now)) return notConfirmed(ctx, o, 'time_in_past', refuse('time_in_past'));
+  // A client accepts a proposed time only at least the therapist's booking notice ahead (the request stays open:
+  // they can decline it, or the therapist propose another).
+  const notice = bookingNoticeOf(o.parties.therapist);
+  if (o.role === 'employee' && isWithinNotice(o.request.start, now, notice)) return refuse('too_soon', { hours: notice });
 
   // The decision is claimed first: a second confirmation (double click, retry, other instance) stops here
   // having taken nothing, so it can never release what the winner holds.
