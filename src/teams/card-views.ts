@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../domain/reason.js';
 import { refusalText, type Refusal } from '../domain/refusals.js';
 import { isOutsideCutoff } from '../domain/policy.js';
-import { formatSpan, monthName } from '../domain/time.js';
+import { formatSpan, localDay, monthName } from '../domain/time.js';
 import { suppressionText, usageFacts } from '../domain/usage.js';
 import { attendanceListIntro, cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
 import { employeeNextSteps } from '../domain/next-steps.js';
@@ -490,7 +490,7 @@ export function availabilityCard(
       page: shown.key ?? '',
       slots: shown.items.map((s) => ({
         id: s.id,
-        title: formatSpan(s.start, s.end, zone),
+        title: rowTitle(s.start, s.end),
         held: s.held,
         state: s.held ? 'Booked' : 'Open',
       })),
@@ -510,6 +510,9 @@ export const TEAMS_USAGE_ROWS = 25;
 
 export function usageCard(report: UsageReport): AdaptiveCardJson {
   const month = monthName(report.month);
+  // A page of one day is labelled with the day: its rows need only the times.
+  const oneDay = shown.key !== null && new Set(shown.items.map((s) => localDay(s.start, zone))).size === 1;
+  const rowTitle = (start: Date, end: Date) => (oneDay ? formatTimes(start, end, zone) : formatSpan(start, end, zone));
   const privacy = `Counts only, never names or messages. Groups smaller than ${report.minGroupSize} people are not shown.`;
   const rows = report.rows.slice(0, TEAMS_USAGE_ROWS);
   const left = report.rows.length - rows.length;
@@ -537,4 +540,10 @@ export function errorCard(message: string, title = 'That did not work'): Adaptiv
 
 export function refusalCard(refusal: Pick<Refusal, 'code' | 'params'>): AdaptiveCardJson {
   return errorCard(refusalText(refusal));
+}
+/** "08:00–08:30 GMT": a span within a day already named (both ends zoned across a clock change, as formatSpan). */
+function formatTimes(start: Date, end: Date, zone: string): string {
+  const s = DateTime.fromJSDate(start, { zone });
+  const e = DateTime.fromJSDate(end, { zone });
+  return `${s.toFormat(s.offset === e.offset ? 'HH:mm' : 'HH:mm ZZZZ')}–${e.toFormat('HH:mm ZZZZ')}`;
 }
