@@ -406,6 +406,47 @@ function nextStepActions(notice: Notice): { actions: { rescheduleId: string; can
   };
 }
 
+/**
+ * Universal Actions' refresh (Adaptive Cards 1.5): when one of `userIds` (user MRIs, at most 60) opens the card,
+ * Teams invokes `verb` (trigger `automatic`) and shows the card the bot answers, so it is current whenever seen.
+ */
+export function withRefresh(
+  card: AdaptiveCardJson,
+  data: { verb: 'request.refresh'; requestId: string } | { verb: 'home' },
+  userIds: string[],
+): AdaptiveCardJson {
+  const viewers = [...new Set(userIds.filter((id) => id.length > 0))].slice(0, 60);
+  if (viewers.length === 0) return card;
+  return { ...card, refresh: { action: { type: 'Action.Execute', verb: data.verb, data }, userIds: viewers } };
+}
+
+/** The request a notice is about, whose card is then kept current by refresh. */
+export function requestOf(notice: Notice): RequestView | null {
+  switch (notice.kind) {
+    case 'reschedule_requested':
+    case 'reschedule_awaiting':
+    case 'reschedule_proposed':
+    case 'proposal_sent':
+    case 'request_decided':
+      return notice.request;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A request's card as it now stands for its reader: the therapist's request (Confirm / Decline / Propose) or their
+ * proposal waiting for the client; the employee's request sent (Withdraw) or a proposal to answer; once decided,
+ * the outcome in the reader's words with no answer left.
+ */
+export function currentRequestCard(request: RequestView, zone: string, reader: 'employee' | 'therapist'): AdaptiveCardJson {
+  if (request.status !== 'pending') return decisionCard(request, zone, reader);
+  if (reader === 'therapist') {
+    return request.awaiting === 'therapist' ? requestCard(request, zone) : plainNoticeCard({ kind: 'proposal_sent', request }, zone);
+  }
+  return request.awaiting === 'employee' ? proposalCard(request, zone) : plainNoticeCard({ kind: 'reschedule_awaiting', request }, zone);
+}
+
 /** Any notice, as the card its reader should see (with actions where the notice asks for an answer). */
 export function noticeCard(notice: Notice, zone: string): AdaptiveCardJson {
   switch (notice.kind) {
@@ -469,6 +510,9 @@ export function availabilityCard(
   page?: string | null,
 ): AdaptiveCardJson {
   const shown = slotPage(slots, zone, TEAMS_AVAILABILITY_ROWS_PER_CARD, page);
+  // A page of one day is labelled with the day: its rows need only the times.
+  const oneDay = shown.key !== null && new Set(shown.items.map((s) => localDay(s.start, zone))).size === 1;
+  const rowTitle = (start: Date, end: Date) => (oneDay ? formatTimes(start, end, zone) : formatSpan(start, end, zone));
   const notice = status.notice ? done(status.notice) : '';
   const booked = shown.items.filter((s) => s.held).length;
   const spoken = summary(
@@ -500,6 +544,13 @@ export function availabilityCard(
   );
 }
 
+/** "08:00–08:30 GMT": a span within a day already named (both ends zoned across a clock change, as formatSpan). */
+function formatTimes(start: Date, end: Date, zone: string): string {
+  const s = DateTime.fromJSDate(start, { zone });
+  const e = DateTime.fromJSDate(end, { zone });
+  return `${s.toFormat(s.offset === e.offset ? 'HH:mm' : 'HH:mm ZZZZ')}–${e.toFormat('HH:mm ZZZZ')}`;
+}
+
 /** The availability page showing an instant (e.g. a time just added), as a page request. */
 export function pageShowing(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
@@ -510,9 +561,6 @@ export const TEAMS_USAGE_ROWS = 25;
 
 export function usageCard(report: UsageReport): AdaptiveCardJson {
   const month = monthName(report.month);
-  // A page of one day is labelled with the day: its rows need only the times.
-  const oneDay = shown.key !== null && new Set(shown.items.map((s) => localDay(s.start, zone))).size === 1;
-  const rowTitle = (start: Date, end: Date) => (oneDay ? formatTimes(start, end, zone) : formatSpan(start, end, zone));
   const privacy = `Counts only, never names or messages. Groups smaller than ${report.minGroupSize} people are not shown.`;
   const rows = report.rows.slice(0, TEAMS_USAGE_ROWS);
   const left = report.rows.length - rows.length;
@@ -540,10 +588,4 @@ export function errorCard(message: string, title = 'That did not work'): Adaptiv
 
 export function refusalCard(refusal: Pick<Refusal, 'code' | 'params'>): AdaptiveCardJson {
   return errorCard(refusalText(refusal));
-}
-/** "08:00–08:30 GMT": a span within a day already named (both ends zoned across a clock change, as formatSpan). */
-function formatTimes(start: Date, end: Date, zone: string): string {
-  const s = DateTime.fromJSDate(start, { zone });
-  const e = DateTime.fromJSDate(end, { zone });
-  return `${s.toFormat(s.offset === e.offset ? 'HH:mm' : 'HH:mm ZZZZ')}–${e.toFormat('HH:mm ZZZZ')}`;
 }

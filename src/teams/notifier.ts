@@ -5,7 +5,7 @@ import { channelKey, identityKey, type ChannelAddress } from '../domain/types.js
 import type { DirectoryService } from '../services/api.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
 import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
-import { noticeCard } from './card-views.js';
+import { noticeCard, requestOf, withRefresh } from './card-views.js';
 import { cardAttachment } from './cards.js';
 import type { OutboundActivity, TeamsGateway } from './gateway.js';
 
@@ -19,10 +19,23 @@ export function tenantServiceKey(tenantId: string): string {
   return `teams-service:${tenantId}`;
 }
 
-export function noticeActivity(notice: Notice, zone: string): OutboundActivity {
+/**
+ * A notice as a message. `viewer`: the reader's user MRI, when known: a card about a request then carries a refresh
+ * for them, so it shows the request as it now stands whenever they open it.
+ */
+export function noticeActivity(notice: Notice, zone: string, viewer?: string | null): OutboundActivity {
   // The summary shows in notifications and the activity feed; relayed text itself stays inside the card.
   const summary = notice.kind === 'relay' ? `Message from ${notice.senderName}` : undefined;
-  return { type: 'message', summary, attachments: [cardAttachment(noticeCard(notice, zone))] };
+  const request = requestOf(notice);
+  const card = noticeCard(notice, zone);
+  const current = request && viewer ? withRefresh(card, { verb: 'request.refresh', requestId: request.id }, [viewer]) : card;
+  return { type: 'message', summary, attachments: [cardAttachment(current)] };
+}
+
+/** The user MRI a conversation reference was stored for (its `user.id`). */
+function viewerOf(reference: Reference | null | undefined): string | null {
+  const id = reference?.user?.id;
+  return typeof id === 'string' && id.length > 0 ? id : null;
 }
 
 /**
@@ -48,35 +61,46 @@ export class TeamsNotifier implements Notifier {
 
   async notifyPerson(to: Recipient, notice: Notice): Promise<PersonMessage | null> {
     const reference = await this.reference(identityKey(to.identity), 'no chat with this person yet');
-    const id = await this.gateway.send(reference, noticeActivity(notice, to.zone));
+    const id = await this.gateway.send(reference, noticeActivity(notice, to.zone, viewerOf(reference)));
     // The reference it went through is kept with it: the card is updated in that chat, whatever changes later.
     return id ? { platform: 'teams', reference: reference as Record<string, unknown>, id } : null;
   }
 
   async updatePersonMessage(to: Recipient, message: PersonMessage, notice: Notice): Promise<void> {
     if (message.platform !== 'teams') throw new DeliveryError('gone', 'teams', 'not a Teams message');
-    await this.gateway.update(message.reference as Reference, message.id, noticeActivity(notice, to.zone));
+    const reference = message.reference as Reference;
+    await this.gateway.update(reference, message.id, noticeActivity(notice, to.zone, viewerOf(reference)));
   }
 
   async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
     const reference = await this.channelReference(channel);
     if (!reference.serviceUrl) throw new DeliveryError('gone', 'teams', 'channel reference has no service url');
+    const viewer = await this.viewer(reader, notice);
     return channelCall(() =>
       this.gateway.startChannelThread(
         { serviceUrl: reference.serviceUrl as string, tenantId: channel.workspaceId, channelId: channel.channelId },
-        noticeActivity(notice, reader.zone),
+        noticeActivity(notice, reader.zone, viewer),
       ),
     );
   }
 
   async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
-    const reference = await this.threadReference(thread);
-    return channelCall(() => this.gateway.send(reference, noticeActivity(notice, reader.zone)));
+    const [reference, viewer] = await Promise.all([this.threadReference(thread), this.viewer(reader, notice)]);
+    return channelCall(() => this.gateway.send(reference, noticeActivity(notice, reader.zone, viewer)));
   }
 
   async updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
-    const reference = await this.threadReference(thread);
-    await this.gateway.update(reference, messageId, noticeActivity(notice, reader.zone));
+    const [reference, viewer] = await Promise.all([this.threadReference(thread), this.viewer(reader, notice)]);
+    await this.gateway.update(reference, messageId, noticeActivity(notice, reader.zone, viewer));
+  }
+
+  /**
+   * The channel reader's user MRI, for a card about a request: from their 1:1 chat with the bot, when they have one
+   * (a channel reference names whoever installed the app, not the reader). Without it the card gets no refresh.
+   */
+  private async viewer(reader: Recipient, notice: Notice): Promise<string | null> {
+    if (!requestOf(notice) || reader.identity.platform !== 'teams') return null;
+    return viewerOf((await this.directory.getAddress(identityKey(reader.identity))) as Reference | null);
   }
 
   private async channelReference(channel: ChannelAddress): Promise<Reference> {

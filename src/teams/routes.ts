@@ -10,6 +10,7 @@ import { bookSubmitAction } from './handlers/book-submit.js';
 import { cancelCommand } from './handlers/cancel-command.js';
 import { cancelOpenAction } from './handlers/cancel-open.js';
 import { cancelSubmitAction } from './handlers/cancel-submit.js';
+import { requestRefreshAction } from './handlers/request-refresh.js';
 import { helpCommand, notYourCommand } from './handlers/help.js';
 import { homeAction } from './handlers/home.js';
 import { linkCommand } from './handlers/link.js';
@@ -48,6 +49,7 @@ export const cardActions: Record<Verb, CardActionHandler> = {
   'book.page': bookPageAction,
   'request.withdraw': requestWithdrawAction,
   'attendance.mark': attendanceMarkAction,
+  'request.refresh': requestRefreshAction,
 };
 
 /**

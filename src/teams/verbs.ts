@@ -18,6 +18,8 @@ export const verbs = [
   'book.page',
   'request.withdraw',
   'attendance.mark',
+  /** Universal Actions' refresh of a request's card (trigger `automatic`): answered with the card as it now stands. */
+  'request.refresh',
 ] as const;
 
 export type Verb = (typeof verbs)[number];
@@ -28,6 +30,7 @@ export function isVerb(value: unknown): value is Verb {
 
 /** Verbs that make sense where others read along: the therapist's decisions in their channel. */
 export const channelVerbs: ReadonlySet<string> = new Set<string>([
+  'request.refresh',
   'request.confirm',
   'request.decline',
   'request.propose',

@@ -4,7 +4,8 @@
 // (PUT of its activity) and offers no action on it any more; the employee's copy offers what they can do next.
 import { expect } from 'chai';
 import type { Actor } from '../../src/services/types.js';
-import { personalMessage } from '../support/teams-activities.js';
+import { cardInvoke, personalMessage, teamsUser } from '../support/teams-activities.js';
+import { answerCard } from '../support/teams-cards.js';
 import { TeamsConnectorStub, type ConnectorCall } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
 
@@ -39,6 +40,8 @@ describe('teams: every card that offered an action is current after each decisio
     therapist = h.world.therapist;
     // Each employee has opened their 1:1 chat with the bot (stores the conversation reference).
     for (const i of [0, 1, 2, 3]) await h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(i), text: 'help' }));
+    // The therapist too: their user id (for the refresh of their thread's cards) is learnt from their 1:1 chat.
+    await h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.therapist, text: 'help' }));
   });
   after(async () => h?.close());
 
@@ -71,8 +74,40 @@ describe('teams: every card that offered an action is current after each decisio
     return { ...r, proposalId: sent.request.id };
   }
 
-  /** Every card sent so far with an action on one of `ids` has been updated since and offers none now. */
-  function expectAllCurrent(ids: string[]): ConnectorCall[] {
+  /**
+   * Every card sent so far with an action on one of `ids` has been updated since and offers none now; each carries
+   * a refresh for its reader, which answers with the card as it now stands (no answer left either).
+   */
+  async function expectAllCurrent(ids: string[]): Promise<ConnectorCall[]> {
+    const latest = updatedAll(ids);
+    const on = new Set(ids);
+    for (const update of latest) {
+      const card = TeamsConnectorStub.card(update) as {
+        refresh?: { action: { verb: string; data: Record<string, unknown> }; userIds: string[] };
+      };
+      const inChat = update.conversationId.startsWith('a:personal-');
+      const aad = inChat ? update.conversationId.slice('a:personal-'.length) : h.therapist.aadObjectId;
+      const viewer = inChat ? teamsUser(aad) : h.therapist;
+      expect(card.refresh?.userIds, `refresh of ${update.conversationId}`).to.deep.equal([viewer.id]);
+      const where = inChat ? {} : { channelId: h.channelId, threadRootId: update.conversationId.split('=')[1] };
+      const answered = answerCard(
+        await h.post(
+          cardInvoke({
+            serviceUrl: h.serviceUrl,
+            user: viewer,
+            verb: card.refresh?.action.verb ?? '',
+            data: card.refresh?.action.data,
+            ...where,
+          }),
+        ),
+      );
+      expect(actionsOn(answered, on), `refreshed ${update.conversationId}`).to.deep.equal([]);
+      expect(JSON.stringify(answered)).to.not.include('"Withdraw request"').and.not.include('"Accept"');
+    }
+    return latest;
+  }
+
+  function updatedAll(ids: string[]): ConnectorCall[] {
     const on = new Set(ids);
     const offered = h.connector.calls.filter(
       (c) => (c.kind === 'send' || c.kind === 'create') && actionsOn(TeamsConnectorStub.card(c), on).length > 0,
@@ -96,40 +131,67 @@ describe('teams: every card that offered an action is current after each decisio
       .map((c) => TeamsConnectorStub.textOf(c))
       .join('\n');
 
+  it("a waiting request: the refresh of the employee's card answers with Withdraw, the therapist's with Confirm", async () => {
+    const r = await requested();
+    const on = new Set([r.requestId]);
+    const employee = teamsUser(r.employee.identity.userId);
+    const sent = h.connector.calls.filter(
+      (c) => (c.kind === 'send' || c.kind === 'create') && actionsOn(TeamsConnectorStub.card(c), on).length > 0,
+    );
+    const mine = sent.find((c) => c.conversationId === `a:personal-${employee.aadObjectId}`);
+    const refresh = (
+      TeamsConnectorStub.card(mine) as { refresh: { action: { verb: string; data: Record<string, unknown> }; userIds: string[] } }
+    ).refresh;
+    expect(refresh.userIds).to.deep.equal([employee.id]);
+    const answered = answerCard(
+      await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: employee, verb: refresh.action.verb, data: refresh.action.data })),
+    );
+    expect(actionsOn(answered, on)).to.deep.equal(['request.withdraw']);
+    const thread = sent.find((c) => !c.conversationId.startsWith('a:personal-'));
+    const theirs = (TeamsConnectorStub.card(thread) as { refresh: { action: { verb: string; data: Record<string, unknown> } } }).refresh;
+    const inThread = { channelId: h.channelId, threadRootId: (thread?.conversationId ?? '').split('=')[1] };
+    const forTherapist = answerCard(
+      await h.post(
+        cardInvoke({ serviceUrl: h.serviceUrl, user: h.therapist, verb: theirs.action.verb, data: theirs.action.data, ...inThread }),
+      ),
+    );
+    expect(actionsOn(forTherapist, on)).to.include('request.confirm');
+  });
+
   it('confirm', async () => {
     const r = await requested();
     expect((await h.services.reschedule.confirm(therapist, { requestId: r.requestId })).ok).to.equal(true);
-    expect(personal(expectAllCurrent([r.requestId]))).to.include('Your reschedule request was confirmed');
+    expect(personal(await expectAllCurrent([r.requestId]))).to.include('Your reschedule request was confirmed');
   });
 
   it('decline: the employee is offered another time', async () => {
     const r = await requested();
     expect((await h.services.reschedule.decline(therapist, { requestId: r.requestId })).ok).to.equal(true);
-    const latest = expectAllCurrent([r.requestId]).filter((c) => c.conversationId.startsWith('a:personal-'));
+    const latest = (await expectAllCurrent([r.requestId])).filter((c) => c.conversationId.startsWith('a:personal-'));
     expect(actionsOn(TeamsConnectorStub.card(latest[0]), new Set([r.sessionId]))).to.include('reschedule.open');
   });
 
   it('propose', async () => {
     const r = await proposed();
-    expect(personal(expectAllCurrent([r.requestId]))).to.include('proposed another time');
+    expect(personal(await expectAllCurrent([r.requestId]))).to.include('proposed another time');
   });
 
   it('accept', async () => {
     const r = await proposed();
     expect((await h.services.reschedule.confirm(r.employee, { requestId: r.proposalId })).ok).to.equal(true);
-    expect(personal(expectAllCurrent([r.requestId, r.proposalId]))).to.include('You accepted the proposed time');
+    expect(personal(await expectAllCurrent([r.requestId, r.proposalId]))).to.include('You accepted the proposed time');
   });
 
   it('decline a proposal', async () => {
     const r = await proposed();
     expect((await h.services.reschedule.decline(r.employee, { requestId: r.proposalId })).ok).to.equal(true);
-    expect(personal(expectAllCurrent([r.requestId, r.proposalId]))).to.include('You declined the proposed time');
+    expect(personal(await expectAllCurrent([r.requestId, r.proposalId]))).to.include('You declined the proposed time');
   });
 
   it('withdraw', async () => {
     const r = await requested();
     expect((await h.services.reschedule.withdraw(r.employee, { requestId: r.requestId })).ok).to.equal(true);
-    expectAllCurrent([r.requestId]);
+    await expectAllCurrent([r.requestId]);
   });
 
   it('expire', async () => {
@@ -142,7 +204,7 @@ describe('teams: every card that offered an action is current after each decisio
     } finally {
       h.setNow(was);
     }
-    expect(personal(expectAllCurrent([r.requestId]))).to.include('Your reschedule request expired');
+    expect(personal(await expectAllCurrent([r.requestId]))).to.include('Your reschedule request expired');
   });
 
   it('a Confirm refused inside the window ends the request at once, everywhere', async () => {
@@ -158,19 +220,19 @@ describe('teams: every card that offered an action is current after each decisio
     } finally {
       h.setNow(was);
     }
-    expect(personal(expectAllCurrent([r.requestId]))).to.include('Your reschedule request expired');
+    expect(personal(await expectAllCurrent([r.requestId]))).to.include('Your reschedule request expired');
   });
 
   it('the employee cancels the session', async () => {
     const r = await requested();
     expect((await h.services.sessions.cancel(r.employee, { sessionId: r.sessionId, reason: 'Feeling better' })).ok).to.equal(true);
-    expectAllCurrent([r.requestId]);
+    await expectAllCurrent([r.requestId]);
   });
 
   it('the therapist cancels the session: the employee can book again', async () => {
     const r = await proposed();
     expect((await h.services.sessions.cancel(therapist, { sessionId: r.sessionId, reason: 'I am unwell' })).ok).to.equal(true);
-    expectAllCurrent([r.requestId, r.proposalId]);
+    await expectAllCurrent([r.requestId, r.proposalId]);
     const told = h.connector.sent().find((c) => TeamsConnectorStub.textOf(c).includes('Session cancelled by your therapist'));
     expect(JSON.stringify(TeamsConnectorStub.card(told))).to.include('book.open');
   });
