@@ -158,6 +158,18 @@ describe('teams: every card that offered an action is current after each decisio
     expect(actionsOn(forTherapist, on)).to.include('request.confirm');
   });
 
+  it('the sessions card refreshes for its reader: a request shown pending there is current once decided', async () => {
+    const r = await requested();
+    const employee = teamsUser(r.employee.identity.userId);
+    const home = answerCard(await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: employee, verb: 'home' })));
+    const refresh = (home as { refresh?: { action: { verb: string }; userIds: string[] } }).refresh;
+    expect(refresh?.userIds).to.deep.equal([employee.id]);
+    expect(actionsOn(home, new Set([r.requestId]))).to.include('request.withdraw');
+    expect((await h.services.reschedule.confirm(therapist, { requestId: r.requestId })).ok).to.equal(true);
+    const again = answerCard(await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: employee, verb: refresh?.action.verb ?? '' })));
+    expect(actionsOn(again, new Set([r.requestId]))).to.deep.equal([]);
+  });
+
   it('confirm', async () => {
     const r = await requested();
     expect((await h.services.reschedule.confirm(therapist, { requestId: r.requestId })).ok).to.equal(true);

@@ -1,6 +1,6 @@
 // A therapist's week (command `sessions`, card verb `home`): upcoming sessions with Cancel, and the recent ones
 // still to mark Attended / No-show. Card actions answer with this card again, so it always shows what is now true.
-import { weekCard, type WeekStatus } from '../card-views.js';
+import { weekCard, withRefresh, type WeekStatus } from '../card-views.js';
 import { cardReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 
@@ -9,7 +9,10 @@ export async function therapistWeekAction(turn: ActingTurn, status: WeekStatus |
     turn.deps.services.sessions.overview(turn.actor),
     turn.deps.services.attendance.awaiting(turn.actor),
   ]);
-  return cardReply(weekCard(overview, awaiting.ok ? awaiting.sessions : [], status));
+  // Kept current whenever opened (refresh, verb `home`); a refresh shows the week without the one-off status line.
+  return cardReply(
+    withRefresh(weekCard(overview, awaiting.ok ? awaiting.sessions : [], status), { verb: 'home' }, [turn.context.activity.from.id]),
+  );
 }
 
 /** Therapists who are not also employees see their week where employees see their sessions and allowance. */
