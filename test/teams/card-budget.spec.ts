@@ -3,6 +3,7 @@
 // theme, and every card has a spoken summary and a fallback text. The check runs on every card the suite sends
 // (test/support/teams-card-budget.ts, hooked into the connector stand-in, the invoke answers and the root hooks);
 // here it is held to its own figures, to the largest realistic cards of every kind, and to the largest week.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -246,6 +247,26 @@ describe('teams: the card budget', () => {
         await connector.stop();
       }
     });
+  });
+
+  it('fails a test that sent an over-budget card with no harness around it, by the root hook, naming the card', async function () {
+    this.timeout(60_000);
+    const mocha = ['node_modules/mocha/bin/mocha.js', '--no-config', '--extension', 'ts', '--require', 'test/support/hooks.ts'];
+    const child = spawn(process.execPath, ['--import', 'tsx', ...mocha, 'test/teams/fixtures/over-budget.probe.ts'], {
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, output).to.equal(1);
+    expect(output, output).to.include('1 failing');
+    expect(output, output).to.include('sends a card in Teams green with no spoken summary:');
+    expect(output, output).to.include(
+      'Teams card "probe" (connector send a:probe): text "Confirmed" is good #92c353 on default #ffffff: 2.07:1, below 4.5:1',
+    );
+    expect(output, output).to.include('Teams card "probe" (connector send a:probe): no spoken summary (speak)');
+    expect(output, output).to.match(/✔ still runs the next test/);
   });
 
   describe('every kind of card, at its largest', () => {
