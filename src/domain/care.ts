@@ -17,6 +17,8 @@ export interface CareNote {
   hours: ReplyHours | null;
   supportLine: string | null;
   outsideHours: boolean;
+  /** While the therapist is away: the day they are back, as people read it ("Mon 18 Jan 2027"). */
+  awayUntil?: string | null;
 }
 
 export function isWithinHours(now: Date, hours: ReplyHours, zone: string): boolean {
@@ -42,11 +44,17 @@ export const NOT_A_CRISIS_SERVICE = 'This chat is not a crisis service.';
 export function careNoteText(note: CareNote): { title: string; lines: string[] } {
   const t = note.therapistName;
   return {
-    title: note.outsideHours ? `${t} is outside their usual hours` : `Messaging ${t}`,
+    title: note.awayUntil
+      ? `${t} is away until ${note.awayUntil}`
+      : note.outsideHours
+        ? `${t} is outside their usual hours`
+        : `Messaging ${t}`,
     lines: [
-      note.outsideHours
-        ? `Your message has been passed on; ${t} will see it when they are next working.`
-        : `Your messages go privately to ${t}.`,
+      note.awayUntil
+        ? `Your message has been passed on; ${t} is away and will see it when they are back on ${note.awayUntil}.`
+        : note.outsideHours
+          ? `Your message has been passed on; ${t} will see it when they are next working.`
+          : `Your messages go privately to ${t}.`,
       ...(note.usualReply ? [`${t} usually replies ${note.usualReply}.`] : []),
       ...(note.hours ? [`Usual hours: ${hoursLine(note.hours, note.therapistZone)}.`] : []),
       note.supportLine

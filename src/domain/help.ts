@@ -36,6 +36,7 @@ export const helpWording = {
   therapistMeetingLink: 'the meeting link your clients see with each session',
   therapistHours: 'your usual hours and reply time, told to clients who message you',
   therapistNotice: 'how many hours ahead clients can book with you (24 unless you set it)',
+  therapistAway: 'days you are away: no times offered then, and clients who write are told when you are back',
   therapistAvailability: 'list, add and remove your open slots',
   hrUsage: 'programme usage for your organisation, counts only',
   linkChannel: 'make it that therapist’s conversation channel',

@@ -17,6 +17,8 @@ export type RefusalCode =
   | 'no_time_picked'
   | 'beyond_horizon'
   | 'too_soon'
+  | 'therapist_away'
+  | 'invalid_away_period'
   | 'invalid_booking_notice'
   | 'session_not_active'
   | 'inside_cutoff'
@@ -81,6 +83,9 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   time_in_past: () => 'That time has already passed. Please pick a time in the future.',
   malformed_time: () => "That date or time isn't valid. Please pick both a date and a time.",
   no_time_picked: () => 'Please pick a time: one of the open times, or a date and a time of your own.',
+  therapist_away: (p) => `Your therapist is away then${p.back ? ` and back on ${p.back}` : ''}. Please pick a time when they are back.`,
+  invalid_away_period: () =>
+    'Please give the first and last day away as YYYY-MM-DD YYYY-MM-DD, for example: away 2027-01-04 2027-01-15 (at most 92 days, not in the past), or away clear. Nothing was changed.',
   too_soon: (p) => `Your therapist needs at least ${p.hours ?? 24} hours' notice. Please pick a later time.`,
   invalid_booking_notice: () =>
     'Please give your booking notice in whole hours, from 1 to 72, for example: notice 12. Nothing was changed.',
@@ -191,6 +196,7 @@ export function refusalField(code: RefusalCode): RefusalField {
     case 'no_time_picked':
     case 'beyond_horizon':
     case 'too_soon':
+    case 'therapist_away':
       return 'slot';
     default:
       return null;

@@ -1,6 +1,9 @@
 // What a therapist types to set their own tools (docs/design.md §9), read the same way on Slack (`/wellbeing link …`,
 // `/wellbeing hours …`) and Teams (`link …`, `hours …` in the 1:1 chat), and the sentences that confirm it. Pure.
 import { hoursLine, type ReplyHours } from './care.js';
+import { dayWords } from './away.js';
+import { formatSpan } from './time.js';
+import type { SessionView } from '../notices/notice.js';
 
 const dayNames = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -71,7 +74,18 @@ export const therapistSettingsUsage = {
   link: 'link https://meet.example.com/your-room (or link remove)',
   hours: 'hours Mon-Fri 09:00-17:00 within one working day',
   notice: 'notice 12 (hours, 1 to 72)',
+  away: 'away 2027-01-04 2027-01-15 (first and last day; away clear removes them)',
 } as const;
+
+/** What the therapist is told after `away`: their periods, and the sessions already booked in the one added. */
+export function awaySetText(periods: { from: string; to: string }[], booked: SessionView[], zone: string): string {
+  const list = periods.length
+    ? `You're away ${periods.map((p) => (p.from === p.to ? dayWords(p.from) : `${dayWords(p.from)} – ${dayWords(p.to)}`)).join(', ')}: clients can't book or ask for times then, and anyone who writes is told when you're back.`
+    : 'You have no days away set.';
+  if (booked.length === 0) return list;
+  const sessions = booked.map((s) => `${formatSpan(s.start, s.end, zone)} with ${s.employeeName}`).join('; ');
+  return `${list} Already booked then: ${sessions}. Cancel them from your sessions, or message your clients to arrange another time.`;
+}
 
 /** What the therapist is told once their booking notice is set. */
 export function bookingNoticeSetText(hours: number): string {

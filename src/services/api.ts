@@ -114,6 +114,11 @@ export interface BookingNoticeService {
   setOwn(actor: Actor, hours: string): Promise<Result<{ hours: number }>>;
 }
 
+export interface AwayService {
+  /** Adds a period away ("2027-01-04 2027-01-15"), removes all ("clear") or lists them (""): with what is booked then. */
+  setOwn(actor: Actor, argument: string): Promise<Result<{ periods: { from: string; to: string }[]; booked: SessionView[] }>>;
+}
+
 export interface DeliveryService {
   /** A once-only marker (a card submission, a care note): true the first time a key is seen. */
   firstTime(key: string): Promise<boolean>;
@@ -142,6 +147,7 @@ export interface Services {
   attendance: AttendanceService;
   replyHours: ReplyHoursService;
   bookingNotice: BookingNoticeService;
+  away: AwayService;
 }
 
 export type { Role };

@@ -4,6 +4,7 @@
 // Never fails the relay: the message has already gone through.
 import { isWithinHours, type CareNote } from '../domain/care.js';
 import { localDay } from '../domain/time.js';
+import { awayAt, backOn, dayWords } from '../domain/away.js';
 import type { RelayThreadDoc } from '../store/models.js';
 import { relayThreadId } from '../store/relay-threads.js';
 import type { ServiceContext } from './context.js';
@@ -15,6 +16,7 @@ import type { Parties } from './views.js';
 export function careNoteOf(parties: Parties, supportLine: string | null, now: Date): CareNote {
   const t = parties.therapist;
   const hours = t.replyHours ?? null;
+  const away = awayAt(now, t.awayPeriods, t.zone);
   return {
     therapistName: t.displayName,
     therapistZone: t.zone,
@@ -22,34 +24,38 @@ export function careNoteOf(parties: Parties, supportLine: string | null, now: Da
     hours,
     supportLine,
     outsideHours: hours !== null && !isWithinHours(now, hours, t.zone),
+    awayUntil: away ? dayWords(backOn(away)) : null,
   };
 }
 
 /**
- * Whether this message should carry a care note: the conversation's first, or the day's first outside hours. The
- * opening note is a claim per employee and therapist; once the conversation's thread records it as accounted for,
- * later messages skip the claim.
+ * Whether this message should carry a care note: the conversation's first, the day's first outside hours, or the
+ * first while the therapist is away (once per period). The opening note is a claim per employee and therapist; once
+ * the conversation's thread records it as accounted for, later messages skip the claim.
  */
 async function isDue(ctx: ServiceContext, parties: Parties, note: CareNote, now: Date, thread: RelayThreadDoc | null): Promise<boolean> {
   const pair = relayThreadId(parties.employee._id, parties.therapist._id);
-  const outsideHoursToday = () => createDeliveryService(ctx).firstTime(`care:outside:${pair}:${localDay(now, parties.therapist.zone)}`);
-  if (!thread?.careNoted) {
-    const opening = await ctx.store.claims.claim(
-      `care:opened:${pair}`,
-      'care',
-      `care:${now.getTime()}`,
-      { employeeId: String(parties.employee._id) },
-      now,
-    );
+  const once = (key: string) => createDeliveryService(ctx).firstTime(key);
+  const opened = async (): Promise<boolean> => {
+    if (thread?.careNoted) return false;
+    const owner = `care:${now.getTime()}`;
+    const won = await ctx.store.claims.claim(`care:opened:${pair}`, 'care', owner, { employeeId: String(parties.employee._id) }, now);
     await ctx.store.relayThreads.markCareNoted(pair);
-    // The opening note already says it is outside their hours: it counts as the day's one.
-    if (opening) {
-      if (note.outsideHours) await outsideHoursToday();
-      return true;
-    }
+    return won;
+  };
+  const away = awayAt(now, parties.therapist.awayPeriods, parties.therapist.zone);
+  // While away, one note per period says when they are back (and counts as the opening one).
+  if (away) {
+    await opened();
+    return once(`care:away:${pair}:${away.from}`);
   }
-  if (!note.outsideHours) return false;
-  return outsideHoursToday();
+  const outsideToday = () => once(`care:outside:${pair}:${localDay(now, parties.therapist.zone)}`);
+  // The opening note already says it is outside their hours: it counts as the day's one.
+  if (await opened()) {
+    if (note.outsideHours) await outsideToday();
+    return true;
+  }
+  return note.outsideHours ? outsideToday() : false;
 }
 
 /** `thread`: the conversation's relay thread as read before the message was posted (null when it was opened now). */

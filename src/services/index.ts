@@ -19,6 +19,7 @@ import { markAttendance } from './therapist-tools/attendance.js';
 import { sessionsAwaitingAttendance } from './therapist-tools/awaiting-attendance.js';
 import { setOwnReplyHours, setReplyHoursOf, type ReplyHoursResult } from './therapist-tools/reply-hours.js';
 import { setBookingNoticeOf, setOwnBookingNotice, type BookingNoticeResult } from './therapist-tools/booking-notice.js';
+import { setAwayOf, setOwnAway } from './therapist-tools/away.js';
 import type { PlatformIdentity } from '../domain/types.js';
 import { createUsageService } from './usage.js';
 import { createTenancyService, type TenancyService } from './tenancy.js';
@@ -34,6 +35,7 @@ export interface CoreServices extends Services {
   meetingLinks: Services['meetingLinks'] & { setFor(therapist: PlatformIdentity, link: string | null): Promise<MeetingLinkResult> };
   replyHours: Services['replyHours'] & { setFor(therapist: PlatformIdentity, input: unknown): Promise<ReplyHoursResult> };
   bookingNotice: Services['bookingNotice'] & { setFor(therapist: PlatformIdentity, hours: string): Promise<BookingNoticeResult> };
+  away: Services['away'] & { setFor(therapist: PlatformIdentity, argument: string): ReturnType<typeof setAwayOf> };
 }
 
 export function createServices(deps: {
@@ -84,6 +86,10 @@ export function createServices(deps: {
     bookingNotice: {
       setOwn: (actor, hours) => setOwnBookingNotice(ctx, actor, hours),
       setFor: (therapist, hours) => setBookingNoticeOf(ctx, therapist, hours),
+    },
+    away: {
+      setOwn: (actor, argument) => setOwnAway(ctx, actor, argument),
+      setFor: (therapist, argument) => setAwayOf(ctx, therapist, argument),
     },
   };
 }

@@ -50,6 +50,8 @@ export interface PersonDoc {
   replyHours?: { days: number[]; from: string; to: string } | null;
   /** Therapists only: how many hours ahead a client must book, request or accept a time (unset: 24). */
   bookingNoticeHours?: number | null;
+  /** Therapists only: days away (in their zone, both ends included): no open times offered or booked then. */
+  awayPeriods?: { from: string; to: string }[];
   identityKey: string;
   identity: { platform: Platform; workspaceId: string; userId: string };
   /** A leaver: no longer admitted (their identity key is retired), history kept until retention. */
@@ -283,6 +285,7 @@ const personSchema = new Schema<PersonDoc>(
     usualReply: { type: String, default: null },
     replyHours: { type: Mixed, default: null },
     bookingNoticeHours: { type: Number, default: null },
+    awayPeriods: { type: [{ _id: false, from: String, to: String }], default: undefined },
     identityKey: { type: String, required: true, unique: true },
     identity: { type: identitySchema, required: true },
     offboardedAt: { type: Date, default: null },

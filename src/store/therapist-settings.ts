@@ -24,6 +24,11 @@ export class TherapistSettingsRepository {
     this.changed(therapistId);
   }
 
+  async setAwayPeriods(therapistId: string | Types.ObjectId, periods: { from: string; to: string }[]): Promise<void> {
+    await this.models.Person.updateOne({ _id: therapistId }, { $set: { awayPeriods: periods } }).exec();
+    this.changed(therapistId);
+  }
+
   async setAttendance(sessionId: string | Types.ObjectId, attendance: 'attended' | 'no_show'): Promise<void> {
     await this.models.Session.updateOne({ _id: sessionId }, { $set: { attendance } }).exec();
   }

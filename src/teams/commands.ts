@@ -21,9 +21,10 @@ export type Command =
   /** `link` in the 1:1 chat: a therapist's own meeting link (in a channel, `link @therapist` links the channel). */
   | { name: 'meeting-link'; argument: string }
   | { name: 'hours'; argument: string }
-  | { name: 'notice'; argument: string };
+  | { name: 'notice'; argument: string }
+  | { name: 'away'; argument: string };
 
-export const commandList: { name: string; description: string; scopes: Scope[] }[] = [
+export const commandList: { name: string; description: string; scopes: Scope[]; menu?: false }[] = [
   { name: 'help', description: 'What I can do', scopes: ['personal', 'team'] },
   { name: 'sessions', description: 'Your upcoming sessions and allowance', scopes: ['personal'] },
   { name: 'book', description: 'Book a session in an open slot', scopes: ['personal'] },
@@ -34,12 +35,14 @@ export const commandList: { name: string; description: string; scopes: Scope[] }
   { name: 'link', description: 'Therapists: link https://… sets your meeting link', scopes: ['personal'] },
   { name: 'hours', description: 'Therapists: hours Mon-Fri 09:00-17:00 [usual reply time]', scopes: ['personal'] },
   { name: 'notice', description: 'Therapists: notice 12 sets how many hours ahead clients can book', scopes: ['personal'] },
+  // Teams' menu holds at most 10 commands per scope: this one is read and in the therapist's help, not in the menu.
+  { name: 'away', description: 'Therapists: away 2027-01-04 2027-01-15 sets days away', scopes: ['personal'], menu: false },
   { name: 'link', description: 'Admins: link @therapist to this channel', scopes: ['team'] },
 ];
 
 /** The manifest's command menu for a scope: what Teams offers everyone there, whatever their role. */
 export function commandHelp(scope: Scope): { name: string; description: string }[] {
-  return commandList.filter((c) => c.scopes.includes(scope)).map(({ name, description }) => ({ name, description }));
+  return commandList.filter((c) => c.scopes.includes(scope) && c.menu !== false).map(({ name, description }) => ({ name, description }));
 }
 
 /** A command as one reader's help lists it. */
@@ -64,6 +67,7 @@ const personalCommands: Record<Role, ReaderCommand[]> = {
     { name: 'link', description: 'link https://… sets the meeting link your clients see; link remove clears it' },
     { name: 'hours', description: 'hours Mon-Fri 09:00-17:00 [usual reply time]: told to clients who message you' },
     { name: 'notice', description: 'notice 12: how many hours ahead clients can book with you (24 unless you set it)' },
+    { name: 'away', description: 'away 2027-01-04 2027-01-15: days away (away clear removes them)' },
   ],
   hr_admin: [{ name: 'usage', description: 'usage [YYYY-MM] [department]: programme usage, counts only' }],
   operator: [],
@@ -153,6 +157,10 @@ export function parseCommand(text: string, scope: Scope): CommandParse {
       // Likewise only `hours` followed by days ("hours Mon-Fri …"); the rest is kept as typed, quotes and all.
       if (rest.length > 0 && !/^(mon|tue|wed|thu|fri|sat|sun)/i.test(rest[0] ?? '')) return { ok: false, error: 'unknown' };
       return { ok: true, command: { name: 'hours', argument: trimmed.replace(/^\S+\s*/, '') } };
+    case 'away':
+      // Only `away` alone, `away clear` or `away` with dates: "away from my desk" is a message for the therapist.
+      if (rest.length > 0 && !/^(clear|\d{4}-\d{2}-\d{2})$/i.test(rest[0] ?? '')) return { ok: false, error: 'unknown' };
+      return { ok: true, command: { name: 'away', argument: rest.join(' ') } };
     case 'notice':
       // Only `notice` alone or with a number of hours ("notice 12", "notice 12h"): "notice how I feel" is a message.
       if (rest.length > 1 || (rest.length === 1 && !/^\d+\s*h?$/i.test(rest[0] ?? ''))) return { ok: false, error: 'unknown' };

@@ -22,7 +22,7 @@ import { requestWithdrawAction } from './handlers/request-withdraw.js';
 import { rescheduleCommand } from './handlers/reschedule-command.js';
 import { rescheduleOpenAction } from './handlers/reschedule-open.js';
 import { rescheduleSubmitAction } from './handlers/reschedule-submit.js';
-import { bookingNoticeCommand, meetingLinkCommand, replyHoursCommand } from './handlers/therapist-settings.js';
+import { awayCommand, bookingNoticeCommand, meetingLinkCommand, replyHoursCommand } from './handlers/therapist-settings.js';
 import { usageCommand } from './handlers/usage.js';
 import type { CardActionHandler, Reply } from './replies.js';
 import type { ActingTurn } from './turn.js';
@@ -82,5 +82,7 @@ export function runCommand(turn: ActingTurn, command: Command): Promise<Reply> {
       return replyHoursCommand(turn, command.argument);
     case 'notice':
       return bookingNoticeCommand(turn, command.argument);
+    case 'away':
+      return awayCommand(turn, command.argument);
   }
 }

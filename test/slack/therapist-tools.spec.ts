@@ -178,6 +178,18 @@ describe('slack: therapist tools', () => {
       expect((await h.db.models.Person.findById(h.world.therapist.personId).lean())?.bookingNoticeHours).to.equal(12);
     });
 
+    it('sets days away with /wellbeing away, says so, and refuses dates it cannot read', async () => {
+      await command('away someday');
+      expect(reply()).to.equal(refusalText({ code: 'invalid_away_period' }));
+      await command('away 2030-02-03 2030-02-07');
+      expect(reply()).to.include("You're away Sun 3 Feb 2030 – Thu 7 Feb 2030");
+      expect((await h.db.models.Person.findById(h.world.therapist.personId).lean())?.awayPeriods).to.deep.equal([
+        { from: '2030-02-03', to: '2030-02-07' },
+      ]);
+      await command('away clear');
+      expect(reply()).to.equal('You have no days away set.');
+    });
+
     it('tells staff how, in the help of /wellbeing', async () => {
       await command('');
       expect(reply())

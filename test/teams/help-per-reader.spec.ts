@@ -52,7 +52,7 @@ const slackMarks: Mark[] = [
 /** The commands each role's Teams 1:1 help lists (`help` is everyone's). */
 const teamsCommands: Record<Role, string[]> = {
   employee: ['sessions', 'book', 'reschedule', 'cancel'],
-  therapist: ['sessions', 'availability', 'link', 'hours', 'notice'],
+  therapist: ['sessions', 'availability', 'link', 'hours', 'notice', 'away'],
   hr_admin: ['usage'],
   operator: [],
 };

@@ -16,6 +16,8 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   no_time_picked: 'slot',
   beyond_horizon: 'slot',
   too_soon: 'slot',
+  therapist_away: 'slot',
+  invalid_away_period: null,
   invalid_booking_notice: null,
   not_your_session: null,
   not_linked_therapist: null,
@@ -60,6 +62,8 @@ const everyCode: Record<RefusalCode, true> = {
   no_time_picked: true,
   beyond_horizon: true,
   too_soon: true,
+  therapist_away: true,
+  invalid_away_period: true,
   invalid_booking_notice: true,
   not_registered: true,
   no_therapist: true,
@@ -107,8 +111,8 @@ const everyCode: Record<RefusalCode, true> = {
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 46 codes', () => {
-    expect(codes).to.have.length(46);
+  it('the two code lists agree and have 48 codes', () => {
+    expect(codes).to.have.length(48);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 

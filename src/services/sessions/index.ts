@@ -9,6 +9,7 @@ import type { ServiceContext } from '../context.js';
 import { employeeRecord, isRefusal, organisationOf, ownedSession } from '../guards.js';
 import { monthlyAllowance } from '../../domain/allowance.js';
 import { monthOf } from '../../domain/time.js';
+import { awayAt } from '../../domain/away.js';
 import { unitsUsed } from '../reservations/index.js';
 import type { SlotView } from '../types.js';
 import { sessionView } from '../views.js';
@@ -36,10 +37,10 @@ export function createSessionService(ctx: ServiceContext): SessionService {
         opts?.days === undefined
           ? bookingHorizon(now, org.zone).until
           : new Date(now.getTime() + Math.min(Math.max(opts.days, 1), 90) * DAY_MS);
-      // A time sooner than the therapist's booking notice is not offered to the employee.
+      // A time sooner than the therapist's booking notice, or while they are away, is not offered to the employee.
       const notice = bookingNoticeOf(therapist);
       const slots = (await openSlotsOf(ctx, therapistId, until, therapist?.bufferMinutes ?? 0)).filter(
-        (s) => !isWithinNotice(s.start, now, notice),
+        (s) => !isWithinNotice(s.start, now, notice) && !awayAt(s.start, therapist?.awayPeriods, therapist?.zone ?? org.zone),
       );
       if (!opts?.forBooking) return { ok: true, slots, fullMonths: [] };
       // A booking form offers only what can be booked: a month whose allowance is used up says so instead.

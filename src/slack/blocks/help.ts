@@ -7,13 +7,14 @@ import { therapistSettingsUsage } from '../../domain/therapist-settings-text.js'
 import type { Actor } from '../../services/types.js';
 import { commands } from '../ids.js';
 
-export type TherapistSetting = 'link' | 'hours' | 'notice';
+export type TherapistSetting = 'link' | 'hours' | 'notice' | 'away';
 
 /** How a therapist writes `/wellbeing link` and `/wellbeing hours`. */
 export const therapistSettingUsage: Record<TherapistSetting, string> = {
   link: `\`${commands.wellbeing} ${therapistSettingsUsage.link}\``,
   hours: `\`${commands.wellbeing} ${therapistSettingsUsage.hours}\``,
   notice: `\`${commands.wellbeing} ${therapistSettingsUsage.notice}\``,
+  away: `\`${commands.wellbeing} ${therapistSettingsUsage.away}\``,
 };
 
 /** Where the help is read: it says "this Home tab" only there, and "the buttons above" only under the overview. */
@@ -51,6 +52,7 @@ function therapistLines(roles: readonly Role[], surface: HelpSurface): string[] 
     `• ${therapistSettingUsage.link}: ${helpWording.therapistMeetingLink}.`,
     `• ${therapistSettingUsage.hours}: ${helpWording.therapistHours}.`,
     `• ${therapistSettingUsage.notice}: ${helpWording.therapistNotice}.`,
+    `• ${therapistSettingUsage.away}: ${helpWording.therapistAway}.`,
   ];
 }
 

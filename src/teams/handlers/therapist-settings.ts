@@ -2,6 +2,7 @@
 // their own meeting link and usual hours. A refusal says what to write, and changes nothing.
 import { refusalText } from '../../domain/refusals.js';
 import {
+  awaySetText,
   bookingNoticeSetText,
   meetingLinkArgument,
   meetingLinkSetText,
@@ -25,6 +26,12 @@ export async function bookingNoticeCommand(turn: ActingTurn, argument: string): 
   if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.notice}`);
   const result = await turn.deps.services.bookingNotice.setOwn(turn.actor, argument);
   return result.ok ? textReply(bookingNoticeSetText(result.hours)) : refusalReply(result);
+}
+
+export async function awayCommand(turn: ActingTurn, argument: string): Promise<Reply> {
+  if (!turn.actor.roles.includes('therapist')) return refusalReply({ code: 'not_therapist', params: { action: 'set days away' } });
+  const result = await turn.deps.services.away.setOwn(turn.actor, argument);
+  return result.ok ? textReply(awaySetText(result.periods, result.booked, turn.actor.zone)) : refusalReply(result);
 }
 
 export async function replyHoursCommand(turn: ActingTurn, argument: string): Promise<Reply> {

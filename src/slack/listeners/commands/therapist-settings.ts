@@ -2,6 +2,7 @@
 // own meeting link and usual hours. Answered privately (ephemeral); a refusal says what to write, and changes nothing.
 import { refusalText } from '../../../domain/refusals.js';
 import {
+  awaySetText,
   bookingNoticeSetText,
   meetingLinkArgument,
   meetingLinkSetText,
@@ -16,8 +17,13 @@ import { therapistSettingUsage, type TherapistSetting } from '../../blocks/help.
 export async function setTherapistSetting(services: Services, actor: Actor, setting: TherapistSetting, argument: string): Promise<string> {
   // Refused before the argument is read: an employee is told these are therapists' tools, not how to write hours.
   if (!actor.roles.includes('therapist')) {
-    const action = { link: 'set a meeting link', hours: 'set reply hours', notice: 'set a booking notice' }[setting];
+    const action = { link: 'set a meeting link', hours: 'set reply hours', notice: 'set a booking notice', away: 'set days away' }[setting];
     return refusalText({ code: 'not_therapist', params: { action } });
+  }
+  if (setting === 'away') {
+    // `away` alone lists the periods; `away clear` removes them.
+    const result = await services.away.setOwn(actor, argument);
+    return result.ok ? awaySetText(result.periods, result.booked, actor.zone) : refusalText(result);
   }
   if (argument.trim() === '') return `Usage: ${therapistSettingUsage[setting]}`;
   if (setting === 'link') {

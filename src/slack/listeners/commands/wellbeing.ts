@@ -23,7 +23,7 @@ const subcommand = z.preprocess(
   z.enum(['', 'help', 'book', 'reschedule', 'cancel']),
 );
 /** The two subcommands that take an argument: the first word, and the rest as typed (quotes and all). */
-const settingCommand = /^(link|hours|notice)(?:\s+([\s\S]*))?$/i;
+const settingCommand = /^(link|hours|notice|away)(?:\s+([\s\S]*))?$/i;
 /** The usage line an employee gets for a word `/wellbeing` does not know (others get their own, wellbeingUsage). */
 export const wellbeingHint = wellbeingUsage(['employee']);
 
