@@ -315,6 +315,27 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  'set-away': {
+    summary: "set a therapist's days away (first and last day, in their zone), or clear them: no times offered or booked then",
+    usage: '--org care --platform slack|teams --workspace T0123 --user U0123 (--from 2027-01-04 --to 2027-01-15 | --clear)',
+    options: { org: s, platform: s, workspace: s, user: s, from: s, to: s, clear: b },
+    required: ['org', 'platform', 'workspace', 'user'],
+    needsDb: true,
+    async run(services, flags, io, lookup) {
+      const from = str(flags, 'from');
+      if ((from === undefined) === (flags.clear !== true)) throw new UsageError('give --from (and --to) or --clear');
+      if (!(await isPersonOf(lookup, flags, identityOf(flags), io))) return EXIT_REFUSED;
+      const result = await services.away.setFor(identityOf(flags), from ? `${from} ${str(flags, 'to') ?? from}` : 'clear');
+      if (!result.ok) {
+        io.err(`Refused: ${result.error}`);
+        return EXIT_REFUSED;
+      }
+      const periods = result.periods.map((p) => `${p.from} to ${p.to}`).join(', ') || 'none';
+      io.out(`Days away: ${periods}.${result.booked ? ` ${result.booked} sessions are booked then: the therapist can cancel them.` : ''}`);
+      return EXIT_OK;
+    },
+  },
+
   'add-employee': {
     summary: 'add an employee and assign their therapist',
     usage:

@@ -172,7 +172,7 @@ describe('cli: admin commands', () => {
     // The employee can now see the therapist's (empty) availability: the wiring is complete.
     const { actorOf } = await import('../../src/services/views.js');
     const open = await h.services.sessions.openSlots(actorOf(jo as NonNullable<typeof jo>));
-    expect(open).to.deep.equal({ ok: true, slots: [] });
+    expect(open).to.deep.equal({ ok: true, slots: [], fullMonths: [] });
   });
 
   it('links and re-links a channel, and sets and resets an allowance', async () => {

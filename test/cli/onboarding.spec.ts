@@ -150,12 +150,19 @@ describe('cli: onboarding a second employer', () => {
       EXIT_REFUSED,
     );
     expect(await h.run('set-reply-hours', '--org', 'globex', ...person('TPROV', 'UTHER'), '--usual', 'soon')).to.equal(EXIT_REFUSED);
+    expect(await h.run('set-booking-notice', '--org', 'acme', ...person('TPROV', 'UTHER'), '--hours', '12')).to.equal(EXIT_REFUSED);
+    expect(await h.run('set-away', '--org', 'acme', ...person('TPROV', 'UTHER'), '--from', '2031-01-04')).to.equal(EXIT_REFUSED);
+    expect(await h.run('set-away', '--org', 'care', ...person('TPROV', 'UTHER'))).to.equal(EXIT_USAGE);
     expect(await h.run('set-allowance', ...person('TACME', 'UJO'), '--allowance', '9')).to.equal(EXIT_USAGE);
 
     expect(await h.db.models.Person.find().sort({ _id: 1 }).lean().exec()).to.deep.equal(before);
     expect(await h.db.models.ChannelLink.find().lean().exec()).to.deep.equal(links);
     // The right organisation named: the same change goes through.
     await ok('set-allowance', '--org', 'acme', ...person('TACME', 'UJO'), '--allowance', '3');
+    await ok('set-booking-notice', '--org', 'care', ...person('TPROV', 'UTHER'), '--hours', '12');
+    await ok('set-away', '--org', 'care', ...person('TPROV', 'UTHER'), '--from', '2031-01-04', '--to', '2031-01-08');
+    const therapist = await h.db.models.Person.findOne({ 'identity.userId': 'UTHER' }).lean().exec();
+    expect(therapist).to.deep.include({ bookingNoticeHours: 12, awayPeriods: [{ from: '2031-01-04', to: '2031-01-08' }] });
   });
 
   it("lists and shows only the named organisation's people", async () => {
