@@ -93,6 +93,9 @@ describe('teams: card limits', () => {
         start: now,
         world: { slotCount: 3, slotEveryHours: 24, firstSlot: new Date(now.getTime() + 2 * 3_600_000) },
       });
+      // The therapist takes bookings an hour ahead (24 h unless set), so the time 2 h ahead is offered at all.
+      const notice = await h.services.bookingNotice.setOwn(h.world.therapist, '1');
+      if (!notice.ok) throw new Error(notice.code);
     });
     after(async () => h?.close());
 
