@@ -132,7 +132,9 @@ export class PersonDataRepository {
   /** Free text of the person's requests (either side's reasons and notes) and their sessions' cancel reasons. */
   async eraseSessionText(id: PersonId): Promise<void> {
     for (const field of ['employeeId', 'therapistId'] as const) {
-      await this.models.RescheduleRequest.updateMany({ [field]: id }, { $set: { reason: ERASED_TEXT } }).exec();
+      // The employee's direct message of a request is kept by where it went, which names them: forgotten too.
+      const forget = field === 'employeeId' ? { personMessage: null } : {};
+      await this.models.RescheduleRequest.updateMany({ [field]: id }, { $set: { reason: ERASED_TEXT, ...forget } }).exec();
       await this.models.RescheduleRequest.updateMany(
         { [field]: id, decisionNote: { $ne: null } },
         { $set: { decisionNote: ERASED_TEXT } },

@@ -28,6 +28,11 @@ export interface Turn {
   actor: Actor | null;
   /** Set in channel conversations. */
   channel: ChannelAddress | null;
+  /**
+   * The acting user's MRI (`from.id`), read when the turn starts: a card's refresh names it, and a slow answer is
+   * finished after the turn, when its context can no longer be read.
+   */
+  viewerId: string;
   log: Logger;
 }
 
@@ -86,5 +91,5 @@ export async function startTurn(deps: TeamsDeps, context: TurnContext): Promise<
     await deps.services.directory.updateZone(actor, zone);
     actor = { ...actor, zone };
   }
-  return { deps, context, identity, actor, channel: channelOf(activity), log };
+  return { deps, context, identity, actor, channel: channelOf(activity), viewerId: activity.from?.id ?? '', log };
 }

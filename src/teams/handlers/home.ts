@@ -9,5 +9,5 @@ export async function homeAction(turn: ActingTurn): Promise<Reply> {
   // Kept current for its reader whenever opened (Universal Actions' refresh, verb `home`): a pending request shown
   // on it is never stale once decided.
   const card = homeCard(await turn.deps.services.sessions.overview(turn.actor));
-  return cardReply(withRefresh(card, { verb: 'home' }, [turn.context.activity.from.id]));
+  return cardReply(withRefresh(card, { verb: 'home' }, [turn.viewerId]));
 }

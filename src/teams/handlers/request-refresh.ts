@@ -17,5 +17,5 @@ export async function requestRefreshAction(turn: ActingTurn, data: unknown): Pro
   const current = await turn.deps.services.reschedule.get(turn.actor, { requestId });
   if (!current.ok) return refusalReply(current, reader);
   const card = currentRequestCard(current.request, turn.actor.zone, reader);
-  return cardReply(withRefresh(card, { verb: 'request.refresh', requestId }, [turn.context.activity.from.id]));
+  return cardReply(withRefresh(card, { verb: 'request.refresh', requestId }, [turn.viewerId]));
 }

@@ -10,9 +10,7 @@ export async function therapistWeekAction(turn: ActingTurn, status: WeekStatus |
     turn.deps.services.attendance.awaiting(turn.actor),
   ]);
   // Kept current whenever opened (refresh, verb `home`); a refresh shows the week without the one-off status line.
-  return cardReply(
-    withRefresh(weekCard(overview, awaiting.ok ? awaiting.sessions : [], status), { verb: 'home' }, [turn.context.activity.from.id]),
-  );
+  return cardReply(withRefresh(weekCard(overview, awaiting.ok ? awaiting.sessions : [], status), { verb: 'home' }, [turn.viewerId]));
 }
 
 /** Therapists who are not also employees see their week where employees see their sessions and allowance. */
