@@ -88,9 +88,14 @@ describe("cli: the manual sweep delivers through the app's notifiers", function 
     expect(first.out, 'nothing was left for the app').to.have.length(1);
 
     // The therapist's request message loses its buttons in place, and both sides are told, once each.
+    // So is the employee's "request sent" message (without its Withdraw button), in the employee's words.
     const updates = h.stub.callsTo('chat.update');
-    expect(updates.map((c) => [c.body.channel, c.body.ts])).to.deep.equal([[channel, requestMessage]]);
-    expect(allText(updates[0] as (typeof updates)[number])).to.include('expired');
+    const inThread = updates.filter((c) => c.body.channel === channel);
+    expect(inThread.map((c) => c.body.ts)).to.deep.equal([requestMessage]);
+    expect(allText(inThread[0] as (typeof updates)[number])).to.include('expired');
+    const inDm = updates.filter((c) => c.body.channel !== channel);
+    expect(inDm, "the employee's own message of the request").to.have.length(1);
+    expect(allText(inDm[0] as (typeof updates)[number])).to.include('Your reschedule request expired');
     const expired = posts('Reschedule request expired');
     expect(expired.map((c) => c.body.channel).sort()).to.deep.equal([channel, 'UEMP1'].sort());
     const starting = posts('Session starting soon');
@@ -139,7 +144,10 @@ describe("cli: the manual sweep delivers through the app's notifiers", function 
       start: new Date(),
       world: { employees: 1, slotCount: 1, employeePlatform: 'teams', firstSlot: new Date(Date.now() + 10 * MINUTE) },
     });
+    // Booked two days ago (the therapist's booking notice is a day), so it starts in ten minutes now.
+    h.setNow(new Date(Date.now() - 48 * 60 * MINUTE));
     await bookedSession(h.services, h.world);
+    h.setNow(new Date());
     h.stub.reset();
     const uri = `${(process.env.MONGODB_URI ?? '').replace(/\/?$/, '/')}${h.db.connection.name}`;
     // Empty values keep a developer's .env from filling them in.
