@@ -104,6 +104,8 @@ describe('services: racing decisions and held requests', () => {
     h.setNow(new Date((january[2] as SlotDoc).start.getTime() - 3_600_000));
     expect((await h.services.sweep()).expired).to.equal(1);
     expect((await h.db.models.RescheduleRequest.findById(rc).lean())?.status).to.equal('expired');
+    // (An hour's booking notice, so a time later today can be offered at all.)
+    expect((await h.services.bookingNotice.setOwn(world.therapist, '1')).ok).to.equal(true);
     const later = await h.services.sessions.openSlots(employee(TRIALS - 2));
     expect(later.ok && later.slots.map((s) => s.id)).to.include(String(january[7]?._id));
   });
