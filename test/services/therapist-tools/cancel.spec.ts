@@ -31,7 +31,9 @@ describe('therapist tools: a therapist cancelling a session always credits the e
     const cancelled = await h.services.sessions.cancel(world.therapist, { sessionId, reason: 'Therapist ill' });
     expect(cancelled).to.deep.include({ ok: true, late: false });
     expect((await h.db.models.Session.findById(sessionId).lean())?.status).to.equal('cancelled');
-    // The allowance of 1 is free again: the employee can book the other slot.
+    // The allowance of 1 is free again: the employee can book the other slot (with an hour's booking notice, as it is
+    // within the day).
+    expect((await h.services.bookingNotice.setOwn(world.therapist, '1')).ok).to.equal(true);
     expect((await h.services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[1]?._id) })).ok).to.equal(true);
     const toEmployee = h.notifier.sent.find((s) => s.op === 'person' && s.notice.kind === 'session_cancelled');
     expect(toEmployee && noticeText(toEmployee.notice, 'Europe/London').lines.join('\n')).to.include(
