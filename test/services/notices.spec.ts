@@ -60,7 +60,7 @@ describe('services: screens follow every change', () => {
     expect(h.notifier.kinds('thread')).to.include('request_withdrawn');
   });
 
-  it('a proposal appears in the therapist thread too, and its message follows the employee’s answer', async () => {
+  it('a proposal replaces the request in its own thread message (one action, one message), which follows the answer', async () => {
     const requestId = await asked();
     const proposed = await h.services.reschedule.propose(world.therapist, {
       requestId,
@@ -68,14 +68,17 @@ describe('services: screens follow every change', () => {
       note: 'Can we do this?',
     });
     if (!proposed.ok) throw new Error(proposed.code);
-    expect(messageOf('reschedule_requested').updates).to.deep.equal(['proposed']);
+    await h.services.idle();
+    expect(messageOf('reschedule_requested').updates).to.deep.equal(['proposal_sent']);
+    expect(h.notifier.kinds('thread'), 'no second post for one action').to.not.include('proposal_sent');
     expect(h.notifier.kinds('person')).to.include('reschedule_proposed');
-    const sentProposal = h.notifier.sent.find((s) => s.op === 'thread' && s.notice.kind === 'proposal_sent');
-    expect(sentProposal?.notice.kind === 'proposal_sent' && sentProposal.notice.request.proposed.start.getTime()).to.equal(
+    const shown = h.notifier.sent.find((s) => s.op === 'update' && s.notice.kind === 'proposal_sent');
+    expect(shown?.notice.kind === 'proposal_sent' && shown.notice.request.proposed.start.getTime()).to.equal(
       world.slots[2]?.start.getTime(),
     );
     expect((await h.services.reschedule.confirm(employee(), { requestId: proposed.request.id })).ok).to.equal(true);
-    expect(messageOf('proposal_sent').updates).to.deep.equal(['confirmed']);
+    await h.services.idle();
+    expect(messageOf('reschedule_requested').updates).to.deep.equal(['proposal_sent', 'confirmed']);
   });
 
   it('a confirm that fails tells the employee their request could not be confirmed, and why', async () => {

@@ -78,8 +78,9 @@ function proposalDoc(s: DecisionSubject, d: Extract<DecisionData, { status: 'pro
     previousRequestId: s.request._id,
     decisionNote: null,
     decidedAt: null,
-    threadMessageId: null,
-    threadMessageAt: null,
+    // The proposal lives on in the request's own thread message: one message per request in the thread.
+    threadMessageId: s.request.threadMessageId,
+    threadMessageAt: s.request.threadMessageAt,
     createdAt: at,
   };
 }
@@ -98,9 +99,14 @@ function decidedView(s: DecisionSubject, d: DecisionData, at: Date): RequestView
 function decisionNotices(s: DecisionSubject, d: DecisionData, at: Date): OwedNoticeSpec[] {
   const request = decidedView(s, d, at);
   const requestId = String(s.request._id);
+  // A proposal replaces the request in its thread message (what the therapist offered, held for their client),
+  // instead of a second post: one action, one message.
   const threadMessage: OwedNoticeSpec = {
     to: 'therapist',
-    notice: { kind: 'request_decided', request, reader: 'therapist' },
+    notice:
+      d.status === 'proposed'
+        ? { kind: 'proposal_sent', request: requestView(proposalDoc(s, d, at), s.session, s.parties) }
+        : { kind: 'request_decided', request, reader: 'therapist' },
     updateMessageOf: requestId,
     message: postedMessageOf(s.request),
   };
@@ -148,8 +154,6 @@ function decisionOwes(s: DecisionSubject, d: DecisionData, request: RequestView,
               : { acceptingLocksWithin: s.org.rescheduleCutoffHours }),
           },
         },
-        // The proposal is posted in the thread too, so the therapist sees what they offered and its outcome.
-        { to: 'therapist', notice: { kind: 'proposal_sent', request: proposal }, rememberMessageOn: proposalId },
       ];
     }
   }
