@@ -31,8 +31,8 @@ export interface RoundTripRow {
   target: number | null;
 }
 
-/** After-answer work held until released, so what a call sends before its answer is counted apart. */
-class HeldQueue extends AfterAnswerQueue {
+/** After-answer work held until released, so what a call sends before its answer is counted apart (also history.ts). */
+export class HeldQueue extends AfterAnswerQueue {
   private readonly held: (() => void)[] = [];
 
   override run<T>(work: () => Promise<T>): Promise<T> {
