@@ -184,6 +184,19 @@ export class ClaimRepository {
     await this.models.Claim.deleteOne({ _id: claim._id, owner: claim.owner, createdAt: claim.createdAt }).exec();
   }
 
+  /**
+   * Deletes these claims exactly as they were read (same owner and creation time), in commands of up to 500 deletes
+   * each by `_id`: the one-off release of history, never a flood of parallel deletes.
+   */
+  async releaseAllExact(claims: Pick<ClaimDoc, '_id' | 'owner' | 'createdAt'>[]): Promise<void> {
+    for (let i = 0; i < claims.length; i += 500) {
+      const batch = claims
+        .slice(i, i + 500)
+        .map((c) => ({ deleteOne: { filter: { _id: c._id, owner: c.owner, createdAt: c.createdAt } } }));
+      await this.models.Claim.bulkWrite(batch, { ordered: false });
+    }
+  }
+
   /** Plain field update by the sole holder of a claim (e.g. moving the pending marker to a proposal). */
   async setFields(key: string, fields: Partial<ClaimFields>): Promise<void> {
     await this.models.Claim.updateOne({ _id: key }, { $set: fields }).exec();

@@ -182,6 +182,6 @@ export async function releaseAllPassed(ctx: ServiceContext): Promise<number> {
   const openMonth = monthOf(new Date(now), EARLIEST_ZONE);
   const [busy, units] = await Promise.all([ctx.store.claims.allOfKind('busy'), ctx.store.claims.allOfKind('unit')]);
   const passed = [...busy.filter((c) => tickOf(c) < now), ...units.filter((c) => c.month !== undefined && c.month < openMonth)];
-  for (let i = 0; i < passed.length; i += 500) await Promise.all(passed.slice(i, i + 500).map((c) => ctx.store.claims.releaseExact(c)));
+  await ctx.store.claims.releaseAllExact(passed);
   return passed.length;
 }
