@@ -87,6 +87,14 @@ export function awaySetText(periods: { from: string; to: string }[], booked: Ses
   return `${list} Already booked then: ${sessions}. Cancel them from your sessions, or message your clients to arrange another time.`;
 }
 
+/** What each setting is called when someone who is not a therapist tries it (Slack and Teams say it alike). */
+export const therapistSettingAction = {
+  link: 'set a meeting link',
+  hours: 'set reply hours',
+  notice: 'set a booking notice',
+  away: 'set days away',
+} as const;
+
 /** What the therapist is told once their booking notice is set. */
 export function bookingNoticeSetText(hours: number): string {
   return `Clients can now book, request or accept times with you at least ${hours} ${hours === 1 ? 'hour' : 'hours'} ahead. Your own proposals are not limited by it.`;

@@ -8,6 +8,7 @@ import {
   meetingLinkSetText,
   parseReplyHoursText,
   replyHoursSetText,
+  therapistSettingAction,
   therapistSettingsUsage,
 } from '../../domain/therapist-settings-text.js';
 import { refusalReply, textReply, type Reply } from '../replies.js';
@@ -15,27 +16,31 @@ import type { ActingTurn } from '../turn.js';
 
 // Non-therapists are refused before the argument is read: they are told these are therapists' tools, not how to write hours.
 export async function meetingLinkCommand(turn: ActingTurn, argument: string): Promise<Reply> {
-  if (!turn.actor.roles.includes('therapist')) return refusalReply({ code: 'not_therapist', params: { action: 'set a meeting link' } });
+  if (!turn.actor.roles.includes('therapist'))
+    return refusalReply({ code: 'not_therapist', params: { action: therapistSettingAction.link } });
   if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.link}`);
   const result = await turn.deps.services.meetingLinks.setOwn(turn.actor, meetingLinkArgument(argument));
   return result.ok ? textReply(meetingLinkSetText(result.meetingLink)) : refusalReply(result);
 }
 
 export async function bookingNoticeCommand(turn: ActingTurn, argument: string): Promise<Reply> {
-  if (!turn.actor.roles.includes('therapist')) return refusalReply({ code: 'not_therapist', params: { action: 'set a booking notice' } });
+  if (!turn.actor.roles.includes('therapist'))
+    return refusalReply({ code: 'not_therapist', params: { action: therapistSettingAction.notice } });
   if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.notice}`);
   const result = await turn.deps.services.bookingNotice.setOwn(turn.actor, argument);
   return result.ok ? textReply(bookingNoticeSetText(result.hours)) : refusalReply(result);
 }
 
 export async function awayCommand(turn: ActingTurn, argument: string): Promise<Reply> {
-  if (!turn.actor.roles.includes('therapist')) return refusalReply({ code: 'not_therapist', params: { action: 'set days away' } });
+  if (!turn.actor.roles.includes('therapist'))
+    return refusalReply({ code: 'not_therapist', params: { action: therapistSettingAction.away } });
   const result = await turn.deps.services.away.setOwn(turn.actor, argument);
   return result.ok ? textReply(awaySetText(result.periods, result.booked, turn.actor.zone)) : refusalReply(result);
 }
 
 export async function replyHoursCommand(turn: ActingTurn, argument: string): Promise<Reply> {
-  if (!turn.actor.roles.includes('therapist')) return refusalReply({ code: 'not_therapist', params: { action: 'set reply hours' } });
+  if (!turn.actor.roles.includes('therapist'))
+    return refusalReply({ code: 'not_therapist', params: { action: therapistSettingAction.hours } });
   if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.hours}`);
   const input = parseReplyHoursText(argument);
   if (!input) return textReply(refusalText({ code: 'invalid_reply_hours' }));

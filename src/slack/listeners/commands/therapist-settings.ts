@@ -8,6 +8,7 @@ import {
   meetingLinkSetText,
   parseReplyHoursText,
   replyHoursSetText,
+  therapistSettingAction,
 } from '../../../domain/therapist-settings-text.js';
 import type { Services } from '../../../services/api.js';
 import type { Actor } from '../../../services/types.js';
@@ -17,8 +18,7 @@ import { therapistSettingUsage, type TherapistSetting } from '../../blocks/help.
 export async function setTherapistSetting(services: Services, actor: Actor, setting: TherapistSetting, argument: string): Promise<string> {
   // Refused before the argument is read: an employee is told these are therapists' tools, not how to write hours.
   if (!actor.roles.includes('therapist')) {
-    const action = { link: 'set a meeting link', hours: 'set reply hours', notice: 'set a booking notice', away: 'set days away' }[setting];
-    return refusalText({ code: 'not_therapist', params: { action } });
+    return refusalText({ code: 'not_therapist', params: { action: therapistSettingAction[setting] } });
   }
   if (setting === 'away') {
     // `away` alone lists the periods; `away clear` removes them.
