@@ -51,7 +51,13 @@ export type RefusalCode =
   | 'not_ended'
   | 'already_marked'
   | 'invalid_meeting_link'
-  | 'invalid_reply_hours';
+  | 'invalid_reply_hours'
+  | 'unknown_offer'
+  | 'offer_closed'
+  | 'offer_time_taken'
+  | 'offer_changed'
+  | 'invalid_offer'
+  | 'not_your_client';
 
 export interface Refusal {
   ok: false;
@@ -129,6 +135,27 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
     'A meeting link must be a full https:// address of at most 500 characters, for example https://meet.example.com/your-room. Nothing was changed.',
   invalid_reply_hours: () =>
     'Please give your hours as days and a time range that ends after it starts, then your usual reply time, for example: Mon-Fri 09:00-17:00 within one working day. Nothing was changed.',
+  unknown_offer: () => "I couldn't find those offered times. Please message your therapist to arrange your next session.",
+  offer_closed: (p) =>
+    `These offered times ${offerClosedWords[String(p.status)] ?? 'are no longer open'}. Please message your therapist to arrange your next session.`,
+  offer_time_taken: (p) =>
+    `${p.when ? `${p.when}` : 'One of those times'} is no longer free in your calendar (a session or another held time overlaps it). Nothing was offered: please pick other times.`,
+  offer_changed: () =>
+    'Another offer to this client was made or answered a moment ago. Nothing was offered: please look at the thread and try again.',
+  invalid_offer: (p) =>
+    `Please offer 1 to 3 different times that don't overlap, in the future${p.horizon ? ` and no later than the end of ${monthOf({ month: p.horizon })}` : ''}, held for ${OFFER_EXPIRY_WORDS}. Nothing was offered.`,
+  not_your_client: () => "That person isn't one of your clients, so you can't offer them times.",
+};
+
+/** The offer's expiry bounds, in words (domain/offers.ts holds the numbers). */
+const OFFER_EXPIRY_WORDS = '1 to 168 hours (48 unless you choose)';
+
+/** How a closed offer reads after "These offered times …". */
+const offerClosedWords: Record<string, string> = {
+  booked: 'have already been booked',
+  declined: 'were declined',
+  replaced: 'were replaced by a newer offer: please use that one',
+  expired: 'have expired',
 };
 
 /**
@@ -146,6 +173,8 @@ const therapistSentences: Partial<Record<RefusalCode, (p: Record<string, string 
   time_in_past: () => "The requested time has already passed, so this request can't be confirmed. Propose another time or decline it.",
   not_awaiting_you: () => "This request is waiting for your client's answer, not yours. You'll see their answer in this thread.",
   not_your_session: () => "That session isn't one of your clients', so you can't change it. Your own sessions are listed in your week.",
+  offer_closed: (p) => `This offer ${offerClosedWords[String(p.status)] ?? 'is no longer open'}.`,
+  unknown_offer: () => "I couldn't find that offer.",
 };
 
 /** How each state of a request reads after "This request has already …". */
@@ -190,6 +219,8 @@ export function refusalField(code: RefusalCode): RefusalField {
     case 'same_time':
     case 'slot_overlap':
     case 'invalid_duration':
+    case 'invalid_offer':
+    case 'offer_time_taken':
       return 'time';
     case 'slot_taken':
     case 'unknown_slot':

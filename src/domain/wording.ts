@@ -1,9 +1,9 @@
 // What each notice says, in words, for one reader in their zone. Slack and Teams lay these lines out
 // differently (Block Kit / Adaptive Cards) but never word a rule differently.
-import type { NotConfirmedWhy, Notice, RequestView, SessionView } from '../notices/notice.js';
+import type { NotConfirmedWhy, Notice, OfferView, RequestView, SessionView } from '../notices/notice.js';
 import { careNoteText } from './care.js';
 import { joinLine, reminderText } from './reminder-wording.js';
-import { formatSpan, monthName, monthOf } from './time.js';
+import { formatInstant, formatSpan, monthName, monthOf } from './time.js';
 
 export interface NoticeText {
   title: string;
@@ -135,6 +135,72 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
       return careNoteText(notice.note);
     case 'session_cancelled':
       return cancelledText(notice, zone);
+    case 'offer_made':
+      return offerForClientText(notice.offer, zone);
+    case 'offer_sent':
+      return offerForTherapistText(notice.offer, zone);
+    case 'offer_declined':
+      return {
+        title: `${notice.offer.employeeName} chose none of the offered times`,
+        lines: ['The times are free again. Reply in this thread to arrange another time, or offer new times.'],
+      };
+  }
+}
+
+/** The offered times as a list, the booked one marked once booked. */
+function offeredTimes(offer: OfferView, zone: string): string[] {
+  return offer.times.map((t, i) => `${i + 1}. ${span(t, zone)}${offer.bookedIndex === i ? ' (booked)' : ''}`);
+}
+
+/** The client's message about an offer: the choice while open, then what became of it (updated in place). */
+function offerForClientText(offer: OfferView, zone: string): NoticeText {
+  const times = offeredTimes(offer, zone);
+  switch (offer.status) {
+    case 'open':
+      return {
+        title: `${offer.therapistName} offers times for your next session`,
+        lines: [
+          ...times,
+          `These times are held for you until ${formatInstant(offer.expiresAt, zone)}. Booking one uses a session of that month's allowance.`,
+        ],
+      };
+    case 'booked':
+      return { title: 'You booked one of the offered times', lines: times };
+    case 'declined':
+      return { title: 'You chose none of the offered times', lines: [...times, `${offer.therapistName} has been told.`] };
+    case 'replaced':
+      return { title: 'These offered times were replaced', lines: [...times, `${offer.therapistName} sent you new times instead.`] };
+    case 'expired':
+      return {
+        title: 'These offered times have expired',
+        lines: [
+          ...times,
+          `They were held until ${formatInstant(offer.expiresAt, zone)}. Message your therapist to arrange your next session.`,
+        ],
+      };
+  }
+}
+
+/** The therapist's thread post of their offer: held for the client while open, then its outcome. */
+function offerForTherapistText(offer: OfferView, zone: string): NoticeText {
+  const times = offeredTimes(offer, zone);
+  switch (offer.status) {
+    case 'open':
+      return {
+        title: `You offered ${offer.employeeName} ${offer.times.length === 1 ? 'a time' : `${offer.times.length} times`}`,
+        lines: [
+          ...times,
+          `They are held for your client until ${formatInstant(offer.expiresAt, zone)}, or until they book one or decline.`,
+        ],
+      };
+    case 'booked':
+      return { title: `${offer.employeeName} booked one of the offered times`, lines: [...times, 'The other times are free again.'] };
+    case 'declined':
+      return { title: `${offer.employeeName} chose none of the offered times`, lines: [...times, 'The times are free again.'] };
+    case 'replaced':
+      return { title: 'Offer replaced', lines: [...times, 'You offered new times; these are free again.'] };
+    case 'expired':
+      return { title: 'Offer expired', lines: [...times, `${offer.employeeName} booked none of them in time; the times are free again.`] };
   }
 }
 

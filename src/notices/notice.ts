@@ -58,6 +58,18 @@ export interface RequestView {
   sessionCancelled?: boolean;
 }
 
+/** A therapist's offer of times for a client's next session, as its two readers see it. */
+export interface OfferView {
+  id: string;
+  times: { start: Date; end: Date }[];
+  expiresAt: Date;
+  status: 'open' | 'booked' | 'declined' | 'replaced' | 'expired';
+  /** Which time was booked, once booked. */
+  bookedIndex: number | null;
+  employeeName: string;
+  therapistName: string;
+}
+
 type CoreNotice =
   | { kind: 'relay'; from: 'employee' | 'therapist'; senderName: string; text: string }
   | { kind: 'thread_opened'; employeeName: string }
@@ -87,6 +99,12 @@ type CoreNotice =
   | { kind: 'request_withdrawn'; request: RequestView }
   | { kind: 'request_expired'; request: RequestView; cutoffHours: number }
   | { kind: 'session_booked'; session: SessionView }
+  /** To the client: the offered times with one button each, None of these and Message therapist (while open). */
+  | { kind: 'offer_made'; offer: OfferView }
+  /** To the therapist's thread: the times they offered, held for the client; updated in place once decided. */
+  | { kind: 'offer_sent'; offer: OfferView }
+  /** To the therapist's thread: the client chose none of the offered times. */
+  | { kind: 'offer_declined'; offer: OfferView }
   /** To the employee: the therapist tried to confirm their request, and it could not go through. */
   | {
       kind: 'reschedule_not_confirmed';

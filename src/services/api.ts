@@ -2,7 +2,7 @@
 import type { DeliveryTake } from '../store/deliveries.js';
 import type { Role } from '../domain/types.js';
 import type { ChannelAddress, Platform, PlatformIdentity } from '../domain/types.js';
-import type { RequestView, SessionView } from '../notices/notice.js';
+import type { OfferView, RequestView, SessionView } from '../notices/notice.js';
 import type {
   Actor,
   CancelPreview,
@@ -69,6 +69,16 @@ export interface RescheduleService {
   get(actor: Actor, input: { requestId: string }): Promise<Result<{ request: RequestView; cutoffHours: number }>>;
   /** Expires pending requests whose session is now inside the window; returns how many. */
   expireDue(): Promise<number>;
+}
+
+/** A therapist offers a client times for their next session; the client books one or declines (docs/design.md §2, rule 11). */
+export interface OfferService {
+  /** One to three times (open slots or custom times in the therapist's zone), held `expiresInHours` (default 48). */
+  offer(actor: Actor, input: { employeeId: string; times: TimeChoice[]; expiresInHours?: number }): Promise<Result<{ offer: OfferView }>>;
+  /** The client books the offered time at `index` (0-based) under their allowance. */
+  book(actor: Actor, input: { offerId: string; index: number }): Promise<Result<{ session: SessionView; undelivered: Undelivered }>>;
+  /** The client chooses none of the times. */
+  decline(actor: Actor, input: { offerId: string }): Promise<Result<{ offer: OfferView }>>;
 }
 
 export interface AvailabilityService {
@@ -148,6 +158,7 @@ export interface Services {
   replyHours: ReplyHoursService;
   bookingNotice: BookingNoticeService;
   away: AwayService;
+  offers: OfferService;
 }
 
 export type { Role };

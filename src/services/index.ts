@@ -9,6 +9,7 @@ import { DEFAULT_CLAIM_GRACE_MS, DEFAULT_NOTICE_WAIT_MS, type ServiceContext } f
 import { createDeliveryService } from './deliveries.js';
 import { createDirectoryService } from './directory.js';
 import type { Notifier } from './notifier.js';
+import { createOfferService } from './offers/index.js';
 import { createRelayService } from './relay.js';
 import { createRescheduleService } from './reschedule/index.js';
 import { createSessionService } from './sessions/index.js';
@@ -91,6 +92,7 @@ export function createServices(deps: {
       setOwn: (actor, argument) => setOwnAway(ctx, actor, argument),
       setFor: (therapist, argument) => setAwayOf(ctx, therapist, argument),
     },
+    offers: createOfferService(ctx),
   };
 }
 

@@ -77,8 +77,22 @@ export interface PostedMessage {
   at: ThreadAddress;
 }
 
-export function postedMessageOf(request: Pick<RescheduleRequestDoc, 'threadMessageId' | 'threadMessageAt'> | null): PostedMessage | null {
+export function postedMessageOf(
+  request: Partial<Pick<RescheduleRequestDoc, 'threadMessageId' | 'threadMessageAt'>> | null,
+): PostedMessage | null {
   return request?.threadMessageId && request.threadMessageAt ? { id: request.threadMessageId, at: request.threadMessageAt } : null;
+}
+
+/**
+ * Messages are remembered on a request (its id) or on an offer (`offer:<id>`, src/services/offers): the holder of a
+ * message names which.
+ */
+export const offerMessagesHolder = (offerId: string) => `offer:${offerId}`;
+const offerOfHolder = (holder: string): string | null => (holder.startsWith('offer:') ? holder.slice('offer:'.length) : null);
+
+async function messagesOf(ctx: ServiceContext, holder: string): Promise<MessageFields | null> {
+  const offerId = offerOfHolder(holder);
+  return offerId ? ctx.store.offers.offer(offerId) : ctx.store.sessions.request(holder);
 }
 
 type Sent = { settled: true } | { settled: false; retry: boolean };
@@ -104,14 +118,14 @@ async function sendNotice(
   };
   try {
     if (owed.to === 'employee' && owed.updateMessageOf) {
-      const message = owed.personMessage ?? (await ctx.store.sessions.request(owed.updateMessageOf))?.personMessage ?? null;
+      const message = owed.personMessage ?? (await messagesOf(ctx, owed.updateMessageOf))?.personMessage ?? null;
       // A request stored before its direct message was kept (or whose message was never sent) has none to update.
       if (message) await ctx.notifier.updatePersonMessage(recipientOf(parties.employee), message, notice);
     } else if (owed.to === 'employee') {
       const message = await ctx.notifier.notifyPerson(recipientOf(parties.employee), notice);
       if (message) keep({ personMessage: message });
     } else if (owed.updateMessageOf) {
-      const message = owed.message ?? postedMessageOf(await ctx.store.sessions.request(owed.updateMessageOf));
+      const message = owed.message ?? postedMessageOf(await messagesOf(ctx, owed.updateMessageOf));
       // Updated where it was posted, even if the therapist has since moved to another channel.
       if (message) await ctx.notifier.updateThreadMessage(message.at, message.id, recipientOf(parties.therapist), notice);
     } else {
@@ -151,7 +165,12 @@ export async function settleOwed(ctx: ServiceContext, entries: OwedDoc[], partie
     }),
   );
   // One write per request for everything its messages left to remember (the thread post and the direct message).
-  await Promise.all([...remember].map(([requestId, fields]) => ctx.store.sessions.setRequestMessages(requestId, fields)));
+  await Promise.all(
+    [...remember].map(([holder, fields]) => {
+      const offerId = offerOfHolder(holder);
+      return offerId ? ctx.store.offers.setMessages(offerId, fields) : ctx.store.sessions.setRequestMessages(holder, fields);
+    }),
+  );
   await ctx.store.owed.settle(settled);
   return [...undelivered];
 }

@@ -8,6 +8,7 @@ import { claimKeys } from '../store/index.js';
 import type { OwedDoc } from '../store/models.js';
 import type { RescheduleService } from './api.js';
 import { rollForwardCancellation } from './cancellation.js';
+import { expireDueOffers } from './offers/index.js';
 import type { ServiceContext } from './context.js';
 import { settleOwed } from './owed.js';
 import { REMINDER_CLAIM_RETENTION_MS, sendDueReminders } from './reminders.js';
@@ -23,6 +24,8 @@ export interface SweepReport {
   /** False when another instance holds this minute's sweep: nothing was looked at. */
   swept: boolean;
   expired: number;
+  /** Therapists' offers of times closed because their time was up. */
+  offersExpired: number;
   rolledForward: number;
   owedSettled: number;
   owedDropped: number;
@@ -39,6 +42,7 @@ export interface SweepReport {
 const emptyReport = (swept: boolean): SweepReport => ({
   swept,
   expired: 0,
+  offersExpired: 0,
   rolledForward: 0,
   owedSettled: 0,
   owedDropped: 0,
@@ -51,7 +55,12 @@ const emptyReport = (swept: boolean): SweepReport => ({
 
 async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
   const { collection, id, statuses } = entry.doneWhen;
-  const doc = collection === 'sessions' ? await ctx.store.sessions.session(id) : await ctx.store.sessions.request(id);
+  const doc =
+    collection === 'sessions'
+      ? await ctx.store.sessions.session(id)
+      : collection === 'offers'
+        ? await ctx.store.offers.offer(id)
+        : await ctx.store.sessions.request(id);
   return !!doc && statuses.includes(doc.status);
 }
 
@@ -144,6 +153,7 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
   report.claimsRetired = claims.claimsRetired;
   report.claimsReleased = claims.claimsReleased;
   report.expired = await reschedule.expireDue();
+  report.offersExpired = await expireDueOffers(ctx);
   try {
     report.remindersDue = await sendDueReminders(ctx);
   } catch (err) {

@@ -17,6 +17,10 @@ export const claimKeys = {
   decision: (requestId: string) => `decision:${requestId}`,
   version: (sessionId: string, version: number) => `version:${sessionId}:${version}`,
   lease: (name: string, bucket: number) => `lease:${name}:${bucket}`,
+  /** The one open offer of times between a client and their therapist. */
+  offerOfPair: (employeeId: string, therapistId: string) => `offer:${employeeId}:${therapistId}`,
+  /** The one decision on an offer (booked, declined, replaced, expired). */
+  offerDecision: (offerId: string) => `offered:${offerId}`,
 };
 
 export type ClaimFields = Omit<ClaimDoc, '_id' | 'kind' | 'createdAt' | 'owner'>;
@@ -177,6 +181,14 @@ export class ClaimRepository {
       ...extra.map((key) => ({ deleteOne: { filter: { _id: key } } })),
     ];
     if (ops.length > 0) await this.models.Claim.bulkWrite(ops, { ordered: false });
+  }
+
+  /**
+   * Deletes every claim one owner holds (a long-lived owner such as an offer), except those held for `keepSessionId`
+   * (the offered time a booking took over).
+   */
+  async releaseAllOwned(owner: string, keepSessionId?: string): Promise<void> {
+    await this.models.Claim.deleteMany({ owner, ...(keepSessionId ? { sessionId: { $ne: keepSessionId } } : {}) }).exec();
   }
 
   /** Deletes exactly this claim document as it was read (same owner and creation time): a repair of it. */

@@ -6,6 +6,7 @@ import { DeliveryRepository } from './deliveries.js';
 import { HistoryStampRepository } from './history-stamps.js';
 import { InstallationRepository } from './installations.js';
 import { ShortMemory } from './memory.js';
+import { OfferRepository } from './offers.js';
 import { OwedRepository } from './owed.js';
 import { PersonDataRepository } from './person-data.js';
 import { DirectoryRepository } from './people.js';
@@ -39,6 +40,8 @@ export interface Store {
   historyStamps: HistoryStampRepository;
   /** What this process remembers of the database for a few seconds, and the one way to forget it. */
   memory: ShortMemory;
+  /** Therapists' offers of times for a client's next session. */
+  offers: OfferRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -61,6 +64,7 @@ export function createStore(db: Database): Store {
     sweepMarks: new SweepMarkRepository(db.models),
     historyStamps: new HistoryStampRepository(db.models),
     memory,
+    offers: new OfferRepository(db.models),
   };
 }
 

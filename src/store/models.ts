@@ -138,6 +138,37 @@ export interface RescheduleRequestDoc {
   day?: string;
 }
 
+export type OfferStatus = 'open' | 'booked' | 'declined' | 'replaced' | 'expired';
+
+/** One time of an offer; `sessionId` is the session it becomes when booked (its busy ticks name it from the start). */
+export interface OfferedTime {
+  sessionId: Types.ObjectId;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * A therapist's offer of one to three times for a client's next session (docs/design.md §2, rule 11). The times are
+ * held for the client while it is open; it is decided once (booked, declined, replaced or expired).
+ */
+export interface OfferDoc {
+  _id: Types.ObjectId;
+  orgId: string;
+  employeeId: Types.ObjectId;
+  therapistId: Types.ObjectId;
+  times: OfferedTime[];
+  bufferMinutes: number;
+  expiresAt: Date;
+  status: OfferStatus;
+  bookedSessionId: Types.ObjectId | null;
+  decidedAt: Date | null;
+  /** The therapist's thread post of the offer and the client's direct message, updated in place once decided. */
+  threadMessageId: string | null;
+  threadMessageAt: { channel: { platform: Platform; workspaceId: string; channelId: string }; threadId: string } | null;
+  personMessage?: PersonMessage | null;
+  createdAt: Date;
+}
+
 export interface RelayThreadDoc {
   _id: string; // `${employeeId}:${therapistId}`
   employeeId: Types.ObjectId;
@@ -166,6 +197,8 @@ export interface ClaimDoc {
   month?: string;
   sessionId?: string;
   requestId?: string;
+  /** Held for a therapist's offer of times (its busy ticks, the pair's one-open-offer marker, its decision). */
+  offerId?: string;
   /** Busy ticks: the UTC day of the tick; reminders: of the session. The sweep finds passed time by it. */
   day?: string;
   /** The UTC hour it was made (`yyyy-MM-ddTHH`): the sweep judges each hour's claims once, after their grace. */
@@ -173,7 +206,7 @@ export interface ClaimDoc {
   data?: Record<string, unknown>;
 }
 
-export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder' | 'care' | 'attendance';
+export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder' | 'care' | 'attendance' | 'offer';
 
 /** How far the sweep has walked one kind of history (a day `yyyy-MM-dd`, an hour or a month key). */
 export interface SweepMarkDoc {
@@ -216,7 +249,7 @@ export interface OwedDoc {
   _id: string; // `${changeId}:audit` or `${changeId}:${n}`
   changeId: string;
   /** The change is done when this document has one of these statuses (or exists, for a booking). */
-  doneWhen: { collection: 'sessions' | 'reschedule_requests'; id: string; statuses: string[] };
+  doneWhen: { collection: 'sessions' | 'reschedule_requests' | 'offers'; id: string; statuses: string[] };
   employeeId: Types.ObjectId;
   therapistId: Types.ObjectId;
   audit: AuditEventDoc | null;
@@ -410,6 +443,7 @@ const claimSchema = new Schema<ClaimDoc>(
     month: { type: String },
     sessionId: { type: String },
     requestId: { type: String },
+    offerId: { type: String },
     day: { type: String },
     made: { type: String },
     data: { type: Mixed },
@@ -425,6 +459,31 @@ claimSchema.index({ kind: 1, month: 1 });
 claimSchema.index({ sessionId: 1 });
 claimSchema.index({ made: 1 });
 claimSchema.index({ owner: 1 }); // a call releases only what its own attempt inserted
+
+const offerSchema = new Schema<OfferDoc>(
+  {
+    _id: { type: ObjectId, required: true },
+    orgId: { type: String, required: true },
+    employeeId: { type: ObjectId, required: true },
+    therapistId: { type: ObjectId, required: true },
+    times: { type: [{ _id: false, sessionId: ObjectId, start: Date, end: Date }], required: true },
+    bufferMinutes: { type: Number, required: true },
+    expiresAt: { type: Date, required: true },
+    status: { type: String, required: true },
+    bookedSessionId: { type: ObjectId, default: null },
+    decidedAt: { type: Date, default: null },
+    threadMessageId: { type: String, default: null },
+    threadMessageAt: { type: Mixed, default: null },
+    personMessage: { type: Mixed, default: null },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false, minimize: false },
+);
+// Offers are read by id (a button's value, a claim's liveness), by their people (export and erasure) and, while
+// open, by the sweep's expiry: `status: 'open'` is short-lived (an offer is open for at most a week).
+offerSchema.index({ employeeId: 1 });
+offerSchema.index({ therapistId: 1 });
+offerSchema.index({ status: 1, expiresAt: 1 });
 
 const auditSchema = new Schema<AuditEventDoc>(
   {
@@ -519,6 +578,7 @@ export function bindModels(conn: Connection) {
     Address: conn.model<AddressDoc>('Address', addressSchema, 'addresses'),
     Delivery: conn.model<DeliveryDoc>('Delivery', deliverySchema, 'deliveries'),
     SweepMark: conn.model<SweepMarkDoc>('SweepMark', sweepMarkSchema, 'sweep_marks'),
+    Offer: conn.model<OfferDoc>('Offer', offerSchema, 'offers'),
     ...bindTenancyModels(conn),
   };
 }

@@ -50,6 +50,13 @@ const anchors: Record<string, { fields: string[]; values?: Record<string, string
   relay_threads: [{ fields: ['_id'] }, { fields: ['threadKey'] }, { fields: ['employeeId'] }],
   channel_links: [{ fields: ['_id'] }],
   sweep_marks: [{ fields: ['_id'] }],
+  // Open offers are few and short-lived (one per client and therapist, open at most a week): the sweep's expiry.
+  offers: [
+    { fields: ['_id'] },
+    { fields: ['employeeId'] },
+    { fields: ['therapistId'] },
+    { fields: ['status'], values: { status: ['open'] } },
+  ],
 };
 
 /** Collections that may be read whole, with why: none of them grows with history. */
@@ -120,6 +127,15 @@ describe('store: every query starts from a selective equality', () => {
         s.reschedule.propose(t, { requestId: third.request.id, choice: { slotId: slotId(5) }, note: 'How about' }),
       ),
     );
+    // A therapist's offers: one booked, one replaced, and one left to expire in the sweep passes below.
+    const offerOf = (slots: number[]) =>
+      as(world.therapist, (t) =>
+        s.offers.offer(t, { employeeId: employee(0).personId, times: slots.map((n) => ({ slotId: slotId(n) })), expiresInHours: 24 }),
+      );
+    const offered = must(await offerOf([6]));
+    must(await as(employee(0), (e) => s.offers.book(e, { offerId: offered.offer.id, index: 0 })));
+    must(await offerOf([7]));
+    must(await offerOf([7]));
     must(await as(world.hr, (hr) => s.usage.report(hr, { month: '2030-01' })));
     must(await as(employee(0), (e) => s.sessions.cancel(e, { sessionId: confirmed.session.id, reason: 'Feeling better' })));
     expect((await s.admin.setPolicy(world.orgId, { retentionDays: 30 })).ok).to.equal(true);
@@ -139,7 +155,18 @@ describe('store: every query starts from a selective equality', () => {
     const checked = shapes;
     expect(checked.length, 'the tour sends queries').to.be.greaterThan(100);
     const collections = new Set(checked.map((s) => s.collection));
-    for (const c of ['claims', 'sessions', 'reschedule_requests', 'audit_events', 'deliveries', 'owed', 'people', 'slots', 'sweep_marks'])
+    for (const c of [
+      'claims',
+      'sessions',
+      'reschedule_requests',
+      'audit_events',
+      'deliveries',
+      'owed',
+      'people',
+      'slots',
+      'sweep_marks',
+      'offers',
+    ])
       expect([...collections], `the tour reaches ${c}`).to.include(c);
     const unanchored = [...new Set(checked.filter((s) => !anchored(s) && !(s.collection in readWhole)).map(describeShape))];
     expect(unanchored, 'filters without a selective equality').to.deep.equal([]);

@@ -1,6 +1,6 @@
 // Views as notices carry them, for tests of wording and rendering. Current session Thu 15 Jan 2026
 // 14:00–14:50Z; the requested time Tue 20 Jan 2026 16:00–16:50Z.
-import type { RequestView, SessionView } from '../../src/notices/notice.js';
+import type { OfferView, RequestView, SessionView } from '../../src/notices/notice.js';
 
 export const sampleCurrent = { start: new Date('2026-01-15T14:00:00Z'), end: new Date('2026-01-15T14:50:00Z') };
 export const sampleProposed = { start: new Date('2026-01-20T16:00:00Z'), end: new Date('2026-01-20T16:50:00Z') };
@@ -38,3 +38,17 @@ export const slackSampleRequest = (reason: string): RequestView =>
     employeeName: 'Employee 1',
     therapistName: 'Dr Sam Rivers',
   });
+
+/** An offer of the two sample times, held until Sat 10 Jan 2026 12:00Z. */
+export function offerViewOf(overrides: Partial<OfferView> = {}): OfferView {
+  return {
+    id: 'off-1',
+    times: [sampleCurrent, sampleProposed],
+    expiresAt: new Date('2026-01-10T12:00:00Z'),
+    status: 'open',
+    bookedIndex: null,
+    employeeName: 'Alex Employee',
+    therapistName: 'Dr Sam Therapist',
+    ...overrides,
+  };
+}

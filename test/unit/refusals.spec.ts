@@ -38,6 +38,12 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   not_therapist: null,
   not_operator: null,
   unknown_therapist: null,
+  unknown_offer: null,
+  offer_closed: null,
+  offer_time_taken: 'time',
+  offer_changed: null,
+  invalid_offer: 'time',
+  not_your_client: null,
   slot_overlap: 'time',
   slot_held: null,
   invalid_duration: 'time',
@@ -59,6 +65,12 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
 const everyCode: Record<RefusalCode, true> = {
   bad_input: true,
+  unknown_offer: true,
+  offer_closed: true,
+  offer_time_taken: true,
+  offer_changed: true,
+  invalid_offer: true,
+  not_your_client: true,
   no_time_picked: true,
   beyond_horizon: true,
   too_soon: true,
@@ -111,8 +123,8 @@ const everyCode: Record<RefusalCode, true> = {
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 48 codes', () => {
-    expect(codes).to.have.length(48);
+  it('the two code lists agree and have 54 codes', () => {
+    expect(codes).to.have.length(54);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 

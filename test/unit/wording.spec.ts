@@ -2,7 +2,13 @@
 // session reads 14:00 GMT to a London reader and 09:00 EST to a New York reader.
 import { expect } from 'chai';
 import type { Notice, NoticeKind } from '../../src/notices/notice.js';
-import { requestViewOf as request, sampleCurrent, sampleProposed, sessionViewOf as session } from '../support/views.js';
+import {
+  offerViewOf as offer,
+  requestViewOf as request,
+  sampleCurrent,
+  sampleProposed,
+  sessionViewOf as session,
+} from '../support/views.js';
 import type { RequestStatus } from '../../src/domain/types.js';
 import { cancellationConsequence, noticeText, requestStatusWord, sessionLine, type NoticeText } from '../../src/domain/wording.js';
 
@@ -74,6 +80,9 @@ const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
     session: session(current, { joinUrl: 'https://meet.example.com/sam' }),
     at: new Date('2026-01-15T13:45:00Z'),
   },
+  offer_made: { kind: 'offer_made', offer: offer() },
+  offer_sent: { kind: 'offer_sent', offer: offer() },
+  offer_declined: { kind: 'offer_declined', offer: offer({ status: 'declined' }) },
 };
 
 /** Which of the two sample spans each kind mentions. */
@@ -95,6 +104,9 @@ const spansShown: Record<NoticeKind, ('current' | 'proposed')[]> = {
   reminder_cutoff: ['current'],
   reminder_starting: ['current'],
   care_note: [],
+  offer_made: ['current', 'proposed'],
+  offer_sent: ['current', 'proposed'],
+  offer_declined: [],
 };
 
 const allText = (t: NoticeText) => [t.title, ...t.lines].join('\n');

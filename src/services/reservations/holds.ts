@@ -38,7 +38,11 @@ export async function holdBusy(
 ): Promise<BusyHold> {
   const keys = busyKeys(therapistId, span, bufferMinutes);
   const sharedWith = opts.sharedWith ?? [];
-  const fields = { sessionId: holder.sessionId, ...(holder.requestId ? { requestId: holder.requestId } : {}) };
+  const fields = {
+    sessionId: holder.sessionId,
+    ...(holder.requestId ? { requestId: holder.requestId } : {}),
+    ...(holder.offerId ? { offerId: holder.offerId } : {}),
+  };
   const ours = (c: ClaimDoc) =>
     c.owner === owner ||
     (holder.requestId !== null && c.requestId === holder.requestId) ||

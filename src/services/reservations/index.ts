@@ -11,9 +11,23 @@
 // sweep     sweepClaims: stranded changes finished (by the use cases' finishers), settled ones retired, dead freed
 // Once-only markers that promise nothing about time or allowance (the sweep's lease, reminders sent, care notes,
 // attendance) are plain claims in their own use cases.
+// offers    holdOffer, claimOfferDecision, takeOfferedTime (a booking takes over an offered time), releaseOffer
 // read      heldSpans, unitsUsed, overviewHolds, readUnitsFrom, pendingRequestIdOf
 export { holdBooking, holdTime, unitsUsed, type BookingHold, type TimeHold } from './holds.js';
-export { busyKeys, movedSessions, requestHoldOwner, type Holder } from './keys.js';
+export { busyKeys, movedSessions, offerHoldOwner, requestHoldOwner, type Holder } from './keys.js';
+export {
+  claimOfferDecision,
+  holdOffer,
+  isStaleOfferDecision,
+  openOfferIdOf,
+  releaseOffer,
+  releaseOfferDecision,
+  takeOfferedTime,
+  undoOfferDecision,
+  type OfferDecisionData,
+  type OfferHold,
+  type OfferOutcome,
+} from './offers.js';
 export { liveClaims, releaseDead, repairDead } from './liveness.js';
 export { heldSpans, overviewHolds, readUnitsFrom, type UnitsRead } from './reads.js';
 export { holdRequest, moveRequestToProposal, pendingRequestIdOf, pointMarkerTo, releaseRequest, type RequestHold } from './requests.js';

@@ -10,6 +10,8 @@ import type { SessionDoc } from '../../store/models.js';
 export interface Holder {
   sessionId: string;
   requestId: string | null;
+  /** A therapist's offer holding the time for its client (its ticks live while the offer is open). */
+  offerId?: string;
 }
 
 /** The session being moved (and the one it replaced) may share busy time with its new time: not a clash. */
@@ -24,6 +26,9 @@ export function busyKeys(therapistId: Types.ObjectId | string, span: Span, buffe
 
 /** The hold owner of a request: the ticks its requested time keeps busy while it waits. */
 export const requestHoldOwner = (requestId: string | Types.ObjectId) => `request:${String(requestId)}`;
+
+/** The hold owner of an offer: every time it holds for its client, and the pair's one-open-offer marker. */
+export const offerHoldOwner = (offerId: string | Types.ObjectId) => `offer:${String(offerId)}`;
 
 /** The claim on a session's next version: whoever wins it is the one writer of the session's next state. */
 export const nextVersionKey = (session: Pick<SessionDoc, '_id' | 'version'>) => claimKeys.version(String(session._id), session.version + 1);

@@ -6,6 +6,9 @@ import { Types } from 'mongoose';
 import type { ClaimDoc, SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 
+/** A settled offer's decision is kept this long, so no late click can decide it again. */
+const OFFER_DECISION_KEPT_MS = 86_400_000;
+
 /** The ids of the claims among `claims` whose holder still lives (or that are too young to judge). */
 export async function liveClaims(ctx: ServiceContext, claims: ClaimDoc[]): Promise<Set<string>> {
   const graceEdge = ctx.clock().getTime() - ctx.claimGraceMs;
@@ -21,12 +24,22 @@ export async function liveClaims(ctx: ServiceContext, claims: ClaimDoc[]): Promi
   ];
   const sessionIds = ids((c) => c.sessionId);
   const requestIds = ids((c) => c.requestId);
+  const offerIds = ids((c) => c.offerId);
   const unitKeys = judged.filter((c) => c.kind === 'unit').map((c) => c._id);
-  const [sessions, requests, unitSessions] = await Promise.all([
+  const [sessions, requests, unitSessions, offers] = await Promise.all([
     ctx.store.sessions.sessionsByIds(sessionIds),
     ctx.store.sessions.requestsByIds(requestIds),
     ctx.store.sessions.liveWithUnitKeys(unitKeys),
+    ctx.store.offers.offersByIds(offerIds),
   ]);
+  // An offer holds its times (and its pair's marker) while it is open and unexpired; its decision is kept a day after.
+  const now = ctx.clock().getTime();
+  const openOffers = new Set(offers.filter((o) => o.status === 'open' && o.expiresAt.getTime() > now).map((o) => String(o._id)));
+  const recentlyDecided = new Set(
+    offers
+      .filter((o) => o.status === 'open' || (o.decidedAt && o.decidedAt.getTime() > now - OFFER_DECISION_KEPT_MS))
+      .map((o) => String(o._id)),
+  );
   const byId = new Map(sessions.map((s) => [String(s._id), s]));
   const pendingRequests = new Set(requests.filter((r) => r.status === 'pending').map((r) => String(r._id)));
   const unitsInUse = new Set(unitSessions.map((s) => s.unitKey));
@@ -41,6 +54,7 @@ export async function liveClaims(ctx: ServiceContext, claims: ClaimDoc[]): Promi
   for (const c of judged) {
     const session = c.sessionId ? byId.get(c.sessionId) : undefined;
     const requestWaits = !!c.requestId && pendingRequests.has(c.requestId);
+    const offerHolds = !!c.offerId && openOffers.has(c.offerId);
     const unwritten = session?.status === 'rescheduled' && !written.has(String(session.replacedBy));
     // A pending marker lives exactly as long as its request waits; busy time also while its session lives.
     const isLive =
@@ -48,7 +62,9 @@ export async function liveClaims(ctx: ServiceContext, claims: ClaimDoc[]): Promi
         ? unitsInUse.has(c._id) || requestWaits || unwritten
         : c.kind === 'pending'
           ? requestWaits
-          : requestWaits || session?.status === 'booked' || replacementLives(session);
+          : c.kind === 'offer'
+            ? offerHolds || (c._id.startsWith('offered:') && !!c.offerId && recentlyDecided.has(c.offerId))
+            : requestWaits || offerHolds || session?.status === 'booked' || replacementLives(session);
     if (isLive) live.add(c._id);
   }
   return live;
