@@ -61,6 +61,8 @@ export interface RequestView {
 /** A therapist's offer of times for a client's next session, as its two readers see it. */
 export interface OfferView {
   id: string;
+  /** The client's person id: the therapist's post offers new times to them. */
+  clientId: string;
   times: { start: Date; end: Date }[];
   expiresAt: Date;
   status: 'open' | 'booked' | 'declined' | 'replaced' | 'expired';
@@ -72,7 +74,8 @@ export interface OfferView {
 
 type CoreNotice =
   | { kind: 'relay'; from: 'employee' | 'therapist'; senderName: string; text: string }
-  | { kind: 'thread_opened'; employeeName: string }
+  /** `employeeId`: the client, so the thread's header can offer them times (absent on headers of older threads). */
+  | { kind: 'thread_opened'; employeeName: string; employeeId?: string }
   /** To the therapist's thread: a request with Confirm / Decline / Propose. */
   | { kind: 'reschedule_requested'; request: RequestView }
   /** To the employee: their request waits for the therapist. */

@@ -35,6 +35,17 @@ export const actions = {
   slotWeekLater: 'slot_week_later',
   /** The one id both buttons used to share: still answered, for a modal opened before they had their own. */
   slotWeek: 'slot_week',
+  /** Therapists, in a client's thread: open the Offer times form; the value is the client's person id. */
+  offerOpen: 'offer_open',
+  /**
+   * The client, on an offer in their DM: book the first, second or third time (one id each, as they share a block);
+   * the value is `<offer id>:<index>`.
+   */
+  offerBook1: 'offer_book_1',
+  offerBook2: 'offer_book_2',
+  offerBook3: 'offer_book_3',
+  /** The client chooses none of the offered times; the value is the offer id. */
+  offerDecline: 'offer_decline',
 } as const;
 
 export const views = {
@@ -45,6 +56,7 @@ export const views = {
   decline: 'decline_view',
   propose: 'propose_view',
   availability: 'availability_view',
+  offer: 'offer_view',
 } as const;
 
 /** Views without a submit button: shown while data loads, or to explain a refusal. */
@@ -70,6 +82,11 @@ export const blocks = {
   message: 'message',
   duration: 'duration',
   weeks: 'weeks',
+  /** The Offer times form: open slots (up to three), a second custom date + time, and how long the times are held. */
+  offerSlots: 'offer_slots',
+  date2: 'date_2',
+  time2: 'time_2',
+  offerHours: 'offer_hours',
 } as const;
 
 export type ActionId = (typeof actions)[keyof typeof actions];

@@ -75,6 +75,11 @@ function checkElement(el: Obj, where: string, problems: Problems): void {
     case 'static_select':
       checkSelect(el, where, problems);
       break;
+    case 'multi_static_select':
+      checkSelect(el, where, problems);
+      if (el.max_selected_items !== undefined && !(Number.isInteger(el.max_selected_items) && Number(el.max_selected_items) >= 1))
+        problems.push(`${where}: max_selected_items must be a whole number of at least 1`);
+      break;
     case 'plain_text_input':
       if (typeof el.max_length === 'number' && el.max_length > 3000) problems.push(`${where}: max_length over 3000`);
       if (typeof el.min_length === 'number' && el.min_length > 3000) problems.push(`${where}: min_length over 3000`);

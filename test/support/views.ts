@@ -43,6 +43,7 @@ export const slackSampleRequest = (reason: string): RequestView =>
 export function offerViewOf(overrides: Partial<OfferView> = {}): OfferView {
   return {
     id: 'off-1',
+    clientId: 'emp-1',
     times: [sampleCurrent, sampleProposed],
     expiresAt: new Date('2026-01-10T12:00:00Z'),
     status: 'open',

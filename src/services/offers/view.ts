@@ -8,6 +8,7 @@ export function offerView(offer: OfferDoc, parties: Parties): OfferView {
   const booked = offer.bookedSessionId ? offer.times.findIndex((t) => t.sessionId.equals(offer.bookedSessionId as never)) : -1;
   return {
     id: String(offer._id),
+    clientId: String(offer.employeeId),
     times: offer.times.map((t) => ({ start: t.start, end: t.end })),
     expiresAt: offer.expiresAt,
     status: offer.status,

@@ -3,7 +3,8 @@
 import type { KnownBlock } from '@slack/types';
 import { employeeNextSteps, type NextStep } from '../../domain/next-steps.js';
 import { noticeText, notConfirmedOptions } from '../../domain/wording.js';
-import type { Notice } from '../../notices/notice.js';
+import { formatSpan } from '../../domain/time.js';
+import type { Notice, OfferView } from '../../notices/notice.js';
 import { actions } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
 import { actionsBlock, button, context, header, limitBlocks, MAX_MESSAGE_BLOCKS, quoteBlocks, section } from './common.js';
@@ -22,7 +23,7 @@ export function noticeMessage(notice: Notice, zone: string): SlackMessage {
       : [header(words.title), ...(words.lines.length > 0 ? [section(words.lines.map(escapeMrkdwn).join('\n'))] : [])];
   if (words.quote) blocks.push(...quoteBlocks(words.quote));
   // Buttons go last and must survive the cut; only a very long quoted text can reach the message limit.
-  const buttons = noticeButtons(notice);
+  const buttons = noticeButtons(notice, zone);
   const body = limitBlocks(
     blocks,
     MAX_MESSAGE_BLOCKS - buttons.length,
@@ -31,7 +32,7 @@ export function noticeMessage(notice: Notice, zone: string): SlackMessage {
   return { text: words.title, blocks: [...body, ...buttons] };
 }
 
-function noticeButtons(notice: Notice): KnownBlock[] {
+function noticeButtons(notice: Notice, zone: string): KnownBlock[] {
   switch (notice.kind) {
     case 'reschedule_requested':
       if (notice.request.status !== 'pending') return [];
@@ -63,9 +64,33 @@ function noticeButtons(notice: Notice): KnownBlock[] {
           `proposal:${notice.request.id}`,
         ),
       ];
+    case 'thread_opened':
+      return notice.employeeId ? [actionsBlock([button('Offer times', actions.offerOpen, notice.employeeId)], 'thread')] : [];
+    case 'offer_made':
+      return offerButtons(notice.offer, zone);
+    case 'offer_sent':
+    case 'offer_declined':
+      // Once an offer is decided the therapist may offer again from the same post.
+      return notice.offer.status === 'open'
+        ? []
+        : [actionsBlock([button('Offer new times', actions.offerOpen, notice.offer.clientId)], `offer:${notice.offer.id}`)];
     default:
       return nextStepButtons(notice);
   }
+}
+
+const offerBookIds = [actions.offerBook1, actions.offerBook2, actions.offerBook3];
+
+/** One button per offered time (in the client's zone), None of these and Message therapist, while the offer is open. */
+function offerButtons(offer: OfferView, zone: string): KnownBlock[] {
+  if (offer.status !== 'open') return [];
+  const times = offer.times.map((t, i) =>
+    button(formatSpan(t.start, t.end, zone), offerBookIds[i] ?? actions.offerBook1, `${offer.id}:${i}`, i === 0 ? 'primary' : undefined),
+  );
+  return [
+    actionsBlock(times, `offer:${offer.id}`),
+    actionsBlock([button('None of these', actions.offerDecline, offer.id), optionButtons.message('')], `offer_more:${offer.id}`),
+  ];
 }
 
 const optionButtons: Record<NextStep, (sessionId: string) => ReturnType<typeof button>> = {

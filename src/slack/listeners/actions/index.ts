@@ -6,6 +6,8 @@ import { attendanceMarkCallback } from './attendance-mark.js';
 import { availabilityRemoveCallback } from './availability-remove.js';
 import { bookOpenCallback } from './book-open.js';
 import { messageTherapistCallback } from './message-therapist.js';
+import { offerAnswerCallback } from './offer-answer.js';
+import { offerOpenCallback } from './offer-open.js';
 import { proposalAcceptCallback, proposalDeclineCallback } from './proposal-answer.js';
 import { requestConfirmCallback } from './request-confirm.js';
 import { requestDeclineCallback } from './request-decline.js';
@@ -32,4 +34,7 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.slotWeek, slotWeekCallback(deps));
   app.action(actions.attendanceAttended, attendanceMarkCallback(deps, 'attended'));
   app.action(actions.attendanceNoShow, attendanceMarkCallback(deps, 'no_show'));
+  app.action(actions.offerOpen, offerOpenCallback(deps));
+  for (const id of [actions.offerBook1, actions.offerBook2, actions.offerBook3]) app.action(id, offerAnswerCallback(deps, 'book'));
+  app.action(actions.offerDecline, offerAnswerCallback(deps, 'decline'));
 }

@@ -8,6 +8,7 @@ import { bookSubmitCallback } from './book-submit.js';
 import { cancelSubmitCallback } from './cancel-submit.js';
 import { declineSubmitCallback } from './decline-submit.js';
 import { messageTherapistSubmitCallback } from './message-therapist-submit.js';
+import { offerSubmitCallback } from './offer-submit.js';
 import { proposeSubmitCallback } from './propose-submit.js';
 import { rescheduleSubmitCallback } from './reschedule-submit.js';
 import { remembered } from './remembered.js';
@@ -21,4 +22,5 @@ export function register(app: App, deps: SlackDeps): void {
   submit(views.decline, declineSubmitCallback(deps));
   submit(views.propose, proposeSubmitCallback(deps));
   submit(views.availability, availabilitySubmitCallback(deps));
+  submit(views.offer, offerSubmitCallback(deps));
 }
