@@ -8,7 +8,8 @@ import { formatSpan, localDay, monthName } from '../domain/time.js';
 import { suppressionText, usageFacts } from '../domain/usage.js';
 import { attendanceListIntro, cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
 import { employeeNextSteps } from '../domain/next-steps.js';
-import type { Notice, RequestView, SessionView } from '../notices/notice.js';
+import type { Notice, OfferView, RequestView, SessionView } from '../notices/notice.js';
+import { OFFER_TIMES } from '../domain/offers.js';
 import { ATTENDANCE_WINDOW_DAYS } from '../services/therapist-tools/awaiting-attendance.js';
 import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
 import { pageTimes, type PageLink } from './card-pages.js';
@@ -456,14 +457,68 @@ export function noticeCard(notice: Notice, zone: string): AdaptiveCardJson {
       return proposalCard(notice.request, zone);
     case 'request_decided':
       return decisionCard(notice.request, zone, notice.reader);
+    case 'offer_made':
+      return offerCard(notice.offer, zone);
     default:
       return plainNoticeCard(notice, zone);
   }
 }
 
+/**
+ * The client's card of an offer: one button per time (in their zone) and None of these while it is open; messaging
+ * the therapist is writing in this chat, said as a line. Once decided, what became of it, with no button left.
+ */
+export function offerCard(offer: OfferView, zone: string): AdaptiveCardJson {
+  const text = noticeText({ kind: 'offer_made', offer }, zone);
+  const open = offer.status === 'open';
+  const lines = [...text.lines, ...(open ? [`To message ${offer.therapistName} instead, write here in this chat.`] : [])];
+  return expandCard(
+    'offer',
+    {
+      title: text.title,
+      lines,
+      times: open
+        ? offer.times.map((t, index) => ({ title: formatSpan(t.start, t.end, zone), offerId: offer.id, index: String(index) }))
+        : [],
+      declineId: open ? offer.id : '',
+      offerFor: '',
+    },
+    summary(text.title, ...lines, open && 'Pick a time, or None of these'),
+  );
+}
+
+const OFFER_EXPIRY_CHOICES = [12, 24, 48, 72, 168];
+
+/** The therapist's Offer times form: their open slots (up to three), two custom times in their zone, the hold. */
+export function offerFormCard(slots: SlotView[], zone: string, employeeId: string, error = ''): AdaptiveCardJson {
+  const open = slots.filter((s) => !s.held).slice(0, TEAMS_SLOTS_PER_CARD);
+  return expandCard(
+    'offer-form',
+    {
+      intro: `Offer your client 1 to ${OFFER_TIMES.max} times for their next session. They book one with one click; the times are held for them meanwhile. Booking uses a session of that month's allowance; a new offer replaces an open one.`,
+      error,
+      slots: slotChoices(open, zone),
+      slotsLabel: `Your open slots (up to ${OFFER_TIMES.max})`,
+      customLabel: open.length > 0 ? 'Or custom times (50 minutes):' : 'You have no open slots coming up: offer custom times (50 minutes).',
+      today: today(zone),
+      zone,
+      employeeId,
+      expiries: OFFER_EXPIRY_CHOICES.map((h) => ({
+        title: h % 24 === 0 ? `${h / 24} day${h === 24 ? '' : 's'}` : `${h} hours`,
+        value: String(h),
+      })),
+    },
+    summary('Offer times', error, 'Pick open slots or custom times, and how long they are held'),
+  );
+}
+
 /** The buttons a notice offers its reader: none for most, an answer where the notice invites one. */
-function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: string; cancelId: string; book: string } {
-  const none = { withdrawId: '', ...nextStepActions(notice).actions };
+function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: string; cancelId: string; book: string; offerFor: string } {
+  const none = { withdrawId: '', offerFor: '', ...nextStepActions(notice).actions };
+  // The therapist offers a client times from the thread's header, and again from a decided offer's post.
+  if (notice.kind === 'thread_opened' && notice.employeeId) return { ...none, offerFor: notice.employeeId };
+  if ((notice.kind === 'offer_sent' || notice.kind === 'offer_declined') && notice.offer.status !== 'open')
+    return { ...none, offerFor: notice.offer.clientId };
   if (notice.kind === 'reschedule_awaiting' && notice.request.status === 'pending' && notice.request.awaiting === 'therapist') {
     return { ...none, withdrawId: notice.request.id };
   }
@@ -493,7 +548,16 @@ export function outcomeCard(notice: Notice, zone: string): AdaptiveCardJson {
   const text = noticeText(notice, zone);
   return expandCard(
     'notice',
-    { title: text.title, lines: text.lines, quote: text.quote ?? '', withdrawId: '', rescheduleId: '', cancelId: '', book: '' },
+    {
+      title: text.title,
+      lines: text.lines,
+      quote: text.quote ?? '',
+      withdrawId: '',
+      rescheduleId: '',
+      cancelId: '',
+      book: '',
+      offerFor: '',
+    },
     summary(text.title, ...text.lines, text.quote && excerpt(text.quote)),
   );
 }

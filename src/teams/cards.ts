@@ -19,6 +19,8 @@ export const cardNames = [
   'availability',
   'usage',
   'error',
+  'offer',
+  'offer-form',
 ] as const;
 
 export type CardName = (typeof cardNames)[number];

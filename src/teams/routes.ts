@@ -14,6 +14,7 @@ import { requestRefreshAction } from './handlers/request-refresh.js';
 import { helpCommand, notYourCommand } from './handlers/help.js';
 import { homeAction } from './handlers/home.js';
 import { linkCommand } from './handlers/link.js';
+import { offerBookAction, offerDeclineAction, offerOpenAction, offerSubmitAction } from './handlers/offer.js';
 import { proposalDeclineAction } from './handlers/proposal-decline.js';
 import { requestConfirmAction } from './handlers/request-confirm.js';
 import { requestDeclineAction } from './handlers/request-decline.js';
@@ -50,6 +51,10 @@ export const cardActions: Record<Verb, CardActionHandler> = {
   'request.withdraw': requestWithdrawAction,
   'attendance.mark': attendanceMarkAction,
   'request.refresh': requestRefreshAction,
+  'offer.open': offerOpenAction,
+  'offer.submit': offerSubmitAction,
+  'offer.book': offerBookAction,
+  'offer.decline': offerDeclineAction,
 };
 
 /**

@@ -20,6 +20,11 @@ export const verbs = [
   'attendance.mark',
   /** Universal Actions' refresh of a request's card (trigger `automatic`): answered with the card as it now stands. */
   'request.refresh',
+  /** A therapist's offer of times from the client's thread (open the form, submit it); the client's answer in chat. */
+  'offer.open',
+  'offer.submit',
+  'offer.book',
+  'offer.decline',
 ] as const;
 
 export type Verb = (typeof verbs)[number];
@@ -37,4 +42,6 @@ export const channelVerbs: ReadonlySet<string> = new Set<string>([
   'availability.add',
   'availability.remove',
   'availability.page',
+  'offer.open',
+  'offer.submit',
 ]);

@@ -34,6 +34,8 @@ import {
   welcomeCard,
 } from '../../src/teams/card-views.js';
 import { cardNames, type AdaptiveCardJson, type CardName } from '../../src/teams/cards.js';
+import { offerCard, offerFormCard } from '../../src/teams/card-views.js';
+import { offerViewOf } from '../support/views.js';
 import {
   CARD_BUDGET_UTF16_BYTES,
   cardName,
@@ -155,6 +157,10 @@ const largest: Record<CardName, () => AdaptiveCardJson[]> = {
     }),
   ],
   error: () => [errorCard('x'.repeat(300)), refusalCard({ code: 'inside_cutoff', params: { hours: 24 } })],
+  offer: () => [
+    offerCard(offerViewOf({ employeeName: LONG_NAME, therapistName: LONG_NAME, times: busyWeeks('2030-01-14', 1, 3).slice(0, 3) }), zone),
+  ],
+  'offer-form': () => [offerFormCard(busyWeeks('2030-01-14', 4, 1000), zone, objectId(1), 'That date or time is not valid.')],
 };
 
 const asSent = (card: AdaptiveCardJson) => ({

@@ -21,6 +21,8 @@ import {
   welcomeCard,
 } from '../../src/teams/card-views.js';
 import { cardNames, type AdaptiveCardJson, type CardName } from '../../src/teams/cards.js';
+import { offerCard, offerFormCard } from '../../src/teams/card-views.js';
+import { offerViewOf } from '../support/views.js';
 import { actionData } from '../support/teams-cards.js';
 import {
   sampleActor,
@@ -120,6 +122,8 @@ const samples: Record<CardName, () => AdaptiveCardJson[]> = {
   ],
   usage: () => [usageCard(sampleUsage)],
   error: () => [errorCard('Something'), refusalCard({ code: 'inside_cutoff', params: { hours: 24 } })],
+  offer: () => [offerCard(offerViewOf(), zone), offerCard(offerViewOf({ status: 'booked', bookedIndex: 1 }), zone)],
+  'offer-form': () => [offerFormCard(sampleSlots, zone, 'emp-1'), offerFormCard([], zone, 'emp-1', 'That date or time is not valid.')],
 };
 
 describe('teams cards', () => {
