@@ -156,6 +156,7 @@ const offerClosedWords: Record<string, string> = {
   declined: 'were declined',
   replaced: 'were replaced by a newer offer: please use that one',
   expired: 'have expired',
+  withdrawn: 'were withdrawn',
 };
 
 /**

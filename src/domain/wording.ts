@@ -170,6 +170,8 @@ function offerForClientText(offer: OfferView, zone: string): NoticeText {
       return { title: 'You chose none of the offered times', lines: [...times, `${offer.therapistName} has been told.`] };
     case 'replaced':
       return { title: 'These offered times were replaced', lines: [...times, `${offer.therapistName} sent you new times instead.`] };
+    case 'withdrawn':
+      return { title: 'These offered times were withdrawn', lines: [...times, 'Message your therapist to arrange your next session.'] };
     case 'expired':
       return {
         title: 'These offered times have expired',
@@ -199,6 +201,8 @@ function offerForTherapistText(offer: OfferView, zone: string): NoticeText {
       return { title: `${offer.employeeName} chose none of the offered times`, lines: [...times, 'The times are free again.'] };
     case 'replaced':
       return { title: 'Offer replaced', lines: [...times, 'You offered new times; these are free again.'] };
+    case 'withdrawn':
+      return { title: 'Offer withdrawn', lines: [...times, 'The offer was closed by the wellbeing service; the times are free again.'] };
     case 'expired':
       return { title: 'Offer expired', lines: [...times, `${offer.employeeName} booked none of them in time; the times are free again.`] };
   }

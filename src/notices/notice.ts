@@ -65,7 +65,8 @@ export interface OfferView {
   clientId: string;
   times: { start: Date; end: Date }[];
   expiresAt: Date;
-  status: 'open' | 'booked' | 'declined' | 'replaced' | 'expired';
+  /** `withdrawn`: closed by the provider (the client or therapist left the service). */
+  status: 'open' | 'booked' | 'declined' | 'replaced' | 'expired' | 'withdrawn';
   /** Which time was booked, once booked. */
   bookedIndex: number | null;
   employeeName: string;

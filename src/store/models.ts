@@ -138,7 +138,7 @@ export interface RescheduleRequestDoc {
   day?: string;
 }
 
-export type OfferStatus = 'open' | 'booked' | 'declined' | 'replaced' | 'expired';
+export type OfferStatus = 'open' | 'booked' | 'declined' | 'replaced' | 'expired' | 'withdrawn';
 
 /** One time of an offer; `sessionId` is the session it becomes when booked (its busy ticks name it from the start). */
 export interface OfferedTime {

@@ -42,6 +42,11 @@ export class OfferRepository {
     return this.models.Offer.find({ status: 'open' }).sort({ expiresAt: 1 }).limit(limit).lean<OfferDoc[]>().exec();
   }
 
+  /** Erasure: where the client's offer messages went (their direct messages) is forgotten. */
+  async forgetClientMessages(employeeId: Types.ObjectId): Promise<void> {
+    await this.models.Offer.updateMany({ employeeId }, { $set: { personMessage: null } }).exec();
+  }
+
   /** A person's offers, as client or as therapist (data protection). */
   async ofPerson(personId: Types.ObjectId): Promise<OfferDoc[]> {
     const found = await Promise.all([

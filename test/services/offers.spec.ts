@@ -241,6 +241,43 @@ describe('services: a therapist offers the next session’s times', () => {
     expect(await units(0)).to.have.length(1);
   });
 
+  describe('data protection', () => {
+    const record = (i: number) => h.services.context.store.directory.person(employee(i).personId);
+
+    it('a subject access export lists the person’s offers, their held times and what was audited about them', async () => {
+      const made = await offer(0, [0, 1]);
+      const exported = await h.services.admin.exportPerson((await record(0))!, null);
+      expect(exported.offers.map((o) => String(o._id))).to.deep.equal([made.id]);
+      expect(exported.claims.filter((c) => c.offerId === made.id && c.kind === 'busy').length).to.be.greaterThan(0);
+      expect(exported.auditEvents.map((e) => e.action)).to.include('offer.made');
+      const therapists = await h.services.admin.exportPerson(world.therapistDoc, null);
+      expect(therapists.offers.map((o) => String(o._id))).to.deep.equal([made.id]);
+    });
+
+    it('erasure withdraws the client’s open offer (times let go, the therapist’s post updated) and forgets their message', async () => {
+      const made = await offer(0, [0, 1]);
+      h.notifier.clear();
+      expect((await h.services.admin.erasePerson((await record(0))!, null)).ok).to.equal(true);
+      await h.services.idle();
+      const stored = await h.services.context.store.offers.offer(made.id);
+      expect(stored?.status).to.equal('withdrawn');
+      expect(stored?.personMessage).to.equal(null);
+      expect((await claims()).filter((c) => c.offerId === made.id && c.kind !== 'offer')).to.deep.equal([]);
+      expect(h.notifier.sent.filter((s) => s.op === 'update').map((s) => ('offer' in s.notice ? s.notice.offer.status : ''))).to.deep.equal(
+        ['withdrawn'],
+      );
+      expect((await h.services.sessions.book(employee(1), { slotId: String(slot(0)._id) })).ok).to.equal(true);
+    });
+
+    it('offboarding a therapist withdraws their open offers', async () => {
+      const made = await offer(1, [2]);
+      expect((await h.services.admin.offboardPerson(world.therapistDoc)).ok).to.equal(true);
+      await h.services.idle();
+      expect((await h.services.context.store.offers.offer(made.id))?.status).to.equal('withdrawn');
+      expect(busyOf(await claims(), slot(2))).to.deep.equal([]);
+    });
+  });
+
   describe('races for one offered time (truly concurrent calls)', () => {
     const TRIALS = 5;
 

@@ -10,6 +10,7 @@ import { settled } from '../owed.js';
 import type { TokenCipher } from '../../store/token-cipher.js';
 import { exportPerson } from './export.js';
 import { forgetInstaller } from './installs.js';
+import { withdrawOpenOffers } from '../offers/index.js';
 import { cancelFutureSessions, OPERATOR_ACTOR, OPERATOR_CANCEL_REASON } from './operator-cancel.js';
 import { scrubbed } from './scrub.js';
 
@@ -49,6 +50,7 @@ export async function erasePerson(ctx: ServiceContext, person: PersonDoc, cipher
       ok: false,
       error: `${left} future session(s) are being changed right now; nothing was erased. Run the command again in a minute`,
     };
+  await withdrawOpenOffers(ctx, person._id, OPERATOR_ACTOR);
   // The cancellations' notices go out first (to the other side too), while the person's records still name them.
   await settled(ctx);
   const found = await exportPerson(ctx, person, null);
@@ -63,6 +65,8 @@ export async function erasePerson(ctx: ServiceContext, person: PersonDoc, cipher
     ERASED_TEXT,
   );
   await data.eraseSessionText(person._id);
+  // An offer keeps where the client's message went (their DM), which names them: forgotten too.
+  await ctx.store.offers.forgetClientMessages(person._id);
   for (const event of found.auditEvents) {
     await data.rewriteAudit(event._id, event.reason === null ? null : ERASED_TEXT, scrubbed(event.details, secrets));
   }

@@ -6,6 +6,7 @@ import type {
   AuditEventDoc,
   ChannelLinkDoc,
   ClaimDoc,
+  OfferDoc,
   OwedDoc,
   PersonDoc,
   RelayThreadDoc,
@@ -28,24 +29,29 @@ export interface PersonExport {
   addresses: AddressDoc[];
   /** Notices and audit events still owed (a change whose delivery is being retried). */
   owed: OwedDoc[];
+  /** Therapists' offers of times made to or by this person (times, hold, outcome; no free text). */
+  offers: OfferDoc[];
   /** Slack installs this person made; null when no token key was available to read them. */
   installations: InstallMade[] | null;
 }
 
 export async function exportPerson(ctx: ServiceContext, person: PersonDoc, cipher: TokenCipher | null): Promise<PersonExport> {
   const data = ctx.store.personData;
-  const [sessions, rescheduleRequests, relayThreads, addresses, owed, channelLink] = await Promise.all([
+  const [sessions, rescheduleRequests, relayThreads, addresses, owed, channelLink, offers] = await Promise.all([
     data.sessionsOf(person._id),
     data.requestsOf(person._id),
     data.relayThreadsOf(person._id),
     data.addressesOf(person.identity),
     data.owedOf(person._id),
     data.channelLinkOf(person._id),
+    ctx.store.offers.ofPerson(person._id),
   ]);
-  const sessionIds = sessions.map((s) => String(s._id));
+  // An offer's held times name the sessions they would become: its claims are found by those, and its audit by it.
+  const offered = offers.flatMap((o) => o.times.map((t) => String(t.sessionId)));
+  const sessionIds = [...new Set([...sessions.map((s) => String(s._id)), ...offered])];
   const requestIds = rescheduleRequests.map((r) => String(r._id));
   const [auditEvents, claims, installations] = await Promise.all([
-    data.auditOf(person._id, [...sessionIds, ...requestIds]),
+    data.auditOf(person._id, [...sessionIds, ...requestIds, ...offers.map((o) => String(o._id))]),
     ctx.store.claims.ofPerson(String(person._id), sessionIds, requestIds),
     cipher && person.identity.platform === 'slack' ? installsMadeBy(ctx, cipher, person.identity.userId) : Promise.resolve(null),
   ]);
@@ -61,6 +67,7 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
     relayThreads,
     addresses,
     owed,
+    offers,
     installations,
   };
 }

@@ -2,6 +2,7 @@
 // sides told, relay threads closed. Their history stays, under their name, until retention or an erasure.
 import type { PersonDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
+import { withdrawOpenOffers } from '../offers/index.js';
 import { cancelFutureSessions, OPERATOR_ACTOR } from './operator-cancel.js';
 
 export type OffboardResult =
@@ -17,6 +18,7 @@ export async function offboardPerson(ctx: ServiceContext, person: PersonDoc): Pr
   if (!already) await data.offboard(person._id, at);
   ctx.store.directory.forgetPerson(person._id);
   const { cancelled, left } = await cancelFutureSessions(ctx, person._id);
+  await withdrawOpenOffers(ctx, person._id, OPERATOR_ACTOR);
   const isTherapist = person.roles.includes('therapist');
   const clients = isTherapist ? await data.clientsOf(person._id) : [];
   const relayThreadsClosed = await data.closeRelayThreads(person._id);

@@ -7,6 +7,7 @@ import { declineOffer } from './decline.js';
 import { offerTimes } from './make.js';
 
 export { expireDueOffers } from './expire.js';
+export { withdrawOpenOffers } from './withdraw.js';
 
 export function createOfferService(ctx: ServiceContext): OfferService {
   return {

@@ -70,7 +70,7 @@ export async function releaseOffer(ctx: ServiceContext, offerId: Types.ObjectId 
   await ctx.store.claims.releaseAllOwned(offerHoldOwner(offerId), keepSessionId ? String(keepSessionId) : undefined);
 }
 
-export type OfferOutcome = 'booked' | 'declined' | 'replaced' | 'expired';
+export type OfferOutcome = 'booked' | 'declined' | 'replaced' | 'expired' | 'withdrawn';
 export interface OfferDecisionData {
   outcome: OfferOutcome;
   /** A booking: which time and the month whose unit it took. */
