@@ -49,6 +49,11 @@ describe('services: a therapist offers the next session’s times', () => {
     // Another client cannot book an offered time: it is held.
     const other = await h.services.sessions.book(employee(1), { slotId: String(slot(0)._id) });
     expect(other.ok ? 'booked' : other.code).to.equal('slot_taken');
+    // Still held once its claims are past the grace period (judged by the offer, like a pending request) and swept.
+    h.advance(10 * 60_000);
+    await h.services.sweep();
+    const later = await h.services.sessions.book(employee(1), { slotId: String(slot(1)._id) });
+    expect(later.ok ? 'booked' : later.code).to.equal('slot_taken');
     const stored = await h.services.context.store.offers.offer(made.id);
     expect(stored?.personMessage, 'the client’s message is kept to update it').to.not.equal(null);
     expect(stored?.threadMessageId, 'the therapist’s post is kept to update it').to.be.a('string');
