@@ -76,7 +76,10 @@ export interface OfferService {
   /** One to three times (open slots or custom times in the therapist's zone), held `expiresInHours` (default 48). */
   offer(actor: Actor, input: { employeeId: string; times: TimeChoice[]; expiresInHours?: number }): Promise<Result<{ offer: OfferView }>>;
   /** The client books the offered time at `index` (0-based) under their allowance. */
-  book(actor: Actor, input: { offerId: string; index: number }): Promise<Result<{ session: SessionView; undelivered: Undelivered }>>;
+  book(
+    actor: Actor,
+    input: { offerId: string; index: number },
+  ): Promise<Result<{ session: SessionView; offer: OfferView; undelivered: Undelivered }>>;
   /** The client chooses none of the times. */
   decline(actor: Actor, input: { offerId: string }): Promise<Result<{ offer: OfferView }>>;
 }

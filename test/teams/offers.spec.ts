@@ -85,10 +85,10 @@ describe('teams: a therapist offers the next session’s times in the thread', (
   });
 
   it('offers two slots and a custom time; the client books the second with one click; both cards are updated', async () => {
-    const answer = answerMessage(
-      await submit(0, { slotIds: `${slotId(0)},${slotId(1)}`, date1: '2030-01-21', time1: '09:00', hours: '24' }),
-    );
-    expect(answer).to.equal('Offered 3 times to Employee 1.');
+    const answer = answerCard(await submit(0, { slotIds: `${slotId(0)},${slotId(1)}`, date1: '2030-01-21', time1: '09:00', hours: '24' }));
+    expect(actionData(answer, 'offer.open'), 'the form gives way to the thread header').to.deep.equal([
+      { verb: 'offer.open', employeeId: personId(0) },
+    ]);
     await h.connector.waitFor(() => !!offerCardIn(0) && h.connector.sent(threads.get(0)).length > 0);
     const card = offerCardIn(0);
     const buttons = actionData(card, 'offer.book');
@@ -97,8 +97,9 @@ describe('teams: a therapist offers the next session’s times in the thread', (
     expect(actionData(card, 'offer.decline')).to.have.length(1);
     expect(TeamsConnectorStub.textOf(h.connector.sent(threads.get(0)).at(-1))).to.include('You offered Employee 1 3 times');
     h.connector.reset();
-    const booked = answerMessage(await inChat(0, 'offer.book', buttons[1] ?? {}));
-    expect(booked).to.include('your session is confirmed');
+    const booked = answerCard(await inChat(0, 'offer.book', buttons[1] ?? {}));
+    expect(JSON.stringify(booked)).to.include('You booked one of the offered times');
+    expect(actionData(booked, 'offer.book')).to.deep.equal([]);
     const upcoming = (await h.services.sessions.overview(h.world.employees[0] as never)).upcoming;
     expect(upcoming.map((s) => s.start.toISOString())).to.deep.equal([h.world.slots[1]?.start.toISOString()]);
     await h.connector.waitFor(() => h.connector.updates().length >= 2);
@@ -119,7 +120,7 @@ describe('teams: a therapist offers the next session’s times in the thread', (
   });
 
   it('None of these frees the times, updates the card in place and tells the therapist', async () => {
-    expect(answerMessage(await submit(1, { slotIds: slotId(2) }))).to.equal('Offered one time to Employee 2.');
+    answerCard(await submit(1, { slotIds: slotId(2) }));
     await h.connector.waitFor(() => !!offerCardIn(1));
     const offerId = actionData(offerCardIn(1), 'offer.decline')[0]?.offerId;
     h.connector.reset();
@@ -131,7 +132,7 @@ describe('teams: a therapist offers the next session’s times in the thread', (
   });
 
   it('another client’s or a malformed click is refused and changes nothing', async () => {
-    expect(answerMessage(await submit(1, { slotIds: slotId(3) }))).to.equal('Offered one time to Employee 2.');
+    answerCard(await submit(1, { slotIds: slotId(3) }));
     await h.connector.waitFor(() => !!offerCardIn(1));
     const data = actionData(offerCardIn(1), 'offer.book')[0] ?? {};
     const before = await h.snapshot();
@@ -142,9 +143,10 @@ describe('teams: a therapist offers the next session’s times in the thread', (
 
   it('the same time offered to two clients at once: one offer holds it, the other form says so', async () => {
     const [a, b] = await Promise.all([submit(1, { slotIds: slotId(4) }), submit(2, { slotIds: slotId(4) })]);
-    const answers = [a, b].map((r) => (r.body as { type: string; value: unknown }).value);
-    expect(answers.filter((v) => typeof v === 'string' && v.startsWith('Offered one time'))).to.have.length(1);
-    expect(JSON.stringify(answers.find((v) => typeof v !== 'string'))).to.include('is no longer free in your calendar');
+    // The winner's form gives way to the thread header; the loser's form comes back saying why.
+    const forms = [a, b].map((r) => JSON.stringify(answerCard(r))).filter((card) => card.includes('"verb":"offer.submit"'));
+    expect(forms).to.have.length(1);
+    expect(forms[0]).to.include('is no longer free in your calendar');
     const holders = (await claims()).filter((c) => c.kind === 'busy' && c._id.endsWith(String(h.world.slots[4]?.start.toISOString())));
     expect(new Set(holders.map((c) => c.offerId)).size).to.equal(1);
   });

@@ -6,7 +6,7 @@ import { monthlyAllowance } from '../../domain/allowance.js';
 import { bookingHorizon, isInFuture } from '../../domain/policy.js';
 import { refuse } from '../../domain/refusals.js';
 import { monthOf } from '../../domain/time.js';
-import type { SessionView } from '../../notices/notice.js';
+import type { OfferView, SessionView } from '../../notices/notice.js';
 import { isDuplicateKey } from '../../store/index.js';
 import type { OfferDoc, SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
@@ -23,7 +23,7 @@ export async function bookOffered(
   ctx: ServiceContext,
   actor: Actor,
   input: { offerId: string; index: number },
-): Promise<Result<{ session: SessionView; undelivered: Undelivered }>> {
+): Promise<Result<{ session: SessionView; offer: OfferView; undelivered: Undelivered }>> {
   const o = await openOfferOf(ctx, actor, input.offerId);
   if (isRefusal(o)) return o;
   const { offer, parties, org } = o;
@@ -67,7 +67,8 @@ export async function bookOffered(
     createdAt: now,
   };
   const undelivered = await applyBooking(ctx, offer, session, parties, actor.personId);
-  return { ok: true, session: sessionView(session, parties), undelivered };
+  const booked = offerView({ ...offer, status: 'booked', bookedSessionId: session._id, decidedAt: now }, parties);
+  return { ok: true, session: sessionView(session, parties), offer: booked, undelivered };
 }
 
 /**

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { refusalText } from '../../domain/refusals.js';
 import type { TimeChoice } from '../../services/types.js';
-import { offerCard, offerFormCard } from '../card-views.js';
+import { noticeCard, offerCard, offerFormCard } from '../card-views.js';
 import { cardReply, dateField, idField, parseCardData, refusalReply, timeField, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 
@@ -58,10 +58,8 @@ export async function offerSubmitAction(turn: ActingTurn, data: unknown): Promis
       ? refusalReply(result, 'therapist')
       : offerForm(turn, employeeId, refusalText(result, 'therapist'));
   }
-  // The form gives way to a short confirmation; the offer itself is posted in the thread as its own card.
-  return {
-    text: `Offered ${result.offer.times.length === 1 ? 'one time' : `${result.offer.times.length} times`} to ${result.offer.employeeName}.`,
-  };
+  // The form gives way to the thread's header again; the offer itself is posted in the thread as its own card.
+  return cardReply(noticeCard({ kind: 'thread_opened', employeeName: result.offer.employeeName, employeeId }, turn.actor.zone));
 }
 
 export async function offerBookAction(turn: ActingTurn, data: unknown): Promise<Reply> {
@@ -69,7 +67,7 @@ export async function offerBookAction(turn: ActingTurn, data: unknown): Promise<
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.offers.book(turn.actor, input.data);
   if (!result.ok) return refusalReply(result);
-  return { text: `Booked: ${result.session.therapistName}, your session is confirmed. The offer card shows it too.` };
+  return cardReply(offerCard(result.offer, turn.actor.zone));
 }
 
 export async function offerDeclineAction(turn: ActingTurn, data: unknown): Promise<Reply> {
