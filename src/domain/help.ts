@@ -78,7 +78,7 @@ const whatIsMissing: Record<EmployeeAction, string> = {
 export function notYourActionText(roles: readonly Role[], action: EmployeeAction): string {
   if (roles.includes('therapist'))
     return action === 'book'
-      ? 'Booking is for your clients: they book with me, and you see their sessions among your upcoming ones.'
+      ? "Booking is for your clients: they book with me, and you see their sessions among your upcoming ones. To arrange a client's next session yourself, use Offer times in their thread: they book one of your times with one click."
       : 'Rescheduling is for your clients to ask: their requests reach their thread in your channel, where you confirm, decline or propose another time.';
   const as = listOf(rolesOf(roles).map((r) => roleName[r]));
   return `You're set up here as ${as || 'a member of staff'}, not as an employee, so ${whatIsMissing[action]}. If you'd like sessions for yourself, ask your wellbeing provider to add you as an employee.`;
