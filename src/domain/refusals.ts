@@ -51,7 +51,14 @@ export type RefusalCode =
   | 'not_ended'
   | 'already_marked'
   | 'invalid_meeting_link'
-  | 'invalid_reply_hours';
+  | 'invalid_reply_hours'
+  | 'move_inside_cutoff'
+  | 'client_request_pending'
+  | 'move_awaiting_client'
+  | 'therapist_move_pending'
+  | 'move_allowance_exhausted'
+  | 'move_while_away'
+  | 'move_time_taken';
 
 export interface Refusal {
   ok: false;
@@ -129,7 +136,26 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
     'A meeting link must be a full https:// address of at most 500 characters, for example https://meet.example.com/your-room. Nothing was changed.',
   invalid_reply_hours: () =>
     'Please give your hours as days and a time range that ends after it starts, then your usual reply time, for example: Mon-Fri 09:00-17:00 within one working day. Nothing was changed.',
+  // A therapist moving a session (docs/design.md §12): worded for the therapist who acted, naming their client.
+  move_inside_cutoff: (p) =>
+    `This session starts within the next ${p.hours ?? 24} hours, so it can no longer be moved. ` +
+    `You can still cancel it: it is credited back to ${clientOf(p)}, who is told with your reason.`,
+  client_request_pending: (p) => `${clientOf(p, 'Your client')} already asked to move this session; answer their request first.`,
+  move_awaiting_client: (p) => `You have already asked ${clientOf(p)} to move this session; their answer will appear in their thread.`,
+  move_allowance_exhausted: (p) =>
+    `${clientOf(p, 'Your client')} has used all ${p.allowance ?? 0} sessions of their allowance for ${monthOf(p)}, so the session can't be moved there. Please pick a time in another month.`,
+  move_while_away: (p) => `You're away then${p.back ? ` (back on ${p.back})` : ''}. Please pick a time when you're not away.`,
+  move_time_taken: () =>
+    'That time is not free in your calendar (another session or a held request overlaps it). Please pick another time.',
+  // The client, when their therapist's request to move the session waits for their answer.
+  therapist_move_pending: (p) =>
+    `${p.therapist ?? 'Your therapist'} has asked to move this session to another time: please accept or decline that first, in your messages with me.`,
 };
+
+/** The client a therapist's refusal names; "your client" where the name is not known. */
+function clientOf(p: Record<string, string | number>, fallback = 'your client'): string {
+  return p.client === undefined ? fallback : String(p.client);
+}
 
 /**
  * The few refusals a therapist meets when Confirm fails, in their words: the sentences above speak to the employee
@@ -192,6 +218,8 @@ export function refusalField(code: RefusalCode): RefusalField {
     case 'invalid_duration':
       return 'time';
     case 'slot_taken':
+    case 'move_time_taken':
+    case 'move_while_away':
     case 'unknown_slot':
     case 'no_time_picked':
     case 'beyond_horizon':

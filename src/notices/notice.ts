@@ -56,6 +56,11 @@ export interface RequestView {
    * request message does not claim the session stands.
    */
   sessionCancelled?: boolean;
+  /**
+   * Set on a therapist's own request to move the session (docs/design.md §12), as opposed to their counter-proposal
+   * to the client's request: the same mechanism, worded as the therapist asking.
+   */
+  move?: boolean;
 }
 
 type CoreNotice =

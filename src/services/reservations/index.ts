@@ -16,7 +16,15 @@ export { holdBooking, holdTime, unitsUsed, type BookingHold, type TimeHold } fro
 export { busyKeys, movedSessions, requestHoldOwner, type Holder } from './keys.js';
 export { liveClaims, releaseDead, repairDead } from './liveness.js';
 export { heldSpans, overviewHolds, readUnitsFrom, type UnitsRead } from './reads.js';
-export { holdRequest, moveRequestToProposal, pendingRequestIdOf, pointMarkerTo, releaseRequest, type RequestHold } from './requests.js';
+export {
+  holdRequest,
+  moveRequestToProposal,
+  pendingRequestIdOf,
+  pointMarkerTo,
+  releaseRequest,
+  type Awaiting,
+  type RequestHold,
+} from './requests.js';
 export {
   claimConfirmation,
   claimDecision,
