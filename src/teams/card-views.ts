@@ -218,15 +218,26 @@ export function weekCard(overview: Overview, awaiting: SessionView[], status: We
       moreRecent: more(awaiting.length, 'recent session'),
       sessions: overview.upcoming.slice(0, TEAMS_WEEK_ITEMS).map((s) => ({
         ...item(s),
-        pending: s.pendingRequest
-          ? `Reschedule to ${formatSpan(s.pendingRequest.proposed.start, s.pendingRequest.proposed.end, zone)} is ${requestStatusWord(s.pendingRequest.status)}: answer in ${s.employeeName}'s thread.`
-          : '',
+        pending: s.pendingRequest ? weekPendingLine(s.pendingRequest, s.employeeName, zone) : '',
+        // Move only while nothing waits on the session (one pending request per session).
+        movable: !s.pendingRequest,
       })),
       recentIntro: attendanceListIntro(ATTENDANCE_WINDOW_DAYS),
       recent: awaiting.slice(0, TEAMS_WEEK_ITEMS).map(item),
     },
     spoken,
   );
+}
+
+/** A request waiting on a session of the therapist's week: theirs to answer, or their own waiting for the client. */
+function weekPendingLine(request: RequestView, employeeName: string, zone: string): string {
+  const to = formatSpan(request.proposed.start, request.proposed.end, zone);
+  if (request.awaiting === 'employee') {
+    return request.move
+      ? `You asked to move it to ${to}; waiting for ${employeeName}.`
+      : `You proposed ${to}; waiting for ${employeeName}.`;
+  }
+  return `Reschedule to ${to} is ${requestStatusWord(request.status)}: answer in ${employeeName}'s thread.`;
 }
 
 /** Sessions per list on the week card: two full lists stay well under Teams' message size. */
@@ -348,11 +359,60 @@ export function requestCard(request: RequestView, zone: string): AdaptiveCardJso
   );
 }
 
+/** The therapist asks their client to move a session: one of their own open times or a custom one, and a reason. */
+export function moveFormCard(input: {
+  session: SessionView;
+  slots: SlotView[];
+  zone: string;
+  page?: string | null;
+  cutoff?: CutoffHint;
+}): AdaptiveCardJson {
+  const { session, zone } = input;
+  const shown = slotPage(
+    input.slots.filter((s) => !s.held),
+    zone,
+    TEAMS_SLOTS_PER_CARD,
+    input.page,
+  );
+  const current = formatSpan(session.start, session.end, zone);
+  const askedLine = `${session.employeeName} is asked to accept or decline; the session stays as it is until they accept, and the new time is held for them meanwhile.`;
+  const spoken = summary(
+    `Move the session with ${session.employeeName}, now ${current}`,
+    shown.items.length > 0
+      ? `Pick one of your ${plural(shown.items.length, 'open time')}${shown.label ? ` (${shown.label})` : ''}, or another date and time`
+      : 'Pick a date and time',
+    'Give a reason and ask your client',
+  );
+  return expandCard(
+    'move-form',
+    {
+      sessionId: session.id,
+      current,
+      employeeName: session.employeeName,
+      slots: slotChoices(shown.items, zone, input.cutoff),
+      slotInput: slotInputId(shown.key),
+      ...shown.nav,
+      cutoffLine: input.cutoff
+        ? `A time within the next ${input.cutoff.hours} hours can't be rescheduled again once accepted, only cancelled.`
+        : '',
+      askedLine,
+      zone,
+      today: today(zone),
+      reasonMax: REASON_MAX_LENGTH,
+      reasonError,
+      error: '',
+    },
+    spoken,
+  );
+}
+
 export function proposalCard(request: RequestView, zone: string): AdaptiveCardJson {
   const text = noticeText({ kind: 'reschedule_proposed', request }, zone);
+  // Messaging the therapist is writing in this chat: said as a line for a move, which may need talking over.
+  const lines = request.move ? [...text.lines, `To message ${request.therapistName} first, write here in this chat.`] : text.lines;
   return expandCard(
     'proposal',
-    { title: text.title, lines: text.lines, quote: text.quote ?? '', requestId: request.id },
+    { title: text.title, lines, quote: text.quote ?? '', requestId: request.id },
     summary(text.title, ...text.lines, text.quote && excerpt(text.quote), 'Accept or decline'),
   );
 }

@@ -11,6 +11,7 @@ export const cardNames = [
   'week',
   'book',
   'reschedule-form',
+  'move-form',
   'cancel-confirm',
   'request',
   'proposal',

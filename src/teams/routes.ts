@@ -14,6 +14,8 @@ import { requestRefreshAction } from './handlers/request-refresh.js';
 import { helpCommand, notYourCommand } from './handlers/help.js';
 import { homeAction } from './handlers/home.js';
 import { linkCommand } from './handlers/link.js';
+import { moveOpenAction } from './handlers/move-open.js';
+import { moveSubmitAction } from './handlers/move-submit.js';
 import { proposalDeclineAction } from './handlers/proposal-decline.js';
 import { requestConfirmAction } from './handlers/request-confirm.js';
 import { requestDeclineAction } from './handlers/request-decline.js';
@@ -35,6 +37,8 @@ export const cardActions: Record<Verb, CardActionHandler> = {
   'book.submit': bookSubmitAction,
   'reschedule.open': rescheduleOpenAction,
   'reschedule.submit': rescheduleSubmitAction,
+  'move.open': moveOpenAction,
+  'move.submit': moveSubmitAction,
   'cancel.open': cancelOpenAction,
   'cancel.submit': cancelSubmitAction,
   'request.confirm': requestConfirmAction,

@@ -5,6 +5,9 @@ export const verbs = [
   'book.submit',
   'reschedule.open',
   'reschedule.submit',
+  /** A therapist asks their client to move a session (from the week card): the form, and sending it. */
+  'move.open',
+  'move.submit',
   'cancel.open',
   'cancel.submit',
   'request.confirm',

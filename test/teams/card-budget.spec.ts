@@ -23,6 +23,7 @@ import {
   proposalCard,
   refusalCard,
   requestCard,
+  moveFormCard,
   rescheduleFormCard,
   staffWelcomeCard,
   TEAMS_AVAILABILITY_ROWS_PER_CARD,
@@ -124,6 +125,15 @@ const largest: Record<CardName, () => AdaptiveCardJson[]> = {
       zone,
       page: '2030-01-16',
       error: 'That date or time is not valid.',
+      cutoff: { now: new Date('2030-01-14T00:00:00Z'), hours: 48 },
+    }),
+  ],
+  'move-form': () => [
+    moveFormCard({
+      session: longSession(1, false),
+      slots: busyWeeks('2030-01-14', 4, 1000),
+      zone,
+      page: '2030-01-16',
       cutoff: { now: new Date('2030-01-14T00:00:00Z'), hours: 48 },
     }),
   ],

@@ -59,6 +59,8 @@ function noticeButtons(notice: Notice): KnownBlock[] {
           [
             button('Accept', actions.proposalAccept, notice.request.id, 'primary'),
             button('Decline', actions.proposalDecline, notice.request.id, 'danger'),
+            // A therapist's own request to move the session may need talking over before answering it.
+            ...(notice.request.move ? [button('Message therapist', actions.messageTherapist, 'message')] : []),
           ],
           `proposal:${notice.request.id}`,
         ),

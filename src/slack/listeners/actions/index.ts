@@ -12,6 +12,7 @@ import { requestDeclineCallback } from './request-decline.js';
 import { requestProposeCallback } from './request-propose.js';
 import { requestWithdrawCallback } from './request-withdraw.js';
 import { sessionCancelCallback } from './session-cancel.js';
+import { sessionMoveCallback } from './session-move.js';
 import { sessionRescheduleCallback } from './session-reschedule.js';
 import { slotWeekCallback } from './slot-week.js';
 
@@ -20,6 +21,7 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.bookOpen, bookOpenCallback(deps));
   app.action(actions.sessionReschedule, sessionRescheduleCallback(deps));
   app.action(actions.sessionCancel, sessionCancelCallback(deps));
+  app.action(actions.sessionMove, sessionMoveCallback(deps));
   app.action(actions.requestConfirm, requestConfirmCallback(deps));
   app.action(actions.requestDecline, requestDeclineCallback(deps));
   app.action(actions.requestPropose, requestProposeCallback(deps));
