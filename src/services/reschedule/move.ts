@@ -69,9 +69,12 @@ export async function move(
 ): Promise<Result<{ request: RequestView }>> {
   const reason = checkReason(input.reason);
   if (!reason.ok) return refuse(reason.error);
-  const o = await movableSession(ctx, actor, input.sessionId);
+  // A chosen slot is read with the session.
+  const slotRead =
+    'slotId' in input.choice && Types.ObjectId.isValid(input.choice.slotId) ? ctx.store.sessions.slot(input.choice.slotId) : undefined;
+  const [o, slot] = await Promise.all([movableSession(ctx, actor, input.sessionId), slotRead]);
   if (isRefusal(o)) return o;
-  const chosen = await resolveTimeChoice(ctx, input.choice, o.session, actor.zone);
+  const chosen = await resolveTimeChoice(ctx, input.choice, o.session, actor.zone, slot);
   if (isRefusal(chosen)) return chosen;
   // The therapist may move into any time they are not away; their booking notice protects them from clients, not
   // from themselves, so it does not apply (docs/design.md §12).
