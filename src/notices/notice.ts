@@ -65,7 +65,8 @@ export interface RequestView {
 
 type CoreNotice =
   | { kind: 'relay'; from: 'employee' | 'therapist'; senderName: string; text: string }
-  | { kind: 'thread_opened'; employeeName: string }
+  /** `employeeId`: the client, so the therapist can move one of their sessions from the thread (issue 19 §1). */
+  | { kind: 'thread_opened'; employeeName: string; employeeId?: string }
   /** To the therapist's thread: a request with Confirm / Decline / Propose. */
   | { kind: 'reschedule_requested'; request: RequestView }
   /** To the employee: their request waits for the therapist. */

@@ -72,6 +72,8 @@ export interface RescheduleService {
   move(actor: Actor, input: { sessionId: string; choice: TimeChoice; reason: string }): Promise<Result<{ request: RequestView }>>;
   /** Whether the therapist may ask to move the session now, for the form: the session and the client's window. */
   moveForm(actor: Actor, input: { sessionId: string }): Promise<Result<{ session: SessionView; cutoffHours: number }>>;
+  /** The therapist's upcoming sessions with one of their clients, to move one from that client's thread. */
+  clientSessions(actor: Actor, input: { employeeId: string }): Promise<Result<{ employeeName: string; sessions: SessionView[] }>>;
   /** The request, and its organisation's reschedule window (the client's: every rule shown for a client is theirs). */
   get(actor: Actor, input: { requestId: string }): Promise<Result<{ request: RequestView; cutoffHours: number }>>;
   /** Expires pending requests whose session is now inside the window; returns how many. */

@@ -43,7 +43,11 @@ export async function threadFor(ctx: ServiceContext, parties: Parties, known: Kn
           createdAt: ctx.clock(),
         });
     if (mine) {
-      const header: Notice = { kind: 'thread_opened', employeeName: parties.employee.displayName };
+      const header: Notice = {
+        kind: 'thread_opened',
+        employeeName: parties.employee.displayName,
+        employeeId: String(parties.employee._id),
+      };
       try {
         const threadId = await ctx.notifier.openThread(link.channel, recipientOf(parties.therapist), header);
         await ctx.store.relayThreads.setThread(id, link.channel, threadId, existing);

@@ -19,6 +19,8 @@ export const actions = {
   sessionCancel: 'session_cancel',
   /** Therapists, on App Home and in a client's thread: ask the client to move a session (value: its id). */
   sessionMove: 'session_move',
+  /** Therapists, on the root message of a client's thread: move one of that client's sessions (value: the client). */
+  threadMove: 'thread_move',
   requestConfirm: 'request_confirm',
   requestDecline: 'request_decline',
   requestPropose: 'request_propose',

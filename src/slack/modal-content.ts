@@ -11,6 +11,7 @@ import {
   bookModal,
   cancelModal,
   moveModal,
+  movePickerModal,
   proposeModal,
   rescheduleModal,
   sessionPickerModal,
@@ -98,6 +99,16 @@ export async function moveContent(deps: SlackDeps, actor: Actor, sessionId: stri
   const slots = own.ok ? own.slots.filter((s) => !s.held && isInFuture(s.start, now)) : [];
   // The client's organisation's window, not the therapist's: the rule applies to the client's session.
   return moveModal(found.session, slots, actor.zone, { week, cutoff: { now, hours: found.cutoffHours } });
+}
+
+/** From a client's thread: the move form for their one upcoming session with this therapist, or a list to pick from. */
+export async function clientMoveContent(deps: SlackDeps, actor: Actor, employeeId: string): Promise<ModalView> {
+  const found = await deps.services.reschedule.clientSessions(actor, { employeeId });
+  if (!found.ok) return refusalModal(moveTitle, found);
+  const only = found.sessions.length === 1 ? found.sessions[0] : undefined;
+  if (only) return moveContent(deps, actor, only.id);
+  if (found.sessions.length === 0) return infoModal(moveTitle, [`${found.employeeName} has no upcoming sessions with you.`]);
+  return movePickerModal(found.employeeName, found.sessions, actor.zone);
 }
 
 export async function cancelContent(deps: SlackDeps, actor: Actor, sessionId: string): Promise<ModalView> {

@@ -366,6 +366,8 @@ export function moveFormCard(input: {
   zone: string;
   page?: string | null;
   cutoff?: CutoffHint;
+  /** Opened from the client's thread (the client's id): Back and the answer return to the thread card. */
+  fromThreadOf?: string;
 }): AdaptiveCardJson {
   const { session, zone } = input;
   const shown = slotPage(
@@ -396,6 +398,8 @@ export function moveFormCard(input: {
         ? `A time within the next ${input.cutoff.hours} hours can't be rescheduled again once accepted, only cancelled.`
         : '',
       askedLine,
+      backVerb: input.fromThreadOf ? 'move.pick' : 'home',
+      employeeId: input.fromThreadOf ?? '',
       zone,
       today: today(zone),
       reasonMax: REASON_MAX_LENGTH,
@@ -403,6 +407,39 @@ export function moveFormCard(input: {
       error: '',
     },
     spoken,
+  );
+}
+
+/**
+ * The root of a client's thread once the therapist has asked to move a session there: the thread's own words, what
+ * was just done, and the client's upcoming sessions with this therapist, each with Move session.
+ */
+export function threadCard(
+  client: { employeeId: string; employeeName: string; sessions: SessionView[] },
+  zone: string,
+  status: WeekStatus | null = null,
+): AdaptiveCardJson {
+  const text = noticeText({ kind: 'thread_opened', employeeName: client.employeeName }, zone);
+  const statusText = status ? (status.refused ? status.text : done(status.text)) : '';
+  const heading =
+    client.sessions.length === 0
+      ? `${client.employeeName} has no upcoming sessions with you.`
+      : `Upcoming sessions with ${client.employeeName}`;
+  return expandCard(
+    'thread',
+    {
+      title: text.title,
+      lines: text.lines,
+      status: statusText,
+      statusColor: status?.refused ? 'Attention' : 'Default',
+      heading,
+      zone,
+      employeeId: client.employeeId,
+      sessions: client.sessions
+        .slice(0, TEAMS_WEEK_ITEMS)
+        .map((s) => ({ id: s.id, when: formatSpan(s.start, s.end, zone), employeeId: client.employeeId })),
+    },
+    summary(text.title, statusText, heading),
   );
 }
 
@@ -522,8 +559,10 @@ export function noticeCard(notice: Notice, zone: string): AdaptiveCardJson {
 }
 
 /** The buttons a notice offers its reader: none for most, an answer where the notice invites one. */
-function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: string; cancelId: string; book: string } {
-  const none = { withdrawId: '', ...nextStepActions(notice).actions };
+function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: string; cancelId: string; book: string; moveFor: string } {
+  const none = { withdrawId: '', moveFor: '', ...nextStepActions(notice).actions };
+  // The root of a client's thread: the therapist moves one of that client's sessions from here (read when clicked).
+  if (notice.kind === 'thread_opened' && notice.employeeId) return { ...none, moveFor: notice.employeeId };
   if (notice.kind === 'reschedule_awaiting' && notice.request.status === 'pending' && notice.request.awaiting === 'therapist') {
     return { ...none, withdrawId: notice.request.id };
   }
@@ -553,7 +592,16 @@ export function outcomeCard(notice: Notice, zone: string): AdaptiveCardJson {
   const text = noticeText(notice, zone);
   return expandCard(
     'notice',
-    { title: text.title, lines: text.lines, quote: text.quote ?? '', withdrawId: '', rescheduleId: '', cancelId: '', book: '' },
+    {
+      title: text.title,
+      lines: text.lines,
+      quote: text.quote ?? '',
+      withdrawId: '',
+      rescheduleId: '',
+      cancelId: '',
+      book: '',
+      moveFor: '',
+    },
     summary(text.title, ...text.lines, text.quote && excerpt(text.quote)),
   );
 }

@@ -12,6 +12,7 @@ export const cardNames = [
   'book',
   'reschedule-form',
   'move-form',
+  'thread',
   'cancel-confirm',
   'request',
   'proposal',

@@ -96,6 +96,40 @@ describe('slack: a therapist moves a session', () => {
     expect(threadUpdate?.body.text).to.equal('Employee 1 accepted the new time');
   });
 
+  it("from the client's thread: Move a session on its first message opens the form, or a list when there are several", async () => {
+    const client = h.world.employees[1] as Actor;
+    const first = await h.services.sessions.book(client, { slotId: slot(2) });
+    if (!first.ok) throw new Error(first.code);
+    await h.app.idle();
+    const root = h.stub.callsTo('chat.postMessage').find((c) => c.body.channel === 'CACME' && hasAction(c, actions.threadMove));
+    expect(root?.body.text).to.equal('Conversation with Employee 2');
+    expect(actionValue(root, actions.threadMove)).to.equal(client.personId);
+    const click = () =>
+      h.post(
+        blockActions({ user: 'UTHERAPIST', actionId: actions.threadMove, value: client.personId, channel: 'CACME', messageTs: '1.1' }),
+      );
+
+    h.stub.reset();
+    await click();
+    const form = viewOf(h.stub.lastCall('views.update'));
+    expect(form.callback_id).to.equal(views.move);
+    expect(JSON.parse(form.private_metadata ?? '{}')).to.deep.equal({ sessionId: first.session.id });
+
+    const second = await h.services.sessions.book(client, { slotId: slot(3) });
+    if (!second.ok) throw new Error(second.code);
+    h.stub.reset();
+    await click();
+    const list = h.stub.lastCall('views.update');
+    expect(allText(list)).to.include('Which session with Employee 2?');
+    expect(actionValue(list, actions.sessionMove)).to.equal(first.session.id);
+    expect(JSON.stringify(viewOf(list).blocks)).to.include(second.session.id);
+
+    // Someone else's client (or not a therapist): refused, nothing shown of them.
+    h.stub.reset();
+    await h.post(blockActions({ user: 'UEMP1', actionId: actions.threadMove, value: client.personId, channel: 'CACME', messageTs: '1.1' }));
+    expect(allText(h.stub.lastCall('views.update'))).to.not.include('Employee 2');
+  });
+
   it('the client declines: the session stands and the therapist is told in the client thread', async () => {
     await submitMove({ ...state.date('2030-01-15'), ...state.time('15:00') });
     const asked = askedInDm();

@@ -24,6 +24,7 @@ import {
   refusalCard,
   requestCard,
   moveFormCard,
+  threadCard,
   rescheduleFormCard,
   staffWelcomeCard,
   TEAMS_AVAILABILITY_ROWS_PER_CARD,
@@ -136,6 +137,13 @@ const largest: Record<CardName, () => AdaptiveCardJson[]> = {
       page: '2030-01-16',
       cutoff: { now: new Date('2030-01-14T00:00:00Z'), hours: 48 },
     }),
+  ],
+  thread: () => [
+    threadCard(
+      { employeeId: objectId(9), employeeName: LONG_NAME, sessions: Array.from({ length: 30 }, (_, i) => longSession(i, false)) },
+      zone,
+      { text: `You asked ${LONG_NAME} to move the session`, refused: false },
+    ),
   ],
   'cancel-confirm': () => [cancelConfirmCard(sampleCancelPreview, zone, 24, 'Please give a reason (3 to 500 characters).')],
   request: () => [requestCard({ ...sampleRequest, employeeName: LONG_NAME, reason: 'r'.repeat(500) }, zone)],

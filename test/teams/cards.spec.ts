@@ -16,6 +16,7 @@ import {
   refusalCard,
   requestCard,
   moveFormCard,
+  threadCard,
   rescheduleFormCard,
   staffWelcomeCard,
   usageCard,
@@ -79,6 +80,10 @@ const samples: Record<CardName, () => AdaptiveCardJson[]> = {
     bookCard([], zone, 'That slot is no longer free.'),
     bookCard(manySlots, zone),
     bookCard(manySlots, zone, '', '2026-03-09'),
+  ],
+  thread: () => [
+    threadCard({ employeeId: 'e-1', employeeName: 'Alex', sessions: [sampleSession] }, zone),
+    threadCard({ employeeId: 'e-1', employeeName: 'Alex', sessions: [] }, zone, { text: 'Nothing', refused: true }),
   ],
   'move-form': () => [
     moveFormCard({ session: sampleSession, slots: sampleSlots, zone }),

@@ -76,6 +76,43 @@ describe('teams: a therapist moves a session', () => {
     await h.connector.waitFor(() => threadTexts().some((t) => t.includes('Session rescheduled')));
   });
 
+  it("from the client's thread card: Move a session lists their sessions, the form, and the answer stays in the thread", async () => {
+    // A second client's first booking opens their thread: its root card offers Move a session for them.
+    const other = await h.services.sessions.book(h.world.employees[1] as Actor, { slotId: slot(2) });
+    if (!other.ok) throw new Error(other.code);
+    await h.app.idle();
+    const opened = h.connector.calls.find((c) => c.kind === 'create' && actionData(TeamsConnectorStub.card(c), 'move.pick').length > 0);
+    const pick = actionData(TeamsConnectorStub.card(opened), 'move.pick')[0];
+    const client = h.world.employees.find((e) => e.personId === pick?.employeeId) as Actor;
+    expect(client, 'the root card names its client').to.not.equal(undefined);
+    const inThread = { channelId: h.channelId, threadRootId: String(opened?.newId) };
+    const asTherapist = (verb: string, data: Record<string, unknown>) =>
+      h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: h.therapist, verb, data, ...inThread }));
+
+    const thread = answerCard(await asTherapist('move.pick', { employeeId: client.personId }));
+    expect(JSON.stringify(thread))
+      .to.include(`Conversation with ${client.displayName}`)
+      .and.include(`Upcoming sessions with ${client.displayName}`);
+    const open = actionData(thread, 'move.open');
+    expect(open).to.have.length(1);
+    const form = answerCard(await asTherapist('move.open', open[0] ?? {}));
+    expect(
+      actionData(form, 'move.pick').map((d) => d.employeeId),
+      'Back returns to the thread card',
+    ).to.deep.equal([client.personId]);
+    const submit = actionData(form, 'move.submit')[0];
+    const after = JSON.stringify(
+      answerCard(await asTherapist('move.submit', { ...submit, date: '2030-01-16', time: '15:00', reason: 'A training' })),
+    );
+    expect(after).to.include(`You asked ${client.displayName} to move the session`).and.not.include('Your week');
+    expect(await h.db.models.RescheduleRequest.countDocuments({ employeeId: client.personId, status: 'pending' })).to.equal(1);
+    // Another person's client, or someone who is not a therapist: refused, nothing of the client shown.
+    const stranger = answerMessage(
+      await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: h.employee(0), verb: 'move.pick', data: { employeeId: client.personId } })),
+    );
+    expect(stranger).to.equal(refusalText({ code: 'not_therapist', params: { action: 'move a session' } }));
+  });
+
   it('the client declines: the session stands, the therapist told in the thread', async () => {
     const form = answerCard(await invoke(h.therapist, 'move.open', { sessionId: session.id }));
     const submit = actionData(form, 'move.submit')[0];

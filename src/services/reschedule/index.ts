@@ -9,7 +9,7 @@ import { requestView } from '../views.js';
 import { confirm } from './confirm.js';
 import { decline } from './decline.js';
 import { expireDue } from './expire.js';
-import { move, moveForm } from './move.js';
+import { clientSessions, move, moveForm } from './move.js';
 import { propose } from './propose.js';
 import { request } from './request.js';
 import { withdraw } from './withdraw.js';
@@ -23,6 +23,7 @@ export function createRescheduleService(ctx: ServiceContext): RescheduleService 
     withdraw: (actor, input) => withdraw(ctx, actor, input),
     move: (actor, input) => move(ctx, actor, input),
     moveForm: (actor, input) => moveForm(ctx, actor, input),
+    clientSessions: (actor, input) => clientSessions(ctx, actor, input),
     async get(actor, input) {
       const o = await ownedRequest(ctx, actor, input.requestId);
       if (isRefusal(o)) return o;

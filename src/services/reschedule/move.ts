@@ -17,7 +17,7 @@ import { changeWithOwed } from '../owed.js';
 import { holdRequest, pendingRequestIdOf, unitsUsed, type Awaiting } from '../reservations/index.js';
 import { resolveTimeChoice } from '../time-choice.js';
 import type { Actor, Result, TimeChoice } from '../types.js';
-import { requestView, sessionView } from '../views.js';
+import { partiesOf, requestView, sessionView } from '../views.js';
 
 /**
  * The session, when its therapist may ask to move it now: booked, in the future, outside the client's
@@ -60,6 +60,28 @@ export async function moveForm(
   const waiting = await waitingRequest(ctx, o);
   if (waiting) return waitingRefusal(o, waiting.awaiting);
   return { ok: true, session: sessionView(o.session, o.parties), cutoffHours: o.org.rescheduleCutoffHours };
+}
+
+/**
+ * The therapist's upcoming sessions with one client, to move one from that client's thread: only their own client
+ * (the one whose thread it is), only their own sessions with them.
+ */
+export async function clientSessions(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { employeeId: string },
+): Promise<Result<{ employeeName: string; sessions: SessionView[] }>> {
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'move a session' });
+  if (!Types.ObjectId.isValid(input.employeeId)) return refuse('bad_input');
+  const therapistId = new Types.ObjectId(actor.personId);
+  const [client, upcoming] = await Promise.all([
+    ctx.store.directory.person(input.employeeId),
+    ctx.store.sessions.upcomingOf('employeeId', new Types.ObjectId(input.employeeId), ctx.clock()),
+  ]);
+  const theirs = upcoming.filter((s) => s.therapistId.equals(therapistId) && s.status === 'booked');
+  if (!client || (theirs.length === 0 && !client.therapistId?.equals(therapistId))) return refuse('not_your_session');
+  const parties = await partiesOf(ctx, { employeeId: client._id, therapistId }, actor);
+  return { ok: true, employeeName: client.displayName, sessions: theirs.map((s) => sessionView(s, parties)) };
 }
 
 export async function move(

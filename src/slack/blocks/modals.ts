@@ -177,6 +177,21 @@ export function moveModal(session: SessionView, slots: SlotView[], zone: string,
   );
 }
 
+/** The therapist's upcoming sessions with one client, each with Move (its form is pushed on top of this modal). */
+export function movePickerModal(employeeName: string, sessions: SessionView[], zone: string): ModalView {
+  const rows: KnownBlock[] = sessions.slice(0, 40).map((s) => ({
+    ...section(`*${formatSpan(s.start, s.end, zone)}*`, `pick:${s.id}`),
+    accessory: button('Move', actions.sessionMove, s.id),
+  }));
+  return {
+    type: 'modal',
+    callback_id: infoViewCallbackId,
+    title: plain('Move session'),
+    close: plain('Close'),
+    blocks: [section(`Which session with ${escapeMrkdwn(employeeName)}?`), ...rows],
+  };
+}
+
 /** A list of sessions to pick one from, each with the button that opens its form (pushed on top of this modal). */
 export function sessionPickerModal(sessions: UpcomingSession[], zone: string, purpose: 'reschedule' | 'cancel'): ModalView {
   const rows: KnownBlock[] = sessions.slice(0, 40).map((s) => ({

@@ -49,6 +49,10 @@ function noticeButtons(notice: Notice): KnownBlock[] {
       // The employee may take their request back while it still waits for the therapist.
       if (notice.request.status !== 'pending' || notice.request.awaiting !== 'therapist') return [];
       return [actionsBlock([button('Withdraw request', actions.requestWithdraw, notice.request.id)], `awaiting:${notice.request.id}`)];
+    case 'thread_opened':
+      // Read live when clicked (the client's sessions as they are then), so the button never goes stale.
+      if (!notice.employeeId) return [];
+      return [actionsBlock([button('Move a session', actions.threadMove, notice.employeeId)], `thread:${notice.employeeId}`)];
     case 'reschedule_not_confirmed':
       return [
         actionsBlock(notConfirmedButtons(notice.request.sessionId, notConfirmedOptions(notice.why)), `not_confirmed:${notice.request.id}`),

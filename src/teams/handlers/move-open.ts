@@ -1,4 +1,4 @@
-// Card verb `move.open` (the therapist's week card): the form to ask the client to move a session, on a given page
+// Card verb `move.open` (the therapist's week card, or a client's thread card): the form to ask the client to move a session, on a given page
 // of the therapist's open times; or why they cannot now (inside the client's window they can only cancel).
 import { z } from 'zod';
 import { isInFuture } from '../../domain/policy.js';
@@ -7,7 +7,9 @@ import { cardReply, idField, parseCardData, refusalReply, type Reply } from '../
 import type { ActingTurn } from '../turn.js';
 import { pageField } from './book-open.js';
 
-const openData = z.object({ sessionId: idField, page: pageField.optional() });
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+/** `employeeId`: opened from that client's thread card, where Back and the answer return. */
+const openData = z.object({ sessionId: idField, page: pageField.optional(), employeeId: z.preprocess(blank, idField.optional()) });
 
 export async function moveOpenAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const input = parseCardData(openData, data);
@@ -28,6 +30,7 @@ export async function moveOpenAction(turn: ActingTurn, data: unknown): Promise<R
       zone: turn.actor.zone,
       page: input.data.page,
       cutoff: { now, hours: found.cutoffHours },
+      fromThreadOf: input.data.employeeId,
     }),
   );
 }
