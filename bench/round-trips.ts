@@ -47,6 +47,8 @@ export class HeldQueue extends AfterAnswerQueue {
 /** The budgets of the scheduling core (issue 8), for the commands before the answer; others are for information. */
 export const roundTripTargets: Record<string, number> = {
   confirm: 10,
+  /** The client accepting their therapist's request to move a session: the same use case as confirm. */
+  'accept move': 10,
   book: 6,
   cancel: 6,
   'relay (per message)': 3,
@@ -125,6 +127,22 @@ export async function runRoundTrips(): Promise<RoundTripRow[]> {
     );
     await asRequest(identity, (employee) =>
       measure('cancel', () => services.sessions.cancel(employee, { sessionId: confirmed.session.id, reason: 'Feeling better' })),
+    );
+    // The therapist asks to move a session and the client accepts (docs/design.md §12): the same mechanism.
+    const toMove = must(await asRequest(identity, (employee) => services.sessions.book(employee, { slotId: slot(2) })), 'book');
+    const asked = must(
+      await asRequest(world.therapist.identity, (therapist) =>
+        measure('move (therapist asks)', () =>
+          services.reschedule.move(therapist, { sessionId: toMove.session.id, choice: { slotId: slot(3) }, reason: 'A training moved' }),
+        ),
+      ),
+      'move',
+    );
+    must(
+      await asRequest(identity, (employee) =>
+        measure('accept move', () => services.reschedule.confirm(employee, { requestId: asked.request.id })),
+      ),
+      'accept move',
     );
     // The sweep as it runs every minute: after a first pass has walked its marks up to now (the measured pass reads
     // only what became due since, and the hourly history walk is not due again).

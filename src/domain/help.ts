@@ -32,7 +32,8 @@ export const helpWording = {
   /** Employees: how a change to a session works. */
   changeTakesEffect: 'A change takes effect once your therapist confirms it; until then your current session stands.',
   /** Therapists: what their cancellation means for the client. */
-  therapistCancel: 'cancel an upcoming session (always credited back to your client), and mark recent sessions Attended or No-show',
+  therapistCancel:
+    'ask a client to move an upcoming session (they accept or decline), cancel one (always credited back to your client), and mark recent sessions Attended or No-show',
   therapistMeetingLink: 'the meeting link your clients see with each session',
   therapistHours: 'your usual hours and reply time, told to clients who message you',
   therapistNotice: 'how many hours ahead clients can book with you (24 unless you set it)',
@@ -79,7 +80,7 @@ export function notYourActionText(roles: readonly Role[], action: EmployeeAction
   if (roles.includes('therapist'))
     return action === 'book'
       ? "Booking is for your clients: they book with me, and you see their sessions among your upcoming ones. To arrange a client's next session yourself, use Offer times in their thread: they book one of your times with one click."
-      : 'Rescheduling is for your clients to ask: their requests reach their thread in your channel, where you confirm, decline or propose another time.';
+      : 'Your clients ask to reschedule with me: their requests reach their thread in your channel, where you confirm, decline or propose another time. To move a session yourself, use Move session beside it in your upcoming sessions, or Move a session in the client’s thread; your client accepts or declines.';
   const as = listOf(rolesOf(roles).map((r) => roleName[r]));
   return `You're set up here as ${as || 'a member of staff'}, not as an employee, so ${whatIsMissing[action]}. If you'd like sessions for yourself, ask your wellbeing provider to add you as an employee.`;
 }

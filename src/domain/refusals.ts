@@ -57,7 +57,14 @@ export type RefusalCode =
   | 'offer_time_taken'
   | 'offer_changed'
   | 'invalid_offer'
-  | 'not_your_client';
+  | 'not_your_client'
+  | 'move_inside_cutoff'
+  | 'client_request_pending'
+  | 'move_awaiting_client'
+  | 'therapist_move_pending'
+  | 'move_allowance_exhausted'
+  | 'move_while_away'
+  | 'move_time_taken';
 
 export interface Refusal {
   ok: false;
@@ -145,6 +152,20 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   invalid_offer: (p) =>
     `Please offer 1 to 3 different times that don't overlap, in the future${p.horizon ? ` and no later than the end of ${monthOf({ month: p.horizon })}` : ''}, held for ${OFFER_EXPIRY_WORDS}. Nothing was offered.`,
   not_your_client: () => "That person isn't one of your clients, so you can't offer them times.",
+  // A therapist moving a session (docs/design.md §2, rule 12): worded for the therapist who acted, naming their client.
+  move_inside_cutoff: (p) =>
+    `This session starts within the next ${p.hours ?? 24} hours, so it can no longer be moved. ` +
+    `You can still cancel it: it is credited back to ${clientOf(p)}, who is told with your reason.`,
+  client_request_pending: (p) => `${clientOf(p, 'Your client')} already asked to move this session; answer their request first.`,
+  move_awaiting_client: (p) => `You have already asked ${clientOf(p)} to move this session; their answer will appear in their thread.`,
+  move_allowance_exhausted: (p) =>
+    `${clientOf(p, 'Your client')} has used all ${p.allowance ?? 0} sessions of their allowance for ${monthOf(p)}, so the session can't be moved there. Please pick a time in another month.`,
+  move_while_away: (p) => `You're away then${p.back ? ` (back on ${p.back})` : ''}. Please pick a time when you're not away.`,
+  move_time_taken: () =>
+    'That time is not free in your calendar (another session or a held request overlaps it). Please pick another time.',
+  // The client, when their therapist's request to move the session waits for their answer.
+  therapist_move_pending: (p) =>
+    `${p.therapist ?? 'Your therapist'} has asked to move this session to another time: please accept or decline that first, in your messages with me.`,
 };
 
 /** The offer's expiry bounds, in words (domain/offers.ts holds the numbers). */
@@ -158,6 +179,11 @@ const offerClosedWords: Record<string, string> = {
   expired: 'have expired',
   withdrawn: 'were withdrawn',
 };
+
+/** The client a therapist's refusal names; "your client" where the name is not known. */
+function clientOf(p: Record<string, string | number>, fallback = 'your client'): string {
+  return p.client === undefined ? fallback : String(p.client);
+}
 
 /**
  * The few refusals a therapist meets when Confirm fails, in their words: the sentences above speak to the employee
@@ -224,6 +250,8 @@ export function refusalField(code: RefusalCode): RefusalField {
     case 'offer_time_taken':
       return 'time';
     case 'slot_taken':
+    case 'move_time_taken':
+    case 'move_while_away':
     case 'unknown_slot':
     case 'no_time_picked':
     case 'beyond_horizon':

@@ -60,21 +60,29 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
         ],
       };
     case 'reschedule_proposed':
+      if (notice.request.move) return moveAskedText(notice.request, zone, notice.acceptingLocksWithin);
       return {
         title: `${notice.request.therapistName} proposes another time`,
         lines: [
           `Current: ${span(notice.request.current, zone)}`,
           `Proposed: ${span(notice.request.proposed, zone)}`,
           'Accept to move your session, or decline to keep the current time.',
-          ...(notice.acceptingLocksWithin !== undefined
-            ? [
-                `The proposed time is within ${notice.acceptingLocksWithin} hours: once you accept it, it can't be rescheduled again, only cancelled.`,
-              ]
-            : []),
+          ...lockLine(notice.acceptingLocksWithin, 'proposed'),
         ],
         quote: notice.request.reason,
       };
     case 'proposal_sent':
+      if (notice.request.move) {
+        return {
+          title: `You asked ${notice.request.employeeName} to move the session`,
+          lines: [
+            `Current: ${span(notice.request.current, zone)}`,
+            `New time: ${span(notice.request.proposed, zone)}`,
+            `The new time is held for them until they accept or decline; until then the session stays as it is. Their answer appears here.`,
+          ],
+          quote: notice.request.reason,
+        };
+      }
       return {
         title: `You proposed another time to ${notice.request.employeeName}`,
         lines: [
@@ -101,6 +109,13 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
         ],
       };
     case 'reschedule_declined':
+      if (notice.request.move) {
+        return {
+          title: `${notice.request.employeeName} declined to move the session`,
+          lines: [`The session stays at ${span(notice.request.current, zone)}.`, `You asked for: ${span(notice.request.proposed, zone)}`],
+          quote: notice.request.decisionNote ?? undefined,
+        };
+      }
       return {
         title: 'Reschedule request declined',
         lines: [`The session stays at ${span(notice.request.current, zone)}.`, `Requested time: ${span(notice.request.proposed, zone)}`],
@@ -208,6 +223,27 @@ function offerForTherapistText(offer: OfferView, zone: string): NoticeText {
   }
 }
 
+/** Said when accepting a time inside the client's window would leave the session immovable. */
+function lockLine(locksWithin: number | undefined, what: 'proposed' | 'new'): string[] {
+  return locksWithin === undefined
+    ? []
+    : [`The ${what} time is within ${locksWithin} hours: once you accept it, it can't be rescheduled again, only cancelled.`];
+}
+
+/** To the client: their therapist asks to move the session (docs/design.md §2, rule 12); nothing changes unless they accept. */
+function moveAskedText(r: RequestView, zone: string, locksWithin: number | undefined): NoticeText {
+  return {
+    title: `${r.therapistName} asks to move your session`,
+    lines: [
+      `Current: ${span(r.current, zone)}`,
+      `New time: ${span(r.proposed, zone)}`,
+      'Accept to move your session, or decline to keep the current time. Nothing changes unless you accept.',
+      ...lockLine(locksWithin, 'new'),
+    ],
+    quote: r.reason,
+  };
+}
+
 /**
  * A therapist's cancellation is never late and always credited back (docs/design.md §9); it speaks to each reader:
  * the employee hears it is credited back to their allowance, the therapist that their client has been told.
@@ -296,6 +332,7 @@ function decidedText(r: RequestView, zone: string, reader: 'employee' | 'therapi
 }
 
 function proposalAnsweredText(r: RequestView, zone: string): NoticeText {
+  if (r.move) return moveAnsweredText(r, zone);
   switch (r.status) {
     case 'confirmed':
       return {
@@ -323,8 +360,64 @@ function proposalAnsweredText(r: RequestView, zone: string): NoticeText {
   }
 }
 
+/** The client's copy of their therapist's request to move the session, once it is decided. */
+function moveAnsweredText(r: RequestView, zone: string): NoticeText {
+  switch (r.status) {
+    case 'confirmed':
+      return {
+        title: 'You accepted the new time',
+        lines: [`Your session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`],
+      };
+    case 'declined':
+      return {
+        title: 'You declined to move your session',
+        lines: [`Your session stays at ${span(r.current, zone)}.`, `${r.therapistName} asked for: ${span(r.proposed, zone)}`],
+      };
+    case 'expired':
+      return {
+        title: `${r.therapistName}'s request to move your session has expired`,
+        lines: [`Your session of ${span(r.current, zone)} is now inside the reschedule window, so it stays as booked.`],
+      };
+    case 'withdrawn':
+      return { title: 'The request to move your session was withdrawn', lines: [`Your session stays at ${span(r.current, zone)}.`] };
+    case 'pending':
+    case 'proposed':
+      return moveAskedText(r, zone, undefined);
+  }
+}
+
+/** The therapist's own request to move a session, once their client has answered it (or time has): in their thread. */
+function moveOutcomeText(r: RequestView, zone: string): NoticeText {
+  switch (r.status) {
+    case 'confirmed':
+      return {
+        title: `${r.employeeName} accepted the new time`,
+        lines: [`The session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`],
+      };
+    case 'declined':
+      return {
+        title: `${r.employeeName} declined to move the session`,
+        lines: [`The session stays at ${span(r.current, zone)}.`, `You asked for: ${span(r.proposed, zone)}`],
+      };
+    case 'expired':
+      return {
+        title: 'Your request to move the session expired',
+        lines: [`${r.employeeName} didn't answer before the reschedule window; the session stays at ${span(r.current, zone)}.`],
+      };
+    case 'withdrawn':
+      return { title: 'Your request to move the session was closed', lines: [`The session stays at ${span(r.current, zone)}.`] };
+    case 'pending':
+    case 'proposed':
+      return {
+        title: `You asked ${r.employeeName} to move the session`,
+        lines: [`Current: ${span(r.current, zone)}`, `New time: ${span(r.proposed, zone)}`, `Waiting for ${r.employeeName}'s answer.`],
+      };
+  }
+}
+
 /** The therapist's own proposal, once their client has answered it: in the therapist's words, in their thread. */
 function proposalOutcomeText(r: RequestView, zone: string): NoticeText {
+  if (r.move) return moveOutcomeText(r, zone);
   switch (r.status) {
     case 'confirmed':
       return {

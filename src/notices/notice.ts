@@ -56,6 +56,11 @@ export interface RequestView {
    * request message does not claim the session stands.
    */
   sessionCancelled?: boolean;
+  /**
+   * Set on a therapist's own request to move the session (docs/design.md §2, rule 12), as opposed to their counter-proposal
+   * to the client's request: the same mechanism, worded as the therapist asking.
+   */
+  move?: boolean;
 }
 
 /** A therapist's offer of times for a client's next session, as its two readers see it. */
@@ -75,7 +80,7 @@ export interface OfferView {
 
 type CoreNotice =
   | { kind: 'relay'; from: 'employee' | 'therapist'; senderName: string; text: string }
-  /** `employeeId`: the client, so the thread's header can offer them times (absent on headers of older threads). */
+  /** `employeeId`: the client, so the thread's header offers the therapist Offer times and Move a session for them (absent on headers of older threads). */
   | { kind: 'thread_opened'; employeeName: string; employeeId?: string }
   /** To the therapist's thread: a request with Confirm / Decline / Propose. */
   | { kind: 'reschedule_requested'; request: RequestView }

@@ -65,6 +65,15 @@ export interface RescheduleService {
   /** The therapist answers a request with another time; the employee then accepts or declines. */
   propose(actor: Actor, input: { requestId: string; choice: TimeChoice; note: string }): Promise<Result<{ request: RequestView }>>;
   withdraw(actor: Actor, input: { requestId: string }): Promise<Result<{ request: RequestView }>>;
+  /**
+   * The therapist asks to move a session (one of their open slots or a custom time, and a reason); the client then
+   * accepts (`confirm`) or declines. Outside the client's organisation's cutoff only; the new time is held meanwhile.
+   */
+  move(actor: Actor, input: { sessionId: string; choice: TimeChoice; reason: string }): Promise<Result<{ request: RequestView }>>;
+  /** Whether the therapist may ask to move the session now, for the form: the session and the client's window. */
+  moveForm(actor: Actor, input: { sessionId: string }): Promise<Result<{ session: SessionView; cutoffHours: number }>>;
+  /** The therapist's upcoming sessions with one of their clients, to move one from that client's thread. */
+  clientSessions(actor: Actor, input: { employeeId: string }): Promise<Result<{ employeeName: string; sessions: SessionView[] }>>;
   /** The request, and its organisation's reschedule window (the client's: every rule shown for a client is theirs). */
   get(actor: Actor, input: { requestId: string }): Promise<Result<{ request: RequestView; cutoffHours: number }>>;
   /** Expires pending requests whose session is now inside the window; returns how many. */

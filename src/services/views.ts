@@ -99,5 +99,11 @@ export function requestView(request: RescheduleRequestDoc, session: Pick<Session
     decisionNote: request.decisionNote,
     employeeName: parties.employee.displayName,
     therapistName: parties.therapist.displayName,
+    ...(isMove(request) ? { move: true } : {}),
   };
+}
+
+/** A therapist's own request to move a session: asked by them, answering no request of the client's. */
+export function isMove(request: Pick<RescheduleRequestDoc, 'requestedBy' | 'previousRequestId'>): boolean {
+  return request.requestedBy === 'therapist' && !request.previousRequestId;
 }

@@ -17,6 +17,10 @@ export const actions = {
   bookOpen: 'book_open',
   sessionReschedule: 'session_reschedule',
   sessionCancel: 'session_cancel',
+  /** Therapists, on App Home and in a client's thread: ask the client to move a session (value: its id). */
+  sessionMove: 'session_move',
+  /** Therapists, on the root message of a client's thread: move one of that client's sessions (value: the client). */
+  threadMove: 'thread_move',
   requestConfirm: 'request_confirm',
   requestDecline: 'request_decline',
   requestPropose: 'request_propose',
@@ -55,6 +59,7 @@ export const views = {
   cancel: 'cancel_view',
   decline: 'decline_view',
   propose: 'propose_view',
+  move: 'move_view',
   availability: 'availability_view',
   offer: 'offer_view',
 } as const;

@@ -7,7 +7,16 @@ import type { SessionView } from '../notices/notice.js';
 import { actions } from './ids.js';
 import { isInFuture } from '../domain/policy.js';
 import { firstChoosable, weekOf } from '../domain/weeks.js';
-import { bookModal, cancelModal, proposeModal, rescheduleModal, sessionPickerModal, type RequestMetadata } from './blocks/modals.js';
+import {
+  bookModal,
+  cancelModal,
+  moveModal,
+  movePickerModal,
+  proposeModal,
+  rescheduleModal,
+  sessionPickerModal,
+  type RequestMetadata,
+} from './blocks/modals.js';
 import { pendingForActor } from './listeners/actions/pending-request.js';
 import { allowanceLine } from './blocks/overview.js';
 import { fullMonthLine } from '../domain/wording.js';
@@ -65,6 +74,41 @@ export async function proposeContent(deps: SlackDeps, actor: Actor, metadata: Re
   const slots = own.ok ? own.slots.filter((s) => !s.held && isInFuture(s.start, now)) : [];
   // The client's organisation's window, not the therapist's: the rule applies to the client's session.
   return proposeModal(found.request, slots, actor.zone, metadata, { week, cutoff: { now, hours: found.cutoffHours } });
+}
+
+const moveTitle = 'Move session';
+
+/**
+ * The therapist's move form, or why they cannot ask now (inside the client's window: the refusal says they can
+ * still cancel, and the Cancel button beside it opens that form; a request already waiting: answer it first).
+ */
+export async function moveContent(deps: SlackDeps, actor: Actor, sessionId: string, week?: string | null): Promise<ModalView> {
+  const [found, own] = await Promise.all([deps.services.reschedule.moveForm(actor, { sessionId }), deps.services.availability.list(actor)]);
+  if (!found.ok) {
+    const refused = refusalModal(moveTitle, found);
+    if (found.code !== 'move_inside_cutoff') return refused;
+    return {
+      ...refused,
+      blocks: [
+        ...refused.blocks,
+        actionsBlock([button('Cancel session', actions.sessionCancel, sessionId, 'danger')], `inside_cutoff:${sessionId}`),
+      ],
+    };
+  }
+  const now = new Date();
+  const slots = own.ok ? own.slots.filter((s) => !s.held && isInFuture(s.start, now)) : [];
+  // The client's organisation's window, not the therapist's: the rule applies to the client's session.
+  return moveModal(found.session, slots, actor.zone, { week, cutoff: { now, hours: found.cutoffHours } });
+}
+
+/** From a client's thread: the move form for their one upcoming session with this therapist, or a list to pick from. */
+export async function clientMoveContent(deps: SlackDeps, actor: Actor, employeeId: string): Promise<ModalView> {
+  const found = await deps.services.reschedule.clientSessions(actor, { employeeId });
+  if (!found.ok) return refusalModal(moveTitle, found);
+  const only = found.sessions.length === 1 ? found.sessions[0] : undefined;
+  if (only) return moveContent(deps, actor, only.id);
+  if (found.sessions.length === 0) return infoModal(moveTitle, [`${found.employeeName} has no upcoming sessions with you.`]);
+  return movePickerModal(found.employeeName, found.sessions, actor.zone);
 }
 
 export async function cancelContent(deps: SlackDeps, actor: Actor, sessionId: string): Promise<ModalView> {

@@ -219,15 +219,26 @@ export function weekCard(overview: Overview, awaiting: SessionView[], status: We
       moreRecent: more(awaiting.length, 'recent session'),
       sessions: overview.upcoming.slice(0, TEAMS_WEEK_ITEMS).map((s) => ({
         ...item(s),
-        pending: s.pendingRequest
-          ? `Reschedule to ${formatSpan(s.pendingRequest.proposed.start, s.pendingRequest.proposed.end, zone)} is ${requestStatusWord(s.pendingRequest.status)}: answer in ${s.employeeName}'s thread.`
-          : '',
+        pending: s.pendingRequest ? weekPendingLine(s.pendingRequest, s.employeeName, zone) : '',
+        // Move only while nothing waits on the session (one pending request per session).
+        movable: !s.pendingRequest,
       })),
       recentIntro: attendanceListIntro(ATTENDANCE_WINDOW_DAYS),
       recent: awaiting.slice(0, TEAMS_WEEK_ITEMS).map(item),
     },
     spoken,
   );
+}
+
+/** A request waiting on a session of the therapist's week: theirs to answer, or their own waiting for the client. */
+function weekPendingLine(request: RequestView, employeeName: string, zone: string): string {
+  const to = formatSpan(request.proposed.start, request.proposed.end, zone);
+  if (request.awaiting === 'employee') {
+    return request.move
+      ? `You asked to move it to ${to}; waiting for ${employeeName}.`
+      : `You proposed ${to}; waiting for ${employeeName}.`;
+  }
+  return `Reschedule to ${to} is ${requestStatusWord(request.status)}: answer in ${employeeName}'s thread.`;
 }
 
 /** Sessions per list on the week card: two full lists stay well under Teams' message size. */
@@ -349,11 +360,97 @@ export function requestCard(request: RequestView, zone: string): AdaptiveCardJso
   );
 }
 
+/** The therapist asks their client to move a session: one of their own open times or a custom one, and a reason. */
+export function moveFormCard(input: {
+  session: SessionView;
+  slots: SlotView[];
+  zone: string;
+  page?: string | null;
+  cutoff?: CutoffHint;
+  /** Opened from the client's thread (the client's id): Back and the answer return to the thread card. */
+  fromThreadOf?: string;
+}): AdaptiveCardJson {
+  const { session, zone } = input;
+  const shown = slotPage(
+    input.slots.filter((s) => !s.held),
+    zone,
+    TEAMS_SLOTS_PER_CARD,
+    input.page,
+  );
+  const current = formatSpan(session.start, session.end, zone);
+  const askedLine = `${session.employeeName} is asked to accept or decline; the session stays as it is until they accept, and the new time is held for them meanwhile.`;
+  const spoken = summary(
+    `Move the session with ${session.employeeName}, now ${current}`,
+    shown.items.length > 0
+      ? `Pick one of your ${plural(shown.items.length, 'open time')}${shown.label ? ` (${shown.label})` : ''}, or another date and time`
+      : 'Pick a date and time',
+    'Give a reason and ask your client',
+  );
+  return expandCard(
+    'move-form',
+    {
+      sessionId: session.id,
+      current,
+      employeeName: session.employeeName,
+      slots: slotChoices(shown.items, zone, input.cutoff),
+      slotInput: slotInputId(shown.key),
+      ...shown.nav,
+      cutoffLine: input.cutoff
+        ? `A time within the next ${input.cutoff.hours} hours can't be rescheduled again once accepted, only cancelled.`
+        : '',
+      askedLine,
+      backVerb: input.fromThreadOf ? 'move.pick' : 'home',
+      employeeId: input.fromThreadOf ?? '',
+      zone,
+      today: today(zone),
+      reasonMax: REASON_MAX_LENGTH,
+      reasonError,
+      error: '',
+    },
+    spoken,
+  );
+}
+
+/**
+ * The root of a client's thread once the therapist has asked to move a session there: the thread's own words, what
+ * was just done, and the client's upcoming sessions with this therapist, each with Move session.
+ */
+export function threadCard(
+  client: { employeeId: string; employeeName: string; sessions: SessionView[] },
+  zone: string,
+  status: WeekStatus | null = null,
+): AdaptiveCardJson {
+  const text = noticeText({ kind: 'thread_opened', employeeName: client.employeeName }, zone);
+  const statusText = status ? (status.refused ? status.text : done(status.text)) : '';
+  const heading =
+    client.sessions.length === 0
+      ? `${client.employeeName} has no upcoming sessions with you.`
+      : `Upcoming sessions with ${client.employeeName}`;
+  return expandCard(
+    'thread',
+    {
+      title: text.title,
+      lines: text.lines,
+      status: statusText,
+      statusColor: status?.refused ? 'Attention' : 'Default',
+      heading,
+      zone,
+      employeeId: client.employeeId,
+      sessions: client.sessions
+        .slice(0, TEAMS_WEEK_ITEMS)
+        .map((s) => ({ id: s.id, when: formatSpan(s.start, s.end, zone), employeeId: client.employeeId })),
+    },
+    summary(text.title, statusText, heading),
+  );
+}
+
 export function proposalCard(request: RequestView, zone: string): AdaptiveCardJson {
   const text = noticeText({ kind: 'reschedule_proposed', request }, zone);
+  // Messaging the therapist is writing in this chat: said as a line for a move, which may need talking over.
+  const lines = request.move ? [...text.lines, `To message ${request.therapistName} first, write here in this chat.`] : text.lines;
   return expandCard(
     'proposal',
-    { title: text.title, lines: text.lines, quote: text.quote ?? '', requestId: request.id },
+    { title: text.title, lines, quote: text.quote ?? '', requestId: request.id },
     summary(text.title, ...text.lines, text.quote && excerpt(text.quote), 'Accept or decline'),
   );
 }
@@ -513,10 +610,18 @@ export function offerFormCard(slots: SlotView[], zone: string, employeeId: strin
 }
 
 /** The buttons a notice offers its reader: none for most, an answer where the notice invites one. */
-function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: string; cancelId: string; book: string; offerFor: string } {
-  const none = { withdrawId: '', offerFor: '', ...nextStepActions(notice).actions };
-  // The therapist offers a client times from the thread's header, and again from a decided offer's post.
-  if (notice.kind === 'thread_opened' && notice.employeeId) return { ...none, offerFor: notice.employeeId };
+function noticeActions(notice: Notice): {
+  withdrawId: string;
+  rescheduleId: string;
+  cancelId: string;
+  book: string;
+  offerFor: string;
+  moveFor: string;
+} {
+  const none = { withdrawId: '', offerFor: '', moveFor: '', ...nextStepActions(notice).actions };
+  // The root of a client's thread: the therapist offers them times, or moves one of their sessions (read when clicked).
+  if (notice.kind === 'thread_opened' && notice.employeeId) return { ...none, offerFor: notice.employeeId, moveFor: notice.employeeId };
+  // A decided offer's post offers new times again.
   if ((notice.kind === 'offer_sent' || notice.kind === 'offer_declined') && notice.offer.status !== 'open')
     return { ...none, offerFor: notice.offer.clientId };
   if (notice.kind === 'reschedule_awaiting' && notice.request.status === 'pending' && notice.request.awaiting === 'therapist') {
@@ -557,6 +662,7 @@ export function outcomeCard(notice: Notice, zone: string): AdaptiveCardJson {
       cancelId: '',
       book: '',
       offerFor: '',
+      moveFor: '',
     },
     summary(text.title, ...text.lines, text.quote && excerpt(text.quote)),
   );

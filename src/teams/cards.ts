@@ -11,6 +11,8 @@ export const cardNames = [
   'week',
   'book',
   'reschedule-form',
+  'move-form',
+  'thread',
   'cancel-confirm',
   'request',
   'proposal',

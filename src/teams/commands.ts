@@ -62,7 +62,7 @@ const personalCommands: Record<Role, ReaderCommand[]> = {
     { name: 'cancel', description: 'Cancel a session' },
   ],
   therapist: [
-    { name: 'sessions', description: 'Your week: cancel a session, mark recent ones Attended or No-show' },
+    { name: 'sessions', description: 'Your week: move or cancel a session, mark recent ones Attended or No-show' },
     { name: 'availability', description: 'List, add and remove your open slots' },
     { name: 'link', description: 'link https://… sets the meeting link your clients see; link remove clears it' },
     { name: 'hours', description: 'hours Mon-Fri 09:00-17:00 [usual reply time]: told to clients who message you' },

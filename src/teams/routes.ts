@@ -15,6 +15,9 @@ import { helpCommand, notYourCommand } from './handlers/help.js';
 import { homeAction } from './handlers/home.js';
 import { linkCommand } from './handlers/link.js';
 import { offerBookAction, offerDeclineAction, offerOpenAction, offerSubmitAction } from './handlers/offer.js';
+import { moveOpenAction } from './handlers/move-open.js';
+import { movePickAction } from './handlers/move-pick.js';
+import { moveSubmitAction } from './handlers/move-submit.js';
 import { proposalDeclineAction } from './handlers/proposal-decline.js';
 import { requestConfirmAction } from './handlers/request-confirm.js';
 import { requestDeclineAction } from './handlers/request-decline.js';
@@ -36,6 +39,9 @@ export const cardActions: Record<Verb, CardActionHandler> = {
   'book.submit': bookSubmitAction,
   'reschedule.open': rescheduleOpenAction,
   'reschedule.submit': rescheduleSubmitAction,
+  'move.open': moveOpenAction,
+  'move.submit': moveSubmitAction,
+  'move.pick': movePickAction,
   'cancel.open': cancelOpenAction,
   'cancel.submit': cancelSubmitAction,
   'request.confirm': requestConfirmAction,

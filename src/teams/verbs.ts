@@ -5,6 +5,11 @@ export const verbs = [
   'book.submit',
   'reschedule.open',
   'reschedule.submit',
+  /** A therapist asks their client to move a session (from the week card): the form, and sending it. */
+  'move.open',
+  'move.submit',
+  /** The root card of a client's thread: that client's sessions, each with Move session. */
+  'move.pick',
   'cancel.open',
   'cancel.submit',
   'request.confirm',
@@ -39,6 +44,9 @@ export const channelVerbs: ReadonlySet<string> = new Set<string>([
   'request.confirm',
   'request.decline',
   'request.propose',
+  'move.pick',
+  'move.open',
+  'move.submit',
   'availability.add',
   'availability.remove',
   'availability.page',

@@ -24,6 +24,8 @@ const onlyFor: Record<Reader, RegExp[]> = {
     /Reschedule request sent/,
     /Accept to move your session/,
     /can still be moved/,
+    /asks to move your session/,
+    /You declined to move your session/,
   ],
   therapist: [
     /\byour client\b/i,
@@ -32,6 +34,9 @@ const onlyFor: Record<Reader, RegExp[]> = {
     /\bYou cancelled it\b/,
     /accepted your proposed time/,
     /declined your proposed time/,
+    /You asked Employee \d to move the session/,
+    /Employee \d accepted the new time/,
+    /Employee \d declined to move the session/,
   ],
 };
 
@@ -53,6 +58,10 @@ describe("services: the reader table, every notice in its reader's words on both
   };
   const request = async (sessionId: string, slot: number, who = 0) =>
     ok(await h.services.reschedule.request(employee(who), { sessionId, choice: { slotId: slotId(slot) }, reason: 'A clash at work' }))
+      .request.id;
+
+  const move = async (sessionId: string, slot: number) =>
+    ok(await h.services.reschedule.move(world.therapist, { sessionId, choice: { slotId: slotId(slot) }, reason: 'A training came up' }))
       .request.id;
 
   /** Every flow once: book, message, each way a request ends, cancellations by both sides, reminders, the sweep. */
@@ -80,8 +89,13 @@ describe("services: the reader table, every notice in its reader's words on both
     ).request.id;
     ok(await s.reschedule.decline(employee(0), { requestId: second }));
     ok(await s.reschedule.withdraw(employee(0), { requestId: await request(accepted, 11) }));
+    // The therapist's own move (issue 19 §1): accepted, then one declined, and one left to expire.
+    const movedByTherapist = ok(await s.reschedule.confirm(employee(0), { requestId: await move(accepted, 5) })).session.id;
+    ok(await s.reschedule.decline(employee(0), { requestId: await move(movedByTherapist, 6), note: 'That day is hard' }));
     await request(b, 7, 1); // left to expire
-    ok(await s.sessions.cancel(world.therapist, { sessionId: accepted, reason: 'I am unwell' }));
+    const d = ok(await s.sessions.book(employee(1), { slotId: slotId(3) })).session.id;
+    await move(d, 2); // left to expire
+    ok(await s.sessions.cancel(world.therapist, { sessionId: movedByTherapist, reason: 'I am unwell' }));
     const c = ok(await s.sessions.book(employee(0), { slotId: slotId(10) })).session.id;
     await s.idle();
     // Days later: the request on b expires at its cutoff, c's last chance to move comes due, b starts soon, and
@@ -132,6 +146,8 @@ describe("services: the reader table, every notice in its reader's words on both
       'reminder_starting',
     ]);
     expect([...seen.therapist].sort(), 'what the therapist was told').to.include.members([
+      'proposal_sent',
+      'reschedule_declined',
       'reschedule_requested',
       'request_decided',
       'request_withdrawn',

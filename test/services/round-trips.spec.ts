@@ -9,10 +9,17 @@ import { describeCount } from '../support/command-counter.js';
  * After the answer: the audit event, the therapist's thread (opened by the first booking), notices settled, and a
  * cancelled session's time freed.
  */
-const afterCeilings: Record<string, number> = { book: 6, 'reschedule request': 4, confirm: 3, cancel: 4 };
+const afterCeilings: Record<string, number> = {
+  book: 6,
+  'reschedule request': 4,
+  confirm: 3,
+  cancel: 4,
+  'move (therapist asks)': 7,
+  'accept move': 3,
+};
 
 /** Use cases without a target, held to today's count before the answer. */
-const ceilings: Record<string, number> = { 'book (time taken)': 5, 'reschedule request': 6 };
+const ceilings: Record<string, number> = { 'book (time taken)': 5, 'reschedule request': 6, 'move (therapist asks)': 6 };
 
 describe('round trips per use case', function () {
   this.timeout(60_000);
@@ -34,6 +41,8 @@ describe('round trips per use case', function () {
     // A cancellation answers once the session is cancelled; its time is freed after the answer.
     expect(rows.find((r) => r.useCase === 'cancel')?.count.byCommand.delete ?? 0, 'cancel frees the time after the answer').to.equal(0);
     expect(waits('confirm'), 'confirm reads the session with the people, and the busy time with its decision').to.be.at.most(8);
+    // A client accepting their therapist's move is the same confirmation, within the same budget.
+    expect(waits('accept move'), 'accepting a move reads and claims as confirm does').to.be.at.most(8);
     expect(rows.find((r) => r.useCase === 'whoIs')?.count.total).to.equal(1);
   });
 });

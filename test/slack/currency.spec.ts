@@ -128,6 +128,54 @@ describe('slack: every message that offered an action is current after each deci
     ]);
   });
 
+  /** A fresh session of the next employee that its therapist asked to move (issue 19 §1): waits for the employee. */
+  async function movedByTherapist(): Promise<{ employee: Actor; sessionId: string; requestId: string; start: Date }> {
+    const employee = h.world.employees[who++ % h.world.employees.length] as Actor;
+    const booked = await h.services.sessions.book(employee, { slotId: nextSlot() });
+    if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    h.stub.reset();
+    const asked = await h.services.reschedule.move(therapist, {
+      sessionId: booked.session.id,
+      choice: { slotId: nextSlot() },
+      reason: 'A training came up',
+    });
+    if (!asked.ok) throw new Error(`move refused: ${asked.code}`);
+    await h.app.idle();
+    return { employee, sessionId: booked.session.id, requestId: asked.request.id, start: booked.session.start };
+  }
+
+  it("a therapist's move, accepted: the client's Accept / Decline / Message therapist and the thread post are updated", async () => {
+    const r = await movedByTherapist();
+    expect((await h.services.reschedule.confirm(r.employee, { requestId: r.requestId })).ok).to.equal(true);
+    await h.app.idle();
+    const latest = expectAllCurrent([r.requestId]);
+    expect(employeeCopy(latest, r.employee).map(allText).join('\n')).to.include('You accepted the new time');
+    expect(latest.map(allText).join('\n')).to.include('accepted the new time');
+  });
+
+  it("a therapist's move, declined: both are updated, the client offered another time or a word with their therapist", async () => {
+    const r = await movedByTherapist();
+    expect((await h.services.reschedule.decline(r.employee, { requestId: r.requestId })).ok).to.equal(true);
+    await h.app.idle();
+    const [copy] = employeeCopy(expectAllCurrent([r.requestId]), r.employee);
+    expect(allText(copy)).to.include('You declined to move your session');
+    expect(actionsOn(copy as RecordedCall, new Set([r.sessionId, 'message']))).to.include(actions.messageTherapist);
+  });
+
+  it("a therapist's move left unanswered expires at the client's cutoff: both are updated", async () => {
+    const r = await movedByTherapist();
+    const was = h.now();
+    h.setNow(new Date(r.start.getTime() - 23 * 3_600_000));
+    try {
+      expect(await h.services.reschedule.expireDue()).to.be.at.least(1);
+      await h.app.idle();
+    } finally {
+      h.setNow(was);
+    }
+    const [copy] = employeeCopy(expectAllCurrent([r.requestId]), r.employee);
+    expect(allText(copy)).to.include('request to move your session has expired');
+  });
+
   it('accept: the proposal (Accept / Decline) and its thread post are updated', async () => {
     const r = await proposed();
     expect((await h.services.reschedule.confirm(r.employee, { requestId: r.proposalId })).ok).to.equal(true);

@@ -23,6 +23,8 @@ import {
   proposalCard,
   refusalCard,
   requestCard,
+  moveFormCard,
+  threadCard,
   rescheduleFormCard,
   staffWelcomeCard,
   TEAMS_AVAILABILITY_ROWS_PER_CARD,
@@ -128,6 +130,22 @@ const largest: Record<CardName, () => AdaptiveCardJson[]> = {
       error: 'That date or time is not valid.',
       cutoff: { now: new Date('2030-01-14T00:00:00Z'), hours: 48 },
     }),
+  ],
+  'move-form': () => [
+    moveFormCard({
+      session: longSession(1, false),
+      slots: busyWeeks('2030-01-14', 4, 1000),
+      zone,
+      page: '2030-01-16',
+      cutoff: { now: new Date('2030-01-14T00:00:00Z'), hours: 48 },
+    }),
+  ],
+  thread: () => [
+    threadCard(
+      { employeeId: objectId(9), employeeName: LONG_NAME, sessions: Array.from({ length: 30 }, (_, i) => longSession(i, false)) },
+      zone,
+      { text: `You asked ${LONG_NAME} to move the session`, refused: false },
+    ),
   ],
   'cancel-confirm': () => [cancelConfirmCard(sampleCancelPreview, zone, 24, 'Please give a reason (3 to 500 characters).')],
   request: () => [requestCard({ ...sampleRequest, employeeName: LONG_NAME, reason: 'r'.repeat(500) }, zone)],

@@ -15,6 +15,8 @@ import {
   proposalCard,
   refusalCard,
   requestCard,
+  moveFormCard,
+  threadCard,
   rescheduleFormCard,
   staffWelcomeCard,
   usageCard,
@@ -80,6 +82,21 @@ const samples: Record<CardName, () => AdaptiveCardJson[]> = {
     bookCard([], zone, 'That slot is no longer free.'),
     bookCard(manySlots, zone),
     bookCard(manySlots, zone, '', '2026-03-09'),
+  ],
+  thread: () => [
+    threadCard({ employeeId: 'e-1', employeeName: 'Alex', sessions: [sampleSession] }, zone),
+    threadCard({ employeeId: 'e-1', employeeName: 'Alex', sessions: [] }, zone, { text: 'Nothing', refused: true }),
+  ],
+  'move-form': () => [
+    moveFormCard({ session: sampleSession, slots: sampleSlots, zone }),
+    moveFormCard({ session: sampleSession, slots: [], zone }),
+    moveFormCard({
+      session: sampleSession,
+      slots: manySlots,
+      zone,
+      page: '2026-03-09',
+      cutoff: { now: new Date('2026-03-08T00:00:00Z'), hours: 24 },
+    }),
   ],
   'reschedule-form': () => [
     rescheduleFormCard({ sessionId: 's-1', current: sampleSession, therapistName: 'Dr Sam', slots: sampleSlots, zone }),

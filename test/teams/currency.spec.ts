@@ -200,6 +200,47 @@ describe('teams: every card that offered an action is current after each decisio
     expect(personal(await expectAllCurrent([r.requestId, r.proposalId]))).to.include('You declined the proposed time');
   });
 
+  /** A fresh session of the next employee that its therapist asked to move (issue 19 §1): waits for the employee. */
+  async function movedByTherapist(): Promise<{ employee: Actor; sessionId: string; requestId: string; start: Date }> {
+    const employee = h.world.employees[who++ % h.world.employees.length] as Actor;
+    const booked = await h.services.sessions.book(employee, { slotId: nextSlot() });
+    if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    h.connector.reset();
+    const asked = await h.services.reschedule.move(therapist, {
+      sessionId: booked.session.id,
+      choice: { slotId: nextSlot() },
+      reason: 'A training came up',
+    });
+    if (!asked.ok) throw new Error(`move refused: ${asked.code}`);
+    await h.app.idle();
+    return { employee, sessionId: booked.session.id, requestId: asked.request.id, start: booked.session.start };
+  }
+
+  it("a therapist's move, accepted", async () => {
+    const r = await movedByTherapist();
+    expect((await h.services.reschedule.confirm(r.employee, { requestId: r.requestId })).ok).to.equal(true);
+    expect(personal(await expectAllCurrent([r.requestId]))).to.include('You accepted the new time');
+  });
+
+  it("a therapist's move, declined", async () => {
+    const r = await movedByTherapist();
+    expect((await h.services.reschedule.decline(r.employee, { requestId: r.requestId })).ok).to.equal(true);
+    expect(personal(await expectAllCurrent([r.requestId]))).to.include('You declined to move your session');
+  });
+
+  it("a therapist's move, expired at the client's cutoff", async () => {
+    const r = await movedByTherapist();
+    const was = h.now();
+    h.setNow(new Date(r.start.getTime() - 23 * 3_600_000));
+    try {
+      expect(await h.services.reschedule.expireDue()).to.be.at.least(1);
+      await h.app.idle();
+    } finally {
+      h.setNow(was);
+    }
+    expect(personal(await expectAllCurrent([r.requestId]))).to.include('request to move your session has expired');
+  });
+
   it('withdraw', async () => {
     const r = await requested();
     expect((await h.services.reschedule.withdraw(r.employee, { requestId: r.requestId })).ok).to.equal(true);

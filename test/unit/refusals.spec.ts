@@ -60,6 +60,13 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   already_marked: null,
   invalid_meeting_link: null,
   invalid_reply_hours: null,
+  move_inside_cutoff: null,
+  client_request_pending: null,
+  move_awaiting_client: null,
+  therapist_move_pending: null,
+  move_allowance_exhausted: null,
+  move_while_away: 'slot',
+  move_time_taken: 'slot',
 };
 
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
@@ -118,13 +125,20 @@ const everyCode: Record<RefusalCode, true> = {
   already_marked: true,
   invalid_meeting_link: true,
   invalid_reply_hours: true,
+  move_inside_cutoff: true,
+  client_request_pending: true,
+  move_awaiting_client: true,
+  therapist_move_pending: true,
+  move_allowance_exhausted: true,
+  move_while_away: true,
+  move_time_taken: true,
 };
 
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 54 codes', () => {
-    expect(codes).to.have.length(54);
+  it('the two code lists agree and have 61 codes', () => {
+    expect(codes).to.have.length(61);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 
@@ -172,6 +186,31 @@ describe('domain/refusals', () => {
         excludes: ['availability'],
       },
       { code: 'already_decided', includes: ['already been decided.'] },
+      // A therapist's move: worded for the therapist who acted, naming their client; the client's, naming the therapist.
+      {
+        code: 'client_request_pending',
+        params: { client: 'Alex' },
+        includes: ['Alex already asked to move this session; answer their request first.'],
+      },
+      { code: 'move_awaiting_client', params: { client: 'Alex' }, includes: ['You have already asked Alex', 'their thread'] },
+      {
+        code: 'move_inside_cutoff',
+        params: { hours: 48, client: 'Alex' },
+        includes: ['within the next 48 hours', 'can no longer be moved', 'credited back to Alex'],
+        excludes: ["count against that month's allowance"],
+      },
+      {
+        code: 'move_allowance_exhausted',
+        params: { client: 'Alex', allowance: 2, month: '2026-03' },
+        includes: ['Alex has used all 2 sessions', 'March 2026', 'another month'],
+        excludes: ['decline the request'],
+      },
+      { code: 'move_while_away', params: { back: 'Mon 18 Jan 2027' }, includes: ["You're away then (back on Mon 18 Jan 2027)."] },
+      {
+        code: 'therapist_move_pending',
+        params: { therapist: 'Dr Rivera' },
+        includes: ['Dr Rivera has asked to move this session', 'accept or decline'],
+      },
       {
         code: 'slot_overlap',
         params: { when: 'Tue 3 Mar 2026, 14:00–14:50 GMT' },

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context.js';
 import { isRefusal, type OwnedRequest } from '../guards.js';
 import { tellEmployee } from '../notify.js';
 import type { Actor, Result } from '../types.js';
-import { requestView, sessionView } from '../views.js';
+import { isMove, requestView, sessionView } from '../views.js';
 import { lostDecision, pendingAwaiting } from './awaiting.js';
 import { moveNeedsOf, replacementOf, SessionConflictError } from './confirmation.js';
 import { finishDecision, type DecisionData } from './decisions.js';
@@ -47,9 +47,11 @@ export async function confirm(
   }
   if (!isInFuture(o.request.start, now)) return notConfirmed(ctx, o, 'time_in_past', refuse('time_in_past'));
   // A client accepts a proposed time only at least the therapist's booking notice ahead (the request stays open:
-  // they can decline it, or the therapist propose another).
+  // they can decline it, or the therapist propose another). A time the therapist asked to move to of their own
+  // accord is theirs to give: the notice protects them from clients, not from themselves.
   const notice = bookingNoticeOf(o.parties.therapist);
-  if (o.role === 'employee' && isWithinNotice(o.request.start, now, notice)) return refuse('too_soon', { hours: notice });
+  if (o.role === 'employee' && !isMove(o.request) && isWithinNotice(o.request.start, now, notice))
+    return refuse('too_soon', { hours: notice });
 
   // The decision is claimed first: a second confirmation (double click, retry, other instance) stops here
   // having taken nothing, so it can never release what the winner holds.

@@ -53,6 +53,10 @@ export async function request(
   const requestId = new Types.ObjectId();
   const newSessionId = new Types.ObjectId();
   const held = await holdRequest(ctx, o.session, chosen, o.parties.therapist.bufferMinutes ?? 0, { requestId, newSessionId });
+  // A request of their therapist's waiting for their own answer: they are told to answer it first.
+  if (!held.ok && held.code === 'request_pending' && held.waiting === 'employee') {
+    return refuse('therapist_move_pending', { therapist: o.parties.therapist.displayName });
+  }
   if (!held.ok) return refuse(held.code);
   const doc: RescheduleRequestDoc = {
     _id: requestId,

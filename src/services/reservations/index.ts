@@ -30,7 +30,15 @@ export {
 } from './offers.js';
 export { liveClaims, releaseDead, repairDead } from './liveness.js';
 export { heldSpans, overviewHolds, readUnitsFrom, type UnitsRead } from './reads.js';
-export { holdRequest, moveRequestToProposal, pendingRequestIdOf, pointMarkerTo, releaseRequest, type RequestHold } from './requests.js';
+export {
+  holdRequest,
+  moveRequestToProposal,
+  pendingRequestIdOf,
+  pointMarkerTo,
+  releaseRequest,
+  type Awaiting,
+  type RequestHold,
+} from './requests.js';
 export {
   claimConfirmation,
   claimDecision,

@@ -4,40 +4,64 @@
 import type { Types } from 'mongoose';
 import type { Span } from '../../domain/slots.js';
 import { claimKeys } from '../../store/index.js';
-import type { RescheduleRequestDoc, SessionDoc } from '../../store/models.js';
+import type { ClaimDoc, RescheduleRequestDoc, SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 import { holdBusy } from './holds.js';
 import { busyKeys, movedSessions, requestHoldOwner } from './keys.js';
 import { isStale } from './decisions.js';
 
-/** A pending marker names its request and session, and the session's people (their overviews find it by them). */
-const markerFields = (session: SessionDoc, requestId: string) => ({
+/** Whose answer a waiting request needs: the therapist's (a client's request) or the client's (a therapist's). */
+export type Awaiting = 'employee' | 'therapist';
+
+/**
+ * A pending marker names its request and session, and the session's people (their overviews find it by them), and
+ * whose answer the request awaits: a caller that loses the marker is told whose request stands in its way even
+ * before that request's document is written.
+ */
+const markerFields = (session: SessionDoc, requestId: string, awaiting: Awaiting) => ({
   requestId,
   sessionId: String(session._id),
   employeeId: String(session.employeeId),
   therapistId: String(session.therapistId),
+  data: { awaiting },
 });
+
+/** Whose answer the request a marker names awaits (null: a marker written before markers said so). */
+function awaitingOf(marker: ClaimDoc): Awaiting | null {
+  const awaiting = marker.data?.awaiting;
+  return awaiting === 'employee' || awaiting === 'therapist' ? awaiting : null;
+}
 
 /**
  * Claims the session's single pending marker; a marker whose request died or was decided is repaired.
  * `triedOnce`: the caller's own insert of it just failed, so the marker is looked at before inserting again.
  */
-async function claimPendingMarker(ctx: ServiceContext, session: SessionDoc, requestId: string, triedOnce: boolean): Promise<boolean> {
+async function claimPendingMarker(
+  ctx: ServiceContext,
+  session: SessionDoc,
+  requestId: string,
+  awaiting: Awaiting,
+  triedOnce: boolean,
+): Promise<true | { waiting: Awaiting | null }> {
   const key = claimKeys.pending(String(session._id));
-  const fields = markerFields(session, requestId);
+  const fields = markerFields(session, requestId, awaiting);
+  let waiting: Awaiting | null = null;
   for (let attempt = 0; attempt < 2; attempt++) {
     const skipInsert = triedOnce && attempt === 0;
     if (!skipInsert && (await ctx.store.claims.claim(key, 'pending', requestHoldOwner(requestId), fields, ctx.clock()))) return true;
     const marker = await ctx.store.claims.get(key);
     if (!marker) continue;
     const holder = marker.requestId ? await ctx.store.sessions.request(marker.requestId) : null;
-    if (holder?.status === 'pending' || !isStale(ctx, marker)) return false;
+    waiting = awaitingOf(marker) ?? holder?.awaiting ?? null;
+    if (holder?.status === 'pending' || !isStale(ctx, marker)) return { waiting };
     await ctx.store.claims.releaseExact(marker);
   }
-  return false;
+  return { waiting };
 }
 
-export type RequestHold = { ok: true } | { ok: false; code: 'request_pending' | 'slot_taken' };
+/** `waiting`: whose answer the request already pending on the session awaits, where known. */
+export type RequestHold =
+  { ok: true } | { ok: false; code: 'request_pending'; waiting: Awaiting | null } | { ok: false; code: 'slot_taken' };
 
 /**
  * Holds a new request: the session's pending marker, then the requested time's busy ticks, in one ordered insert
@@ -49,6 +73,8 @@ export async function holdRequest(
   chosen: Span,
   buffer: number,
   ids: { requestId: Types.ObjectId; newSessionId: Types.ObjectId },
+  /** The client's request awaits the therapist; the therapist's own request to move it awaits the client. */
+  awaiting: Awaiting = 'therapist',
 ): Promise<RequestHold> {
   const owner = requestHoldOwner(ids.requestId);
   const marker = claimKeys.pending(String(session._id));
@@ -56,15 +82,17 @@ export async function holdRequest(
   const ticks = busyKeys(session.therapistId, chosen, buffer);
   const { won, taken } = await ctx.store.claims.claimInOrder(
     [
-      { key: marker, kind: 'pending', fields: markerFields(session, String(ids.requestId)) },
+      { key: marker, kind: 'pending', fields: markerFields(session, String(ids.requestId), awaiting) },
       ...ticks.map((key) => ({ key, kind: 'busy' as const, fields: holder })),
     ],
     owner,
     ctx.clock(),
   );
   if (taken === null) return { ok: true };
-  if (taken === marker && !(await claimPendingMarker(ctx, session, String(ids.requestId), true)))
-    return { ok: false, code: 'request_pending' };
+  if (taken === marker) {
+    const claimed = await claimPendingMarker(ctx, session, String(ids.requestId), awaiting, true);
+    if (claimed !== true) return { ok: false, code: 'request_pending', waiting: claimed.waiting };
+  }
   // A taken tick: what the ordered insert found is judged (dead claims repaired) without inserting again.
   const wonTicks = won.filter((k) => k !== marker);
   const tried = taken === marker ? {} : { tried: { won: wonTicks, taken: ticks.slice(wonTicks.length) } };
@@ -110,9 +138,12 @@ export async function moveRequestToProposal(
   return false;
 }
 
-/** The session's single pending marker now names the proposal (only the winner of the decision does this). */
+/**
+ * The session's single pending marker now names the proposal, which awaits the client (only the winner of the
+ * decision does this).
+ */
 export async function pointMarkerTo(ctx: ServiceContext, sessionId: Types.ObjectId, requestId: string): Promise<void> {
-  await ctx.store.claims.setFields(claimKeys.pending(String(sessionId)), { requestId });
+  await ctx.store.claims.setFields(claimKeys.pending(String(sessionId)), { requestId, data: { awaiting: 'employee' } });
 }
 
 /** The request waiting on a session, as its pending marker names it (null: none). */

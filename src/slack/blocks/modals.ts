@@ -155,6 +155,43 @@ export function proposeModal(
   );
 }
 
+/** The therapist asks their client to move a session: one of their own open slots or a custom time, and a reason. */
+export function moveModal(session: SessionView, slots: SlotView[], zone: string, picker: PickerView = {}): ModalView {
+  const slotBlocks = slotPicker(slots, zone, { optional: true, label: 'One of your open slots', ...picker });
+  const hasSlots = slotBlocks.length > 0;
+  return modal(
+    views.move,
+    'Move session',
+    'Ask client',
+    [
+      section(`*Session:* ${formatSpan(session.start, session.end, zone)} with ${escapeMrkdwn(session.employeeName)}`),
+      ...(hasSlots ? slotBlocks : [context('You have no open slots in the next weeks: pick a date and time below.')]),
+      ...dateTimeInputs(zone, { optional: hasSlots, hint: hasSlots ? 'Or another time:' : undefined }),
+      ...(picker.cutoff ? [context(cutoffLine(picker.cutoff.hours))] : []),
+      textInput(blocks.reason, 'Reason', { placeholder: `Shared with ${session.employeeName}` }),
+      context(
+        `${escapeMrkdwn(session.employeeName)} is asked to accept or decline; the session stays as it is until they accept, and the new time is held for them meanwhile.`,
+      ),
+    ],
+    { sessionId: session.id } satisfies SessionMetadata,
+  );
+}
+
+/** The therapist's upcoming sessions with one client, each with Move (its form is pushed on top of this modal). */
+export function movePickerModal(employeeName: string, sessions: SessionView[], zone: string): ModalView {
+  const rows: KnownBlock[] = sessions.slice(0, 40).map((s) => ({
+    ...section(`*${formatSpan(s.start, s.end, zone)}*`, `pick:${s.id}`),
+    accessory: button('Move', actions.sessionMove, s.id),
+  }));
+  return {
+    type: 'modal',
+    callback_id: infoViewCallbackId,
+    title: plain('Move session'),
+    close: plain('Close'),
+    blocks: [section(`Which session with ${escapeMrkdwn(employeeName)}?`), ...rows],
+  };
+}
+
 /** A list of sessions to pick one from, each with the button that opens its form (pushed on top of this modal). */
 export function sessionPickerModal(sessions: UpcomingSession[], zone: string, purpose: 'reschedule' | 'cancel'): ModalView {
   const rows: KnownBlock[] = sessions.slice(0, 40).map((s) => ({

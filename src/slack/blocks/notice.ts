@@ -50,6 +50,16 @@ function noticeButtons(notice: Notice, zone: string): KnownBlock[] {
       // The employee may take their request back while it still waits for the therapist.
       if (notice.request.status !== 'pending' || notice.request.awaiting !== 'therapist') return [];
       return [actionsBlock([button('Withdraw request', actions.requestWithdraw, notice.request.id)], `awaiting:${notice.request.id}`)];
+    case 'thread_opened':
+      // The therapist offers this client times or moves one of their sessions; both are read live when clicked
+      // (the client's sessions and the therapist's slots as they are then), so the buttons never go stale.
+      if (!notice.employeeId) return [];
+      return [
+        actionsBlock(
+          [button('Offer times', actions.offerOpen, notice.employeeId), button('Move a session', actions.threadMove, notice.employeeId)],
+          `thread:${notice.employeeId}`,
+        ),
+      ];
     case 'reschedule_not_confirmed':
       return [
         actionsBlock(notConfirmedButtons(notice.request.sessionId, notConfirmedOptions(notice.why)), `not_confirmed:${notice.request.id}`),
@@ -60,12 +70,12 @@ function noticeButtons(notice: Notice, zone: string): KnownBlock[] {
           [
             button('Accept', actions.proposalAccept, notice.request.id, 'primary'),
             button('Decline', actions.proposalDecline, notice.request.id, 'danger'),
+            // A therapist's own request to move the session may need talking over before answering it.
+            ...(notice.request.move ? [button('Message therapist', actions.messageTherapist, 'message')] : []),
           ],
           `proposal:${notice.request.id}`,
         ),
       ];
-    case 'thread_opened':
-      return notice.employeeId ? [actionsBlock([button('Offer times', actions.offerOpen, notice.employeeId)], 'thread')] : [];
     case 'offer_made':
       return offerButtons(notice.offer, zone);
     case 'offer_sent':

@@ -1,5 +1,5 @@
-// A therapist's App Home: what they can do here, their upcoming sessions (with any request waiting for them, and
-// Cancel), and the sessions that ended without an attendance mark (Attended / No-show), so their Home tab changes
+// A therapist's App Home: what they can do here, their upcoming sessions (with any request waiting on them, Move
+// and Cancel), and the sessions that ended without an attendance mark (Attended / No-show), so their Home tab changes
 // with every booking, decision, cancellation and mark as the employee's does.
 import type { HomeView, KnownBlock } from '@slack/types';
 import { formatSpan } from '../../domain/time.js';
@@ -16,23 +16,24 @@ import { helpLines } from './help.js';
 const MAX_AWAITING_SHOWN = 10;
 
 function sessionBlocks(session: UpcomingSession, zone: string): KnownBlock[] {
-  const blocks: KnownBlock[] = [
-    {
-      ...section(`*${formatSpan(session.start, session.end, zone)}*\nwith ${escapeMrkdwn(session.employeeName)}`),
-      accessory: button('Cancel session', actions.sessionCancel, session.id),
-    },
-  ];
+  const blocks: KnownBlock[] = [section(`*${formatSpan(session.start, session.end, zone)}*\nwith ${escapeMrkdwn(session.employeeName)}`)];
   const request = session.pendingRequest;
   if (request) {
     const to = formatSpan(request.proposed.start, request.proposed.end, zone);
+    const name = escapeMrkdwn(session.employeeName);
     blocks.push(
       context(
         request.awaiting === 'therapist'
-          ? `Asks to move to ${to}: answer in ${escapeMrkdwn(session.employeeName)}'s thread.`
-          : `You proposed ${to}; waiting for ${escapeMrkdwn(session.employeeName)}.`,
+          ? `Asks to move to ${to}: answer in ${name}'s thread.`
+          : request.move
+            ? `You asked to move it to ${to}; waiting for ${name}.`
+            : `You proposed ${to}; waiting for ${name}.`,
       ),
     );
   }
+  // Move only while nothing waits on the session (one pending request per session); the form says why otherwise.
+  const buttons = request ? [] : [button('Move session', actions.sessionMove, session.id)];
+  blocks.push(actionsBlock([...buttons, button('Cancel session', actions.sessionCancel, session.id)], `session:${session.id}`));
   return blocks;
 }
 

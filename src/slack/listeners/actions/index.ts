@@ -14,6 +14,8 @@ import { requestDeclineCallback } from './request-decline.js';
 import { requestProposeCallback } from './request-propose.js';
 import { requestWithdrawCallback } from './request-withdraw.js';
 import { sessionCancelCallback } from './session-cancel.js';
+import { sessionMoveCallback } from './session-move.js';
+import { threadMoveCallback } from './thread-move.js';
 import { sessionRescheduleCallback } from './session-reschedule.js';
 import { slotWeekCallback } from './slot-week.js';
 
@@ -22,6 +24,8 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.bookOpen, bookOpenCallback(deps));
   app.action(actions.sessionReschedule, sessionRescheduleCallback(deps));
   app.action(actions.sessionCancel, sessionCancelCallback(deps));
+  app.action(actions.sessionMove, sessionMoveCallback(deps));
+  app.action(actions.threadMove, threadMoveCallback(deps));
   app.action(actions.requestConfirm, requestConfirmCallback(deps));
   app.action(actions.requestDecline, requestDeclineCallback(deps));
   app.action(actions.requestPropose, requestProposeCallback(deps));

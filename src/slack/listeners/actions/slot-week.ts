@@ -1,5 +1,5 @@
 // "Earlier week" / "Later week" in a paged slot picker (each with its own action id, and the id they once shared):
-// redraws the same modal (book, reschedule or propose) on the chosen week, the button's value. What the modal is
+// redraws the same modal (book, reschedule, propose or move) on the chosen week, the button's value. What the modal is
 // about comes back from its private_metadata, parsed like on submission.
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import type { SlackDeps } from '../../context.js';
 import { teamOf, updateModal, whoIs } from '../../context.js';
 import { parseMetadata, requestMetadataSchema, sessionMetadataSchema } from '../../forms.js';
 import { views } from '../../ids.js';
-import { bookContent, proposeContent, rescheduleContent } from '../../modal-content.js';
+import { bookContent, moveContent, proposeContent, rescheduleContent } from '../../modal-content.js';
 import type { ButtonArgs } from './types.js';
 
 const weekSchema = z.string().refine(isWeekKey);
@@ -26,6 +26,10 @@ function modalOnWeek(
     case views.reschedule: {
       const meta = parseMetadata(sessionMetadataSchema, view.private_metadata);
       return meta ? rescheduleContent(deps, actor, meta.sessionId, week) : null;
+    }
+    case views.move: {
+      const meta = parseMetadata(sessionMetadataSchema, view.private_metadata);
+      return meta ? moveContent(deps, actor, meta.sessionId, week) : null;
     }
     case views.propose: {
       const meta = parseMetadata(requestMetadataSchema, view.private_metadata);

@@ -9,6 +9,7 @@ import { cancelSubmitCallback } from './cancel-submit.js';
 import { declineSubmitCallback } from './decline-submit.js';
 import { messageTherapistSubmitCallback } from './message-therapist-submit.js';
 import { offerSubmitCallback } from './offer-submit.js';
+import { moveSubmitCallback } from './move-submit.js';
 import { proposeSubmitCallback } from './propose-submit.js';
 import { rescheduleSubmitCallback } from './reschedule-submit.js';
 import { remembered } from './remembered.js';
@@ -21,6 +22,7 @@ export function register(app: App, deps: SlackDeps): void {
   submit(views.messageTherapist, messageTherapistSubmitCallback(deps));
   submit(views.decline, declineSubmitCallback(deps));
   submit(views.propose, proposeSubmitCallback(deps));
+  submit(views.move, moveSubmitCallback(deps));
   submit(views.availability, availabilitySubmitCallback(deps));
   submit(views.offer, offerSubmitCallback(deps));
 }
