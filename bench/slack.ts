@@ -20,7 +20,6 @@ import { createApp } from '../src/app.js';
 import type { BenchRow } from './support.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
-import { DEFAULT_AFTER_ANSWER_BACKLOG } from '../src/services/after-answer.js';
 import { DEFAULT_CLAIM_GRACE_MS } from '../src/services/context.js';
 import type { Actor } from '../src/services/types.js';
 import { actions, commands, views } from '../src/slack/ids.js';
@@ -65,6 +64,8 @@ export interface BenchResult {
   memory?: { rssStartMb: number; rssPeakMb: number; rssAfterMb: number; heapAfterMb: number; drainSeconds: number };
   /** Mixed traffic, app rows: the after-answer queue's peak backlog (and its bound) and the pieces it shed in the run. */
   afterAnswer?: { peakBacklog: number; bound: number; shed: number };
+  /** Mixed traffic, app rows: requests turned away at the bound of requests in flight (ADMISSION_MAX_IN_FLIGHT). */
+  admission?: { bound: number; refused: number };
   /** Mixed traffic, app rows: `owed` entries after the drain, and after the sweep passes run then. */
   sweep?: SweepFigures;
 }
@@ -259,7 +260,8 @@ export async function runSlackBench(): Promise<BenchResult[]> {
   const stub = await new SlackApiStub().start();
   const db = await openTestDatabase('bench_slack');
   const log = createLogger('silent');
-  // AFTER_ANSWER_CONCURRENCY, when set, is passed on: how much work after answers runs at once.
+  // AFTER_ANSWER_CONCURRENCY, AFTER_ANSWER_BACKLOG and ADMISSION_MAX_IN_FLIGHT, when set, are passed on (how much
+  // work after answers runs at once and may wait; how many requests are answered at once).
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -267,6 +269,8 @@ export async function runSlackBench(): Promise<BenchResult[]> {
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_API_URL: stub.apiUrl,
     ...(process.env.AFTER_ANSWER_CONCURRENCY ? { AFTER_ANSWER_CONCURRENCY: process.env.AFTER_ANSWER_CONCURRENCY } : {}),
+    ...(process.env.AFTER_ANSWER_BACKLOG ? { AFTER_ANSWER_BACKLOG: process.env.AFTER_ANSWER_BACKLOG } : {}),
+    ...(process.env.ADMISSION_MAX_IN_FLIGHT ? { ADMISSION_MAX_IN_FLIGHT: process.env.ADMISSION_MAX_IN_FLIGHT } : {}),
   });
   // The app's clock runs `skewMs` ahead of the wall clock: 0 during the traffic, moved forward before each sweep
   // pass so that what the traffic left owed is past the claim grace and each pass gets a minute lease of its own.
@@ -459,6 +463,7 @@ export async function runSlackBench(): Promise<BenchResult[]> {
         const count = Math.round(rate * MIXED_SECONDS);
         const queue = target === 'app' ? afterAnswerQueue : undefined;
         const watch = watchProcess(queue);
+        const refusedBefore = app.admission.refused('slack');
         const started = performance.now();
         const run = await paced(t, count, (i) => (mixed[i % mixed.length] as (i: number) => SlackRequest)(i), rate, watch.onAnswer);
         const answered = performance.now();
@@ -482,7 +487,10 @@ export async function runSlackBench(): Promise<BenchResult[]> {
           errorStatuses: run.statuses,
           p99Ratio: target === 'app' && bareP99 > 0 ? round(p99 / bareP99) : null,
           memory: watched.memory,
-          ...(queue ? { afterAnswer: { peakBacklog: watched.peakBacklog, bound: DEFAULT_AFTER_ANSWER_BACKLOG, shed: watched.shed } } : {}),
+          ...(queue ? { afterAnswer: { peakBacklog: watched.peakBacklog, bound: config.AFTER_ANSWER_BACKLOG, shed: watched.shed } } : {}),
+          ...(target === 'app'
+            ? { admission: { bound: config.ADMISSION_MAX_IN_FLIGHT, refused: app.admission.refused('slack') - refusedBefore } }
+            : {}),
         };
         results.push(result);
         // Printed as it is measured (`npm run bench` prints only the shared table, bench/run.ts, at the end), before
@@ -514,7 +522,8 @@ export function describeMixed(r: BenchResult, seconds: number): string {
     : '';
   const a = r.afterAnswer;
   const queue = a ? `after-answer backlog peak ${a.peakBacklog} (bound ${a.bound}), ${a.shed} pieces shed` : '';
-  return [head, memory, queue, r.sweep ? describeSweep(r.sweep) : ''].filter(Boolean).join('; ');
+  const admitted = r.admission ? `${r.admission.refused} requests turned away at ${r.admission.bound} in flight` : '';
+  return [head, memory, queue, admitted, r.sweep ? describeSweep(r.sweep) : ''].filter(Boolean).join('; ');
 }
 
 function describeSweep(s: SweepFigures): string {
@@ -566,6 +575,7 @@ export function printSlackBench(results: BenchResult[]): void {
       'RSS MB start/peak/after': r.memory ? `${r.memory.rssStartMb}/${r.memory.rssPeakMb}/${r.memory.rssAfterMb}` : '',
       'backlog peak': r.afterAnswer?.peakBacklog ?? '',
       shed: r.afterAnswer?.shed ?? '',
+      'not admitted': r.admission?.refused ?? '',
       'owed before/after sweep': r.sweep ? `${r.sweep.owedBefore}/${r.sweep.owedAfter}` : '',
     })),
   );
