@@ -11,16 +11,22 @@
 //   MONGODB_URI=mongodb://127.0.0.1:27018/ node --import tsx bench/slack.ts
 // The default mixed run is short (5 s per rate). The sustained run (issue 17: memory bounded at 200/s for 60 s):
 //   SLACK_BENCH_MIXED_SECONDS=60 SLACK_BENCH_MIXED_RATES=200 SLACK_BENCH_ONLY=mixed npm run bench
-import { Agent, request as httpRequest, type Server } from 'node:http';
+// Mixed traffic is sent from a client thread of its own (bench/slack-client.ts); each run also prints the time to
+// answer measured inside the app, how busy the app's event loop was, and the requests turned away at the admission
+// bound (ADMISSION_MAX_IN_FLIGHT, passed on like AFTER_ANSWER_CONCURRENCY and AFTER_ANSWER_BACKLOG). BENCH_LOG sets the
+// app's log level (default silent).
+import { Agent, request as httpRequest, type Server, type ServerResponse } from 'node:http';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { App, ExpressReceiver } from '@slack/bolt';
 import express from 'express';
 import { createApp } from '../src/app.js';
+import type { ClientAnswer, ClientMessage } from './slack-client.js';
 import type { BenchRow } from './support.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
-import { DEFAULT_AFTER_ANSWER_BACKLOG } from '../src/services/after-answer.js';
 import { DEFAULT_CLAIM_GRACE_MS } from '../src/services/context.js';
 import type { Actor } from '../src/services/types.js';
 import { actions, commands, views } from '../src/slack/ids.js';
@@ -63,8 +69,14 @@ export interface BenchResult {
    * 250 ms through the run and the drain) and after the drain, in MB; `drainSeconds`: from the last answer to idle.
    */
   memory?: { rssStartMb: number; rssPeakMb: number; rssAfterMb: number; heapAfterMb: number; drainSeconds: number };
+  /** Mixed traffic, app rows: time to answer measured inside the app (from its HTTP parser to the answer written). */
+  serverAck?: { p50Ms: number; p99Ms: number };
+  /** Mixed traffic: the event loop's utilisation (0-1) through the run and its drain, and its delay p99 in ms. */
+  eventLoop?: { utilization: number; delayP99Ms: number };
   /** Mixed traffic, app rows: the after-answer queue's peak backlog (and its bound) and the pieces it shed in the run. */
   afterAnswer?: { peakBacklog: number; bound: number; shed: number };
+  /** Mixed traffic, app rows: requests turned away at the bound of requests in flight (ADMISSION_MAX_IN_FLIGHT). */
+  admission?: { bound: number; refused: number };
   /** Mixed traffic, app rows: `owed` entries after the drain, and after the sweep passes run then. */
   sweep?: SweepFigures;
 }
@@ -179,6 +191,58 @@ async function paced(target: Target, count: number, build: (i: number) => SlackR
   return { times, errors, statuses, seconds: (performance.now() - started) / 1000 };
 }
 
+/** A request is built and handed to the client thread this long before it is due. */
+const LEAD_MS = 1_000;
+
+/**
+ * Paced as `paced`, but sent from a thread of its own (bench/slack-client.ts), so that the app's event loop, which
+ * this thread shares with the Web API stand-in, does not also sign and send the requests it is measured on.
+ */
+async function pacedFromClientThread(
+  url: string,
+  count: number,
+  build: (i: number) => SlackRequest | undefined,
+  rate: number,
+  onAnswer?: () => void,
+) {
+  const worker = new Worker(new URL('./slack-client.ts', import.meta.url));
+  const times: number[] = [];
+  const statuses: Record<string, number> = {};
+  let errors = 0;
+  let sent = 0;
+  let answered = 0;
+  let allSent = false;
+  let finish = () => undefined as void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  worker.on('message', (a: ClientAnswer) => {
+    times.push(a.ms);
+    if (a.status !== 200) {
+      errors++;
+      statuses[a.status] = (statuses[a.status] ?? 0) + 1;
+    }
+    answered++;
+    onAnswer?.();
+    if (allSent && answered === sent) finish();
+  });
+  const started = performance.now();
+  worker.postMessage({ start: true } satisfies ClientMessage);
+  for (let i = 0; i < count; i++) {
+    const dueMs = (i * 1000) / rate;
+    const wait = started + dueMs - LEAD_MS - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const req = build(i);
+    if (!req) continue;
+    sent++;
+    worker.postMessage({ request: { i, url, rawBody: req.rawBody, contentType: req.contentType, dueMs } } satisfies ClientMessage);
+  }
+  allSent = true;
+  if (answered === sent) finish();
+  await finished;
+  const seconds = (performance.now() - started) / 1000;
+  await worker.terminate();
+  return { times, errors, statuses, seconds };
+}
+
 const MB = 1024 * 1024;
 
 /** The after-answer queue as the bench reads it (src/services/after-answer.ts). */
@@ -190,6 +254,10 @@ type WatchedQueue = { readonly backlog: number; readonly shed: number };
  */
 function watchProcess(queue: WatchedQueue | undefined) {
   const rssStart = process.memoryUsage.rss();
+  // How busy the one thread was (app and bench share it): near 1, requests wait for the CPU, not the database.
+  const eluStart = performance.eventLoopUtilization();
+  const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+  loopDelay.enable();
   const shedStart = queue?.shed ?? 0;
   let rssPeak = rssStart;
   let peakBacklog = queue?.backlog ?? 0;
@@ -204,6 +272,8 @@ function watchProcess(queue: WatchedQueue | undefined) {
     onAnswer: backlog,
     stop(drainSeconds: number) {
       clearInterval(timer);
+      loopDelay.disable();
+      const elu = performance.eventLoopUtilization(eluStart).utilization;
       const { rss, heapUsed } = process.memoryUsage();
       rssPeak = Math.max(rssPeak, rss);
       backlog();
@@ -215,6 +285,7 @@ function watchProcess(queue: WatchedQueue | undefined) {
           heapAfterMb: round(heapUsed / MB),
           drainSeconds: round(drainSeconds),
         },
+        eventLoop: { utilization: Math.round(elu * 100) / 100, delayP99Ms: round(loopDelay.percentile(99) / 1e6) },
         peakBacklog,
         shed: (queue?.shed ?? 0) - shedStart,
       };
@@ -258,8 +329,9 @@ async function bareBolt(stubApiUrl: string): Promise<{ url: string; close(): Pro
 export async function runSlackBench(): Promise<BenchResult[]> {
   const stub = await new SlackApiStub().start();
   const db = await openTestDatabase('bench_slack');
-  const log = createLogger('silent');
-  // AFTER_ANSWER_CONCURRENCY, when set, is passed on: how much work after answers runs at once.
+  const log = createLogger(process.env.BENCH_LOG ?? 'silent');
+  // AFTER_ANSWER_CONCURRENCY, AFTER_ANSWER_BACKLOG and ADMISSION_MAX_IN_FLIGHT, when set, are passed on (how much
+  // work after answers runs at once and may wait; how many requests are answered at once).
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -267,6 +339,8 @@ export async function runSlackBench(): Promise<BenchResult[]> {
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_API_URL: stub.apiUrl,
     ...(process.env.AFTER_ANSWER_CONCURRENCY ? { AFTER_ANSWER_CONCURRENCY: process.env.AFTER_ANSWER_CONCURRENCY } : {}),
+    ...(process.env.AFTER_ANSWER_BACKLOG ? { AFTER_ANSWER_BACKLOG: process.env.AFTER_ANSWER_BACKLOG } : {}),
+    ...(process.env.ADMISSION_MAX_IN_FLIGHT ? { ADMISSION_MAX_IN_FLIGHT: process.env.ADMISSION_MAX_IN_FLIGHT } : {}),
   });
   // The app's clock runs `skewMs` ahead of the wall clock: 0 during the traffic, moved forward before each sweep
   // pass so that what the traffic left owed is past the claim grace and each pass gets a minute lease of its own.
@@ -316,6 +390,14 @@ export async function runSlackBench(): Promise<BenchResult[]> {
   };
   const server = await app.listen(0);
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The app's own time to answer, from its HTTP parser handing it a request to the answer written (the client's
+  // time adds the wait for a socket and for this one thread, which the bench's client and stand-in share).
+  const serverAcks: { on: boolean; ms: number[] } = { on: false, ms: [] };
+  server.prependListener('request', (_req, res: ServerResponse) => {
+    if (!serverAcks.on) return;
+    const arrived = performance.now();
+    res.once('finish', () => serverAcks.ms.push(performance.now() - arrived));
+  });
   const bare = await bareBolt(stub.apiUrl);
   const results: BenchResult[] = [];
   try {
@@ -459,12 +541,18 @@ export async function runSlackBench(): Promise<BenchResult[]> {
         const count = Math.round(rate * MIXED_SECONDS);
         const queue = target === 'app' ? afterAnswerQueue : undefined;
         const watch = watchProcess(queue);
+        const refusedBefore = app.admission.refused('slack');
+        serverAcks.on = target === 'app';
+        serverAcks.ms = [];
         const started = performance.now();
-        const run = await paced(t, count, (i) => (mixed[i % mixed.length] as (i: number) => SlackRequest)(i), rate, watch.onAnswer);
+        const build = (i: number) => (mixed[i % mixed.length] as (i: number) => SlackRequest)(i);
+        const run = await pacedFromClientThread(t.url, count, build, rate, watch.onAnswer);
         const answered = performance.now();
         await drained();
         const doneSeconds = (performance.now() - started) / 1000;
         const watched = watch.stop((performance.now() - answered) / 1000);
+        serverAcks.on = false;
+        const serverSorted = [...serverAcks.ms].sort((a, b) => a - b);
         const sorted = [...run.times].sort((a, b) => a - b);
         const p99 = percentile(sorted, 99);
         if (target === 'bare bolt') bareP99 = p99;
@@ -482,7 +570,14 @@ export async function runSlackBench(): Promise<BenchResult[]> {
           errorStatuses: run.statuses,
           p99Ratio: target === 'app' && bareP99 > 0 ? round(p99 / bareP99) : null,
           memory: watched.memory,
-          ...(queue ? { afterAnswer: { peakBacklog: watched.peakBacklog, bound: DEFAULT_AFTER_ANSWER_BACKLOG, shed: watched.shed } } : {}),
+          eventLoop: watched.eventLoop,
+          ...(target === 'app'
+            ? { serverAck: { p50Ms: round(percentile(serverSorted, 50)), p99Ms: round(percentile(serverSorted, 99)) } }
+            : {}),
+          ...(queue ? { afterAnswer: { peakBacklog: watched.peakBacklog, bound: config.AFTER_ANSWER_BACKLOG, shed: watched.shed } } : {}),
+          ...(target === 'app'
+            ? { admission: { bound: config.ADMISSION_MAX_IN_FLIGHT, refused: app.admission.refused('slack') - refusedBefore } }
+            : {}),
         };
         results.push(result);
         // Printed as it is measured (`npm run bench` prints only the shared table, bench/run.ts, at the end), before
@@ -514,7 +609,10 @@ export function describeMixed(r: BenchResult, seconds: number): string {
     : '';
   const a = r.afterAnswer;
   const queue = a ? `after-answer backlog peak ${a.peakBacklog} (bound ${a.bound}), ${a.shed} pieces shed` : '';
-  return [head, memory, queue, r.sweep ? describeSweep(r.sweep) : ''].filter(Boolean).join('; ');
+  const inApp = r.serverAck ? `in the app: p50 ${r.serverAck.p50Ms} ms, p99 ${r.serverAck.p99Ms} ms` : '';
+  const loop = r.eventLoop ? `event loop ${Math.round(r.eventLoop.utilization * 100)} % busy, delay p99 ${r.eventLoop.delayP99Ms} ms` : '';
+  const admitted = r.admission ? `${r.admission.refused} requests turned away at ${r.admission.bound} in flight` : '';
+  return [head, inApp, memory, loop, queue, admitted, r.sweep ? describeSweep(r.sweep) : ''].filter(Boolean).join('; ');
 }
 
 function describeSweep(s: SweepFigures): string {
@@ -566,6 +664,7 @@ export function printSlackBench(results: BenchResult[]): void {
       'RSS MB start/peak/after': r.memory ? `${r.memory.rssStartMb}/${r.memory.rssPeakMb}/${r.memory.rssAfterMb}` : '',
       'backlog peak': r.afterAnswer?.peakBacklog ?? '',
       shed: r.afterAnswer?.shed ?? '',
+      'not admitted': r.admission?.refused ?? '',
       'owed before/after sweep': r.sweep ? `${r.sweep.owedBefore}/${r.sweep.owedAfter}` : '',
     })),
   );

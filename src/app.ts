@@ -5,7 +5,8 @@ import express from 'express';
 import { calendarTitleLookup } from './calendar/title.js';
 import { platformsOf, type Config } from './config.js';
 import { withCorrelation, type Logger } from './log.js';
-import { watchAfterAnswer } from './metrics.js';
+import { watchAdmission, watchAfterAnswer } from './metrics.js';
+import { Admission } from './http/admission.js';
 import { AfterAnswerQueue } from './services/after-answer.js';
 import { createServices, type CoreServices } from './services/index.js';
 import { errorAnswer, notFound } from './http/errors.js';
@@ -25,6 +26,8 @@ export interface App {
   slack: SlackSurface | null;
   /** Null when Teams is not served: in production without MicrosoftAppId (its endpoint then answers 404). */
   teams: TeamsSurface | null;
+  /** The bound of requests answered at once: how many are in flight, how many it turned away (benchmarks). */
+  admission: Pick<Admission, 'inFlight' | 'refused'>;
   listen(port: number, host?: string): Promise<Server>;
   /** Resolves when nothing started by a request is still running: notices, work after acks, Home republishing. */
   idle(): Promise<void>;
@@ -61,10 +64,13 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
   http.use(afterAnswer.whileAnswering());
   http.use(operationsRouter(db));
 
-  const slack = attachSlack(routing, { config, services, log, afterAnswer, db }, slackOverrides);
+  // One bound of requests answered at once for both platforms: they share the database and the event loop.
+  const admission = new Admission(config.ADMISSION_MAX_IN_FLIGHT, log.child({ component: 'admission' }));
+  watchAdmission(admission);
+  const slack = attachSlack(routing, { config, services, log, afterAnswer, admission, db }, slackOverrides);
   if (slack?.router) http.use(slack.router);
   // An unconfigured platform is not served at all: never Teams without authentication in production.
-  const teams = platformsOf(config).teams ? attachTeams(routing, { config, services, log }) : null;
+  const teams = platformsOf(config).teams ? attachTeams(routing, { config, services, log, admission }) : null;
   if (teams) http.post('/api/messages', express.json({ limit: '256kb' }), (req, res) => teams.handle(req, res));
   // Last: JSON answers instead of Express's HTML pages, and a malformed body refused without being logged.
   http.use(notFound);
@@ -85,6 +91,7 @@ export function createApp({ config, db, log, clock, claimGraceMs, slackOverrides
     services,
     slack,
     teams,
+    admission,
     async listen(port, host) {
       server = await listenOn(http, port, host);
       await slack?.start();

@@ -1,6 +1,7 @@
 // The environment, validated once at start-up into a typed config. A bad environment stops the process with
 // one line per problem, so an operator fixes everything in one go.
 import { DEFAULT_AFTER_ANSWER_BACKLOG, DEFAULT_AFTER_ANSWER_CONCURRENCY } from './services/after-answer.js';
+import { DEFAULT_ADMISSION_MAX_IN_FLIGHT } from './http/admission.js';
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
@@ -24,6 +25,7 @@ export const configSchema = z.object({
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
   AFTER_ANSWER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(DEFAULT_AFTER_ANSWER_CONCURRENCY),
   AFTER_ANSWER_BACKLOG: z.coerce.number().int().min(0).max(100_000).default(DEFAULT_AFTER_ANSWER_BACKLOG),
+  ADMISSION_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_ADMISSION_MAX_IN_FLIGHT),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
   SLACK_APP_TOKEN: optionalString,

@@ -122,3 +122,36 @@ export function watchAfterAnswer(queue: WatchedQueue): () => void {
   afterAnswerQueues.add(queue);
   return () => void afterAnswerQueues.delete(queue);
 }
+
+type WatchedAdmission = { readonly inFlight: number; refused(surface: 'slack' | 'teams'): number };
+const admissions = new Set<WatchedAdmission>();
+const refusedReported = { slack: 0, teams: 0 };
+
+new Gauge({
+  name: 'wellbeing_admission_in_flight',
+  help: 'Platform requests being answered now (bounded by ADMISSION_MAX_IN_FLIGHT)',
+  registers: [metricsRegistry],
+  collect() {
+    this.set([...admissions].reduce((n, a) => n + a.inFlight, 0));
+  },
+});
+
+new Counter({
+  name: 'wellbeing_admission_refused_total',
+  help: 'Platform requests turned away unstarted because ADMISSION_MAX_IN_FLIGHT requests were being answered',
+  labelNames: ['surface'] as const,
+  registers: [metricsRegistry],
+  collect() {
+    for (const surface of ['slack', 'teams'] as const) {
+      const refused = [...admissions].reduce((n, a) => n + a.refused(surface), 0);
+      if (refused > refusedReported[surface]) this.inc({ surface }, refused - refusedReported[surface]);
+      refusedReported[surface] = refused;
+    }
+  },
+});
+
+/** The bound of requests in flight as the scraper sees it: how many are being answered, and how many it refused. */
+export function watchAdmission(admission: WatchedAdmission): () => void {
+  admissions.add(admission);
+  return () => void admissions.delete(admission);
+}

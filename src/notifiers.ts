@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { CalendarTitleOf } from './calendar/title.js';
 import { EmailingNotifier } from './email/emailing-notifier.js';
 import type { Logger } from './log.js';
+import type { Admission } from './http/admission.js';
 import type { AfterAnswerQueue } from './services/after-answer.js';
 import type { CoreServices } from './services/index.js';
 import { RoutingNotifier, type Notifier } from './services/notifier.js';
@@ -48,6 +49,8 @@ export interface SurfaceDeps {
   services: CoreServices;
   log: Logger;
   afterAnswer?: AfterAnswerQueue;
+  /** The app's bound of requests answered at once (src/http/admission.ts); the CLI's sweep answers none. */
+  admission?: Admission;
   /** The app's database: Slack's OAuth install states are kept in it (the CLI serves no install pages). */
   db?: Database;
 }
@@ -55,10 +58,19 @@ export interface SurfaceDeps {
 /** The Slack surface when Slack is configured, its notifier registered on the routing; null otherwise. */
 export function attachSlack(routing: RoutingNotifier, deps: SurfaceDeps, overrides?: SlackOverrides): SlackSurface | null {
   if (!slackConfigured(deps.config)) return null;
-  const { config, services, log, afterAnswer, db } = deps;
+  const { config, services, log, afterAnswer, admission, db } = deps;
   const oauthStates = db ? new MongoStateStore(oauthStateModel(db.connection)) : undefined;
   const slack = createSlackApp(
-    { config, services, log, tenancy: services.tenancy, installations: services.context.store.installations, afterAnswer, oauthStates },
+    {
+      config,
+      services,
+      log,
+      tenancy: services.tenancy,
+      installations: services.context.store.installations,
+      afterAnswer,
+      admission,
+      oauthStates,
+    },
     overrides,
   );
   routing.register('slack', slack.notifier);
@@ -67,7 +79,13 @@ export function attachSlack(routing: RoutingNotifier, deps: SurfaceDeps, overrid
 
 /** The Teams surface, its notifier (through the gateway) registered on the routing. */
 export function attachTeams(routing: RoutingNotifier, deps: SurfaceDeps): TeamsSurface {
-  const teams = createTeamsBot({ config: deps.config, services: deps.services, log: deps.log, tenancy: deps.services.tenancy });
+  const teams = createTeamsBot({
+    config: deps.config,
+    services: deps.services,
+    log: deps.log,
+    tenancy: deps.services.tenancy,
+    admission: deps.admission,
+  });
   routing.register('teams', teams.notifier);
   return teams;
 }

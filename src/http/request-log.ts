@@ -32,7 +32,9 @@ export function requestLog(log: Logger) {
           outcome: res.writableFinished ? 'answered' : 'aborted',
           durationMs: Math.round((performance.now() - started) * 10) / 10,
         };
-        if (res.statusCode >= 500) httpLog.error(line, 'http request');
+        // A 503 is a "deliver it again" on purpose (a Slack event not taken now), often in bursts: not an error.
+        if (res.statusCode >= 500 && res.statusCode !== 503) httpLog.error(line, 'http request');
+        else if (res.statusCode === 503) httpLog.warn(line, 'http request');
         else httpLog.info(line, 'http request');
       }),
     );

@@ -1,5 +1,6 @@
 // The Slack surface: a Bolt app on the shared HTTP server (HTTP mode, signing secret) or over Socket Mode for
 // local development when SLACK_APP_TOKEN is set. The composition root mounts `router` and registers `notifier`.
+import type { Admission } from '../http/admission.js';
 import { AfterAnswerQueue } from '../services/after-answer.js';
 import { App, LogLevel } from '@slack/bolt';
 import type { Authorize, Logger as BoltLogger, StateStore } from '@slack/bolt';
@@ -135,6 +136,8 @@ export interface SlackTenancy {
   installations?: InstallationRepository;
   /** The app's after-answer queue (listener work after acks, Home tabs); a queue of its own when absent. */
   afterAnswer?: AfterAnswerQueue;
+  /** The app's bound of requests answered at once (src/http/admission.ts); none when absent. */
+  admission?: Admission;
   /**
    * OAuth distribution: where install states are kept so each works once and for 10 minutes (oauth-state-store.ts).
    * The app always passes it; only a process that serves no install pages (the CLI's sweep) goes without.
@@ -173,7 +176,7 @@ export function createSlackApp(
     // Slack's answer goes out when a listener acks, an event's once it is taken (answers/held-answer.ts).
     receiver = new AnsweringReceiver(
       { signingSecret: config.SLACK_SIGNING_SECRET, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, router, logger },
-      { log, deadlineMs: overrides.answerDeadlineMs },
+      { log, deadlineMs: overrides.answerDeadlineMs, admission: deps.admission, client },
     );
     app = new App({ ...common, receiver });
   }
@@ -312,7 +315,8 @@ function createDistributedSlackApp(
       // The install page redirects straight to Slack's consent screen; the OAuth exchange uses the same API base.
       installerOptions: { directInstall: true, clientOptions, ...(deps.oauthStates ? { stateStore: deps.oauthStates } : {}) },
     },
-    { log, deadlineMs: overrides.answerDeadlineMs },
+    // No client for turned-away requests: each workspace's token is read from the database, which they must not wait on.
+    { log, deadlineMs: overrides.answerDeadlineMs, admission: deps.admission },
   );
   const installer = receiver.installer;
   if (!installer) throw new Error('Bolt did not set up the OAuth installer');

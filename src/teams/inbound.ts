@@ -4,6 +4,7 @@
 // and a failed turn is a 500 without detail, so the platform can redeliver it. A message or card action whose bot
 // has not started by its deadline (the tenancy gate waiting for the database) is answered without it (held-turn.ts). botbuilder's own `process` answers
 // 500 with the error's message (including the metadata fetch error) and prints it: it is not used.
+import type { Admission } from '../http/admission.js';
 import { holdsNul } from '../http/nul-free.js';
 import { CloudAdapter } from 'botbuilder';
 import type { Activity, ConfigurationBotFrameworkAuthentication, InvokeResponse, TurnContext } from 'botbuilder';
@@ -49,6 +50,8 @@ interface InboundDeps {
   deadlines: { invokeMs: number; messageMs: number };
   /** Tells the sender of a personal-chat message something, outside the HTTP answer. */
   tellSender: (activity: Activity, text: string) => Promise<void>;
+  /** The process's bound of requests answered at once: past it an activity is answered unstarted. */
+  admission?: Admission;
 }
 
 /** What botbuilder's own request path does to a parsed body: timestamps become dates, the raw strings are kept. */
@@ -61,7 +64,8 @@ function toActivity(parsed: HandledActivity): Activity {
   return activity;
 }
 
-export function inboundHandler({ auth, adapter, log, logic, deadlines, tellSender }: InboundDeps) {
+export function inboundHandler({ auth, adapter, log, logic, deadlines, tellSender, admission }: InboundDeps) {
+  const answerNotTaken = notTakenAnswer(log, tellSender);
   return async (req: Request, res: Response): Promise<void> => {
     const envelope = activityEnvelope.safeParse(req.body);
     if (!envelope.success) {
@@ -95,23 +99,18 @@ export function inboundHandler({ auth, adapter, log, logic, deadlines, tellSende
       return;
     }
     const activity = toActivity(parsed.data);
+    // Past the bound of requests in flight (src/http/admission.ts): answered now, without the bot or the database.
+    const place = admission ? admission.tryEnter('teams') : undefined;
+    if (place === null) {
+      answerNotTaken(activity, res);
+      return;
+    }
     const held = new HeldTurn();
     // The gate is still waiting (the database down or slow): answered now, and the bot will not run for it.
     const answerUntaken = () => {
       if (res.headersSent || !held.abandonIfWaiting()) return;
       log.warn({ activityType: activity.type }, 'teams activity not taken before the deadline');
-      if (activity.type === 'invoke') {
-        if (activity.name === 'adaptiveCard/action') res.status(200).json(invokeResponse(textReply(faultWording.notTaken)));
-        else res.status(200).end();
-        return;
-      }
-      // Teams sends a message again only after its own 15 s timeout, and not reliably: the sender is told instead.
-      res.status(200).end();
-      if (isPersonalChat(activity)) {
-        tellSender(activity, refusalText({ code: 'relay_failed' })).catch((err: unknown) =>
-          log.warn({ err: errSummary(err) }, 'could not tell the sender'),
-        );
-      }
+      answerNotTaken(activity, res);
     };
     const deadlineMs = deadlineOf(activity, deadlines);
     const timer = deadlineMs === null ? undefined : setTimeout(answerUntaken, deadlineMs);
@@ -126,6 +125,33 @@ export function inboundHandler({ auth, adapter, log, logic, deadlines, tellSende
       if (!res.headersSent) res.status(500).json({ error: 'internal error' });
     } finally {
       clearTimeout(timer);
+      place?.leave();
+    }
+  };
+}
+
+/**
+ * The answer to an activity the bot will not run (not admitted, or its gate still waiting at the deadline). A card
+ * action's sender reads that nothing was done and to try again. Teams sends a message again only after its own 15 s
+ * timeout, and not reliably: a personal-chat message is answered 200 and its sender told it was not delivered. Any
+ * other activity (installs, conversation updates) gets a 503, which the platform may deliver again.
+ */
+function notTakenAnswer(log: Logger, tellSender: InboundDeps['tellSender']) {
+  return (activity: Activity, res: Response): void => {
+    if (activity.type === 'invoke') {
+      if (activity.name === 'adaptiveCard/action') res.status(200).json(invokeResponse(textReply(faultWording.notTaken)));
+      else res.status(200).end();
+      return;
+    }
+    if (activity.type !== 'message') {
+      res.status(503).end();
+      return;
+    }
+    res.status(200).end();
+    if (isPersonalChat(activity)) {
+      tellSender(activity, refusalText({ code: 'relay_failed' })).catch((err: unknown) =>
+        log.warn({ err: errSummary(err) }, 'could not tell the sender'),
+      );
     }
   };
 }

@@ -4,6 +4,7 @@ import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
+import type { Admission } from '../http/admission.js';
 import type { Logger } from '../log.js';
 import { errSummary } from '../services/notify.js';
 import type { Services } from '../services/api.js';
@@ -42,6 +43,8 @@ export interface TeamsBotDeps {
    * build it without (then no gate), as with Slack.
    */
   tenancy?: Pick<TenancyService, 'admit'>;
+  /** The app's bound of requests answered at once (src/http/admission.ts); none when absent. */
+  admission?: Admission;
 }
 
 export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
@@ -80,7 +83,7 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
   const tellSender = async (activity: Activity, text: string) =>
     void (await gateway.send(TeamsGateway.referenceOf(activity), { type: 'message', text }));
   return {
-    handle: inboundHandler({ auth, adapter, log, logic, deadlines, tellSender }),
+    handle: inboundHandler({ auth, adapter, log, logic, deadlines, tellSender, admission: deps.admission }),
     notifier: new TeamsNotifier(gateway, services.directory),
   };
 }

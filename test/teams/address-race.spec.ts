@@ -15,8 +15,13 @@ describe('teams: concurrent first messages race on the stored addresses', () => 
   for (let round = 1; round <= ROUNDS; round++) {
     it(`relays each of ${EMPLOYEES} simultaneous first messages exactly once (round ${round})`, async function () {
       this.timeout(60_000);
-      // Cold: no install activity, so the tenant's service URL is learnt from these very messages, all at once.
-      const h = await openTeamsHarness(`teams_address_race_${round}`, { install: false, world: { employees: EMPLOYEES } });
+      // Cold: no install activity, so the tenant's service URL is learnt from these very messages, all at once. All
+      // of them are admitted (more than the default bound of requests in flight), so all of them race.
+      const h = await openTeamsHarness(`teams_address_race_${round}`, {
+        install: false,
+        world: { employees: EMPLOYEES },
+        env: { ADMISSION_MAX_IN_FLIGHT: String(EMPLOYEES) },
+      });
       try {
         const texts = Array.from({ length: EMPLOYEES }, (_, i) => `round ${round} message from employee #${i}#`);
         const answers = await Promise.all(

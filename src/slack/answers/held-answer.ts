@@ -20,7 +20,7 @@ import type { Logger } from '../../log.js';
 import { errSummary } from '../../services/notify.js';
 import { EventNotTakenError } from '../deliveries.js';
 import { tellEphemeral, updateModal } from '../context.js';
-import { failedView, lateOutcomeView, workingView } from './late-view.js';
+import { failedView, lateOutcomeView, notTakenView, workingView } from './late-view.js';
 import { tellPerson, type Addressee } from './tell.js';
 
 /** Slack allows 3 s; this leaves room for the network and for a sentence posted on the way. */
@@ -142,7 +142,8 @@ export class HeldAnswer {
   fail(err: unknown): void {
     clearTimeout(this.timer);
     // An event not taken on purpose (in flight elsewhere, or the process behind) is routine: one quiet line.
-    if (err instanceof EventNotTakenError) this.log.info({ notTaken: err.why }, 'slack event not taken; Slack delivers it again');
+    const notTakenHere = notTaken(err);
+    if (notTakenHere) this.log.info({ notTaken: notTakenHere.why }, 'slack event not taken; Slack delivers it again');
     else this.log.warn({ err: errSummary(err), answered: this.status, late: this.late }, 'slack request failed');
     switch (this.kind) {
       case 'event':
@@ -151,7 +152,9 @@ export class HeldAnswer {
         if (this.status !== 200) this.tellUndeliveredOnLastRetry();
         return;
       case 'view_submission':
-        if (this.status === null) this.write(200, { response_action: 'update', view: failedView(this.title) });
+        // Turned away at the after-answer queue's bound, before anything started: nothing was saved, try again.
+        if (this.status === null && notTakenHere) this.write(200, { response_action: 'update', view: notTakenView(this.title) });
+        else if (this.status === null) this.write(200, { response_action: 'update', view: failedView(this.title) });
         else if (this.late) this.side(this.updateView(failedView(this.title)));
         return;
       case 'command':
@@ -166,6 +169,33 @@ export class HeldAnswer {
         } else if (!this.abandoned) {
           this.tell(faultWording.mayNotBeDone);
         }
+    }
+  }
+
+  /**
+   * Not admitted (the process is answering as many requests as it may, src/http/admission.ts): answered now and
+   * nothing is started. An event gets a 503 (Slack delivers it again); a button, command or form is told that
+   * nothing was done and to try again. `client`, when the app has one without authorizing (one workspace), tells
+   * the sender of a button without a response_url, and the sender of a message on Slack's last retry.
+   */
+  turnAway(client?: WebClient): void {
+    clearTimeout(this.timer);
+    this.abandoned = true;
+    this.client ??= client;
+    switch (this.kind) {
+      case 'event':
+        this.write(503);
+        this.tellUndeliveredOnLastRetry();
+        return;
+      case 'view_submission':
+        this.write(200, { response_action: 'update', view: notTakenView(this.title) });
+        return;
+      case 'command':
+        this.write(200, { response_type: 'ephemeral', text: faultWording.notTaken });
+        return;
+      case 'interaction':
+        this.write(200);
+        this.tell(faultWording.notTaken);
     }
   }
 
@@ -249,6 +279,13 @@ export class HeldAnswer {
       this.side(tellEphemeral(client, this.log, { channel: event.channel, user: event.user, threadTs: event.thread_ts }, text));
     }
   }
+}
+
+/** Not taken on purpose (in flight elsewhere, or the process behind), also when Bolt wrapped it from a middleware. */
+function notTaken(err: unknown): EventNotTakenError | undefined {
+  if (err instanceof EventNotTakenError) return err;
+  const original = err instanceof Error ? (err as { original?: unknown }).original : undefined;
+  return original instanceof EventNotTakenError ? original : undefined;
 }
 
 const current = new AsyncLocalStorage<HeldAnswer>();

@@ -16,6 +16,8 @@ const asViewAck = (response: unknown): ViewAck => (typeof response === 'object' 
 
 export const workingView = (title: string): ModalView => infoModal(title, [faultWording.viewWorking]);
 export const failedView = (title: string): ModalView => infoModal(title, [faultWording.viewFailed]);
+/** The submission was turned away before anything started (the process at its bound of requests in flight). */
+export const notTakenView = (title: string): ModalView => infoModal(title, [faultWording.notTaken]);
 
 /** A listener's ack holds field errors: the submission changed nothing. */
 export function isRefusalAck(response: unknown): boolean {

@@ -2,7 +2,9 @@
 // Events API requests before any middleware runs and, past 3 s, writes a 404 that a late ack then tries to write
 // over (ERR_HTTP_HEADERS_SENT, and the person saw an error for a change that was stored).
 import { ExpressReceiver, type App, type ExpressReceiverOptions } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import type { Request, Response } from 'express';
+import type { Admission } from '../../http/admission.js';
 import type { Logger } from '../../log.js';
 import { HeldAnswer, withAnswer } from './held-answer.js';
 
@@ -11,13 +13,22 @@ const retryNumOf = (req: Request): number | undefined => {
   return Number.isFinite(value) ? value : undefined;
 };
 
+export interface AnswerOptions {
+  log: Logger;
+  deadlineMs?: number;
+  /** The process's bound of requests being answered at once; a request past it is turned away unstarted. */
+  admission?: Admission;
+  /** One workspace's client (no authorization needed): tells the sender of a request turned away. */
+  client?: WebClient;
+}
+
 export class AnsweringReceiver extends ExpressReceiver {
   private boltApp: App | undefined;
   private readonly running = new Set<Promise<void>>();
 
   constructor(
     options: ExpressReceiverOptions,
-    private readonly answers: { log: Logger; deadlineMs?: number },
+    private readonly answers: AnswerOptions,
   ) {
     super(options);
   }
@@ -29,15 +40,24 @@ export class AnsweringReceiver extends ExpressReceiver {
 
   override async requestHandler(req: Request, res: Response): Promise<void> {
     const retryNum = retryNumOf(req);
-    const answer = new HeldAnswer(res, req.body, { ...this.answers, retryNum });
+    const { log, deadlineMs, admission, client } = this.answers;
+    const answer = new HeldAnswer(res, req.body, { log, deadlineMs, retryNum });
     const event = { body: req.body as Record<string, unknown>, ack: answer.ack, retryNum, retryReason: req.header('x-slack-retry-reason') };
+    // Taken before Bolt runs anything (authorization, the tenancy gate's read), held until its processing ends.
+    const place = admission ? admission.tryEnter('slack') : undefined;
     const run = withAnswer(answer, async () => {
-      try {
-        if (!this.boltApp) throw new Error('the Slack app is not initialised');
-        await this.boltApp.processEvent(event);
-        answer.settle();
-      } catch (err) {
-        answer.fail(err);
+      if (place === null) {
+        answer.turnAway(client);
+      } else {
+        try {
+          if (!this.boltApp) throw new Error('the Slack app is not initialised');
+          await this.boltApp.processEvent(event);
+          answer.settle();
+        } catch (err) {
+          answer.fail(err);
+        } finally {
+          place?.leave();
+        }
       }
       await answer.finished();
     });
