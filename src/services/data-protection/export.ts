@@ -6,6 +6,7 @@ import type {
   AuditEventDoc,
   ChannelLinkDoc,
   ClaimDoc,
+  MarkerDoc,
   OwedDoc,
   PersonDoc,
   RelayThreadDoc,
@@ -24,6 +25,8 @@ export interface PersonExport {
   rescheduleRequests: RescheduleRequestDoc[];
   auditEvents: AuditEventDoc[];
   claims: ClaimDoc[];
+  /** Once-only markers set for them or their sessions (reminders sent, attendance, the opening care note). */
+  markers: MarkerDoc[];
   relayThreads: RelayThreadDoc[];
   addresses: AddressDoc[];
   /** Notices and audit events still owed (a change whose delivery is being retried). */
@@ -44,9 +47,10 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
   ]);
   const sessionIds = sessions.map((s) => String(s._id));
   const requestIds = rescheduleRequests.map((r) => String(r._id));
-  const [auditEvents, claims, installations] = await Promise.all([
+  const [auditEvents, claims, markers, installations] = await Promise.all([
     data.auditOf(person._id, [...sessionIds, ...requestIds]),
     ctx.store.claims.ofPerson(String(person._id), sessionIds, requestIds),
+    ctx.store.markers.ofPerson(String(person._id), sessionIds),
     cipher && person.identity.platform === 'slack' ? installsMadeBy(ctx, cipher, person.identity.userId) : Promise.resolve(null),
   ]);
   const { bufferMinutes, meetingLink = null, usualReply = null, replyHours = null } = person;
@@ -58,6 +62,7 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
     rescheduleRequests,
     auditEvents,
     claims,
+    markers,
     relayThreads,
     addresses,
     owed,
