@@ -38,7 +38,10 @@ import type { Actor } from '../src/services/types.js';
 import { connectDatabase, type Database } from '../src/store/connection.js';
 import { claimKeys, createStore } from '../src/store/index.js';
 import { ClaimRepository, type ClaimFields } from '../src/store/claims.js';
-import type { ClaimKind, Models, SessionDoc } from '../src/store/models.js';
+import { ARCHIVED_KINDS, coldCollectionOf, coldMonthOf, coldName } from '../src/store/archive.js';
+import { MarkerRepository, type MarkerFields } from '../src/store/markers.js';
+import { bindArchiveModel, type ClaimKind, type Models, type SessionDoc } from '../src/store/models.js';
+import { lastArchivableDay } from '../src/services/reservations/index.js';
 import { ERASED_TEXT } from '../src/store/person-data.js';
 import { countCommands, describeCount, type CommandCount } from '../test/support/command-counter.js';
 import { seedWorld, type World } from '../test/support/fixtures.js';
@@ -277,26 +280,54 @@ class Seeder {
   private readonly models = new Map<string, Model<unknown>>();
   readonly inserted = new Map<string, number>();
   readonly claims: ClaimRepository;
+  readonly markers: MarkerRepository;
+  /** Settled history of days up to this one goes where the sweep leaves it: its month's cold collection. */
+  private archive: { lastDay: string; now: Date } | null = null;
+  private readonly coldIndexed = new Set<string>();
 
   constructor(private readonly db: Database) {
     for (const model of Object.values(db.models) as Model<unknown>[]) this.models.set(model.collection.collectionName, model);
-    const collection = {
-      insertOne: (doc: Doc) => this.raw('claims', doc),
+    const into = (name: string) => ({
+      insertOne: (doc: Doc) => this.raw(name, doc),
       insertMany: async (docs: Doc[]) => {
-        for (const doc of docs) await this.raw('claims', doc);
+        for (const doc of docs) await this.raw(name, doc);
       },
-    };
-    this.claims = new ClaimRepository({ Claim: { collection } } as unknown as Models);
+    });
+    this.claims = new ClaimRepository({ Claim: { collection: into('claims') } } as unknown as Models);
+    this.markers = new MarkerRepository({ Marker: { collection: into('markers') } } as unknown as Models);
   }
 
-  /** A document of `collection` as its model would write it. */
+  /** From now on, settled history of days up to `lastDay` is written to the cold collections (as the sweep moves it). */
+  archiveUpTo(lastDay: string, now: Date): void {
+    this.archive = { lastDay, now };
+  }
+
+  /** A document of `collection` as its model would write it, in the collection the product keeps it in. */
   async add(collection: string, doc: Doc): Promise<void> {
     const model = this.models.get(collection);
     if (!model) throw new Error(`no model for ${collection}`);
     const built = new model(doc);
     await built.validate();
-    await this.raw(collection, built.toObject() as Doc);
+    const stored = built.toObject() as Doc & { _id: unknown };
+    await this.raw(this.coldOf(collection, stored) ?? collection, stored);
   }
+
+  /** The cold collection a settled document of an archived kind has moved to by now (src/store/archive.ts), if any. */
+  private coldOf(collection: string, doc: Doc & { _id: unknown }): string | null {
+    const kind = ARCHIVED_KINDS.find((k) => k === collection);
+    if (!kind || !this.archive || typeof doc.day !== 'string' || doc.day > this.archive.lastDay) return null;
+    if (kind === 'sessions' && !((doc.end as Date) < this.archive.now)) return null;
+    if (kind === 'reschedule_requests' && doc.status === 'pending') return null;
+    const month = coldMonthOf(kind, doc);
+    const name = coldName(kind, month);
+    if (!this.coldIndexed.has(name)) {
+      this.coldIndexed.add(name);
+      this.indexing.push(bindArchiveModel(this.db.connection, kind, month).createIndexes());
+    }
+    return name;
+  }
+
+  private readonly indexing: Promise<unknown>[] = [];
 
   /** A document exactly as given. */
   async raw(collection: string, doc: Doc): Promise<void> {
@@ -326,6 +357,7 @@ class Seeder {
   async done(): Promise<void> {
     for (const collection of [...this.buffers.keys()]) await this.flush(collection);
     while (this.inFlight.size > 0) await Promise.race(this.inFlight);
+    await Promise.all(this.indexing);
   }
 }
 
@@ -380,7 +412,11 @@ async function generate(layout: Layout, out: Seeder, opts: GenerateOptions): Pro
   };
   /** A claim the product keeps for past sessions, written through the claims repository as the product writes it. */
   const keptClaim = async (key: string, kind: ClaimKind, owner: string, fields: Doc, at: number) => {
-    if (opts.mode !== 'legacy' && opts.keptClaims) await out.claims.claim(key, kind, owner, fields as ClaimFields, new Date(at));
+    if (opts.mode === 'legacy' || !opts.keptClaims) return;
+    // Once-only markers are kept in `markers`, written through their repository as the product writes them.
+    if (kind === 'reminder' || kind === 'care' || kind === 'attendance')
+      await out.markers.mark(key, kind, owner, fields as MarkerFields, new Date(at));
+    else await out.claims.claim(key, kind, owner, fields as ClaimFields, new Date(at));
   };
   // A reminder claim carries its session's UTC day and, once its notices are recorded, says so (src/services/reminders.ts).
   const reminderClaim = async (session: { _id: Types.ObjectId; start: Date }, kind: 'cutoff' | 'starting', at: number) => {
@@ -1130,6 +1166,10 @@ async function documentCounts(db: Database): Promise<Record<string, number>> {
   const names = (await native.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).sort();
   const counts: Record<string, number> = {};
   for (const name of names) counts[name] = await native.collection(name).countDocuments({});
+  // The cold collections (one per month and kind), summed: history out of every request's and pass's path.
+  const cold = names.filter((n) => coldCollectionOf(n) !== null);
+  counts['cold collections'] = cold.length;
+  counts['cold documents'] = cold.reduce((n, name) => n + (counts[name] ?? 0), 0);
   return counts;
 }
 
@@ -1255,6 +1295,7 @@ async function runSize(uri: string, size: number, opts: Required<Omit<HistoryOpt
     const warm = await warmUp(b, log);
     const historyStarted = performance.now();
     const layout: Layout = { ...directory, now: clock().getTime() };
+    seeder.archiveUpTo(lastArchivableDay(clock()), clock());
     const { lastDelivery } = await generate(layout, seeder, { mode: 'history', keptClaims: opts.keptClaims });
     await seeder.done();
     seedMs += performance.now() - historyStarted;
@@ -1390,7 +1431,18 @@ export function formatHistory(figures: SizeFigure[]): string {
   if (!smallest) return 'History benchmark: no sizes.';
   const lines = [...HEADER, ''];
   lines.push('Seeded, and the steady state measured (documents after the sweep over the seeded past):');
-  const collections = ['sessions', 'slots', 'audit_events', 'reschedule_requests', 'claims', 'deliveries', 'people'];
+  const collections = [
+    'sessions',
+    'slots',
+    'audit_events',
+    'reschedule_requests',
+    'claims',
+    'markers',
+    'deliveries',
+    'people',
+    'cold collections',
+    'cold documents',
+  ];
   lines.push(
     ...table(
       ['size', 'seeding s', 'warm-up passes', ...collections, 'claims by kind', 'busy claims of passed time'],
@@ -1405,7 +1457,7 @@ export function formatHistory(figures: SizeFigure[]): string {
           .join(', '),
         String(f.passedBusyClaims),
       ]),
-      new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 11]),
+      new Set([1, 2, ...collections.map((_, i) => 3 + i), 4 + collections.length]),
     ),
   );
   lines.push('', 'One plain equality find per collection, median of 5, ms:');

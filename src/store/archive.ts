@@ -17,6 +17,9 @@ import {
 
 export const ARCHIVED_KINDS: readonly ArchivedKind[] = ['sessions', 'reschedule_requests', 'audit_events'];
 
+/** The sweep mark of the archive walk: every UTC day up to it has all its history in the cold collections. */
+export const ARCHIVE_MARK = 'archive:settled';
+
 /** The name of one month's cold collection of a kind: `sessions_2025_01`. */
 export const coldName = (kind: ArchivedKind, month: string): string => `${kind}_${month.replace('-', '_')}`;
 
@@ -74,7 +77,10 @@ export interface DayMoved {
   sessions: number;
   requests: number;
   auditEvents: number;
-  /** Settled documents of the day that changed between copy and delete: still hot, copied again next pass. */
+  /**
+   * Documents of the day still hot: a request still pending, a session not ended, or a settled document that
+   * changed between its copy and its delete (copied again next pass). The walk does not pass such a day.
+   */
   left: number;
 }
 
@@ -120,9 +126,13 @@ export class ArchiveRepository {
     });
   }
 
-  /** The hot collection of a kind and the cold ones that may hold documents of this UTC day. */
-  ofDay(kind: ArchivedKind, day: string): Model<unknown>[] {
-    return [this.hot(kind), ...coldMonthsOfDay(kind, day).map((month) => this.cold(kind, month))];
+  /**
+   * The collections that may hold documents of this UTC day: its months' cold ones, and the hot one unless the
+   * archive walk has passed the day (`archivedThrough`, its mark), which leaves nothing of it hot.
+   */
+  ofDay(kind: ArchivedKind, day: string, archivedThrough: string | undefined): Model<unknown>[] {
+    const cold = coldMonthsOfDay(kind, day).map((month) => this.cold(kind, month));
+    return archivedThrough !== undefined && day <= archivedThrough ? cold : [this.hot(kind), ...cold];
   }
 
   /**
@@ -137,11 +147,12 @@ export class ArchiveRepository {
       audit_events: events ?? [],
     };
     const moved = await Promise.all(ARCHIVED_KINDS.map((kind) => this.move(kind, settled[kind])));
+    const unsettled = (sessions?.length ?? 0) + (requests?.length ?? 0) - settled.sessions.length - settled.reschedule_requests.length;
     return {
       sessions: moved[0]?.moved ?? 0,
       requests: moved[1]?.moved ?? 0,
       auditEvents: moved[2]?.moved ?? 0,
-      left: moved.reduce((n, m) => n + m.left, 0),
+      left: unsettled + moved.reduce((n, m) => n + m.left, 0),
     };
   }
 

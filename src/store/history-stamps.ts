@@ -4,6 +4,7 @@
 // a request path. Idempotent: only documents without the stamp are touched. It also moves the once-only markers an
 // older version kept in `claims` to `markers`; settled history then moves to the cold collections by the sweep's walk.
 import { dayKey } from '../domain/time.js';
+import { ARCHIVE_MARK } from './archive.js';
 import { duplicateFailures, madeHour } from './claims.js';
 import type { ClaimDoc, Models } from './models.js';
 
@@ -69,6 +70,8 @@ async function stampHistory(models: Models): Promise<StampCounts> {
   ]);
   // After stamping: a reminder marker carries its day when it moves.
   const markers = await moveMarkers(models);
+  // Documents stamped now may lie behind the archive walk's mark: it walks again from the oldest organisation.
+  if (sessions + requests + auditEvents > 0) await models.SweepMark.deleteOne({ _id: ARCHIVE_MARK }).exec();
   return { sessions, requests, auditEvents, deliveries, claims, markers };
 }
 

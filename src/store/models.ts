@@ -566,7 +566,19 @@ export type Models = ReturnType<typeof bindModels>;
 /** The kinds of history that move to a cold collection per month once settled (docs/design.md §6, "Hot and cold"). */
 export type ArchivedKind = 'sessions' | 'reschedule_requests' | 'audit_events';
 
-const archivedSchemas = { sessions: sessionSchema, reschedule_requests: requestSchema, audit_events: auditSchema } as const;
+/** The hot schemas, cloned for the cold side: never created by merely binding (a read of a month never archived
+ *  must not create its collection); the archive creates a month's collection with its indexes before copying. */
+const coldSchema = (schema: Schema): Schema => {
+  const clone = schema.clone();
+  clone.set('autoCreate', false);
+  clone.set('autoIndex', false);
+  return clone;
+};
+const archivedSchemas: Record<ArchivedKind, Schema> = {
+  sessions: coldSchema(sessionSchema as unknown as Schema),
+  reschedule_requests: coldSchema(requestSchema as unknown as Schema),
+  audit_events: coldSchema(auditSchema as unknown as Schema),
+};
 
 /**
  * The model of one month's cold collection of a kind (`sessions_2025_01`): the hot collection's schema, so its
@@ -574,6 +586,5 @@ const archivedSchemas = { sessions: sessionSchema, reschedule_requests: requestS
  */
 export function bindArchiveModel(conn: Connection, kind: ArchivedKind, month: string) {
   const name = `${kind}_${month.replace('-', '_')}`;
-  const schema = archivedSchemas[kind] as Schema;
-  return conn.models[name] ?? conn.model(name, schema, name);
+  return conn.models[name] ?? conn.model(name, archivedSchemas[kind], name);
 }

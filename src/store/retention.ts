@@ -29,13 +29,14 @@ export class RetentionRepository {
   }
 
   /**
-   * Purges the free text of one organisation's day (UTC) that was written before `before`: in the hot collections
-   * and in the cold ones of that day's month (docs/design.md §6), each read by {orgId, day}.
+   * Purges the free text of one organisation's day (UTC) that was written before `before`: in the cold collections
+   * of that day's month and, unless the archive walk has passed the day (`archivedThrough`), in the hot ones
+   * (docs/design.md §6), each read by {orgId, day}.
    */
-  async purgeDay(orgId: string, day: string, before: Date): Promise<PurgeCounts> {
+  async purgeDay(orgId: string, day: string, before: Date, archivedThrough?: string): Promise<PurgeCounts> {
     const purge = (kind: ArchivedKind, fields: Record<string, 1>, due: (d: Text<unknown>) => boolean, set: Record<string, unknown>) =>
       Promise.all(
-        this.archive.ofDay(kind, day).map(async (model) => {
+        this.archive.ofDay(kind, day, archivedThrough).map(async (model) => {
           const docs = await model.find({ orgId, day }, fields).lean<Text<unknown>[]>().exec();
           const dueDocs = docs.filter(due);
           await setEach(model as unknown as BulkUpdates, dueDocs, set);
