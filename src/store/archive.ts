@@ -181,5 +181,7 @@ export class ArchiveRepository {
 
 /** One document per `_id`, the first met kept (callers put the hot side first: it is the truth until deleted). */
 export function onePerId<T extends { _id: unknown }>(docs: T[]): T[] {
-  return [...new Map(docs.map((d) => [String(d._id), d])).values()];
+  const byId = new Map<string, T>();
+  for (const doc of docs) if (!byId.has(String(doc._id))) byId.set(String(doc._id), doc);
+  return [...byId.values()];
 }

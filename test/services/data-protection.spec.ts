@@ -146,6 +146,19 @@ describe('services: data protection', () => {
       expect(new Set(exported.auditEvents.map((e) => e._id)).size).to.equal(exported.auditEvents.length);
     });
 
+    it('purges free text past the retention window in the cold collections, where it now is', async () => {
+      await archived();
+      const all = await everything();
+      for (const old of [SECRETS.cancelReason, SECRETS.requestReason, SECRETS.declineNote]) expect(all).to.include(old);
+      expect((await h.services.admin.setPolicy(world.orgId, { retentionDays: 30 })).ok).to.equal(true);
+      h.advance(3_660_000);
+      await h.services.sweep();
+      const after = await everything();
+      for (const old of [SECRETS.cancelReason, SECRETS.requestReason, SECRETS.declineNote]) expect(after).to.not.include(old);
+      const [request] = await findEverywhere(h.db, 'reschedule_requests', { employeeId: new Types.ObjectId(quinta.personId) });
+      expect(request).to.include({ in: 'reschedule_requests_2030_01', reason: ERASED_TEXT, decisionNote: null });
+    });
+
     it('erases an employee everywhere: nothing of them left in any collection, hot or cold; HR counts unchanged', async () => {
       await archived();
       const before = await januaryReport();
