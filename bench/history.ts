@@ -28,7 +28,7 @@ import { DateTime } from 'luxon';
 import { Types, type Model, type mongo } from 'mongoose';
 import { commands } from '../src/cli/commands.js';
 import { busyTicks } from '../src/domain/busy.js';
-import { monthOf } from '../src/domain/time.js';
+import { dayKey, monthOf } from '../src/domain/time.js';
 import { channelKey, identityKey, type PlatformIdentity } from '../src/domain/types.js';
 import { createLogger } from '../src/log.js';
 import { actingAs } from '../src/services/acting.js';
@@ -52,6 +52,14 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** How far back the history goes: two years, so part of it is past the default retention (its text purged). */
 const SPAN_MS = 730 * DAY;
+/**
+ * The recent past that is still live somewhere (hot sessions and audit events are those of the last 35 days,
+ * reminder markers 30, delivery keys 7): it holds as many sessions at every size as at 1k, so the sizes compare
+ * history with the same live traffic, as one deployment ages (its past grows, its weekly flow does not).
+ */
+const RECENT_MS = 60 * DAY;
+/** Others' sessions at the smallest size (1k): their density in the recent past is the same at every size. */
+const SMALLEST_OTHERS = 1_000 - 500;
 const RETENTION_MS = 365 * DAY;
 const DELIVERY_WINDOW_MS = 7 * DAY; // keys older than 7 days are removed by the sweep
 const REMINDER_CLAIM_MS = 30 * DAY; // reminder claims are retired after 30 days
@@ -206,6 +214,8 @@ interface Group {
   channel: { platform: 'slack'; workspaceId: string; channelId: string };
   employees: Person[];
   positions: number;
+  /** Of its positions, how many fall in the last RECENT_MS (the rest fill the time before): see layoutFor. */
+  recent: number;
   /** The group's first position in the whole history (unique ids). */
   base: number;
 }
@@ -228,7 +238,7 @@ function layoutFor(size: number, ownOrgId: string, ownZone: string, now: number)
     id: oid(now - SPAN_MS - DAY, TAG.person, personN++),
     identity: { platform: 'slack', workspaceId, userId: user },
   });
-  const addGroups = (orgId: string, zone: string, workspaceId: string, positions: number) => {
+  const addGroups = (orgId: string, zone: string, workspaceId: string, positions: number, scale: number) => {
     const therapists = Math.max(1, Math.ceil(positions / POSITIONS_PER_THERAPIST));
     for (let t = 0; t < therapists; t++) {
       const own = Math.floor(positions / therapists) + (t < positions % therapists ? 1 : 0);
@@ -245,6 +255,7 @@ function layoutFor(size: number, ownOrgId: string, ownZone: string, now: number)
         channel: { platform: 'slack', workspaceId, channelId: `CH${g}` },
         employees,
         positions: own,
+        recent: Math.round((own * RECENT_MS) / SPAN_MS / scale),
         base,
       });
       base += own;
@@ -252,16 +263,18 @@ function layoutFor(size: number, ownOrgId: string, ownZone: string, now: number)
   };
   const total = Math.round(size * 1000);
   const ownSessions = Math.min(OWN_ORG_HISTORY, total);
-  addGroups(ownOrgId, ownZone, 'T0TEST', positionsFor(ownSessions));
+  addGroups(ownOrgId, ownZone, 'T0TEST', positionsFor(ownSessions), 1);
   const otherOrgs = Array.from({ length: OTHER_ORGS }, (_, i) => ({
     id: `hist-other-${i + 1}`,
     zone: ZONES[i % ZONES.length] as string,
     workspaceId: `THIST${i + 1}`,
   }));
   const others = positionsFor(total - ownSessions);
+  // How much denser than at 1k the others' history is: their recent past is thinned by as much (see RECENT_MS).
+  const scale = Math.max(1, (total - ownSessions) / SMALLEST_OTHERS);
   otherOrgs.forEach((org, i) => {
     const positions = Math.floor(others / OTHER_ORGS) + (i < others % OTHER_ORGS ? 1 : 0);
-    if (positions > 0) addGroups(org.id, org.zone, org.workspaceId, positions);
+    if (positions > 0) addGroups(org.id, org.zone, org.workspaceId, positions, scale);
   });
   return { now, groups, otherOrgs, ownOrgId };
 }
@@ -295,6 +308,11 @@ class Seeder {
     });
     this.claims = new ClaimRepository({ Claim: { collection: into('claims') } } as unknown as Models);
     this.markers = new MarkerRepository({ Marker: { collection: into('markers') } } as unknown as Models);
+  }
+
+  /** Whether the sweep has moved this UTC day to the cold collections by now (and deleted its attendance marks). */
+  isArchivedDay(day: string): boolean {
+    return this.archive !== null && day <= this.archive.lastDay;
   }
 
   /** From now on, settled history of days up to `lastDay` is written to the cold collections (as the sweep moves it). */
@@ -507,7 +525,10 @@ async function generate(layout: Layout, out: Seeder, opts: GenerateOptions): Pro
   }
 
   for (const g of opts.mode === 'directory' ? [] : layout.groups) {
-    const spacing = SPAN_MS / Math.max(1, g.positions);
+    // The group's recent positions spread over the last RECENT_MS, the rest over the time before it (at 1k: evenly).
+    const recentSpacing = RECENT_MS / Math.max(1, g.recent);
+    const olderSpacing = (SPAN_MS - RECENT_MS) / Math.max(1, g.positions - g.recent);
+    const agoOf = (k: number) => (k < g.recent ? k * recentSpacing : RECENT_MS + (k - g.recent) * olderSpacing);
     const therapistId = g.therapist.id;
     const therapist = String(therapistId);
     const units = new Map<string, number>();
@@ -556,7 +577,7 @@ async function generate(layout: Layout, out: Seeder, opts: GenerateOptions): Pro
       const pos = g.base + k;
       const p = (k * 37 + g.index * 11) % 100;
       const status: SessionDoc['status'] = p < 70 ? 'booked' : p < 82 ? 'cancelled' : p < 87 ? 'late_cancelled' : 'rescheduled';
-      const startMs = Math.floor((now - 3 * HOUR - k * spacing) / HOUR) * HOUR;
+      const startMs = Math.floor((now - 3 * HOUR - agoOf(k)) / HOUR) * HOUR;
       const start = new Date(startMs);
       const end = new Date(startMs + 50 * MINUTE);
       const e = g.employees[k % g.employees.length] as Person;
@@ -637,7 +658,14 @@ async function generate(layout: Layout, out: Seeder, opts: GenerateOptions): Pro
       if (attendance) {
         const at = end.getTime() + 2 * HOUR;
         await audit(`attendance:${sid}`, g.orgId, therapist, `session.${attendance}`, sid, null, {}, at);
-        await keptClaim(`attendance:${sid}`, 'attendance', `attendance:${at}:${therapist}`, { sessionId: sid, data: { attendance } }, at);
+        if (!out.isArchivedDay(dayKey(start)))
+          await keptClaim(
+            `attendance:${sid}`,
+            'attendance',
+            `attendance:${at}:${therapist}`,
+            { sessionId: sid, day: dayKey(start), data: { attendance } },
+            at,
+          );
         await delivery(`slack:event:Ev${hex()}`, at, { done: true });
       }
       if (status === 'cancelled' || status === 'late_cancelled') {
@@ -785,13 +813,15 @@ async function generate(layout: Layout, out: Seeder, opts: GenerateOptions): Pro
           if (replacementAttendance) {
             const at = replacementEnd.getTime() + 2 * HOUR;
             await audit(`attendance:${repl}`, g.orgId, therapist, 'session.attended', repl, null, {}, at);
-            await keptClaim(
-              `attendance:${repl}`,
-              'attendance',
-              `attendance:${at}:${therapist}`,
-              { sessionId: repl, data: { attendance: replacementAttendance } },
-              at,
-            );
+            const day = dayKey(new Date(replacementStart));
+            if (!out.isArchivedDay(day))
+              await keptClaim(
+                `attendance:${repl}`,
+                'attendance',
+                `attendance:${at}:${therapist}`,
+                { sessionId: repl, day, data: { attendance: replacementAttendance } },
+                at,
+              );
           }
         }
       }

@@ -6,6 +6,7 @@
 // read both sides (usage report, export, retention purge) keep one document per `_id`, the hot one first.
 import type { Connection, Model } from 'mongoose';
 import { dayKey, nextDay } from '../domain/time.js';
+import { duplicateFailures } from './claims.js';
 import {
   bindArchiveModel,
   type ArchivedKind,
@@ -156,7 +157,12 @@ export class ArchiveRepository {
     };
   }
 
-  /** Copy, then delete what is still as copied: one command per cold month, one for the deletes. */
+  /**
+   * Copy, then delete what is still as copied. The copy inserts (a unique `_id` insert costs no read); a document
+   * already there (a replay after a pass died) is rewritten with the hot version. The delete is one command, anchored
+   * on the day and matching each document as copied: on FerretDB v1 every `_id` equality is a scan of the
+   * collection, so a day is never deleted document by document.
+   */
   async move(kind: ArchivedKind, docs: Doc[]): Promise<{ moved: number; left: number }> {
     if (docs.length === 0) return { moved: 0, left: 0 };
     const byMonth = new Map<string, Doc[]>();
@@ -166,16 +172,23 @@ export class ArchiveRepository {
     }
     for (const [month, batch] of byMonth) {
       const cold = await this.coldForWriting(kind, month);
-      await cold.collection.bulkWrite(
-        batch.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d, upsert: true } })) as never[],
-        { ordered: false },
+      const already = await cold.collection.insertMany(batch as never[], { ordered: false }).then(
+        () => [],
+        (err: unknown) => duplicateFailures(err).map((f) => batch[f.index] as Doc),
       );
+      if (already.length > 0)
+        await cold.collection.bulkWrite(already.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d } })) as never[], {
+          ordered: false,
+        });
     }
-    const deleted = await this.hot(kind).collection.bulkWrite(
-      docs.map((d) => ({ deleteOne: { filter: stillAsCopied(kind, d) } })) as never[],
-      { ordered: false },
-    );
-    return { moved: deleted.deletedCount, left: docs.length - deleted.deletedCount };
+    const days = [...new Set(docs.map((d) => d.day))];
+    let moved = 0;
+    for (const day of days) {
+      const ofDay = docs.filter((d) => d.day === day);
+      const deleted = await this.hot(kind).collection.deleteMany({ day, $or: ofDay.map((d) => stillAsCopied(kind, d)) } as never);
+      moved += deleted.deletedCount;
+    }
+    return { moved, left: docs.length - moved };
   }
 }
 

@@ -68,8 +68,11 @@ export class MarkerRepository {
     return this.models.Marker.find({ kind, day }).lean<MarkerDoc[]>().exec();
   }
 
-  /** Removes the markers of one kind for one UTC day (reminders kept past their retention). */
-  async deleteKindOnDay(kind: 'reminder', day: string): Promise<number> {
+  /**
+   * Removes the markers of one kind for one UTC day: reminders kept past their retention, attendance marks of a day
+   * whose sessions moved to the cold collections (an archived session is refused before its marker is ever read).
+   */
+  async deleteKindOnDay(kind: 'reminder' | 'attendance', day: string): Promise<number> {
     return (await this.models.Marker.deleteMany({ kind, day }).exec()).deletedCount;
   }
 

@@ -188,7 +188,8 @@ export interface MarkerDoc {
   createdAt: Date;
   employeeId?: string;
   sessionId?: string;
-  /** Reminders: the UTC day of their session; kept 30 days, then removed a day at a time. */
+  /** Reminders and attendance marks: the UTC day of their session; removed a day at a time (reminders after 30
+   *  days, attendance marks once their sessions' day moved to the cold collections). */
   day?: string;
   data?: Record<string, unknown>;
 }

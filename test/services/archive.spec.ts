@@ -55,15 +55,7 @@ describe('services: settled history moves to the cold collections', () => {
   /** Makes the process die right after its first copy into a cold collection, before the delete from the hot one. */
   function killAfterCopy(): void {
     const hot = h.db.models.Session.collection;
-    const original = hot.bulkWrite.bind(hot);
-    let killed = false;
-    sinon.stub(hot, 'bulkWrite').callsFake(async (ops: readonly mongo.AnyBulkWriteOperation[], options?: mongo.BulkWriteOptions) => {
-      if (!killed && ops.some((op) => 'deleteOne' in op)) {
-        killed = true;
-        throw new Error('killed between copy and delete');
-      }
-      return original(ops as mongo.AnyBulkWriteOperation[], options);
-    });
+    sinon.stub(hot, 'deleteMany').rejects(new Error('killed between copy and delete'));
   }
 
   it('a pass killed between copy and delete: in both, counted once; the next pass finishes the move', async () => {
@@ -108,16 +100,18 @@ describe('services: settled history moves to the cold collections', () => {
     h.setNow(new Date('2030-03-10T10:00:00Z'));
     // The therapist marks attendance (a month late) just as the sweep copies the session.
     const cold = h.services.context.store.archive.cold('sessions', '2030-01').collection;
-    const copy = cold.bulkWrite.bind(cold);
+    const copy = cold.insertMany.bind(cold);
     let marked = false;
-    sinon.stub(cold, 'bulkWrite').callsFake(async (ops: readonly mongo.AnyBulkWriteOperation[], options?: mongo.BulkWriteOptions) => {
-      const result = await copy(ops as mongo.AnyBulkWriteOperation[], options);
-      if (!marked) {
-        marked = true;
-        expect((await h.services.attendance.mark(world.therapist, { sessionId: first, attendance: 'no_show' })).ok).to.equal(true);
-      }
-      return result;
-    });
+    sinon
+      .stub(cold, 'insertMany')
+      .callsFake(async (docs: readonly mongo.OptionalId<mongo.Document>[], options?: mongo.BulkWriteOptions) => {
+        const result = await copy(docs as mongo.OptionalId<mongo.Document>[], options);
+        if (!marked) {
+          marked = true;
+          expect((await h.services.attendance.mark(world.therapist, { sessionId: first, attendance: 'no_show' })).ok).to.equal(true);
+        }
+        return result;
+      });
     await archiveSettled(h.services.context);
     const where = await findEverywhere(h.db, 'sessions');
     expect(where.map((s) => [s.in, s.attendance])).to.deep.equal([

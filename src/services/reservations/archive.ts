@@ -43,6 +43,8 @@ export async function archiveSettled(ctx: ServiceContext, daysPerPass = ARCHIVE_
     // Something of the day is still hot (a request still pending, or a document changed between its copy and its
     // delete): the walk stays before it and moves it again next pass, so every day behind the mark is all cold.
     if (moved.left > 0) break;
+    // Its sessions are over and cold: their attendance can no longer be marked (refused as archived).
+    await ctx.store.markers.deleteKindOnDay('attendance', day);
     walked = day;
   }
   if (walked !== undefined) await ctx.store.sweepMarks.set(ARCHIVE_MARK, walked, now);

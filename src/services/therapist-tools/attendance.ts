@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedSession } from '../guards.js';
 import { refuse } from '../../domain/refusals.js';
+import { dayKey } from '../../domain/time.js';
 import type { Actor, Result } from '../types.js';
 
 export const attendanceInput = z.object({ sessionId: z.string().min(1).max(100), attendance: z.enum(['attended', 'no_show']) }).strict();
@@ -52,7 +53,7 @@ export async function markAttendance(ctx: ServiceContext, actor: Actor, raw: unk
     key,
     'attendance',
     `attendance:${now.getTime()}:${actor.personId}`,
-    { sessionId, data: { attendance: input.data.attendance } },
+    { sessionId, day: dayKey(o.session.start), data: { attendance: input.data.attendance } },
     now,
   );
   if (!won) {
