@@ -62,6 +62,7 @@ describe('services: settled history moves to the cold collections', () => {
     const ids = await januaryHistory();
     const report = JSON.stringify(await januaryReport());
     expect((await januaryReport()).rows[0]).to.include({ completed: 2 });
+    expect(await h.db.models.Marker.countDocuments({ kind: 'attendance' })).to.equal(2);
     killAfterCopy();
     await archiveSettled(h.services.context).then(
       () => expect.fail('the pass should have died'),
@@ -89,6 +90,12 @@ describe('services: settled history moves to the cold collections', () => {
     );
     expect(await mark()).to.equal(lastArchivableDay(h.now()));
     expect(JSON.stringify(await januaryReport())).to.equal(report);
+    // Their attendance can no longer be marked (refused as archived): the once-only marks are gone with them.
+    expect(await h.db.models.Marker.countDocuments({ kind: 'attendance' })).to.equal(0);
+    expect(await h.services.attendance.mark(world.therapist, { sessionId: ids[0], attendance: 'no_show' })).to.deep.include({
+      ok: false,
+      code: 'session_archived',
+    });
     // A pass over what is already moved moves nothing and changes nothing.
     const snapshot = await h.snapshot();
     expect(await archiveSettled(h.services.context)).to.deep.equal({ sessions: 0, requests: 0, auditEvents: 0 });
