@@ -4,7 +4,7 @@
 // (a replay rewrites it with the hot version), then deleted from the hot one only if it is still as copied. A pass
 // killed between the two leaves the document in both; the next pass copies and deletes it again. Readers that
 // read both sides (usage report, export, retention purge) keep one document per `_id`, the hot one first.
-import type { Connection, Model } from 'mongoose';
+import { Types, type Connection, type Model } from 'mongoose';
 import { dayKey, nextDay } from '../domain/time.js';
 import { duplicateFailures } from './claims.js';
 import {
@@ -125,6 +125,20 @@ export class ArchiveRepository {
       const cold = coldCollectionOf(name);
       return cold?.kind === kind ? [this.cold(kind, cold.month)] : [];
     });
+  }
+
+  /**
+   * Whether a session or request not found hot is in the cold collections (an old button or card): looked up by
+   * `_id` in every month's collection of its kind, all at once. Only on the path of an id not found hot, which the
+   * caller has already judged old enough to have moved.
+   */
+  async isArchived(kind: 'sessions' | 'reschedule_requests', id: string): Promise<boolean> {
+    if (!Types.ObjectId.isValid(id) || id.length !== 24) return false;
+    const _id = new Types.ObjectId(id);
+    const found = await Promise.all(
+      (await this.coldOfKind(kind)).map((model) => model.findOne({ _id }, { _id: 1 }).lean<{ _id: unknown }>().exec()),
+    );
+    return found.some((doc) => doc !== null);
   }
 
   /**

@@ -52,9 +52,11 @@ export async function archiveSettled(ctx: ServiceContext, daysPerPass = ARCHIVE_
 }
 
 /**
- * Whether a session or request id not found in the hot collections may name archived history (an old button or card):
- * only a document created on a day that can have moved can be cold. Ids are ObjectIds stamped with their creation.
+ * Whether a session or request id not found in the hot collections names archived history (an old button or card):
+ * only one made on a day old enough to have moved can be cold, and then it is looked up there.
  */
-export function mayBeArchived(id: string, now: Date): boolean {
-  return Types.ObjectId.isValid(id) && dayKey(new Types.ObjectId(id).getTimestamp()) <= lastArchivableDay(now);
+export async function isArchived(ctx: ServiceContext, kind: 'sessions' | 'reschedule_requests', id: string): Promise<boolean> {
+  if (!Types.ObjectId.isValid(id) || id.length !== 24) return false;
+  if (dayKey(new Types.ObjectId(id).getTimestamp()) > lastArchivableDay(ctx.clock())) return false;
+  return ctx.store.archive.isArchived(kind, id);
 }

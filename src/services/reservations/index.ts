@@ -13,7 +13,7 @@
 // Once-only markers that promise nothing about time or allowance (reminders sent, care notes, attendance) live in
 // their own collection (store.markers), used by their own use cases; the sweep's lease is a plain claim.
 // read      heldSpans, unitsUsed, overviewHolds, readUnitsFrom, pendingRequestIdOf
-export { ARCHIVE_AFTER_DAYS, archiveSettled, lastArchivableDay, mayBeArchived, type ArchiveReport } from './archive.js';
+export { ARCHIVE_AFTER_DAYS, archiveSettled, isArchived, lastArchivableDay, type ArchiveReport } from './archive.js';
 export { holdBooking, holdTime, unitsUsed, type BookingHold, type TimeHold } from './holds.js';
 export { busyKeys, movedSessions, requestHoldOwner, type Holder } from './keys.js';
 export { liveClaims, releaseDead, repairDead } from './liveness.js';
