@@ -28,7 +28,7 @@ import { DateTime } from 'luxon';
 import { Types, type Model, type mongo } from 'mongoose';
 import { commands } from '../src/cli/commands.js';
 import { busyTicks } from '../src/domain/busy.js';
-import { monthOf } from '../src/domain/time.js';
+import { dayKey, monthOf } from '../src/domain/time.js';
 import { channelKey, identityKey, type PlatformIdentity } from '../src/domain/types.js';
 import { createLogger } from '../src/log.js';
 import { actingAs } from '../src/services/acting.js';
@@ -38,7 +38,10 @@ import type { Actor } from '../src/services/types.js';
 import { connectDatabase, type Database } from '../src/store/connection.js';
 import { claimKeys, createStore } from '../src/store/index.js';
 import { ClaimRepository, type ClaimFields } from '../src/store/claims.js';
-import type { ClaimKind, Models, SessionDoc } from '../src/store/models.js';
+import { ARCHIVED_KINDS, coldCollectionOf, coldMonthOf, coldName } from '../src/store/archive.js';
+import { MarkerRepository, type MarkerFields } from '../src/store/markers.js';
+import { bindArchiveModel, type ClaimKind, type Models, type SessionDoc } from '../src/store/models.js';
+import { lastArchivableDay } from '../src/services/reservations/index.js';
 import { ERASED_TEXT } from '../src/store/person-data.js';
 import { countCommands, describeCount, type CommandCount } from '../test/support/command-counter.js';
 import { seedWorld, type World } from '../test/support/fixtures.js';
@@ -49,6 +52,14 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** How far back the history goes: two years, so part of it is past the default retention (its text purged). */
 const SPAN_MS = 730 * DAY;
+/**
+ * The recent past that is still live somewhere (hot sessions and audit events are those of the last 35 days,
+ * reminder markers 30, delivery keys 7): it holds as many sessions at every size as at 1k, so the sizes compare
+ * history with the same live traffic, as one deployment ages (its past grows, its weekly flow does not).
+ */
+const RECENT_MS = 60 * DAY;
+/** Others' sessions at the smallest size (1k): their density in the recent past is the same at every size. */
+const SMALLEST_OTHERS = 1_000 - 500;
 const RETENTION_MS = 365 * DAY;
 const DELIVERY_WINDOW_MS = 7 * DAY; // keys older than 7 days are removed by the sweep
 const REMINDER_CLAIM_MS = 30 * DAY; // reminder claims are retired after 30 days
@@ -203,6 +214,8 @@ interface Group {
   channel: { platform: 'slack'; workspaceId: string; channelId: string };
   employees: Person[];
   positions: number;
+  /** Of its positions, how many fall in the last RECENT_MS (the rest fill the time before): see layoutFor. */
+  recent: number;
   /** The group's first position in the whole history (unique ids). */
   base: number;
 }
@@ -225,7 +238,7 @@ function layoutFor(size: number, ownOrgId: string, ownZone: string, now: number)
     id: oid(now - SPAN_MS - DAY, TAG.person, personN++),
     identity: { platform: 'slack', workspaceId, userId: user },
   });
-  const addGroups = (orgId: string, zone: string, workspaceId: string, positions: number) => {
+  const addGroups = (orgId: string, zone: string, workspaceId: string, positions: number, scale: number) => {
     const therapists = Math.max(1, Math.ceil(positions / POSITIONS_PER_THERAPIST));
     for (let t = 0; t < therapists; t++) {
       const own = Math.floor(positions / therapists) + (t < positions % therapists ? 1 : 0);
@@ -242,6 +255,7 @@ function layoutFor(size: number, ownOrgId: string, ownZone: string, now: number)
         channel: { platform: 'slack', workspaceId, channelId: `CH${g}` },
         employees,
         positions: own,
+        recent: Math.round((own * RECENT_MS) / SPAN_MS / scale),
         base,
       });
       base += own;
@@ -249,16 +263,18 @@ function layoutFor(size: number, ownOrgId: string, ownZone: string, now: number)
   };
   const total = Math.round(size * 1000);
   const ownSessions = Math.min(OWN_ORG_HISTORY, total);
-  addGroups(ownOrgId, ownZone, 'T0TEST', positionsFor(ownSessions));
+  addGroups(ownOrgId, ownZone, 'T0TEST', positionsFor(ownSessions), 1);
   const otherOrgs = Array.from({ length: OTHER_ORGS }, (_, i) => ({
     id: `hist-other-${i + 1}`,
     zone: ZONES[i % ZONES.length] as string,
     workspaceId: `THIST${i + 1}`,
   }));
   const others = positionsFor(total - ownSessions);
+  // How much denser than at 1k the others' history is: their recent past is thinned by as much (see RECENT_MS).
+  const scale = Math.max(1, (total - ownSessions) / SMALLEST_OTHERS);
   otherOrgs.forEach((org, i) => {
     const positions = Math.floor(others / OTHER_ORGS) + (i < others % OTHER_ORGS ? 1 : 0);
-    if (positions > 0) addGroups(org.id, org.zone, org.workspaceId, positions);
+    if (positions > 0) addGroups(org.id, org.zone, org.workspaceId, positions, scale);
   });
   return { now, groups, otherOrgs, ownOrgId };
 }
@@ -277,26 +293,59 @@ class Seeder {
   private readonly models = new Map<string, Model<unknown>>();
   readonly inserted = new Map<string, number>();
   readonly claims: ClaimRepository;
+  readonly markers: MarkerRepository;
+  /** Settled history of days up to this one goes where the sweep leaves it: its month's cold collection. */
+  private archive: { lastDay: string; now: Date } | null = null;
+  private readonly coldIndexed = new Set<string>();
 
   constructor(private readonly db: Database) {
     for (const model of Object.values(db.models) as Model<unknown>[]) this.models.set(model.collection.collectionName, model);
-    const collection = {
-      insertOne: (doc: Doc) => this.raw('claims', doc),
+    const into = (name: string) => ({
+      insertOne: (doc: Doc) => this.raw(name, doc),
       insertMany: async (docs: Doc[]) => {
-        for (const doc of docs) await this.raw('claims', doc);
+        for (const doc of docs) await this.raw(name, doc);
       },
-    };
-    this.claims = new ClaimRepository({ Claim: { collection } } as unknown as Models);
+    });
+    this.claims = new ClaimRepository({ Claim: { collection: into('claims') } } as unknown as Models);
+    this.markers = new MarkerRepository({ Marker: { collection: into('markers') } } as unknown as Models);
   }
 
-  /** A document of `collection` as its model would write it. */
+  /** Whether the sweep has moved this UTC day to the cold collections by now (and deleted its attendance marks). */
+  isArchivedDay(day: string): boolean {
+    return this.archive !== null && day <= this.archive.lastDay;
+  }
+
+  /** From now on, settled history of days up to `lastDay` is written to the cold collections (as the sweep moves it). */
+  archiveUpTo(lastDay: string, now: Date): void {
+    this.archive = { lastDay, now };
+  }
+
+  /** A document of `collection` as its model would write it, in the collection the product keeps it in. */
   async add(collection: string, doc: Doc): Promise<void> {
     const model = this.models.get(collection);
     if (!model) throw new Error(`no model for ${collection}`);
     const built = new model(doc);
     await built.validate();
-    await this.raw(collection, built.toObject() as Doc);
+    const stored = built.toObject() as Doc & { _id: unknown };
+    await this.raw(this.coldOf(collection, stored) ?? collection, stored);
   }
+
+  /** The cold collection a settled document of an archived kind has moved to by now (src/store/archive.ts), if any. */
+  private coldOf(collection: string, doc: Doc & { _id: unknown }): string | null {
+    const kind = ARCHIVED_KINDS.find((k) => k === collection);
+    if (!kind || !this.archive || typeof doc.day !== 'string' || doc.day > this.archive.lastDay) return null;
+    if (kind === 'sessions' && !((doc.end as Date) < this.archive.now)) return null;
+    if (kind === 'reschedule_requests' && doc.status === 'pending') return null;
+    const month = coldMonthOf(kind, doc);
+    const name = coldName(kind, month);
+    if (!this.coldIndexed.has(name)) {
+      this.coldIndexed.add(name);
+      this.indexing.push(bindArchiveModel(this.db.connection, kind, month).createIndexes());
+    }
+    return name;
+  }
+
+  private readonly indexing: Promise<unknown>[] = [];
 
   /** A document exactly as given. */
   async raw(collection: string, doc: Doc): Promise<void> {
@@ -326,6 +375,7 @@ class Seeder {
   async done(): Promise<void> {
     for (const collection of [...this.buffers.keys()]) await this.flush(collection);
     while (this.inFlight.size > 0) await Promise.race(this.inFlight);
+    await Promise.all(this.indexing);
   }
 }
 
@@ -380,7 +430,11 @@ async function generate(layout: Layout, out: Seeder, opts: GenerateOptions): Pro
   };
   /** A claim the product keeps for past sessions, written through the claims repository as the product writes it. */
   const keptClaim = async (key: string, kind: ClaimKind, owner: string, fields: Doc, at: number) => {
-    if (opts.mode !== 'legacy' && opts.keptClaims) await out.claims.claim(key, kind, owner, fields as ClaimFields, new Date(at));
+    if (opts.mode === 'legacy' || !opts.keptClaims) return;
+    // Once-only markers are kept in `markers`, written through their repository as the product writes them.
+    if (kind === 'reminder' || kind === 'care' || kind === 'attendance')
+      await out.markers.mark(key, kind, owner, fields as MarkerFields, new Date(at));
+    else await out.claims.claim(key, kind, owner, fields as ClaimFields, new Date(at));
   };
   // A reminder claim carries its session's UTC day and, once its notices are recorded, says so (src/services/reminders.ts).
   const reminderClaim = async (session: { _id: Types.ObjectId; start: Date }, kind: 'cutoff' | 'starting', at: number) => {
@@ -471,7 +525,10 @@ async function generate(layout: Layout, out: Seeder, opts: GenerateOptions): Pro
   }
 
   for (const g of opts.mode === 'directory' ? [] : layout.groups) {
-    const spacing = SPAN_MS / Math.max(1, g.positions);
+    // The group's recent positions spread over the last RECENT_MS, the rest over the time before it (at 1k: evenly).
+    const recentSpacing = RECENT_MS / Math.max(1, g.recent);
+    const olderSpacing = (SPAN_MS - RECENT_MS) / Math.max(1, g.positions - g.recent);
+    const agoOf = (k: number) => (k < g.recent ? k * recentSpacing : RECENT_MS + (k - g.recent) * olderSpacing);
     const therapistId = g.therapist.id;
     const therapist = String(therapistId);
     const units = new Map<string, number>();
@@ -520,7 +577,7 @@ async function generate(layout: Layout, out: Seeder, opts: GenerateOptions): Pro
       const pos = g.base + k;
       const p = (k * 37 + g.index * 11) % 100;
       const status: SessionDoc['status'] = p < 70 ? 'booked' : p < 82 ? 'cancelled' : p < 87 ? 'late_cancelled' : 'rescheduled';
-      const startMs = Math.floor((now - 3 * HOUR - k * spacing) / HOUR) * HOUR;
+      const startMs = Math.floor((now - 3 * HOUR - agoOf(k)) / HOUR) * HOUR;
       const start = new Date(startMs);
       const end = new Date(startMs + 50 * MINUTE);
       const e = g.employees[k % g.employees.length] as Person;
@@ -601,7 +658,14 @@ async function generate(layout: Layout, out: Seeder, opts: GenerateOptions): Pro
       if (attendance) {
         const at = end.getTime() + 2 * HOUR;
         await audit(`attendance:${sid}`, g.orgId, therapist, `session.${attendance}`, sid, null, {}, at);
-        await keptClaim(`attendance:${sid}`, 'attendance', `attendance:${at}:${therapist}`, { sessionId: sid, data: { attendance } }, at);
+        if (!out.isArchivedDay(dayKey(start)))
+          await keptClaim(
+            `attendance:${sid}`,
+            'attendance',
+            `attendance:${at}:${therapist}`,
+            { sessionId: sid, day: dayKey(start), data: { attendance } },
+            at,
+          );
         await delivery(`slack:event:Ev${hex()}`, at, { done: true });
       }
       if (status === 'cancelled' || status === 'late_cancelled') {
@@ -749,13 +813,15 @@ async function generate(layout: Layout, out: Seeder, opts: GenerateOptions): Pro
           if (replacementAttendance) {
             const at = replacementEnd.getTime() + 2 * HOUR;
             await audit(`attendance:${repl}`, g.orgId, therapist, 'session.attended', repl, null, {}, at);
-            await keptClaim(
-              `attendance:${repl}`,
-              'attendance',
-              `attendance:${at}:${therapist}`,
-              { sessionId: repl, data: { attendance: replacementAttendance } },
-              at,
-            );
+            const day = dayKey(new Date(replacementStart));
+            if (!out.isArchivedDay(day))
+              await keptClaim(
+                `attendance:${repl}`,
+                'attendance',
+                `attendance:${at}:${therapist}`,
+                { sessionId: repl, day, data: { attendance: replacementAttendance } },
+                at,
+              );
           }
         }
       }
@@ -1130,6 +1196,10 @@ async function documentCounts(db: Database): Promise<Record<string, number>> {
   const names = (await native.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).sort();
   const counts: Record<string, number> = {};
   for (const name of names) counts[name] = await native.collection(name).countDocuments({});
+  // The cold collections (one per month and kind), summed: history out of every request's and pass's path.
+  const cold = names.filter((n) => coldCollectionOf(n) !== null);
+  counts['cold collections'] = cold.length;
+  counts['cold documents'] = cold.reduce((n, name) => n + (counts[name] ?? 0), 0);
   return counts;
 }
 
@@ -1255,6 +1325,7 @@ async function runSize(uri: string, size: number, opts: Required<Omit<HistoryOpt
     const warm = await warmUp(b, log);
     const historyStarted = performance.now();
     const layout: Layout = { ...directory, now: clock().getTime() };
+    seeder.archiveUpTo(lastArchivableDay(clock()), clock());
     const { lastDelivery } = await generate(layout, seeder, { mode: 'history', keptClaims: opts.keptClaims });
     await seeder.done();
     seedMs += performance.now() - historyStarted;
@@ -1390,7 +1461,18 @@ export function formatHistory(figures: SizeFigure[]): string {
   if (!smallest) return 'History benchmark: no sizes.';
   const lines = [...HEADER, ''];
   lines.push('Seeded, and the steady state measured (documents after the sweep over the seeded past):');
-  const collections = ['sessions', 'slots', 'audit_events', 'reschedule_requests', 'claims', 'deliveries', 'people'];
+  const collections = [
+    'sessions',
+    'slots',
+    'audit_events',
+    'reschedule_requests',
+    'claims',
+    'markers',
+    'deliveries',
+    'people',
+    'cold collections',
+    'cold documents',
+  ];
   lines.push(
     ...table(
       ['size', 'seeding s', 'warm-up passes', ...collections, 'claims by kind', 'busy claims of passed time'],
@@ -1405,7 +1487,7 @@ export function formatHistory(figures: SizeFigure[]): string {
           .join(', '),
         String(f.passedBusyClaims),
       ]),
-      new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 11]),
+      new Set([1, 2, ...collections.map((_, i) => 3 + i), 4 + collections.length]),
     ),
   );
   lines.push('', 'One plain equality find per collection, median of 5, ms:');

@@ -567,7 +567,8 @@ export const commands: Record<string, Command> = {
       const released = await releaseAllPassed(services.context);
       io.out(
         `Stamped ${stamped.sessions} sessions, ${stamped.requests} requests, ${stamped.auditEvents} audit events, ` +
-          `${stamped.deliveries} delivery keys and ${stamped.claims} claims; released ${released} claims for time that has passed.`,
+          `${stamped.deliveries} delivery keys and ${stamped.claims} claims; moved ${stamped.markers} once-only markers out of claims; ` +
+          `released ${released} claims for time that has passed. The sweep moves settled history to the cold collections.`,
       );
       return EXIT_OK;
     },

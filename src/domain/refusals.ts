@@ -10,6 +10,8 @@ export type RefusalCode =
   | 'therapist_not_linked'
   | 'unknown_session'
   | 'unknown_request'
+  | 'session_archived'
+  | 'request_archived'
   | 'unknown_slot'
   | 'not_your_session'
   | 'not_linked_therapist'
@@ -84,6 +86,9 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
     "Your therapist's conversation channel isn't set up yet, so I can't reach them. Please let your HR team know.",
   unknown_session: () => "I couldn't find that session. It may have been changed in the meantime: refresh and try again.",
   unknown_request: () => "I couldn't find that reschedule request.",
+  session_archived: () => 'That session is over and has been filed away with past sessions, so nothing on it can be changed any more.',
+  request_archived: () =>
+    'That reschedule request was settled some time ago and has been filed away, so nothing on it can be changed any more.',
   unknown_slot: () => "That slot isn't in the therapist's availability any more. Please pick another one.",
   not_your_session: () => "That session isn't yours, so you can't change it.",
   not_linked_therapist: () => 'Only the therapist linked to this channel can do that.',

@@ -39,7 +39,7 @@ async function isDue(ctx: ServiceContext, parties: Parties, note: CareNote, now:
   const opened = async (): Promise<boolean> => {
     if (thread?.careNoted) return false;
     const owner = `care:${now.getTime()}`;
-    const won = await ctx.store.claims.claim(`care:opened:${pair}`, 'care', owner, { employeeId: String(parties.employee._id) }, now);
+    const won = await ctx.store.markers.mark(`care:opened:${pair}`, 'care', owner, { employeeId: String(parties.employee._id) }, now);
     await ctx.store.relayThreads.markCareNoted(pair);
     return won;
   };

@@ -1,10 +1,12 @@
-// Lookups that every use case starts with: the object exists, and the actor may act on it.
+// Lookups that every use case starts with: the object exists, and the actor may act on it. A session or request
+// moved to the cold collections (an old button or card) is refused as over, not as unknown.
 import { Types } from 'mongoose';
 import { recordOf } from './acting.js';
 import { refuse, type Refusal } from '../domain/refusals.js';
 import type { OrganisationDoc, PersonDoc, RescheduleRequestDoc, SessionDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
 import type { Actor } from './types.js';
+import { isArchived } from './reservations/index.js';
 import { partiesOf, type Parties } from './views.js';
 
 export interface OwnedSession {
@@ -29,7 +31,7 @@ function roleIn(actor: Actor, doc: Pick<SessionDoc, 'employeeId' | 'therapistId'
 export async function ownedSession(ctx: ServiceContext, actor: Actor, sessionId: string): Promise<OwnedSession | Refusal> {
   if (!Types.ObjectId.isValid(sessionId)) return refuse('unknown_session');
   const session = await ctx.store.sessions.session(sessionId);
-  if (!session) return refuse('unknown_session');
+  if (!session) return refuse((await isArchived(ctx, 'sessions', sessionId)) ? 'session_archived' : 'unknown_session');
   const role = roleIn(actor, session);
   if (!role) return refuse('not_your_session');
   const [parties, org] = await Promise.all([partiesOf(ctx, session, actor), organisationOf(ctx, session.orgId)]);
@@ -43,7 +45,7 @@ export interface OwnedRequest extends OwnedSession {
 export async function ownedRequest(ctx: ServiceContext, actor: Actor, requestId: string): Promise<OwnedRequest | Refusal> {
   if (!Types.ObjectId.isValid(requestId)) return refuse('unknown_request');
   const request = await ctx.store.sessions.request(requestId);
-  if (!request) return refuse('unknown_request');
+  if (!request) return refuse((await isArchived(ctx, 'reschedule_requests', requestId)) ? 'request_archived' : 'unknown_request');
   const role = roleIn(actor, request);
   if (!role) return refuse(actor.roles.includes('therapist') ? 'not_linked_therapist' : 'not_your_session');
   // The request names its session and both people: all three are read at once.
@@ -52,7 +54,7 @@ export async function ownedRequest(ctx: ServiceContext, actor: Actor, requestId:
     partiesOf(ctx, request, actor),
     organisationOf(ctx, request.orgId),
   ]);
-  if (!session) return refuse('unknown_session');
+  if (!session) return refuse((await isArchived(ctx, 'sessions', String(request.sessionId))) ? 'session_archived' : 'unknown_session');
   return { session, parties, org, role, request };
 }
 

@@ -1,6 +1,6 @@
 // Reminders in chat, each sent exactly once across instances (docs/design.md §9): run from the sweep. For every booked
 // session with a reminder due, the reminder is first claimed (`reminder:<session>:<kind>`, one unique insert per
-// session and kind, with this pass's owner token); only the winner records what it owes (audit event and both
+// session and kind, with this pass's owner token, a once-only marker kept apart from claims); only the winner records what it owes (audit event and both
 // notices) and settles it. A pass that died after its claim but before recording is repaired by a later pass:
 // one repairing pass takes the stale claim over (a unique insert of its own). Moved or cancelled sessions are
 // not booked, so they get none; one that changed between recording and sending has its owed notices dropped by
@@ -8,7 +8,7 @@
 import { Types } from 'mongoose';
 import { cutoffOf, dueReminders, reminderPolicyOf, type ReminderKind, type ReminderPolicy } from '../domain/reminders.js';
 import type { Notice } from '../notices/notice.js';
-import type { ClaimDoc, SessionDoc } from '../store/models.js';
+import type { MarkerDoc, SessionDoc } from '../store/models.js';
 import { dayKey, nextDay } from '../domain/time.js';
 import type { StartRange } from '../store/reminders.js';
 import type { ServiceContext } from './context.js';
@@ -74,7 +74,7 @@ function reminderChange(due: DueReminder, parties: Parties, policy: ReminderPoli
  * recording anything. The dead pass's claim stays (so no fresh pass can win the key again); the takeover is itself
  * a unique insert, one per grace period, so of several repairing passes one wins.
  */
-async function claimDue(ctx: ServiceContext, due: DueReminder[], claimed: ClaimDoc[], now: Date): Promise<Set<string>> {
+async function claimDue(ctx: ServiceContext, due: DueReminder[], claimed: MarkerDoc[], now: Date): Promise<Set<string>> {
   const owner = `reminders:${String(new Types.ObjectId())}`;
   const byKey = new Map(claimed.map((c) => [c._id, c]));
   const fresh = due.filter((d) => !byKey.has(d.key));
@@ -82,19 +82,19 @@ async function claimDue(ctx: ServiceContext, due: DueReminder[], claimed: ClaimD
   const raced: string[] = [];
   for (const day of new Set(fresh.map((d) => d.day))) {
     const keys = fresh.filter((d) => d.day === day).map((d) => d.key);
-    const result = await ctx.store.claims.claimMany(keys, 'reminder', owner, { day }, now);
+    const result = await ctx.store.markers.markMany(keys, 'reminder', owner, { day }, now);
     won.push(...result.won);
     raced.push(...result.taken);
   }
   // A claim never marked recorded and older than the grace period may be a dead pass's: its record is checked.
-  const unmarked = [...due.flatMap((d) => byKey.get(d.key) ?? []), ...(await ctx.store.claims.getEach(raced))].filter(
+  const unmarked = [...due.flatMap((d) => byKey.get(d.key) ?? []), ...(await ctx.store.markers.getEach(raced))].filter(
     (c) => c.data?.recorded !== true && c.createdAt.getTime() < now.getTime() - ctx.claimGraceMs,
   );
   const recorded = await ctx.store.reminders.recorded(unmarked.map((c) => c._id));
   const abandoned = unmarked.filter((c) => !recorded.has(c._id)).map((c) => c._id);
   if (abandoned.length === 0) return new Set(won);
   const period = Math.floor(now.getTime() / ctx.claimGraceMs);
-  const takeovers = await ctx.store.claims.claimMany(
+  const takeovers = await ctx.store.markers.markMany(
     abandoned.map((k) => `${k}:takeover:${period}`),
     'reminder',
     owner,
@@ -147,7 +147,7 @@ export async function sendDueReminders(ctx: ServiceContext): Promise<number> {
   // The booked sessions of those days and the reminders already claimed for them, by day: one wait.
   const [sessions, claimed] = await Promise.all([
     Promise.all(days.map((day) => ctx.store.reminders.bookedOnDay(day))),
-    Promise.all(days.map((day) => ctx.store.claims.ofKindOnDay('reminder', day))),
+    Promise.all(days.map((day) => ctx.store.markers.ofKindOnDay('reminder', day))),
   ]);
   const due: DueReminder[] = sessions.flat().flatMap((session) => {
     const policy = policies.get(session.orgId);
@@ -171,7 +171,7 @@ export async function sendDueReminders(ctx: ServiceContext): Promise<number> {
   await Promise.all(
     toSend.map((d, i) =>
       changeWithOwed(ctx, reminderChange(d, parties[i] as Parties, policies.get(d.session.orgId) as ReminderPolicy, now), () =>
-        ctx.store.claims.setFields(d.key, { data: { recorded: true } }),
+        ctx.store.markers.setFields(d.key, { data: { recorded: true } }),
       ),
     ),
   );

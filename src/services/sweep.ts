@@ -13,7 +13,7 @@ import type { ServiceContext } from './context.js';
 import { settleOwed } from './owed.js';
 import { REMINDER_CLAIM_RETENTION_MS, sendDueReminders } from './reminders.js';
 import { rollForwardDecision } from './reschedule/decisions.js';
-import { claimOfChange, sweepClaims } from './reservations/index.js';
+import { archiveSettled, claimOfChange, sweepClaims } from './reservations/index.js';
 import { purgeExpiredText } from './data-protection/retention.js';
 import { partiesOf } from './views.js';
 
@@ -37,6 +37,8 @@ export interface SweepReport {
   claimsReleased: number;
   /** Documents whose free text passed its organisation's retention window and was purged (bounded per pass). */
   textPurged: number;
+  /** Settled sessions, requests and audit events moved from the hot collections to the cold ones (hourly). */
+  archived: number;
 }
 
 const emptyReport = (swept: boolean): SweepReport => ({
@@ -51,6 +53,7 @@ const emptyReport = (swept: boolean): SweepReport => ({
   claimsRetired: 0,
   claimsReleased: 0,
   textPurged: 0,
+  archived: 0,
 });
 
 async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
@@ -129,7 +132,13 @@ async function sweepHistory(ctx: ServiceContext, report: SweepReport): Promise<v
   report.deliveryKeysRemoved = await removeDays(ctx, marks, 'deliveries', DELIVERY_KEY_RETENTION_MS, (day) =>
     ctx.store.deliveries.deleteDay(day),
   );
-  await removeDays(ctx, marks, 'reminder-claims', REMINDER_CLAIM_RETENTION_MS, (day) => ctx.store.claims.deleteKindOnDay('reminder', day));
+  try {
+    const moved = await archiveSettled(ctx);
+    report.archived = moved.sessions + moved.requests + moved.auditEvents;
+  } catch (err) {
+    ctx.log.warn({ err: (err as Error).name }, 'sweep could not move settled history to the cold collections');
+  }
+  await removeDays(ctx, marks, 'reminder-claims', REMINDER_CLAIM_RETENTION_MS, (day) => ctx.store.markers.deleteKindOnDay('reminder', day));
 }
 
 export async function sweep(ctx: ServiceContext, reschedule: RescheduleService): Promise<SweepReport> {
@@ -159,7 +168,8 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
   } catch (err) {
     ctx.log.warn({ err: (err as Error).name }, 'sweep could not send reminders');
   }
-  // History past its retention (free text, delivery keys, reminder claims) is walked once an hour, a day at a time.
+  // History past its retention (free text, delivery keys, reminder markers) and settled history to move to the cold
+  // collections are walked once an hour, a day at a time.
   if (
     await ctx.store.claims.claim(
       claimKeys.lease('history', Math.floor(now.getTime() / HOUR_MS)),

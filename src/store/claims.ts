@@ -48,7 +48,7 @@ interface BulkWriteFailure {
 }
 
 /** The failed inserts of a bulk insert that failed only on duplicate keys; anything else is thrown again. */
-function duplicateFailures(err: unknown): { index: number; code: number }[] {
+export function duplicateFailures(err: unknown): { index: number; code: number }[] {
   const failures = (err as BulkWriteFailure).writeErrors;
   const list = failures === undefined ? [] : Array.isArray(failures) ? failures : [failures];
   if (list.length === 0 || list.some((f) => f.code !== 11000)) throw err;
@@ -263,8 +263,8 @@ export class ClaimRepository {
     return this.models.Claim.find({ kind }).sort({ createdAt: 1 }).limit(limit).lean<ClaimDoc[]>().exec();
   }
 
-  /** The claims of one kind for one UTC day (busy ticks of that day; reminders of that day's sessions). */
-  ofKindOnDay(kind: 'busy' | 'reminder', day: string): Promise<ClaimDoc[]> {
+  /** The busy ticks of one UTC day. */
+  ofKindOnDay(kind: 'busy', day: string): Promise<ClaimDoc[]> {
     return this.models.Claim.find({ kind, day }).lean<ClaimDoc[]>().exec();
   }
 
@@ -281,11 +281,6 @@ export class ClaimRepository {
   /** The claims made in one UTC hour (`yyyy-MM-ddTHH`): each hour is judged once, after its claims' grace. */
   madeIn(hour: string): Promise<ClaimDoc[]> {
     return this.models.Claim.find({ made: hour }).lean<ClaimDoc[]>().exec();
-  }
-
-  /** Removes the claims of one kind for one UTC day (reminders kept past their retention). */
-  async deleteKindOnDay(kind: 'reminder', day: string): Promise<number> {
-    return (await this.models.Claim.deleteMany({ kind, day }).exec()).deletedCount;
   }
 
   /**

@@ -1,10 +1,12 @@
 // A one-off for data written before history was bucketed (`npm run admin -- stamp-history`): stamps the UTC day on
 // sessions, requests, audit events and delivery keys, and the therapist, day and hour made on claims, so the sweep
 // and the retention purge reach them by equality. Reads each collection whole, once: an operator's command, never
-// a request path. Idempotent: only documents without the stamp are touched.
+// a request path. Idempotent: only documents without the stamp are touched. It also moves the once-only markers an
+// older version kept in `claims` to `markers`; settled history then moves to the cold collections by the sweep's walk.
 import { dayKey } from '../domain/time.js';
-import { madeHour } from './claims.js';
-import type { Models } from './models.js';
+import { ARCHIVE_MARK } from './archive.js';
+import { duplicateFailures, madeHour } from './claims.js';
+import type { ClaimDoc, Models } from './models.js';
 
 const BATCH = 1_000;
 
@@ -14,6 +16,8 @@ export interface StampCounts {
   auditEvents: number;
   deliveries: number;
   claims: number;
+  /** Once-only markers (reminders sent, care notes, attendance) moved out of `claims` into `markers`. */
+  markers: number;
 }
 
 interface Stampable {
@@ -64,5 +68,30 @@ async function stampHistory(models: Models): Promise<StampCounts> {
       return Number.isNaN(tick.getTime()) ? made : { ...made, therapistId, day: dayKey(tick) };
     }),
   ]);
-  return { sessions, requests, auditEvents, deliveries, claims };
+  // After stamping: a reminder marker carries its day when it moves.
+  const markers = await moveMarkers(models);
+  // Documents stamped now may lie behind the archive walk's mark: it walks again from the oldest organisation.
+  if (sessions + requests + auditEvents > 0) await models.SweepMark.deleteOne({ _id: ARCHIVE_MARK }).exec();
+  return { sessions, requests, auditEvents, deliveries, claims, markers };
+}
+
+/**
+ * Moves the once-only markers an older version kept in `claims` to `markers`: copy (a marker already there is kept),
+ * then delete from `claims`, so a run killed between the two is finished by the next run.
+ */
+async function moveMarkers(models: Models): Promise<number> {
+  let moved = 0;
+  for (const kind of ['reminder', 'care', 'attendance'] as const) {
+    const found = await models.Claim.find({ kind }).lean<ClaimDoc[]>().exec();
+    for (let i = 0; i < found.length; i += BATCH) {
+      const batch = found.slice(i, i + BATCH);
+      await models.Marker.collection.insertMany(batch as never[], { ordered: false }).catch((err: unknown) => duplicateFailures(err));
+      await models.Claim.bulkWrite(
+        batch.map((c) => ({ deleteOne: { filter: { _id: c._id } } })),
+        { ordered: false },
+      );
+      moved += batch.length;
+    }
+  }
+  return moved;
 }

@@ -1,10 +1,12 @@
 // The store: every repository over one database connection. Services get this, never a model.
+import { ArchiveRepository } from './archive.js';
 import { AuditRepository } from './audit.js';
 import { ClaimRepository } from './claims.js';
 import type { Database } from './connection.js';
 import { DeliveryRepository } from './deliveries.js';
 import { HistoryStampRepository } from './history-stamps.js';
 import { InstallationRepository } from './installations.js';
+import { MarkerRepository } from './markers.js';
 import { ShortMemory } from './memory.js';
 import { OfferRepository } from './offers.js';
 import { OwedRepository } from './owed.js';
@@ -22,6 +24,10 @@ export interface Store {
   directory: DirectoryRepository;
   sessions: SessionRepository;
   claims: ClaimRepository;
+  /** Once-only markers (reminders sent, care notes, attendance): kept apart from claims, which hold only what is live. */
+  markers: MarkerRepository;
+  /** History settled out of the hot collections into one cold collection per month and kind (docs/design.md §6). */
+  archive: ArchiveRepository;
   relayThreads: RelayThreadRepository;
   audit: AuditRepository;
   deliveries: DeliveryRepository;
@@ -51,6 +57,8 @@ export function createStore(db: Database): Store {
     directory,
     sessions: new SessionRepository(db.models),
     claims: new ClaimRepository(db.models),
+    markers: new MarkerRepository(db.models),
+    archive: new ArchiveRepository(db.models),
     relayThreads: new RelayThreadRepository(db.models),
     audit: new AuditRepository(db.models),
     deliveries: new DeliveryRepository(db.models),

@@ -206,7 +206,26 @@ export interface ClaimDoc {
   data?: Record<string, unknown>;
 }
 
-export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder' | 'care' | 'attendance' | 'offer';
+export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'offer' | MarkerKind;
+
+/**
+ * Once-only markers (a reminder sent, the opening care note, an attendance mark): a unique `_id` like a claim's, but
+ * kept in their own collection (`markers`), so `claims` holds only what is live (docs/design.md §6).
+ */
+export type MarkerKind = 'reminder' | 'care' | 'attendance';
+
+export interface MarkerDoc {
+  _id: string;
+  kind: MarkerKind;
+  owner: string;
+  createdAt: Date;
+  employeeId?: string;
+  sessionId?: string;
+  /** Reminders and attendance marks: the UTC day of their session; removed a day at a time (reminders after 30
+   *  days, attendance marks once their sessions' day moved to the cold collections). */
+  day?: string;
+  data?: Record<string, unknown>;
+}
 
 /** How far the sweep has walked one kind of history (a day `yyyy-MM-dd`, an hour or a month key). */
 export interface SweepMarkDoc {
@@ -413,6 +432,7 @@ const requestSchema = new Schema<RescheduleRequestDoc>(
 // Pending requests are few (the expiry pass reads them by status); decided ones are history, reached by session
 // or one day of an organisation at a time (the retention purge).
 requestSchema.index({ orgId: 1, day: 1 });
+requestSchema.index({ day: 1 }); // the archive walk: one UTC day of requests at a time
 stampDay(requestSchema, 'createdAt');
 
 const relayThreadSchema = new Schema<RelayThreadDoc>(
@@ -502,7 +522,25 @@ const auditSchema = new Schema<AuditEventDoc>(
 // Settled history, out of every request's path: read by subject (a person's export) or one day of an organisation
 // at a time (the retention purge).
 auditSchema.index({ orgId: 1, day: 1 });
+auditSchema.index({ day: 1 }); // the archive walk: one UTC day of events at a time
 stampDay(auditSchema, 'at');
+
+// Once-only markers: found by key, by their session's day (reminders) or by person (a person's export).
+const markerSchema = new Schema<MarkerDoc>(
+  {
+    _id: { type: String, required: true },
+    kind: { type: String, required: true },
+    owner: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    employeeId: { type: String },
+    sessionId: { type: String, index: true },
+    day: { type: String },
+    data: { type: Mixed },
+  },
+  { versionKey: false },
+);
+markerSchema.index({ kind: 1, day: 1 });
+markerSchema.index({ employeeId: 1 });
 
 const owedSchema = new Schema<OwedDoc>(
   {
@@ -579,8 +617,35 @@ export function bindModels(conn: Connection) {
     Delivery: conn.model<DeliveryDoc>('Delivery', deliverySchema, 'deliveries'),
     SweepMark: conn.model<SweepMarkDoc>('SweepMark', sweepMarkSchema, 'sweep_marks'),
     Offer: conn.model<OfferDoc>('Offer', offerSchema, 'offers'),
+    Marker: conn.model<MarkerDoc>('Marker', markerSchema, 'markers'),
     ...bindTenancyModels(conn),
   };
 }
 
 export type Models = ReturnType<typeof bindModels>;
+
+/** The kinds of history that move to a cold collection per month once settled (docs/design.md §6, "Hot and cold"). */
+export type ArchivedKind = 'sessions' | 'reschedule_requests' | 'audit_events';
+
+/** The hot schemas, cloned for the cold side: never created by merely binding (a read of a month never archived
+ *  must not create its collection); the archive creates a month's collection with its indexes before copying. */
+const coldSchema = (schema: Schema): Schema => {
+  const clone = schema.clone();
+  clone.set('autoCreate', false);
+  clone.set('autoIndex', false);
+  return clone;
+};
+const archivedSchemas: Record<ArchivedKind, Schema> = {
+  sessions: coldSchema(sessionSchema as unknown as Schema),
+  reschedule_requests: coldSchema(requestSchema as unknown as Schema),
+  audit_events: coldSchema(auditSchema as unknown as Schema),
+};
+
+/**
+ * The model of one month's cold collection of a kind (`sessions_2025_01`): the hot collection's schema, so its
+ * documents and indexes are the same. Bound once per connection and name.
+ */
+export function bindArchiveModel(conn: Connection, kind: ArchivedKind, month: string) {
+  const name = `${kind}_${month.replace('-', '_')}`;
+  return conn.models[name] ?? conn.model(name, archivedSchemas[kind], name);
+}

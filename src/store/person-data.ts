@@ -1,9 +1,12 @@
 // Everything stored about one person, read and erased by the person's id (docs/design.md §10). Operator-only paths:
-// rare and small, so plain queries by each field are enough (two equality reads rather than one `$or` scan).
-import type { Types } from 'mongoose';
+// rare and small, so plain queries by each field are enough (two equality reads rather than one `$or` scan). History
+// archived to the cold collections (one per month and kind) is read and erased there too.
+import type { Model, Types } from 'mongoose';
+import { ArchiveRepository, onePerId } from './archive.js';
 import { identityKey, type PlatformIdentity } from '../domain/types.js';
 import type {
   AddressDoc,
+  ArchivedKind,
   AuditEventDoc,
   ChannelLinkDoc,
   Models,
@@ -20,7 +23,11 @@ export const ERASED_TEXT = '(erased)';
 type PersonId = Types.ObjectId | string;
 
 export class PersonDataRepository {
-  constructor(private readonly models: Models) {}
+  private readonly archive: ArchiveRepository;
+
+  constructor(private readonly models: Models) {
+    this.archive = new ArchiveRepository(models);
+  }
 
   /** The person of this organisation with this identity: a current one first, else a leaver (identity kept, key retired). */
   async inOrg(orgId: string, identity: PlatformIdentity): Promise<PersonDoc | null> {
@@ -39,34 +46,48 @@ export class PersonDataRepository {
     return leavers.find((p) => !p.erasedAt) ?? null;
   }
 
+  /** The person's sessions, hot and archived (every month's cold collection), one per `_id`. */
   async sessionsOf(id: PersonId): Promise<SessionDoc[]> {
-    const [asEmployee, asTherapist] = await Promise.all([
-      this.models.Session.find({ employeeId: id }).sort({ start: 1 }).lean<SessionDoc[]>().exec(),
-      this.models.Session.find({ therapistId: id }).sort({ start: 1 }).lean<SessionDoc[]>().exec(),
-    ]);
-    return [...asEmployee, ...asTherapist];
+    const found = await this.everywhere('sessions', (model) =>
+      Promise.all([
+        model.find({ employeeId: id }).sort({ start: 1 }).lean<SessionDoc[]>().exec(),
+        model.find({ therapistId: id }).sort({ start: 1 }).lean<SessionDoc[]>().exec(),
+      ]).then((both) => both.flat()),
+    );
+    return onePerId(found).sort((a, b) => a.start.getTime() - b.start.getTime());
   }
 
   async requestsOf(id: PersonId): Promise<RescheduleRequestDoc[]> {
-    const [asEmployee, asTherapist] = await Promise.all([
-      this.models.RescheduleRequest.find({ employeeId: id }).sort({ createdAt: 1 }).lean<RescheduleRequestDoc[]>().exec(),
-      this.models.RescheduleRequest.find({ therapistId: id }).sort({ createdAt: 1 }).lean<RescheduleRequestDoc[]>().exec(),
-    ]);
-    return [...asEmployee, ...asTherapist];
+    const found = await this.everywhere('reschedule_requests', (model) =>
+      Promise.all([
+        model.find({ employeeId: id }).lean<RescheduleRequestDoc[]>().exec(),
+        model.find({ therapistId: id }).lean<RescheduleRequestDoc[]>().exec(),
+      ]).then((both) => both.flat()),
+    );
+    return onePerId(found).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 
-  /** Audit events the person did, or about them, their sessions or their requests. */
+  /** Audit events the person did, or about them, their sessions or their requests (hot and archived). */
   async auditOf(id: PersonId, subjectIds: string[]): Promise<AuditEventDoc[]> {
-    const [acted, about] = await Promise.all([
-      this.models.AuditEvent.find({ actorId: String(id) })
-        .lean<AuditEventDoc[]>()
-        .exec(),
-      this.models.AuditEvent.find({ subjectId: { $in: [String(id), ...subjectIds] } })
-        .lean<AuditEventDoc[]>()
-        .exec(),
-    ]);
-    const byId = new Map([...acted, ...about].map((e) => [e._id, e]));
-    return [...byId.values()].sort((a, b) => a.at.getTime() - b.at.getTime());
+    const found = await this.everywhere('audit_events', (model) =>
+      Promise.all([
+        model
+          .find({ actorId: String(id) })
+          .lean<AuditEventDoc[]>()
+          .exec(),
+        model
+          .find({ subjectId: { $in: [String(id), ...subjectIds] } })
+          .lean<AuditEventDoc[]>()
+          .exec(),
+      ]).then((both) => both.flat()),
+    );
+    return onePerId(found).sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+
+  /** Runs `read` on the hot collection of a kind and on each of its cold ones: the hot side first. */
+  private async everywhere<T>(kind: ArchivedKind, read: (model: Model<unknown>) => Promise<T[]>): Promise<T[]> {
+    const models = [this.archive.hot(kind), ...(await this.archive.coldOfKind(kind))];
+    return (await Promise.all(models.map(read))).flat();
   }
 
   async relayThreadsOf(id: PersonId): Promise<RelayThreadDoc[]> {
@@ -129,23 +150,25 @@ export class PersonDataRepository {
     ).exec();
   }
 
-  /** Free text of the person's requests (either side's reasons and notes) and their sessions' cancel reasons. */
+  /** Free text of the person's requests (either side's reasons and notes) and their sessions' cancel reasons, hot and archived. */
   async eraseSessionText(id: PersonId): Promise<void> {
+    const [requests, sessions] = await Promise.all([this.archive.coldOfKind('reschedule_requests'), this.archive.coldOfKind('sessions')]);
     for (const field of ['employeeId', 'therapistId'] as const) {
       // The employee's direct message of a request is kept by where it went, which names them: forgotten too.
       const forget = field === 'employeeId' ? { personMessage: null } : {};
-      await this.models.RescheduleRequest.updateMany({ [field]: id }, { $set: { reason: ERASED_TEXT, ...forget } }).exec();
-      await this.models.RescheduleRequest.updateMany(
-        { [field]: id, decisionNote: { $ne: null } },
-        { $set: { decisionNote: ERASED_TEXT } },
-      ).exec();
-      await this.models.Session.updateMany({ [field]: id, cancelReason: { $ne: null } }, { $set: { cancelReason: ERASED_TEXT } }).exec();
+      for (const model of [this.archive.hot('reschedule_requests'), ...requests]) {
+        await model.updateMany({ [field]: id }, { $set: { reason: ERASED_TEXT, ...forget } }).exec();
+        await model.updateMany({ [field]: id, decisionNote: { $ne: null } }, { $set: { decisionNote: ERASED_TEXT } }).exec();
+      }
+      for (const model of [this.archive.hot('sessions'), ...sessions])
+        await model.updateMany({ [field]: id, cancelReason: { $ne: null } }, { $set: { cancelReason: ERASED_TEXT } }).exec();
     }
   }
 
-  /** Replaces one audit event's reason and details (the caller scrubbed them). */
+  /** Replaces one audit event's reason and details (the caller scrubbed them), wherever it is kept. */
   async rewriteAudit(eventId: string, reason: string | null, details: Record<string, unknown>): Promise<void> {
-    await this.models.AuditEvent.updateOne({ _id: eventId }, { $set: { reason, details } }).exec();
+    for (const model of [this.archive.hot('audit_events'), ...(await this.archive.coldOfKind('audit_events'))])
+      await model.updateOne({ _id: eventId }, { $set: { reason, details } }).exec();
   }
 
   /** Replaces an owed entry's audit and notice (the caller scrubbed them): what is still owed stays owed. */

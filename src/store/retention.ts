@@ -1,8 +1,9 @@
 // Retention: free text (request reasons, decision notes, cancel reasons, audit reasons) older than an organisation's
 // window is removed, leaving who, what and when. History is reached one day of one organisation at a time, by
-// equality (`{ orgId, day }`), and each document by `_id`: a pass costs the days that came due, not the past.
-import type { Types } from 'mongoose';
-import type { Models } from './models.js';
+// equality (`{ orgId, day }`), and each document by `_id`: a pass costs the days that came due, not the past. A
+// day past the archive age is in its month's cold collection: one more read of that month, never the whole past.
+import { ArchiveRepository } from './archive.js';
+import type { ArchivedKind, Models } from './models.js';
 import { ERASED_TEXT } from './person-data.js';
 
 export interface PurgeCounts {
@@ -14,7 +15,11 @@ export interface PurgeCounts {
 type Text<T> = { _id: T } & Record<string, unknown>;
 
 export class RetentionRepository {
-  constructor(private readonly models: Models) {}
+  private readonly archive: ArchiveRepository;
+
+  constructor(private readonly models: Models) {
+    this.archive = new ArchiveRepository(models);
+  }
 
   /** Every organisation's window (null: the default). Organisations are few: one small read per pass. */
   windows(): Promise<{ _id: string; retentionDays?: number | null; createdAt: Date }[]> {
@@ -23,26 +28,34 @@ export class RetentionRepository {
       .exec();
   }
 
-  /** Purges the free text of one organisation's day (UTC) that was written before `before`. */
-  async purgeDay(orgId: string, day: string, before: Date): Promise<PurgeCounts> {
-    const [requests, sessions, auditEvents] = await Promise.all([
-      this.models.RescheduleRequest.find({ orgId, day }, { reason: 1, decisionNote: 1, createdAt: 1 })
-        .lean<Text<Types.ObjectId>[]>()
-        .exec(),
-      this.models.Session.find({ orgId, day }, { cancelReason: 1, end: 1 }).lean<Text<Types.ObjectId>[]>().exec(),
-      this.models.AuditEvent.find({ orgId, day }, { reason: 1, at: 1 }).lean<Text<string>[]>().exec(),
-    ]);
+  /**
+   * Purges the free text of one organisation's day (UTC) that was written before `before`: in the cold collections
+   * of that day's month and, unless the archive walk has passed the day (`archivedThrough`), in the hot ones
+   * (docs/design.md §6), each read by {orgId, day}.
+   */
+  async purgeDay(orgId: string, day: string, before: Date, archivedThrough?: string): Promise<PurgeCounts> {
+    const purge = (kind: ArchivedKind, fields: Record<string, 1>, due: (d: Text<unknown>) => boolean, set: Record<string, unknown>) =>
+      Promise.all(
+        this.archive.ofDay(kind, day, archivedThrough).map(async (model) => {
+          const docs = await model.find({ orgId, day }, fields).lean<Text<unknown>[]>().exec();
+          const dueDocs = docs.filter(due);
+          await setEach(model as unknown as BulkUpdates, dueDocs, set);
+          return dueDocs.length;
+        }),
+      ).then((counts) => counts.reduce((a, b) => a + b, 0));
     const older = (d: Text<unknown>, field: string) => (d[field] as Date) < before;
-    const dueRequests = requests.filter((r) => older(r, 'createdAt') && (r.reason !== ERASED_TEXT || r.decisionNote !== null));
-    const dueSessions = sessions.filter((s) => older(s, 'end') && s.cancelReason !== null);
-    const dueAudit = auditEvents.filter((a) => older(a, 'at') && a.reason !== null);
     // `reason` is required on a request: the marker says a reason was given, never what.
-    await Promise.all([
-      setEach(this.models.RescheduleRequest, dueRequests, { reason: ERASED_TEXT, decisionNote: null }),
-      setEach(this.models.Session, dueSessions, { cancelReason: null }),
-      setEach(this.models.AuditEvent, dueAudit, { reason: null }),
+    const [requests, sessions, auditEvents] = await Promise.all([
+      purge(
+        'reschedule_requests',
+        { reason: 1, decisionNote: 1, createdAt: 1 },
+        (r) => older(r, 'createdAt') && (r.reason !== ERASED_TEXT || r.decisionNote !== null),
+        { reason: ERASED_TEXT, decisionNote: null },
+      ),
+      purge('sessions', { cancelReason: 1, end: 1 }, (s) => older(s, 'end') && s.cancelReason !== null, { cancelReason: null }),
+      purge('audit_events', { reason: 1, at: 1 }, (a) => older(a, 'at') && a.reason !== null, { reason: null }),
     ]);
-    return { requests: dueRequests.length, sessions: dueSessions.length, auditEvents: dueAudit.length };
+    return { requests, sessions, auditEvents };
   }
 }
 

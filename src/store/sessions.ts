@@ -1,10 +1,15 @@
 // Sessions, slots and reschedule requests. Writes here are plain: the claims decide who may write.
 import type { Types } from 'mongoose';
 import type { Models, RescheduleRequestDoc, SessionDoc, SlotDoc } from './models.js';
+import { ArchiveRepository, onePerId } from './archive.js';
 import { findEach } from './by-ids.js';
 
 export class SessionRepository {
-  constructor(private readonly models: Models) {}
+  private readonly archive: ArchiveRepository;
+
+  constructor(private readonly models: Models) {
+    this.archive = new ArchiveRepository(models);
+  }
 
   session(id: Types.ObjectId | string): Promise<SessionDoc | null> {
     return this.models.Session.findById(id).lean<SessionDoc>().exec();
@@ -42,14 +47,20 @@ export class SessionRepository {
   }
 
   /**
-   * What the usage report needs of an organisation's month, in one indexed pass over {orgId, month}: only the
-   * three fields counted. One pass is cheaper than two $group stages on every backend we run on (FerretDB v1
-   * also computes only the first accumulator of a $group), and no name or content is read.
+   * What the usage report needs of an organisation's month, in one indexed pass over {orgId, month} of the hot
+   * collection and of that month's cold one, sent together: only the three fields counted. A session met on both
+   * sides (a move between its copy and its delete) counts once. One pass is cheaper than two $group stages on every
+   * backend we run on (FerretDB v1 also computes only the first accumulator of a $group), and no name or content is
+   * read.
    */
-  monthForReport(orgId: string, month: string): Promise<Pick<SessionDoc, 'employeeId' | 'status' | 'end' | 'attendance'>[]> {
-    return this.models.Session.find({ orgId, month }, { _id: 0, employeeId: 1, status: 1, end: 1, attendance: 1 })
-      .lean<Pick<SessionDoc, 'employeeId' | 'status' | 'end' | 'attendance'>[]>()
-      .exec();
+  async monthForReport(orgId: string, month: string): Promise<Pick<SessionDoc, 'employeeId' | 'status' | 'end' | 'attendance'>[]> {
+    type Counted = Pick<SessionDoc, '_id' | 'employeeId' | 'status' | 'end' | 'attendance'>;
+    const fields = { employeeId: 1, status: 1, end: 1, attendance: 1 };
+    const [hot, cold] = await Promise.all([
+      this.models.Session.find({ orgId, month }, fields).lean<Counted[]>().exec(),
+      this.archive.cold('sessions', month).find({ orgId, month }, fields).lean<Counted[]>().exec(),
+    ]);
+    return onePerId([...hot, ...cold]);
   }
 
   slot(id: Types.ObjectId | string): Promise<SlotDoc | null> {

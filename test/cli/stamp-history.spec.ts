@@ -25,10 +25,15 @@ describe('cli: stamp-history brings data written by an older version into the wa
       { _id: `busy:${therapist}:${past.toISOString()}`, kind: 'busy', owner: 'old', createdAt: past },
       { _id: `busy:${therapist}:${future.toISOString()}`, kind: 'busy', owner: 'old', createdAt: new Date(now) },
       { _id: 'unit:e1:2020-01:1', kind: 'unit', owner: 'old', employeeId: 'e1', month: '2020-01', createdAt: past },
+      // Once-only markers an older version kept among the claims: they move to `markers`, kept as they were.
+      { _id: 'attendance:s1', kind: 'attendance', owner: 'old', sessionId: 's1', data: { attendance: 'attended' }, createdAt: past },
+      { _id: 'reminder:s2:cutoff', kind: 'reminder', owner: 'old', createdAt: new Date(now) },
     ] as never[]);
 
     expect(await h.run('stamp-history')).to.equal(EXIT_OK);
-    expect(h.out.join('\n')).to.match(/Stamped 1 sessions, 0 requests, 1 audit events, 1 delivery keys and 3 claims; released 2 claims/);
+    expect(h.out.join('\n')).to.match(
+      /Stamped 1 sessions, 0 requests, 1 audit events, 1 delivery keys and 5 claims; moved 2 once-only markers out of claims; released 2 claims/,
+    );
     const day = past.toISOString().slice(0, 10);
     expect(await raw.collection('sessions').findOne({ day }), 'session stamped with its day').to.not.equal(null);
     expect(await raw.collection('audit_events').findOne({ _id: 'a1', day } as never)).to.not.equal(null);
@@ -36,10 +41,16 @@ describe('cli: stamp-history brings data written by an older version into the wa
     const left = await raw.collection('claims').find({}).toArray();
     expect(left.map((c) => c._id)).to.deep.equal([`busy:${therapist}:${future.toISOString()}`]);
     expect(left[0]).to.include({ therapistId: therapist, day: future.toISOString().slice(0, 10) });
+    const markers = await raw.collection('markers').find({}).sort({ _id: 1 }).toArray();
+    expect(markers.map((m) => m._id)).to.deep.equal(['attendance:s1', 'reminder:s2:cutoff']);
+    expect(markers[0]).to.deep.include({ kind: 'attendance', data: { attendance: 'attended' } });
+    expect(markers[1]).to.include({ day: new Date(now).toISOString().slice(0, 10) });
     // The live tick is now found as the slot lists find it: by its therapist and day.
     expect(await h.services.context.store.claims.busyAmong([String(left[0]?._id)])).to.have.length(1);
 
     expect(await h.run('stamp-history')).to.equal(EXIT_OK);
-    expect(h.out.join('\n')).to.match(/Stamped 0 sessions, 0 requests, 0 audit events, 0 delivery keys and 0 claims; released 0 claims/);
+    expect(h.out.join('\n')).to.match(
+      /Stamped 0 sessions, 0 requests, 0 audit events, 0 delivery keys and 0 claims; moved 0 once-only markers out of claims; released 0 claims/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { findEverywhere } from '../support/archive.js';
 import type { Actor } from '../../src/services/types.js';
 import { SETTLED_CLAIM_RETENTION_MS } from '../../src/services/reservations/index.js';
 import { GRACE_MS, openCoreHarness, type CoreHarness } from '../support/core-harness.js';
@@ -72,6 +73,12 @@ describe('services: the sweep keeps only live claims', () => {
     // its last pass a few at a time (each one read by equality), so a long pause is caught up over a few passes.
     h.setNow(new Date(h.now().getTime() + 62 * 86_400_000));
     const sessions = JSON.stringify(await h.db.models.Session.find({}).sort({ _id: 1 }).lean());
+    const report = async () => {
+      const r = await h.services.usage.report(world.hr, { month: '2030-01' });
+      if (!r.ok) throw new Error(r.code);
+      return r.report;
+    };
+    const counted = JSON.stringify(await report());
     let passes = 0;
     while ((await count({ kind: { $in: ['unit', 'busy'] } })) > 0 && passes < 10) {
       await sweepAt(60_001);
@@ -80,7 +87,14 @@ describe('services: the sweep keeps only live claims', () => {
     expect(passes).to.be.within(1, 6);
     expect(await count({ kind: 'unit' })).to.equal(0);
     expect(await count({ kind: 'busy' })).to.equal(0);
-    expect(JSON.stringify(await h.db.models.Session.find({}).sort({ _id: 1 }).lean())).to.equal(sessions);
+    // Ended, in a month over everywhere: the sessions left the hot collection for their month's cold one, whole.
+    await sweepAt(3_600_000 + 60_001);
+    expect(await h.db.models.Session.countDocuments({})).to.equal(0);
+    const moved = (await findEverywhere(h.db, 'sessions')).map(
+      ({ in: where, ...doc }) => (expect(where).to.equal('sessions_2030_01'), doc),
+    );
+    expect(JSON.stringify(moved)).to.equal(sessions);
+    expect(JSON.stringify(await report()), 'the usage report counts them as before').to.equal(counted);
   });
 
   it("retires a settled change's decision and version claims once no stale call can still try them", async () => {

@@ -2,9 +2,11 @@
 // Erasure is checked the strict way: every collection's documents, as JSON, hold none of the person's strings.
 import { expect } from 'chai';
 import { DateTime } from 'luxon';
+import { Types } from 'mongoose';
 import type { Actor } from '../../src/services/types.js';
 import { actorOf } from '../../src/services/views.js';
 import { ERASED_TEXT } from '../../src/store/person-data.js';
+import { coldCollections, findEverywhere } from '../support/archive.js';
 import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { identity, seedWorld, type World } from '../support/fixtures.js';
 
@@ -117,6 +119,59 @@ describe('services: data protection', () => {
     expect((await h.services.admin.personOf(world.orgId, quinta.identity)).ok).to.equal(false);
   });
 
+  describe('with history moved to the cold collections (an old deployment)', () => {
+    /** The history, then a quarter later: the sweep has moved January's settled history to its cold collections. */
+    async function archived(): Promise<{ futureId: string }> {
+      const made = await history();
+      // The walk moves at most a month of days per hourly pass: three passes catch up with the quarter.
+      h.setNow(new Date('2030-04-20T10:00:00Z'));
+      for (let pass = 0; pass < 3; pass++) {
+        h.advance(3_660_000);
+        await h.services.sweep();
+        await h.services.idle();
+      }
+      expect(await h.db.models.Session.countDocuments({ employeeId: quinta.personId }), 'nothing of theirs left hot').to.equal(0);
+      expect(await coldCollections(h.db, 'sessions')).to.deep.equal(['sessions_2030_01', 'sessions_2030_02']);
+      return made;
+    }
+
+    it('exports the archived sessions, requests and audit events, each once', async () => {
+      await archived();
+      const exported = await h.services.admin.exportPerson((await person())!, null);
+      expect(exported.sessions).to.have.length(3);
+      expect(exported.rescheduleRequests.map((r) => [r.reason, r.decisionNote])).to.deep.equal([
+        [SECRETS.requestReason, SECRETS.declineNote],
+      ]);
+      expect(exported.auditEvents.map((e) => e.reason)).to.include(SECRETS.cancelReason);
+      expect(new Set(exported.auditEvents.map((e) => e._id)).size).to.equal(exported.auditEvents.length);
+    });
+
+    it('purges free text past the retention window in the cold collections, where it now is', async () => {
+      await archived();
+      const all = await everything();
+      for (const old of [SECRETS.cancelReason, SECRETS.requestReason, SECRETS.declineNote]) expect(all).to.include(old);
+      expect((await h.services.admin.setPolicy(world.orgId, { retentionDays: 30 })).ok).to.equal(true);
+      h.advance(3_660_000);
+      await h.services.sweep();
+      const after = await everything();
+      for (const old of [SECRETS.cancelReason, SECRETS.requestReason, SECRETS.declineNote]) expect(after).to.not.include(old);
+      const [request] = await findEverywhere(h.db, 'reschedule_requests', { employeeId: new Types.ObjectId(quinta.personId) });
+      expect(request).to.include({ in: 'reschedule_requests_2030_01', reason: ERASED_TEXT, decisionNote: null });
+    });
+
+    it('erases an employee everywhere: nothing of them left in any collection, hot or cold; HR counts unchanged', async () => {
+      await archived();
+      const before = await januaryReport();
+      expect(await everything()).to.include(SECRETS.cancelReason);
+      const result = await h.services.admin.erasePerson((await person())!, null);
+      if (!result.ok) throw new Error(result.error);
+      await h.services.idle();
+      const all = await everything();
+      for (const [what, secret] of Object.entries(SECRETS)) expect(all, what).to.not.include(secret);
+      expect(await januaryReport()).to.deep.equal(before);
+    });
+  });
+
   it('erases a therapist: their clients are left without a therapist, their threads closed and link gone', async () => {
     await history();
     const therapist = await h.services.context.store.personData.inOrg(world.orgId, world.therapist.identity);
@@ -171,11 +226,16 @@ describe('services: data protection', () => {
     // 12 February, 30-day window: 10 January's cancellation and 7 January's request are past it; 1 February's is not.
     h.setNow(new Date('2030-02-12T10:00:00Z'));
     await h.services.sweep();
-    const sessions = await h.db.models.Session.find({ employeeId: quinta.personId }).sort({ start: 1 }).lean();
+    // Early January's history has moved to its month's cold collections by then: purged there.
+    const sessions = (await findEverywhere(h.db, 'sessions', { employeeId: new Types.ObjectId(quinta.personId) })).sort(
+      (a, b) => (a.start as Date).getTime() - (b.start as Date).getTime(),
+    );
     expect(sessions[0]).to.include({ status: 'cancelled', cancelReason: null });
-    const audit = await h.db.models.AuditEvent.find({ subjectId: String(sessions[0]?._id) }).lean();
+    const audit = await findEverywhere(h.db, 'audit_events', { subjectId: String(sessions[0]?._id) });
     expect(audit.map((e) => e.action)).to.include('session.cancelled');
-    const [request] = await h.db.models.RescheduleRequest.find({ employeeId: quinta.personId }).lean();
+    expect(audit.map((e) => e.in)).to.include('audit_events_2030_01');
+    const [request] = await findEverywhere(h.db, 'reschedule_requests', { employeeId: new Types.ObjectId(quinta.personId) });
+    expect(request?.in).to.equal('reschedule_requests_2030_01');
     expect(request).to.include({ reason: ERASED_TEXT, decisionNote: null, status: 'declined' });
     const all = await everything();
     for (const old of [SECRETS.cancelReason, SECRETS.requestReason, SECRETS.declineNote]) expect(all).to.not.include(old);

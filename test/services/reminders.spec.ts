@@ -149,7 +149,7 @@ describe('services: reminders in chat, exactly once across instances', () => {
     const session = await book(0);
     h.setNow(new Date(FIRST_SLOT.getTime() - 10 * MINUTE));
     // The claim of a pass that stopped before recording anything.
-    await h.services.context.store.claims.claim(reminderKey(session.id, 'starting'), 'reminder', 'reminders:dead', {}, h.now());
+    await h.services.context.store.markers.mark(reminderKey(session.id, 'starting'), 'reminder', 'reminders:dead', {}, h.now());
     await raceBoth(1);
     expect(reminders(), 'inside the grace period the claim may still be in flight').to.deep.equal([]);
     h.advance(GRACE_MS + MINUTE);

@@ -12,6 +12,8 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   therapist_not_linked: null,
   unknown_session: null,
   unknown_request: null,
+  session_archived: null,
+  request_archived: null,
   unknown_slot: 'slot',
   no_time_picked: 'slot',
   beyond_horizon: 'slot',
@@ -89,6 +91,8 @@ const everyCode: Record<RefusalCode, true> = {
   therapist_not_linked: true,
   unknown_session: true,
   unknown_request: true,
+  session_archived: true,
+  request_archived: true,
   unknown_slot: true,
   not_your_session: true,
   not_linked_therapist: true,
@@ -137,8 +141,8 @@ const everyCode: Record<RefusalCode, true> = {
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 61 codes', () => {
-    expect(codes).to.have.length(61);
+  it('the two code lists agree and have 63 codes', () => {
+    expect(codes).to.have.length(63);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 

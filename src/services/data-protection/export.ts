@@ -7,6 +7,7 @@ import type {
   ChannelLinkDoc,
   ClaimDoc,
   OfferDoc,
+  MarkerDoc,
   OwedDoc,
   PersonDoc,
   RelayThreadDoc,
@@ -25,6 +26,8 @@ export interface PersonExport {
   rescheduleRequests: RescheduleRequestDoc[];
   auditEvents: AuditEventDoc[];
   claims: ClaimDoc[];
+  /** Once-only markers set for them or their sessions (reminders sent, attendance, the opening care note). */
+  markers: MarkerDoc[];
   relayThreads: RelayThreadDoc[];
   addresses: AddressDoc[];
   /** Notices and audit events still owed (a change whose delivery is being retried). */
@@ -50,9 +53,10 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
   const offered = offers.flatMap((o) => o.times.map((t) => String(t.sessionId)));
   const sessionIds = [...new Set([...sessions.map((s) => String(s._id)), ...offered])];
   const requestIds = rescheduleRequests.map((r) => String(r._id));
-  const [auditEvents, claims, installations] = await Promise.all([
+  const [auditEvents, claims, markers, installations] = await Promise.all([
     data.auditOf(person._id, [...sessionIds, ...requestIds, ...offers.map((o) => String(o._id))]),
     ctx.store.claims.ofPerson(String(person._id), sessionIds, requestIds),
+    ctx.store.markers.ofPerson(String(person._id), sessionIds),
     cipher && person.identity.platform === 'slack' ? installsMadeBy(ctx, cipher, person.identity.userId) : Promise.resolve(null),
   ]);
   const { bufferMinutes, meetingLink = null, usualReply = null, replyHours = null } = person;
@@ -64,6 +68,7 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
     rescheduleRequests,
     auditEvents,
     claims,
+    markers,
     relayThreads,
     addresses,
     owed,

@@ -3,6 +3,7 @@
 // organisation, from the day it was created), so a pass reads only the days that came due since the last one, at
 // most RETENTION_DAYS_PER_PASS (a backlog is worked off over several passes).
 import { bucketsAfter, dayKey, nextDay } from '../../domain/time.js';
+import { ARCHIVE_MARK } from '../../store/archive.js';
 import { DEFAULT_RETENTION_DAYS } from '../../store/models.js';
 import { ERASED_TEXT } from '../../store/person-data.js';
 import type { ServiceContext } from '../context.js';
@@ -33,7 +34,7 @@ export async function purgeExpiredText(ctx: ServiceContext, daysPerPass = RETENT
     // An organisation never walked is walked from the day it was created.
     const due = bucketsAfter(marks.get(mark), cutoffDay, daysPerPass, dayKey(org.createdAt), nextDay);
     for (const day of due) {
-      const purged = await ctx.store.retention.purgeDay(org._id, day, before);
+      const purged = await ctx.store.retention.purgeDay(org._id, day, before, marks.get(ARCHIVE_MARK));
       report.requests += purged.requests;
       report.sessions += purged.sessions;
       report.auditEvents += purged.auditEvents;

@@ -9,10 +9,12 @@
 // transfer  moveRequestToProposal, pointMarkerTo, transferToReplacement
 // repair    repairDead / releaseDead (liveness), holdNextVersionFor (finishing a confirmation left behind)
 // sweep     sweepClaims: stranded changes finished (by the use cases' finishers), settled ones retired, dead freed
-// Once-only markers that promise nothing about time or allowance (the sweep's lease, reminders sent, care notes,
-// attendance) are plain claims in their own use cases.
 // offers    holdOffer, claimOfferDecision, takeOfferedTime (a booking takes over an offered time), releaseOffer
+// archive   archiveSettled: settled history (ended sessions, decided requests, audit events) moved to cold collections
+// Once-only markers that promise nothing about time or allowance (reminders sent, care notes, attendance) live in
+// their own collection (store.markers), used by their own use cases; the sweep's lease is a plain claim.
 // read      heldSpans, unitsUsed, overviewHolds, readUnitsFrom, pendingRequestIdOf
+export { ARCHIVE_AFTER_DAYS, archiveSettled, isArchived, lastArchivableDay, type ArchiveReport } from './archive.js';
 export { holdBooking, holdTime, unitsUsed, type BookingHold, type TimeHold } from './holds.js';
 export { busyKeys, movedSessions, offerHoldOwner, requestHoldOwner, type Holder } from './keys.js';
 export {

@@ -1,10 +1,11 @@
 // Marking attendance after a session (docs/design.md §9): attended or no-show, by the session's therapist, once. The
-// decision is a claim `attendance:<session>` holding the mark, inserted before the session is written, so two
+// decision is a once-only marker `attendance:<session>` holding the mark, inserted before the session is written, so two
 // clicks (or two instances) record one mark; a call that died after its claim is finished by the next call.
 import { z } from 'zod';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedSession } from '../guards.js';
 import { refuse } from '../../domain/refusals.js';
+import { dayKey } from '../../domain/time.js';
 import type { Actor, Result } from '../types.js';
 
 export const attendanceInput = z.object({ sessionId: z.string().min(1).max(100), attendance: z.enum(['attended', 'no_show']) }).strict();
@@ -48,15 +49,15 @@ export async function markAttendance(ctx: ServiceContext, actor: Actor, raw: unk
   if (o.session.end.getTime() > now.getTime()) return refuse('not_ended');
   const sessionId = String(o.session._id);
   const key = attendanceKey(sessionId);
-  const won = await ctx.store.claims.claim(
+  const won = await ctx.store.markers.mark(
     key,
     'attendance',
     `attendance:${now.getTime()}:${actor.personId}`,
-    { sessionId, data: { attendance: input.data.attendance } },
+    { sessionId, day: dayKey(o.session.start), data: { attendance: input.data.attendance } },
     now,
   );
   if (!won) {
-    const claim = await ctx.store.claims.get(key);
+    const claim = await ctx.store.markers.get(key);
     const marked = claim?.data?.attendance === 'no_show' ? 'no_show' : 'attended';
     // Repair: the winner may have died before writing its mark.
     if (claim && !o.session.attendance)

@@ -47,7 +47,7 @@ describe('therapist tools: marking attendance after a session, once', () => {
 
   it('a mark whose call died after its claim is written by the next call', async () => {
     h.setNow(new Date(end.getTime() + 60_000));
-    await h.services.context.store.claims.claim(
+    await h.services.context.store.markers.mark(
       `attendance:${sessionId}`,
       'attendance',
       `attendance:1:${world.therapist.personId}`,
