@@ -14,6 +14,7 @@ import { ReminderRepository } from './reminders.js';
 import { RetentionRepository } from './retention.js';
 import { TherapistSettingsRepository } from './therapist-settings.js';
 import { SessionRepository } from './sessions.js';
+import { SessionMessageRepository } from './session-messages.js';
 import { SweepMarkRepository } from './sweep-marks.js';
 import { WorkspaceRepository } from './workspaces.js';
 
@@ -39,6 +40,8 @@ export interface Store {
   historyStamps: HistoryStampRepository;
   /** What this process remembers of the database for a few seconds, and the one way to forget it. */
   memory: ShortMemory;
+  /** Direct messages offering an action on a session, kept until the session changes. */
+  sessionMessages: SessionMessageRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -61,6 +64,7 @@ export function createStore(db: Database): Store {
     sweepMarks: new SweepMarkRepository(db.models),
     historyStamps: new HistoryStampRepository(db.models),
     memory,
+    sessionMessages: new SessionMessageRepository(db.models),
   };
 }
 

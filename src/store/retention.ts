@@ -38,6 +38,8 @@ export class RetentionRepository {
     const dueAudit = auditEvents.filter((a) => older(a, 'at') && a.reason !== null);
     // `reason` is required on a request: the marker says a reason was given, never what.
     await Promise.all([
+      // Messages about that day's sessions: long past, nothing left to update.
+      this.models.SessionMessage.deleteMany({ orgId, day }).exec(),
       setEach(this.models.RescheduleRequest, dueRequests, { reason: ERASED_TEXT, decisionNote: null }),
       setEach(this.models.Session, dueSessions, { cancelReason: null }),
       setEach(this.models.AuditEvent, dueAudit, { reason: null }),

@@ -6,9 +6,9 @@ import { refusalText, type Refusal } from '../domain/refusals.js';
 import { isOutsideCutoff } from '../domain/policy.js';
 import { formatSpan, localDay, monthName } from '../domain/time.js';
 import { suppressionText, usageFacts } from '../domain/usage.js';
-import { attendanceListIntro, cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
-import { employeeNextSteps } from '../domain/next-steps.js';
-import type { Notice, RequestView, SessionView } from '../notices/notice.js';
+import { attendanceListIntro, cancellationConsequence, noticeText, requestStatusWord } from '../domain/wording.js';
+import { employeeNextSteps, stepSessionId } from '../domain/next-steps.js';
+import type { NotConfirmedWhy, Notice, RequestView, SessionView } from '../notices/notice.js';
 import { ATTENDANCE_WINDOW_DAYS } from '../services/therapist-tools/awaiting-attendance.js';
 import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
 import { pageTimes, type PageLink } from './card-pages.js';
@@ -393,8 +393,9 @@ export function decisionCard(request: RequestView, zone: string, reader?: 'emplo
  * chat (every message is passed on), so it is said as a line rather than offered as a button.
  */
 function nextStepActions(notice: Notice): { actions: { rescheduleId: string; cancelId: string; book: string }; lines: string[] } {
+  // A failed Confirm words its options itself (wording.ts); other notices add the line on messaging here.
   const steps = employeeNextSteps(notice);
-  const sessionId = 'request' in notice ? notice.request.sessionId : 'session' in notice ? notice.session.id : '';
+  const sessionId = stepSessionId(notice);
   const therapist = 'request' in notice ? notice.request.therapistName : 'session' in notice ? notice.session.therapistName : '';
   return {
     actions: {
@@ -402,7 +403,8 @@ function nextStepActions(notice: Notice): { actions: { rescheduleId: string; can
       cancelId: steps.includes('cancel') ? sessionId : '',
       book: steps.includes('book') ? 'book' : '',
     },
-    lines: steps.includes('message') ? [`To message ${therapist}, write here in this chat.`] : [],
+    lines:
+      steps.includes('message') && notice.kind !== 'reschedule_not_confirmed' ? [`To message ${therapist}, write here in this chat.`] : [],
   };
 }
 
@@ -410,14 +412,42 @@ function nextStepActions(notice: Notice): { actions: { rescheduleId: string; can
  * Universal Actions' refresh (Adaptive Cards 1.5): when one of `userIds` (user MRIs, at most 60) opens the card,
  * Teams invokes `verb` (trigger `automatic`) and shows the card the bot answers, so it is current whenever seen.
  */
-export function withRefresh(
-  card: AdaptiveCardJson,
-  data: { verb: 'request.refresh'; requestId: string } | { verb: 'home' },
-  userIds: string[],
-): AdaptiveCardJson {
+export function withRefresh(card: AdaptiveCardJson, data: RequestRefresh | { verb: 'home' }, userIds: string[]): AdaptiveCardJson {
   const viewers = [...new Set(userIds.filter((id) => id.length > 0))].slice(0, 60);
   if (viewers.length === 0) return card;
   return { ...card, refresh: { action: { type: 'Action.Execute', verb: data.verb, data }, userIds: viewers } };
+}
+
+/**
+ * What a card's refresh asks for: the request's card as it now stands, or (`shows`) a notice about it that offered an
+ * action on its session (a refused Confirm, a declined request), drawn again with what became of the session since.
+ */
+export type RequestRefresh = {
+  verb: 'request.refresh';
+  requestId: string;
+  shows?: 'reschedule_not_confirmed' | 'reschedule_declined';
+  why?: NotConfirmedWhy;
+};
+
+/** The refresh that keeps a notice's card current for its reader, if it is about a request. */
+export function refreshOf(notice: Notice): RequestRefresh | null {
+  const request = requestOf(notice);
+  if (request) return { verb: 'request.refresh', requestId: request.id };
+  if (notice.kind === 'reschedule_not_confirmed') {
+    return { verb: 'request.refresh', requestId: notice.request.id, shows: notice.kind, why: notice.why };
+  }
+  if (notice.kind === 'reschedule_declined' && notice.request.requestedBy === 'employee') {
+    return { verb: 'request.refresh', requestId: notice.request.id, shows: notice.kind };
+  }
+  return null;
+}
+
+/** A refreshed notice card (`shows`) for the request as it now stands. */
+export function refreshedNoticeCard(refresh: RequestRefresh, request: RequestView, zone: string): AdaptiveCardJson {
+  if (refresh.shows === 'reschedule_not_confirmed' && refresh.why) {
+    return noticeCard({ kind: 'reschedule_not_confirmed', request, why: refresh.why }, zone);
+  }
+  return noticeCard({ kind: 'reschedule_declined', request }, zone);
 }
 
 /** The request a notice is about, whose card is then kept current by refresh. */
@@ -466,14 +496,6 @@ function noticeActions(notice: Notice): { withdrawId: string; rescheduleId: stri
   const none = { withdrawId: '', ...nextStepActions(notice).actions };
   if (notice.kind === 'reschedule_awaiting' && notice.request.status === 'pending' && notice.request.awaiting === 'therapist') {
     return { ...none, withdrawId: notice.request.id };
-  }
-  if (notice.kind === 'reschedule_not_confirmed') {
-    const options = notConfirmedOptions(notice.why);
-    return {
-      ...none,
-      rescheduleId: options.includes('reschedule') ? notice.request.sessionId : '',
-      cancelId: options.includes('cancel') ? notice.request.sessionId : '',
-    };
   }
   return none;
 }

@@ -5,7 +5,7 @@ import { channelKey, identityKey, type ChannelAddress } from '../domain/types.js
 import type { DirectoryService } from '../services/api.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
 import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
-import { noticeCard, requestOf, withRefresh } from './card-views.js';
+import { noticeCard, refreshOf, withRefresh } from './card-views.js';
 import { cardAttachment } from './cards.js';
 import type { OutboundActivity, TeamsGateway } from './gateway.js';
 
@@ -26,9 +26,9 @@ export function tenantServiceKey(tenantId: string): string {
 export function noticeActivity(notice: Notice, zone: string, viewer?: string | null): OutboundActivity {
   // The summary shows in notifications and the activity feed; relayed text itself stays inside the card.
   const summary = notice.kind === 'relay' ? `Message from ${notice.senderName}` : undefined;
-  const request = requestOf(notice);
+  const refresh = refreshOf(notice);
   const card = noticeCard(notice, zone);
-  const current = request && viewer ? withRefresh(card, { verb: 'request.refresh', requestId: request.id }, [viewer]) : card;
+  const current = refresh && viewer ? withRefresh(card, refresh, [viewer]) : card;
   return { type: 'message', summary, attachments: [cardAttachment(current)] };
 }
 
@@ -99,7 +99,7 @@ export class TeamsNotifier implements Notifier {
    * (a channel reference names whoever installed the app, not the reader). Without it the card gets no refresh.
    */
   private async viewer(reader: Recipient, notice: Notice): Promise<string | null> {
-    if (!requestOf(notice) || reader.identity.platform !== 'teams') return null;
+    if (!refreshOf(notice) || reader.identity.platform !== 'teams') return null;
     return viewerOf((await this.directory.getAddress(identityKey(reader.identity))) as Reference | null);
   }
 

@@ -50,6 +50,7 @@ const anchors: Record<string, { fields: string[]; values?: Record<string, string
   relay_threads: [{ fields: ['_id'] }, { fields: ['threadKey'] }, { fields: ['employeeId'] }],
   channel_links: [{ fields: ['_id'] }],
   sweep_marks: [{ fields: ['_id'] }],
+  session_messages: [{ fields: ['_id'] }, { fields: ['sessionId'] }, { fields: ['employeeId'] }, { fields: ['orgId', 'day'] }],
 };
 
 /** Collections that may be read whole, with why: none of them grows with history. */
