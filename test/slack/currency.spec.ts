@@ -336,6 +336,23 @@ describe('slack: every message that offered an action on a session is current af
     for (const m of again) expect(actionsOn(m.latest, new Set([moved])), `${m.key} still offers`).to.deep.equal([]);
   });
 
+  it('the employee accepts a proposed time: each now acts on the new session', async () => {
+    const s = await sessionWithMessages();
+    const asked = await request(s.employee, s.sessionId, earlySlot());
+    const proposal = await h.services.reschedule.propose(therapist, {
+      requestId: asked,
+      choice: { slotId: earlySlot() },
+      note: 'This one?',
+    });
+    if (!proposal.ok) throw new Error(`proposal refused: ${proposal.code}`);
+    const accepted = await h.services.reschedule.confirm(s.employee, { requestId: proposal.request.id });
+    if (!accepted.ok) throw new Error(`accept refused: ${accepted.code}`);
+    await h.app.idle();
+    for (const latest of expectNoneOffers(s.sessionId)) {
+      expect(actionsOn(latest, new Set([accepted.session.id])), 'acts on the new session').to.include(actions.sessionCancel);
+    }
+  });
+
   it('expire: the expired request offered Cancel session; a late cancellation then updates it', async () => {
     const employee = h.world.employees[who++ % h.world.employees.length] as Actor;
     const booked = await h.services.sessions.book(employee, { slotId: String(slotAt(late--)._id) });

@@ -372,6 +372,22 @@ describe('teams: every card that offered an action on a session is current after
     await expectNoneOffers(moved, s.employee);
   });
 
+  it('the employee accepts a proposed time: each card acts on the new session', async () => {
+    const s = await sessionWithCards();
+    const asked = await request(s.employee, s.sessionId, earlySlot());
+    const proposal = await h.services.reschedule.propose(therapist, {
+      requestId: asked,
+      choice: { slotId: earlySlot() },
+      note: 'This one?',
+    });
+    if (!proposal.ok) throw new Error(`proposal refused: ${proposal.code}`);
+    const accepted = await h.services.reschedule.confirm(s.employee, { requestId: proposal.request.id });
+    if (!accepted.ok) throw new Error(`accept refused: ${accepted.code}`);
+    for (const latest of await expectNoneOffers(s.sessionId, s.employee)) {
+      expect(actionsOn(TeamsConnectorStub.card(latest), new Set([accepted.session.id]))).to.include('cancel.open');
+    }
+  });
+
   it('expire: the expired request offered Cancel session; a late cancellation then updates it', async () => {
     const employee = h.world.employees[who++ % h.world.employees.length] as Actor;
     const booked = await h.services.sessions.book(employee, { slotId: String(slotAt(late--)._id) });
