@@ -4,7 +4,8 @@
 // (PUT of its activity) and offers no action on it any more; the employee's copy offers what they can do next.
 import { expect } from 'chai';
 import type { Actor } from '../../src/services/types.js';
-import { cardInvoke, personalMessage, teamsUser } from '../support/teams-activities.js';
+import { viewerKey } from '../../src/domain/types.js';
+import { cardInvoke, channelMessage, personalMessage, teamInstall, teamsUser } from '../support/teams-activities.js';
 import { answerCard } from '../support/teams-cards.js';
 import { TeamsConnectorStub, type ConnectorCall } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
@@ -404,5 +405,49 @@ describe('teams: every card that offered an action on a session is current after
     } finally {
       h.setNow(was);
     }
+  });
+});
+
+describe('teams: a therapist who never opened a 1:1 chat with the bot still gets a refresh on their thread cards', () => {
+  let h: TeamsHarness;
+
+  before(async () => {
+    h = await openTeamsHarness('teams_viewer_learnt', { world: { employees: 1, slotCount: 6, allowance: 30 }, install: false });
+    // Someone else (the HR admin) installed the app in the therapist's team.
+    await h.post(teamInstall({ serviceUrl: h.serviceUrl, user: h.hr, channelId: h.channelId }));
+    await h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(0), text: 'help' }));
+    expect(await h.db.models.Address.findById(viewerKey(h.world.therapist.identity)).lean()).to.equal(null);
+  });
+  after(async () => h?.close());
+
+  const threadCards = () =>
+    h.connector.calls.filter(
+      (c) => (c.kind === 'send' || c.kind === 'create' || c.kind === 'update') && !c.conversationId.startsWith('a:personal-'),
+    );
+  const refreshOf = (c: ConnectorCall | undefined) => (TeamsConnectorStub.card(c) as { refresh?: Refresh } | undefined)?.refresh;
+
+  it('learns their user id from their reply in the thread, and the next card there carries a refresh for them', async () => {
+    const employee = h.world.employees[0] as Actor;
+    const booked = await h.services.sessions.book(employee, { slotId: String(h.world.slots[0]?._id) });
+    if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    const first = await h.services.reschedule.request(employee, {
+      sessionId: booked.session.id,
+      choice: { slotId: String(h.world.slots[1]?._id) },
+      reason: 'A work trip came up',
+    });
+    if (!first.ok) throw new Error(`request refused: ${first.code}`);
+    await h.app.idle();
+    const unknown = threadCards().filter((c) => actionsOn(TeamsConnectorStub.card(c), new Set([first.request.id])).length > 0);
+    expect(unknown.length).to.be.greaterThan(0);
+    expect(unknown.map(refreshOf), 'no user id known yet').to.deep.equal(unknown.map(() => undefined));
+    const threadRootId = (unknown[0]?.conversationId ?? '').split('=')[1];
+    await h.post(channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, threadRootId, text: 'Of course' }));
+    expect((await h.services.reschedule.decline(h.world.therapist, { requestId: first.request.id })).ok).to.equal(true);
+    await h.app.idle();
+    const decided = h.connector
+      .updates()
+      .filter((u) => !u.conversationId.startsWith('a:personal-'))
+      .at(-1);
+    expect(refreshOf(decided)?.userIds).to.deep.equal([h.therapist.id]);
   });
 });
