@@ -33,7 +33,7 @@ import {
   weekCard,
   welcomeCard,
 } from '../../src/teams/card-views.js';
-import { cardNames, type AdaptiveCardJson, type CardName } from '../../src/teams/cards.js';
+import { cardNames, ssmlText, type AdaptiveCardJson, type CardName } from '../../src/teams/cards.js';
 import {
   CARD_BUDGET_UTF16_BYTES,
   cardName,
@@ -275,10 +275,18 @@ describe('teams: the card budget', () => {
         for (const card of largest[name]()) {
           expect(cardName(card)).to.equal(name);
           expect(cardProblems(card, asSent(card), 'largest sample')).to.deep.equal([]);
-          expect(card.speak).to.equal(card.fallbackText);
+          expect(card.speak).to.equal(ssmlText(String(card.fallbackText)));
         }
       });
     }
+
+    it("speaks names with & and < as text: speak is SSML-escaped, fallbackText is not, and the budget's check holds it", () => {
+      const card = errorCard('Tom & Jerry <HR> said "no"', 'Refused');
+      expect(card.speak).to.equal('Refused. Tom &amp; Jerry &lt;HR&gt; said "no".');
+      expect(card.fallbackText).to.equal('Refused. Tom & Jerry <HR> said "no".');
+      expect(cardProblems(card, asSent(card), 'escaped')).to.deep.equal([]);
+      expect(cardProblems({ ...card, speak: card.fallbackText }, asSent(card), 'raw').join('\n')).to.include('speak is not SSML-escaped');
+    });
 
     it('pages or cuts every long list, and says what is cut', () => {
       const slots = busyWeeks('2030-01-14', 1);
