@@ -196,16 +196,33 @@ export interface WeekStatus {
   refused: boolean;
 }
 
-/** A therapist's week: upcoming sessions with Cancel, and the recent ones still to mark Attended / No-show. */
-export function weekCard(overview: Overview, awaiting: SessionView[], status: WeekStatus | null = null): AdaptiveCardJson {
+/**
+ * A therapist's week: upcoming sessions with Cancel, TEAMS_WEEK_ITEMS a page (`upcomingPage`, with Earlier / Later),
+ * and the recent ones still to mark Attended / No-show.
+ */
+export function weekCard(
+  overview: Overview,
+  awaiting: SessionView[],
+  status: WeekStatus | null = null,
+  upcomingPage = 0,
+): AdaptiveCardJson {
   const zone = overview.actor.zone;
+  const total = overview.upcoming.length;
+  const pages = Math.max(1, Math.ceil(total / TEAMS_WEEK_ITEMS));
+  const page = Math.min(Math.max(0, upcomingPage), pages - 1);
+  const from = page * TEAMS_WEEK_ITEMS;
+  const shown = overview.upcoming.slice(from, from + TEAMS_WEEK_ITEMS);
+  const range = pages > 1 ? `Sessions ${from + 1}–${from + shown.length} of ${total}${overview.laterUpcoming ? ' listed' : ''}.` : '';
+  // Later ones are not read at all: the list moves on as these pass.
+  const later = overview.laterUpcoming && page === pages - 1 ? 'Later sessions are listed here as these ones pass.' : '';
   const item = (s: SessionView) => ({ id: s.id, when: formatSpan(s.start, s.end, zone), detail: `With ${s.employeeName}` });
   const statusText = status ? (status.refused ? status.text : done(status.text)) : '';
   const more = (n: number, what: string) => (n > TEAMS_WEEK_ITEMS ? `…and ${plural(n - TEAMS_WEEK_ITEMS, `more ${what}`)}.` : '');
   const spoken = summary(
     'Your week',
     statusText,
-    plural(overview.upcoming.length, 'upcoming session'),
+    plural(total, 'upcoming session'),
+    range,
     `${plural(awaiting.length, 'recent session')} to mark attended or no-show`,
   );
   return expandCard(
@@ -214,9 +231,11 @@ export function weekCard(overview: Overview, awaiting: SessionView[], status: We
       zone,
       status: statusText,
       statusColor: status?.refused ? 'Attention' : 'Default',
-      moreUpcoming: more(overview.upcoming.length, 'upcoming session'),
+      moreUpcoming: [range, later].filter((t) => t !== '').join(' '),
+      earlierPage: page > 0 ? String(page - 1) : '',
+      laterPage: page < pages - 1 ? String(page + 1) : '',
       moreRecent: more(awaiting.length, 'recent session'),
-      sessions: overview.upcoming.slice(0, TEAMS_WEEK_ITEMS).map((s) => ({
+      sessions: shown.map((s) => ({
         ...item(s),
         pending: s.pendingRequest
           ? `Reschedule to ${formatSpan(s.pendingRequest.proposed.start, s.pendingRequest.proposed.end, zone)} is ${requestStatusWord(s.pendingRequest.status)}: answer in ${s.employeeName}'s thread.`
@@ -412,7 +431,11 @@ function nextStepActions(notice: Notice): { actions: { rescheduleId: string; can
  * Universal Actions' refresh (Adaptive Cards 1.5): when one of `userIds` (user MRIs, at most 60) opens the card,
  * Teams invokes `verb` (trigger `automatic`) and shows the card the bot answers, so it is current whenever seen.
  */
-export function withRefresh(card: AdaptiveCardJson, data: RequestRefresh | { verb: 'home' }, userIds: string[]): AdaptiveCardJson {
+export function withRefresh(
+  card: AdaptiveCardJson,
+  data: RequestRefresh | { verb: 'home'; upcomingPage?: string },
+  userIds: string[],
+): AdaptiveCardJson {
   const viewers = [...new Set(userIds.filter((id) => id.length > 0))].slice(0, 60);
   if (viewers.length === 0) return card;
   return { ...card, refresh: { action: { type: 'Action.Execute', verb: data.verb, data }, userIds: viewers } };

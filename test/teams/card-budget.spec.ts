@@ -297,8 +297,14 @@ describe('teams: the card budget', () => {
       const week = JSON.stringify(weekCard({ ...sampleOverview, upcoming: many }, many));
       expect(actionData(JSON.parse(week), 'cancel.open')).to.have.length(TEAMS_WEEK_ITEMS);
       expect(week)
-        .to.contain(`…and ${30 - TEAMS_WEEK_ITEMS} more upcoming sessions.`)
+        .to.contain(`Sessions 1–${TEAMS_WEEK_ITEMS} of 30.`)
         .and.to.contain(`…and ${30 - TEAMS_WEEK_ITEMS} more recent sessions.`);
+      // Upcoming sessions page: Later on the first page, Earlier on the last, each naming its page.
+      expect(actionData(JSON.parse(week), 'home')).to.deep.equal([{ verb: 'home', upcomingPage: '1' }, { verb: 'home' }]);
+      const last = weekCard({ ...sampleOverview, upcoming: many, laterUpcoming: true }, [], null, 2);
+      expect(actionData(last, 'cancel.open').map((d) => d.sessionId)).to.deep.equal(many.slice(20).map((s) => s.id));
+      expect(actionData(last, 'home')).to.deep.equal([{ verb: 'home', upcomingPage: '1' }, { verb: 'home' }]);
+      expect(JSON.stringify(last)).to.contain('Sessions 21–30 of 30 listed. Later sessions are listed here as these ones pass.');
       const rows = Array.from({ length: 40 }, (_, i) => ({
         ...(sampleUsage.rows[0] as (typeof sampleUsage.rows)[number]),
         department: `D${i}`,
