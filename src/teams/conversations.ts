@@ -38,12 +38,13 @@ export class ConversationMemory {
   }
 
   /**
-   * A registered person acting in a channel (a therapist replying in a thread, or pressing Confirm there): their user
+   * A therapist acting in a channel (replying in a thread, pressing Confirm there, installing the app): their user
    * MRI (`from.id`), so the cards of their thread carry a refresh for them even if they never opened a 1:1 chat with
    * the bot, whose reference would otherwise be the only place it is known.
    */
   async rememberViewer(turn: Turn): Promise<void> {
-    if (!turn.channel || !turn.actor || !turn.viewerId) return;
+    // Only therapists read cards in a channel (their own); anyone else's id is not kept.
+    if (!turn.channel || !turn.actor?.roles.includes('therapist') || !turn.viewerId) return;
     await this.storeOnce(viewerKey(turn.identity), turn.viewerId, { user: { id: turn.viewerId } });
   }
 
