@@ -25,6 +25,14 @@ export function identityKey(identity: PlatformIdentity): string {
   return `${identity.platform}:${identity.workspaceId}:${identity.userId}`;
 }
 
+/**
+ * Where a person's Teams user id (MRI) is kept when it was learnt in a channel (they act in a thread but never opened a
+ * 1:1 chat with the bot), so cards in their thread can carry a refresh for them.
+ */
+export function viewerKey(identity: PlatformIdentity): string {
+  return `viewer:${identityKey(identity)}`;
+}
+
 export function channelKey(channel: ChannelAddress): string {
   return `${channel.platform}:${channel.workspaceId}:${channel.channelId}`;
 }

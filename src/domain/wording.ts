@@ -94,7 +94,12 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
       };
     case 'request_decided': {
       const reader = notice.reader ?? (notice.request.requestedBy === 'therapist' ? 'employee' : 'therapist');
-      return { ...decidedText(notice.request, zone, reader), quote: notice.request.decisionNote ?? undefined };
+      const text = decidedText(notice.request, zone, reader);
+      return {
+        ...text,
+        lines: [...text.lines, ...sinceLines(notice.request, zone, reader)],
+        quote: notice.request.decisionNote ?? undefined,
+      };
     }
     case 'reschedule_not_confirmed':
       return notConfirmedText(notice.request, notice.why, zone);
@@ -118,7 +123,11 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
       }
       return {
         title: 'Reschedule request declined',
-        lines: [`The session stays at ${span(notice.request.current, zone)}.`, `Requested time: ${span(notice.request.proposed, zone)}`],
+        lines: [
+          `The session stays at ${span(notice.request.current, zone)}.`,
+          `Requested time: ${span(notice.request.proposed, zone)}`,
+          ...sinceLines(notice.request, zone, notice.request.requestedBy === 'employee' ? 'employee' : 'therapist'),
+        ],
         quote: notice.request.decisionNote ?? undefined,
       };
     case 'request_withdrawn':
@@ -499,8 +508,29 @@ export function notConfirmedOptions(why: NotConfirmedWhy): ('reschedule' | 'canc
   return ['reschedule', 'cancel', 'message'];
 }
 
+/**
+ * A message that offered an action on a session, brought up to date once the session was cancelled or moved: what
+ * became of it, and (for the employee) what they can do now, which the buttons beside it offer (next-steps.ts).
+ */
+function sinceLines(r: RequestView, zone: string, reader: 'employee' | 'therapist'): string[] {
+  const since = r.sessionSince;
+  if (!since || r.sessionCancelled) return [];
+  if (since.status === 'cancelled') {
+    const what = `Since then, the session of ${span(since, zone)} has been cancelled.`;
+    return reader === 'employee' ? [what, 'You can book a new session, or message your therapist.'] : [what];
+  }
+  return reader === 'employee'
+    ? [
+        `Since then, your session has moved to ${span(since, zone)}.`,
+        'You can pick another time for it, cancel it, or message your therapist.',
+      ]
+    : [`Since then, the session has moved to ${span(since, zone)}.`];
+}
+
 function notConfirmedText(r: RequestView, why: NotConfirmedWhy, zone: string): NoticeText {
   const lines = [notConfirmedWhat[why](r, zone)];
+  if (r.sessionSince)
+    return { title: 'Your reschedule request could not be confirmed', lines: [...lines, ...sinceLines(r, zone, 'employee')] };
   if (why !== 'session_not_active') lines.push(`Your session stays at ${span(r.current, zone)}.`);
   const options = notConfirmedOptions(why);
   if (options.includes('reschedule')) {

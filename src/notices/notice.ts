@@ -61,6 +61,11 @@ export interface RequestView {
    * to the client's request: the same mechanism, worded as the therapist asking.
    */
   move?: boolean;
+  /**
+   * What became of the request's session after a message about it was sent: set when a message that offered an
+   * action on the session is brought up to date, so it says so and offers what can be done now (issue 18).
+   */
+  sessionSince?: SessionSince;
 }
 
 /** A therapist's offer of times for a client's next session, as its two readers see it. */
@@ -77,6 +82,12 @@ export interface OfferView {
   employeeName: string;
   therapistName: string;
 }
+
+/**
+ * A session cancelled (at the time it had), or moved to another time (the session that replaced it, which the message
+ * then acts on).
+ */
+export type SessionSince = { status: 'cancelled'; start: Date; end: Date } | { status: 'moved'; sessionId: string; start: Date; end: Date };
 
 type CoreNotice =
   | { kind: 'relay'; from: 'employee' | 'therapist'; senderName: string; text: string }

@@ -45,7 +45,17 @@ function cancellationChange(
       details: { by: c.auditedAs ?? c.role },
       at,
     },
-    notices: [{ to: 'employee', notice }, { to: 'therapist', notice: { ...notice, reader: 'therapist' as const } }, ...extra],
+    notices: [
+      { to: 'employee', notice },
+      { to: 'therapist', notice: { ...notice, reader: 'therapist' as const } },
+      // Messages that offered an action on this session say it is cancelled, and offer what is left (session-messages.ts).
+      {
+        to: 'employee',
+        notice,
+        sessionMessagesOf: { sessionId: view.id, since: { status: 'cancelled', start: view.start, end: view.end } },
+      },
+      ...extra,
+    ],
   };
 }
 

@@ -2,13 +2,16 @@
 // logged and reported back to the actor as undelivered.
 import type { ServiceContext } from './context.js';
 import type { Notice } from '../notices/notice.js';
+import { rememberSessionMessage } from './session-messages.js';
 import { postInThread } from './threads.js';
 import type { Undelivered } from './types.js';
 import { recipientOf, type Parties } from './views.js';
 
 export async function tellEmployee(ctx: ServiceContext, parties: Parties, notice: Notice): Promise<boolean> {
   try {
-    await ctx.notifier.notifyPerson(recipientOf(parties.employee), notice);
+    const message = await ctx.notifier.notifyPerson(recipientOf(parties.employee), notice);
+    // A refused Confirm offers Pick another time / Cancel session: kept current when the session changes.
+    await rememberSessionMessage(ctx, parties.employee, notice, message);
     return true;
   } catch (err) {
     ctx.log.warn({ err: errSummary(err), notice: notice.kind }, 'could not notify employee');

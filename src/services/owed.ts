@@ -3,11 +3,12 @@
 // found done, or drops them when the change never happened. Each entry is deleted as it is settled, so a
 // notice is sent once and an audit event appended once (its id is deterministic), whoever finishes the work.
 import { AfterAnswerShed } from './after-answer.js';
-import type { Notice, PersonMessage, ThreadAddress } from '../notices/notice.js';
+import type { Notice, PersonMessage, SessionSince, ThreadAddress } from '../notices/notice.js';
 import type { AuditEventDoc, OwedDoc, OwedNotice, RescheduleRequestDoc } from '../store/models.js';
 import type { ServiceContext } from './context.js';
 import { DeliveryError } from './notifier.js';
 import { errSummary } from './notify.js';
+import { rememberSessionMessage, updateSessionMessages } from './session-messages.js';
 import { postInThread, threadFor } from './threads.js';
 import type { Undelivered } from './types.js';
 import { recipientOf, type Parties } from './views.js';
@@ -29,6 +30,16 @@ export interface OwedNoticeSpec {
   message?: PostedMessage | null;
   /** Direct messages: the same for the employee's message of the request. */
   personMessage?: PersonMessage | null;
+  /**
+   * Instead of sending: bring every remembered message that offered an action on this session up to date, as it was
+   * cancelled or moved (session-messages.ts). `notice` is then the change's own notice, for the log.
+   */
+  sessionMessagesOf?: SessionMessagesOf;
+}
+
+export interface SessionMessagesOf {
+  sessionId: string;
+  since: SessionSince;
 }
 
 export interface OwedChange {
@@ -60,6 +71,7 @@ export function owedEntries(change: OwedChange, at: Date): OwedDoc[] {
         updateMessageOf: n.updateMessageOf ?? null,
         message: n.message ?? null,
         ...(n.personMessage ? { personMessage: n.personMessage } : {}),
+        ...(n.sessionMessagesOf ? { sessionMessagesOf: n.sessionMessagesOf } : {}),
       },
     })),
   ];
@@ -117,13 +129,18 @@ async function sendNotice(
     if (owed.rememberMessageOn) remember.set(owed.rememberMessageOn, { ...remember.get(owed.rememberMessageOn), ...fields });
   };
   try {
-    if (owed.to === 'employee' && owed.updateMessageOf) {
+    if (owed.sessionMessagesOf) {
+      await updateSessionMessages(ctx, parties, owed.sessionMessagesOf.sessionId, owed.sessionMessagesOf.since);
+    } else if (owed.to === 'employee' && owed.updateMessageOf) {
       const message = owed.personMessage ?? (await messagesOf(ctx, owed.updateMessageOf))?.personMessage ?? null;
       // A request stored before its direct message was kept (or whose message was never sent) has none to update.
       if (message) await ctx.notifier.updatePersonMessage(recipientOf(parties.employee), message, notice);
+      // A decided request's message may now offer an action on its session (Pick another time, Cancel session).
+      await rememberSessionMessage(ctx, parties.employee, notice, message);
     } else if (owed.to === 'employee') {
       const message = await ctx.notifier.notifyPerson(recipientOf(parties.employee), notice);
       if (message) keep({ personMessage: message });
+      await rememberSessionMessage(ctx, parties.employee, notice, message);
     } else if (owed.updateMessageOf) {
       const message = owed.message ?? postedMessageOf(await messagesOf(ctx, owed.updateMessageOf));
       // Updated where it was posted, even if the therapist has since moved to another channel.
@@ -158,7 +175,7 @@ export async function settleOwed(ctx: ServiceContext, entries: OwedDoc[], partie
     entries.map(async (entry) => {
       if (!entry.notice) return;
       const sent = await sendNotice(ctx, parties, entry.notice, thread, remember);
-      const isUpdate = entry.notice.updateMessageOf !== null;
+      const isUpdate = entry.notice.updateMessageOf !== null || Boolean(entry.notice.sessionMessagesOf);
       if (!sent.settled && !isUpdate) undelivered.add(entry.notice.to);
       const expired = entry.createdAt.getTime() < ctx.clock().getTime() - OWED_RETRY_MS;
       if (sent.settled || !sent.retry || expired) settled.push(entry._id);

@@ -34,6 +34,8 @@ export interface Overview {
   actor: Actor;
   therapistName: string | null;
   upcoming: UpcomingSession[];
+  /** More upcoming sessions follow the ones listed (an overview lists the next OVERVIEW_UPCOMING). */
+  laterUpcoming?: boolean;
   allowance: AllowanceBalance[]; // this month and next, in the organisation's zone
   cutoffHours: number;
 }

@@ -17,6 +17,7 @@ import { ReminderRepository } from './reminders.js';
 import { RetentionRepository } from './retention.js';
 import { TherapistSettingsRepository } from './therapist-settings.js';
 import { SessionRepository } from './sessions.js';
+import { SessionMessageRepository } from './session-messages.js';
 import { SweepMarkRepository } from './sweep-marks.js';
 import { WorkspaceRepository } from './workspaces.js';
 
@@ -48,6 +49,8 @@ export interface Store {
   memory: ShortMemory;
   /** Therapists' offers of times for a client's next session. */
   offers: OfferRepository;
+  /** Direct messages offering an action on a session, kept until the session changes. */
+  sessionMessages: SessionMessageRepository;
 }
 
 export function createStore(db: Database): Store {
@@ -73,6 +76,7 @@ export function createStore(db: Database): Store {
     historyStamps: new HistoryStampRepository(db.models),
     memory,
     offers: new OfferRepository(db.models),
+    sessionMessages: new SessionMessageRepository(db.models),
   };
 }
 

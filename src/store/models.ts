@@ -4,7 +4,7 @@ import { Schema, type Connection, type Types } from 'mongoose';
 import type { ChannelAddress, Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
 import { dayKey } from '../domain/time.js';
 import { bindTenancyModels } from './tenancy-models.js';
-import type { PersonMessage } from '../notices/notice.js';
+import type { PersonMessage, SessionSince } from '../notices/notice.js';
 
 export interface OrganisationDoc {
   _id: string;
@@ -288,6 +288,27 @@ export interface OwedNotice {
   message: { id: string; at: { channel: { platform: Platform; workspaceId: string; channelId: string }; threadId: string } } | null;
   /** Employee notices with `updateMessageOf`: their direct message, when known as the change was recorded. */
   personMessage?: PersonMessage | null;
+  /** Bring the remembered messages about this session up to date (cancelled or moved) instead of sending. */
+  sessionMessagesOf?: { sessionId: string; since: SessionSince } | null;
+}
+
+/**
+ * A direct message to an employee that offers an action on a session (Pick another time, Cancel session): where it
+ * went and what it shows, so it is brought up to date when the session is cancelled or moved (issue 18). Only
+ * messages whose actions are still live are kept: each is forgotten once updated, and the sweep's retention purge
+ * removes those of a day's sessions with that day's history.
+ */
+export interface SessionMessageDoc {
+  _id: string; // `${sessionId}:${platform message key}`: remembering the same message twice keeps one
+  sessionId: string;
+  employeeId: Types.ObjectId;
+  orgId: string;
+  /** The UTC day of the session's start: removed with that day's history. */
+  day: string;
+  message: PersonMessage;
+  /** The notice the message shows, as plain data (no free text the request does not keep anyway). */
+  notice: Record<string, unknown>;
+  createdAt: Date;
 }
 
 export interface AddressDoc {
@@ -580,6 +601,24 @@ const addressSchema = new Schema<AddressDoc>(
 
 stampDay(deliverySchema, 'createdAt');
 
+// Read by session (when it changes), by employee (export, erasure) and by day (retention).
+const sessionMessageSchema = new Schema<SessionMessageDoc>(
+  {
+    _id: { type: String, required: true },
+    sessionId: { type: String, required: true },
+    employeeId: { type: ObjectId, required: true },
+    orgId: { type: String, required: true },
+    day: { type: String, required: true },
+    message: { type: Mixed, required: true },
+    notice: { type: Mixed, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false, minimize: false },
+);
+sessionMessageSchema.index({ sessionId: 1 });
+sessionMessageSchema.index({ employeeId: 1 });
+sessionMessageSchema.index({ orgId: 1, day: 1 });
+
 // Written only by the instance holding the sweep's lease, read once per pass.
 const sweepMarkSchema = new Schema<SweepMarkDoc>(
   {
@@ -618,6 +657,7 @@ export function bindModels(conn: Connection) {
     SweepMark: conn.model<SweepMarkDoc>('SweepMark', sweepMarkSchema, 'sweep_marks'),
     Offer: conn.model<OfferDoc>('Offer', offerSchema, 'offers'),
     Marker: conn.model<MarkerDoc>('Marker', markerSchema, 'markers'),
+    SessionMessage: conn.model<SessionMessageDoc>('SessionMessage', sessionMessageSchema, 'session_messages'),
     ...bindTenancyModels(conn),
   };
 }

@@ -3,7 +3,7 @@
 // archived to the cold collections (one per month and kind) is read and erased there too.
 import type { Model, Types } from 'mongoose';
 import { ArchiveRepository, onePerId } from './archive.js';
-import { identityKey, type PlatformIdentity } from '../domain/types.js';
+import { identityKey, viewerKey, type PlatformIdentity } from '../domain/types.js';
 import type {
   AddressDoc,
   ArchivedKind,
@@ -106,11 +106,15 @@ export class PersonDataRepository {
     return [...new Map([...asEmployee, ...asTherapist].map((o) => [o._id, o])).values()];
   }
 
-  /** Where the platform reaches the person (a Teams conversation reference is stored under their identity key). */
-  addressesOf(identity: PlatformIdentity): Promise<AddressDoc[]> {
-    return this.models.Address.find({ _id: identityKey(identity) })
-      .lean<AddressDoc[]>()
-      .exec();
+  /**
+   * Where the platform reaches the person (a Teams conversation reference is stored under their identity key) and
+   * their Teams user id as learnt in a channel.
+   */
+  async addressesOf(identity: PlatformIdentity): Promise<AddressDoc[]> {
+    const found = await Promise.all(
+      [identityKey(identity), viewerKey(identity)].map((_id) => this.models.Address.find({ _id }).lean<AddressDoc[]>().exec()),
+    );
+    return found.flat();
   }
 
   channelLinkOf(id: PersonId): Promise<ChannelLinkDoc | null> {
@@ -185,6 +189,7 @@ export class PersonDataRepository {
 
   async removeAddresses(identity: PlatformIdentity): Promise<void> {
     await this.models.Address.deleteMany({ _id: identityKey(identity) }).exec();
+    await this.models.Address.deleteMany({ _id: viewerKey(identity) }).exec();
   }
 
   /** A therapist leaves: their channel link and their open slots go; their clients have no therapist until reassigned. */

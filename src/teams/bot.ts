@@ -66,7 +66,13 @@ export class WellbeingBot extends ActivityHandler {
     const action = invokeValue.action as { verb?: unknown; data?: unknown };
     // Reading the person is inside the budget too, and the budget counts from the request's start (the gate's
     // wait included), so a slow database still gets its answer in time.
-    const work = startTurn(this.deps, context).then((turn) => this.cardAction(turn, action.verb, action.data ?? {}));
+    const work = startTurn(this.deps, context).then(async (turn) => {
+      // A therapist pressing a button in their channel: their user id, for the refresh of their thread's cards.
+      await this.conversations
+        .rememberViewer(turn)
+        .catch((err: unknown) => turn.log.warn({ err: errSummary(err) }, 'could not keep the viewer id'));
+      return this.cardAction(turn, action.verb, action.data ?? {});
+    });
     const budgetMs = this.deps.invokeBudgetMs ?? INVOKE_BUDGET_MS;
     try {
       const reply = await within(work, remainingMs(budgetMs));

@@ -6,9 +6,9 @@ import { refusalText, type Refusal } from '../domain/refusals.js';
 import { isOutsideCutoff } from '../domain/policy.js';
 import { formatSpan, localDay, monthName } from '../domain/time.js';
 import { suppressionText, usageFacts } from '../domain/usage.js';
-import { attendanceListIntro, cancellationConsequence, noticeText, notConfirmedOptions, requestStatusWord } from '../domain/wording.js';
-import { employeeNextSteps } from '../domain/next-steps.js';
-import type { Notice, OfferView, RequestView, SessionView } from '../notices/notice.js';
+import { attendanceListIntro, cancellationConsequence, noticeText, requestStatusWord } from '../domain/wording.js';
+import { employeeNextSteps, stepSessionId } from '../domain/next-steps.js';
+import type { NotConfirmedWhy, Notice, OfferView, RequestView, SessionView } from '../notices/notice.js';
 import { OFFER_TIMES } from '../domain/offers.js';
 import { ATTENDANCE_WINDOW_DAYS } from '../services/therapist-tools/awaiting-attendance.js';
 import type { Actor, CancelPreview, Overview, SlotView, UsageReport } from '../services/types.js';
@@ -197,16 +197,33 @@ export interface WeekStatus {
   refused: boolean;
 }
 
-/** A therapist's week: upcoming sessions with Cancel, and the recent ones still to mark Attended / No-show. */
-export function weekCard(overview: Overview, awaiting: SessionView[], status: WeekStatus | null = null): AdaptiveCardJson {
+/**
+ * A therapist's week: upcoming sessions with Cancel, TEAMS_WEEK_ITEMS a page (`upcomingPage`, with Earlier / Later),
+ * and the recent ones still to mark Attended / No-show.
+ */
+export function weekCard(
+  overview: Overview,
+  awaiting: SessionView[],
+  status: WeekStatus | null = null,
+  upcomingPage = 0,
+): AdaptiveCardJson {
   const zone = overview.actor.zone;
+  const total = overview.upcoming.length;
+  const pages = Math.max(1, Math.ceil(total / TEAMS_WEEK_ITEMS));
+  const page = Math.min(Math.max(0, upcomingPage), pages - 1);
+  const from = page * TEAMS_WEEK_ITEMS;
+  const shown = overview.upcoming.slice(from, from + TEAMS_WEEK_ITEMS);
+  const range = pages > 1 ? `Sessions ${from + 1}–${from + shown.length} of ${total}${overview.laterUpcoming ? ' listed' : ''}.` : '';
+  // Later ones are not read at all: the list moves on as these pass.
+  const later = overview.laterUpcoming && page === pages - 1 ? 'Later sessions are listed here as these ones pass.' : '';
   const item = (s: SessionView) => ({ id: s.id, when: formatSpan(s.start, s.end, zone), detail: `With ${s.employeeName}` });
   const statusText = status ? (status.refused ? status.text : done(status.text)) : '';
   const more = (n: number, what: string) => (n > TEAMS_WEEK_ITEMS ? `…and ${plural(n - TEAMS_WEEK_ITEMS, `more ${what}`)}.` : '');
   const spoken = summary(
     'Your week',
     statusText,
-    plural(overview.upcoming.length, 'upcoming session'),
+    plural(total, 'upcoming session'),
+    range,
     `${plural(awaiting.length, 'recent session')} to mark attended or no-show`,
   );
   return expandCard(
@@ -215,9 +232,11 @@ export function weekCard(overview: Overview, awaiting: SessionView[], status: We
       zone,
       status: statusText,
       statusColor: status?.refused ? 'Attention' : 'Default',
-      moreUpcoming: more(overview.upcoming.length, 'upcoming session'),
+      moreUpcoming: [range, later].filter((t) => t !== '').join(' '),
+      earlierPage: page > 0 ? String(page - 1) : '',
+      laterPage: page < pages - 1 ? String(page + 1) : '',
       moreRecent: more(awaiting.length, 'recent session'),
-      sessions: overview.upcoming.slice(0, TEAMS_WEEK_ITEMS).map((s) => ({
+      sessions: shown.map((s) => ({
         ...item(s),
         pending: s.pendingRequest ? weekPendingLine(s.pendingRequest, s.employeeName, zone) : '',
         // Move only while nothing waits on the session (one pending request per session).
@@ -491,8 +510,9 @@ export function decisionCard(request: RequestView, zone: string, reader?: 'emplo
  * chat (every message is passed on), so it is said as a line rather than offered as a button.
  */
 function nextStepActions(notice: Notice): { actions: { rescheduleId: string; cancelId: string; book: string }; lines: string[] } {
+  // A failed Confirm words its options itself (wording.ts); other notices add the line on messaging here.
   const steps = employeeNextSteps(notice);
-  const sessionId = 'request' in notice ? notice.request.sessionId : 'session' in notice ? notice.session.id : '';
+  const sessionId = stepSessionId(notice);
   const therapist = 'request' in notice ? notice.request.therapistName : 'session' in notice ? notice.session.therapistName : '';
   return {
     actions: {
@@ -500,7 +520,8 @@ function nextStepActions(notice: Notice): { actions: { rescheduleId: string; can
       cancelId: steps.includes('cancel') ? sessionId : '',
       book: steps.includes('book') ? 'book' : '',
     },
-    lines: steps.includes('message') ? [`To message ${therapist}, write here in this chat.`] : [],
+    lines:
+      steps.includes('message') && notice.kind !== 'reschedule_not_confirmed' ? [`To message ${therapist}, write here in this chat.`] : [],
   };
 }
 
@@ -510,12 +531,44 @@ function nextStepActions(notice: Notice): { actions: { rescheduleId: string; can
  */
 export function withRefresh(
   card: AdaptiveCardJson,
-  data: { verb: 'request.refresh'; requestId: string } | { verb: 'home' },
+  data: RequestRefresh | { verb: 'home'; upcomingPage?: string },
   userIds: string[],
 ): AdaptiveCardJson {
   const viewers = [...new Set(userIds.filter((id) => id.length > 0))].slice(0, 60);
   if (viewers.length === 0) return card;
   return { ...card, refresh: { action: { type: 'Action.Execute', verb: data.verb, data }, userIds: viewers } };
+}
+
+/**
+ * What a card's refresh asks for: the request's card as it now stands, or (`shows`) a notice about it that offered an
+ * action on its session (a refused Confirm, a declined request), drawn again with what became of the session since.
+ */
+export type RequestRefresh = {
+  verb: 'request.refresh';
+  requestId: string;
+  shows?: 'reschedule_not_confirmed' | 'reschedule_declined';
+  why?: NotConfirmedWhy;
+};
+
+/** The refresh that keeps a notice's card current for its reader, if it is about a request. */
+export function refreshOf(notice: Notice): RequestRefresh | null {
+  const request = requestOf(notice);
+  if (request) return { verb: 'request.refresh', requestId: request.id };
+  if (notice.kind === 'reschedule_not_confirmed') {
+    return { verb: 'request.refresh', requestId: notice.request.id, shows: notice.kind, why: notice.why };
+  }
+  if (notice.kind === 'reschedule_declined' && notice.request.requestedBy === 'employee') {
+    return { verb: 'request.refresh', requestId: notice.request.id, shows: notice.kind };
+  }
+  return null;
+}
+
+/** A refreshed notice card (`shows`) for the request as it now stands. */
+export function refreshedNoticeCard(refresh: RequestRefresh, request: RequestView, zone: string): AdaptiveCardJson {
+  if (refresh.shows === 'reschedule_not_confirmed' && refresh.why) {
+    return noticeCard({ kind: 'reschedule_not_confirmed', request, why: refresh.why }, zone);
+  }
+  return noticeCard({ kind: 'reschedule_declined', request }, zone);
 }
 
 /** The request a notice is about, whose card is then kept current by refresh. */
@@ -626,14 +679,6 @@ function noticeActions(notice: Notice): {
     return { ...none, offerFor: notice.offer.clientId };
   if (notice.kind === 'reschedule_awaiting' && notice.request.status === 'pending' && notice.request.awaiting === 'therapist') {
     return { ...none, withdrawId: notice.request.id };
-  }
-  if (notice.kind === 'reschedule_not_confirmed') {
-    const options = notConfirmedOptions(notice.why);
-    return {
-      ...none,
-      rescheduleId: options.includes('reschedule') ? notice.request.sessionId : '',
-      cancelId: options.includes('cancel') ? notice.request.sessionId : '',
-    };
   }
   return none;
 }

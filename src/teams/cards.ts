@@ -81,7 +81,18 @@ export function expandCard(name: CardName, data: object, summary?: string): Adap
       .map((t) => (/[.!?:]$/.test(t) ? t : `${t}.`))
       .join(' ');
   if (spoken.length > SUMMARY_MAX) spoken = `${spoken.slice(0, SUMMARY_MAX - 1)}…`;
-  return { ...card, speak: spoken, fallbackText: spoken };
+  return { ...card, speak: ssmlText(spoken), fallbackText: spoken };
+}
+
+// Text content, not an attribute: quotes and apostrophes need no escaping (and "therapist's" reads as written).
+const ssmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * `speak` is read as SSML (Speech Synthesis Markup): a name or reason with `&` or `<` would break it, or be read as
+ * markup. `fallbackText` is plain text and stays as it is.
+ */
+export function ssmlText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ssmlEntities[c] ?? c);
 }
 
 export function cardAttachment(card: AdaptiveCardJson): { contentType: string; content: AdaptiveCardJson } {

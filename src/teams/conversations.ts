@@ -1,7 +1,7 @@
 // Where to reach people and channels later: the conversation reference of every 1:1 chat and channel the bot
 // hears from (for proactive messages and new threads), and the tenant's Bot Connector URL as a fallback.
 import type { Activity } from 'botbuilder';
-import { channelKey, identityKey } from '../domain/types.js';
+import { channelKey, identityKey, viewerKey } from '../domain/types.js';
 import type { DirectoryService } from '../services/api.js';
 import { TeamsGateway } from './gateway.js';
 import { tenantServiceKey } from './notifier.js';
@@ -26,6 +26,7 @@ export class ConversationMemory {
   constructor(private readonly directory: Pick<DirectoryService, 'saveAddress'>) {}
 
   async remember(turn: Turn): Promise<void> {
+    await this.rememberViewer(turn);
     const activity: Activity = turn.context.activity;
     const personal = activity.conversation?.conversationType === 'personal';
     const key = turn.channel ? channelKey(turn.channel) : personal ? identityKey(turn.identity) : null;
@@ -34,6 +35,17 @@ export class ConversationMemory {
     await this.storeOnce(key, `${reference.serviceUrl}|${turn.channel ? '' : reference.conversation?.id}`, reference);
     const { serviceUrl, bot, channelId } = reference;
     await this.storeOnce(tenantServiceKey(turn.identity.workspaceId), `${serviceUrl}`, { serviceUrl, bot, channelId });
+  }
+
+  /**
+   * A therapist acting in a channel (replying in a thread, pressing Confirm there, installing the app): their user
+   * MRI (`from.id`), so the cards of their thread carry a refresh for them even if they never opened a 1:1 chat with
+   * the bot, whose reference would otherwise be the only place it is known.
+   */
+  async rememberViewer(turn: Turn): Promise<void> {
+    // Only therapists read cards in a channel (their own); anyone else's id is not kept.
+    if (!turn.channel || !turn.actor?.roles.includes('therapist') || !turn.viewerId) return;
+    await this.storeOnce(viewerKey(turn.identity), turn.viewerId, { user: { id: turn.viewerId } });
   }
 
   private async storeOnce(key: string, version: string, reference: object): Promise<void> {

@@ -1,11 +1,11 @@
 // The Notifier port for Teams: renders each notice as an Adaptive Card in the reader's zone and sends it through
 // the gateway to the conversation reference stored for the person (1:1 chat) or the channel (threads).
 import type { ConversationReference } from 'botbuilder';
-import { channelKey, identityKey, type ChannelAddress } from '../domain/types.js';
+import { channelKey, identityKey, viewerKey, type ChannelAddress } from '../domain/types.js';
 import type { DirectoryService } from '../services/api.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
 import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
-import { noticeCard, requestOf, withRefresh } from './card-views.js';
+import { noticeCard, refreshOf, withRefresh } from './card-views.js';
 import { cardAttachment } from './cards.js';
 import type { OutboundActivity, TeamsGateway } from './gateway.js';
 
@@ -26,9 +26,9 @@ export function tenantServiceKey(tenantId: string): string {
 export function noticeActivity(notice: Notice, zone: string, viewer?: string | null): OutboundActivity {
   // The summary shows in notifications and the activity feed; relayed text itself stays inside the card.
   const summary = notice.kind === 'relay' ? `Message from ${notice.senderName}` : undefined;
-  const request = requestOf(notice);
+  const refresh = refreshOf(notice);
   const card = noticeCard(notice, zone);
-  const current = request && viewer ? withRefresh(card, { verb: 'request.refresh', requestId: request.id }, [viewer]) : card;
+  const current = refresh && viewer ? withRefresh(card, refresh, [viewer]) : card;
   return { type: 'message', summary, attachments: [cardAttachment(current)] };
 }
 
@@ -96,11 +96,14 @@ export class TeamsNotifier implements Notifier {
 
   /**
    * The channel reader's user MRI, for a card about a request: from their 1:1 chat with the bot, when they have one
-   * (a channel reference names whoever installed the app, not the reader). Without it the card gets no refresh.
+   * (a channel reference names whoever installed the app, not the reader), else as learnt from their activity in a
+   * channel. Without either (they never acted anywhere the bot sees) the card gets no refresh.
    */
   private async viewer(reader: Recipient, notice: Notice): Promise<string | null> {
-    if (!requestOf(notice) || reader.identity.platform !== 'teams') return null;
-    return viewerOf((await this.directory.getAddress(identityKey(reader.identity))) as Reference | null);
+    if (!refreshOf(notice) || reader.identity.platform !== 'teams') return null;
+    const chat = viewerOf((await this.directory.getAddress(identityKey(reader.identity))) as Reference | null);
+    // Never opened a 1:1 chat: the user id learnt from what they did in a channel (ConversationMemory.rememberViewer).
+    return chat ?? viewerOf((await this.directory.getAddress(viewerKey(reader.identity))) as Reference | null);
   }
 
   private async channelReference(channel: ChannelAddress): Promise<Reference> {

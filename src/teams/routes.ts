@@ -34,7 +34,7 @@ import type { Verb } from './verbs.js';
 
 export const cardActions: Record<Verb, CardActionHandler> = {
   // "Show my sessions" on a card kept from before a role changed: someone with none gets what they can do instead.
-  home: (turn) => (hasEmployeeAction(turn.actor.roles, 'sessions') ? homeAction(turn) : notYourCommand(turn, 'sessions')),
+  home: (turn, data) => (hasEmployeeAction(turn.actor.roles, 'sessions') ? homeAction(turn, data) : notYourCommand(turn, 'sessions')),
   'book.open': (turn) => bookOpenAction(turn),
   'book.submit': bookSubmitAction,
   'reschedule.open': rescheduleOpenAction,

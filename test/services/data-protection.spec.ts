@@ -89,6 +89,11 @@ describe('services: data protection', () => {
     expect(exported.claims.some((c) => c.kind === 'unit')).to.equal(true);
     expect(exported.installations).to.equal(null);
     expect(JSON.stringify(exported)).to.include(SECRETS.email);
+    // The direct messages that offered Pick another time on the declined request's session, and where they went;
+    // stored without the request's free text or anyone's name (read back from the request and the people).
+    const messages = exported.sessionMessages;
+    expect(messages.map((m) => (m.notice as { kind: string }).kind).sort()).to.deep.equal(['request_decided', 'reschedule_declined']);
+    expect(JSON.stringify(messages)).to.include(SECRETS.userId).and.not.include(SECRETS.declineNote).and.not.include(SECRETS.name);
   });
 
   it('erases an employee: future sessions cancelled and credited, nothing of them left anywhere, HR counts unchanged', async () => {

@@ -60,6 +60,7 @@ const anchors: Record<string, { fields: string[]; values?: Record<string, string
     { fields: ['therapistId'] },
     { fields: ['status'], values: { status: ['open'] } },
   ],
+  session_messages: [{ fields: ['_id'] }, { fields: ['sessionId'] }, { fields: ['employeeId'] }, { fields: ['orgId', 'day'] }],
 };
 
 /** Collections that may be read whole, with why: none of them grows with history. */

@@ -7,15 +7,16 @@ import { describeCount } from '../support/command-counter.js';
 
 /**
  * After the answer: the audit event, the therapist's thread (opened by the first booking), notices settled, and a
- * cancelled session's time freed.
+ * cancelled session's time freed. A confirmation and a cancellation also look up the messages that offered an action
+ * on the session (one equality find, services/session-messages.ts), to bring them up to date.
  */
 const afterCeilings: Record<string, number> = {
   book: 6,
   'reschedule request': 4,
-  confirm: 3,
-  cancel: 4,
+  confirm: 4,
+  cancel: 5,
   'move (therapist asks)': 7,
-  'accept move': 3,
+  'accept move': 4,
 };
 
 /** Use cases without a target, held to today's count before the answer. */

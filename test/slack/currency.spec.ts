@@ -266,3 +266,159 @@ describe('slack: every message that offered an action is current after each deci
     expect(actionsOn(cancelled as RecordedCall, new Set(['book']))).to.include(actions.bookOpen);
   });
 });
+
+/**
+ * Every version of every message (posted, then each chat.update of it), in order, by where it is: a message offered
+ * an action on a session if any version did, and is current when its latest version offers none.
+ */
+function messagesOn(calls: RecordedCall[], ids: ReadonlySet<string>): { key: string; latest: RecordedCall; offered: boolean }[] {
+  const versions = new Map<string, RecordedCall[]>();
+  for (const c of calls) {
+    const at = c.method === 'chat.postMessage' ? c.answer : c.method === 'chat.update' ? { channel: c.body.channel, ts: c.body.ts } : null;
+    if (!at) continue;
+    const key = `${String(at.channel)} ${String(at.ts)}`;
+    versions.set(key, [...(versions.get(key) ?? []), c]);
+  }
+  return [...versions].map(([key, all]) => ({
+    key,
+    latest: all.at(-1) as RecordedCall,
+    offered: all.some((v) => actionsOn(v, ids).length > 0),
+  }));
+}
+
+describe('slack: every message that offered an action on a session is current after the session changes', () => {
+  let h: SlackHarness;
+  let therapist: Actor;
+  let early = 0;
+  let late = 39;
+  let who = 0;
+
+  before(async () => {
+    h = await openSlackHarness('currency-sessions', { world: { employees: 4, slotCount: 40, allowance: 30 } });
+    therapist = h.world.therapist;
+  });
+  after(() => h.close());
+
+  const slotAt = (i: number) => h.world.slots[i] as { _id: unknown; start: Date };
+  const earlySlot = () => String(slotAt(early++)._id);
+
+  async function request(employee: Actor, sessionId: string, slotId: string): Promise<string> {
+    const asked = await h.services.reschedule.request(employee, { sessionId, choice: { slotId }, reason: 'A work trip came up' });
+    if (!asked.ok) throw new Error(`request refused: ${asked.code}`);
+    return asked.request.id;
+  }
+
+  /**
+   * A session far ahead whose employee holds three direct messages offering an action on it: a declined request (its
+   * own message, and the "declined" notice, each with Pick another time) and a Confirm refused because the asked time
+   * had passed (Pick another time / Cancel session).
+   */
+  async function sessionWithMessages(): Promise<{ employee: Actor; sessionId: string }> {
+    const employee = h.world.employees[who++ % h.world.employees.length] as Actor;
+    const booked = await h.services.sessions.book(employee, { slotId: String(slotAt(late--)._id) });
+    if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    const sessionId = booked.session.id;
+    const declined = await request(employee, sessionId, earlySlot());
+    expect((await h.services.reschedule.decline(therapist, { requestId: declined })).ok).to.equal(true);
+    const passedSlot = slotAt(early);
+    const passing = await request(employee, sessionId, earlySlot());
+    await h.app.idle();
+    const was = h.now();
+    h.setNow(new Date(passedSlot.start.getTime() + 60_000));
+    try {
+      expect(await h.services.reschedule.confirm(therapist, { requestId: passing })).to.deep.include({ ok: false, code: 'time_in_past' });
+    } finally {
+      h.setNow(was);
+    }
+    expect((await h.services.reschedule.withdraw(employee, { requestId: passing })).ok).to.equal(true);
+    await h.app.idle();
+    const offering = messagesOn(h.stub.calls, new Set([sessionId])).filter(
+      (m) => m.offered && actionsOn(m.latest, new Set([sessionId])).length > 0,
+    );
+    expect(offering.length, 'messages offering an action on the session before it changes').to.equal(3);
+    return { employee, sessionId };
+  }
+
+  /** Every message that ever offered an action on the session offers none now; returns their latest versions. */
+  function expectNoneOffers(sessionId: string, atLeast = 3): RecordedCall[] {
+    const on = new Set([sessionId]);
+    const offered = messagesOn(h.stub.calls, on).filter((m) => m.offered);
+    expect(offered.length, 'messages that offered an action on the session').to.be.at.least(atLeast);
+    for (const m of offered) expect(actionsOn(m.latest, on), `${m.key} "${String(m.latest.body.text)}" still offers`).to.deep.equal([]);
+    return offered.map((m) => m.latest);
+  }
+
+  it('the employee cancels it: each says so and offers a new booking instead', async () => {
+    const s = await sessionWithMessages();
+    expect((await h.services.sessions.cancel(s.employee, { sessionId: s.sessionId, reason: 'Feeling better' })).ok).to.equal(true);
+    await h.app.idle();
+    for (const latest of expectNoneOffers(s.sessionId)) {
+      expect(allText(latest)).to.include('has been cancelled');
+      expect(actionsOn(latest, new Set(['book']))).to.include(actions.bookOpen);
+    }
+    expect(await h.services.context.store.sessionMessages.ofSession(s.sessionId), 'nothing left to update').to.deep.equal([]);
+  });
+
+  it('the therapist cancels it: the same', async () => {
+    const s = await sessionWithMessages();
+    expect((await h.services.sessions.cancel(therapist, { sessionId: s.sessionId, reason: 'I am unwell' })).ok).to.equal(true);
+    await h.app.idle();
+    for (const latest of expectNoneOffers(s.sessionId)) expect(allText(latest)).to.include('has been cancelled');
+  });
+
+  it('a confirmed request moves it: each now acts on the new session, and is updated again when that one is cancelled', async () => {
+    const s = await sessionWithMessages();
+    const moving = await request(s.employee, s.sessionId, earlySlot());
+    const confirmed = await h.services.reschedule.confirm(therapist, { requestId: moving });
+    if (!confirmed.ok) throw new Error(`confirm refused: ${confirmed.code}`);
+    await h.app.idle();
+    const moved = confirmed.session.id;
+    for (const latest of expectNoneOffers(s.sessionId)) {
+      expect(allText(latest)).to.include('your session has moved to');
+      expect(actionsOn(latest, new Set([moved])), 'acts on the new session').to.include(actions.sessionCancel);
+    }
+    expect((await h.services.sessions.cancel(s.employee, { sessionId: moved, reason: 'Feeling better' })).ok).to.equal(true);
+    await h.app.idle();
+    const again = messagesOn(h.stub.calls, new Set([moved])).filter((m) => m.offered);
+    expect(again.length, 'the moved messages').to.be.at.least(3);
+    for (const m of again) expect(actionsOn(m.latest, new Set([moved])), `${m.key} still offers`).to.deep.equal([]);
+  });
+
+  it('the employee accepts a proposed time: each now acts on the new session', async () => {
+    const s = await sessionWithMessages();
+    const asked = await request(s.employee, s.sessionId, earlySlot());
+    const proposal = await h.services.reschedule.propose(therapist, {
+      requestId: asked,
+      choice: { slotId: earlySlot() },
+      note: 'This one?',
+    });
+    if (!proposal.ok) throw new Error(`proposal refused: ${proposal.code}`);
+    const accepted = await h.services.reschedule.confirm(s.employee, { requestId: proposal.request.id });
+    if (!accepted.ok) throw new Error(`accept refused: ${accepted.code}`);
+    await h.app.idle();
+    for (const latest of expectNoneOffers(s.sessionId)) {
+      expect(actionsOn(latest, new Set([accepted.session.id])), 'acts on the new session').to.include(actions.sessionCancel);
+    }
+  });
+
+  it('expire: the expired request offered Cancel session; a late cancellation then updates it', async () => {
+    const employee = h.world.employees[who++ % h.world.employees.length] as Actor;
+    const booked = await h.services.sessions.book(employee, { slotId: String(slotAt(late--)._id) });
+    if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    await request(employee, booked.session.id, earlySlot());
+    const was = h.now();
+    h.setNow(new Date(booked.session.start.getTime() - 23 * 3_600_000));
+    try {
+      expect(await h.services.reschedule.expireDue()).to.be.at.least(1);
+      await h.app.idle();
+      const on = new Set([booked.session.id]);
+      expect(messagesOn(h.stub.calls, on).filter((m) => actionsOn(m.latest, on).includes(actions.sessionCancel))).to.have.length(1);
+      expect((await h.services.sessions.cancel(employee, { sessionId: booked.session.id, reason: 'Feeling better' })).ok).to.equal(true);
+      await h.app.idle();
+      const [latest] = expectNoneOffers(booked.session.id, 1);
+      expect(allText(latest)).to.include('has been cancelled');
+    } finally {
+      h.setNow(was);
+    }
+  });
+});

@@ -158,6 +158,10 @@ export function cardProblems(card: unknown, message: unknown, where: string): st
   problems.push(...contrastProblems(card));
   if (!isObj(card) || typeof card.speak !== 'string' || card.speak.trim() === '') problems.push('no spoken summary (speak)');
   if (!isObj(card) || typeof card.fallbackText !== 'string' || card.fallbackText.trim() === '') problems.push('no fallbackText');
+  // SSML: every & starts an entity and no < or > is left bare (a name like "Tom & Co <HR>" must not break it).
+  if (isObj(card) && typeof card.speak === 'string' && /&(?!(?:amp|lt|gt|quot|apos);)|[<>]/.test(card.speak)) {
+    problems.push(`speak is not SSML-escaped: "${card.speak.slice(0, 60)}"`);
+  }
   return problems.map((p) => `Teams card "${name}" (${where}): ${p}`);
 }
 

@@ -35,7 +35,7 @@ import {
   weekCard,
   welcomeCard,
 } from '../../src/teams/card-views.js';
-import { cardNames, type AdaptiveCardJson, type CardName } from '../../src/teams/cards.js';
+import { cardNames, ssmlText, type AdaptiveCardJson, type CardName } from '../../src/teams/cards.js';
 import { offerCard, offerFormCard } from '../../src/teams/card-views.js';
 import { offerViewOf } from '../support/views.js';
 import {
@@ -299,10 +299,18 @@ describe('teams: the card budget', () => {
         for (const card of largest[name]()) {
           expect(cardName(card)).to.equal(name);
           expect(cardProblems(card, asSent(card), 'largest sample')).to.deep.equal([]);
-          expect(card.speak).to.equal(card.fallbackText);
+          expect(card.speak).to.equal(ssmlText(String(card.fallbackText)));
         }
       });
     }
+
+    it("speaks names with & and < as text: speak is SSML-escaped, fallbackText is not, and the budget's check holds it", () => {
+      const card = errorCard('Tom & Jerry <HR> said "no"', 'Refused');
+      expect(card.speak).to.equal('Refused. Tom &amp; Jerry &lt;HR&gt; said "no".');
+      expect(card.fallbackText).to.equal('Refused. Tom & Jerry <HR> said "no".');
+      expect(cardProblems(card, asSent(card), 'escaped')).to.deep.equal([]);
+      expect(cardProblems({ ...card, speak: card.fallbackText }, asSent(card), 'raw').join('\n')).to.include('speak is not SSML-escaped');
+    });
 
     it('pages or cuts every long list, and says what is cut', () => {
       const slots = busyWeeks('2030-01-14', 1);
@@ -313,8 +321,14 @@ describe('teams: the card budget', () => {
       const week = JSON.stringify(weekCard({ ...sampleOverview, upcoming: many }, many));
       expect(actionData(JSON.parse(week), 'cancel.open')).to.have.length(TEAMS_WEEK_ITEMS);
       expect(week)
-        .to.contain(`…and ${30 - TEAMS_WEEK_ITEMS} more upcoming sessions.`)
+        .to.contain(`Sessions 1–${TEAMS_WEEK_ITEMS} of 30.`)
         .and.to.contain(`…and ${30 - TEAMS_WEEK_ITEMS} more recent sessions.`);
+      // Upcoming sessions page: Later on the first page, Earlier on the last, each naming its page.
+      expect(actionData(JSON.parse(week), 'home')).to.deep.equal([{ verb: 'home', upcomingPage: '1' }, { verb: 'home' }]);
+      const last = weekCard({ ...sampleOverview, upcoming: many, laterUpcoming: true }, [], null, 2);
+      expect(actionData(last, 'cancel.open').map((d) => d.sessionId)).to.deep.equal(many.slice(20).map((s) => s.id));
+      expect(actionData(last, 'home')).to.deep.equal([{ verb: 'home', upcomingPage: '1' }, { verb: 'home' }]);
+      expect(JSON.stringify(last)).to.contain('Sessions 21–30 of 30 listed. Later sessions are listed here as these ones pass.');
       const rows = Array.from({ length: 40 }, (_, i) => ({
         ...(sampleUsage.rows[0] as (typeof sampleUsage.rows)[number]),
         department: `D${i}`,

@@ -4,7 +4,8 @@
 // (PUT of its activity) and offers no action on it any more; the employee's copy offers what they can do next.
 import { expect } from 'chai';
 import type { Actor } from '../../src/services/types.js';
-import { cardInvoke, personalMessage, teamsUser } from '../support/teams-activities.js';
+import { viewerKey } from '../../src/domain/types.js';
+import { cardInvoke, channelMessage, personalMessage, teamInstall, teamsUser } from '../support/teams-activities.js';
 import { answerCard } from '../support/teams-cards.js';
 import { TeamsConnectorStub, type ConnectorCall } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
@@ -288,5 +289,206 @@ describe('teams: every card that offered an action is current after each decisio
     await expectAllCurrent([r.requestId, r.proposalId]);
     const told = h.connector.sent().find((c) => TeamsConnectorStub.textOf(c).includes('Session cancelled by your therapist'));
     expect(JSON.stringify(TeamsConnectorStub.card(told))).to.include('book.open');
+  });
+});
+
+type Refresh = { action: { verb: string; data: Record<string, unknown> }; userIds: string[] };
+
+/** Every card's versions (sent or created, then each update of it), in order, by its activity id. */
+function cardsOn(calls: ConnectorCall[], ids: ReadonlySet<string>): { id: string; latest: ConnectorCall; offered: boolean }[] {
+  const versions = new Map<string, ConnectorCall[]>();
+  for (const c of calls) {
+    const id = c.kind === 'send' || c.kind === 'create' ? c.newId : c.kind === 'update' ? c.activityId : undefined;
+    if (!id) continue;
+    versions.set(String(id), [...(versions.get(String(id)) ?? []), c]);
+  }
+  return [...versions].map(([id, all]) => ({
+    id,
+    latest: all.at(-1) as ConnectorCall,
+    offered: all.some((v) => actionsOn(TeamsConnectorStub.card(v), ids).length > 0),
+  }));
+}
+
+describe('teams: every card that offered an action on a session is current after the session changes', () => {
+  let h: TeamsHarness;
+  let therapist: Actor;
+  let early = 0;
+  let late = 39;
+  let who = 0;
+
+  before(async () => {
+    h = await openTeamsHarness('teams_currency_sessions', { world: { employees: 4, slotCount: 40, allowance: 30 } });
+    therapist = h.world.therapist;
+    for (const i of [0, 1, 2, 3]) await h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(i), text: 'help' }));
+  });
+  after(async () => h?.close());
+
+  const slotAt = (i: number) => h.world.slots[i] as { _id: unknown; start: Date };
+  const earlySlot = () => String(slotAt(early++)._id);
+
+  async function request(employee: Actor, sessionId: string, slotId: string): Promise<string> {
+    const asked = await h.services.reschedule.request(employee, { sessionId, choice: { slotId }, reason: 'A work trip came up' });
+    if (!asked.ok) throw new Error(`request refused: ${asked.code}`);
+    return asked.request.id;
+  }
+
+  /** As on Slack: a declined request (its card and the "declined" notice) and a refused Confirm, each on the session. */
+  async function sessionWithCards(): Promise<{ employee: Actor; sessionId: string }> {
+    const employee = h.world.employees[who++ % h.world.employees.length] as Actor;
+    const booked = await h.services.sessions.book(employee, { slotId: String(slotAt(late--)._id) });
+    if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    const sessionId = booked.session.id;
+    const declined = await request(employee, sessionId, earlySlot());
+    expect((await h.services.reschedule.decline(therapist, { requestId: declined })).ok).to.equal(true);
+    const passedSlot = slotAt(early);
+    const passing = await request(employee, sessionId, earlySlot());
+    await h.app.idle();
+    const was = h.now();
+    h.setNow(new Date(passedSlot.start.getTime() + 60_000));
+    try {
+      expect(await h.services.reschedule.confirm(therapist, { requestId: passing })).to.deep.include({ ok: false, code: 'time_in_past' });
+    } finally {
+      h.setNow(was);
+    }
+    expect((await h.services.reschedule.withdraw(employee, { requestId: passing })).ok).to.equal(true);
+    await h.app.idle();
+    const on = new Set([sessionId]);
+    const offering = cardsOn(h.connector.calls, on).filter((m) => actionsOn(TeamsConnectorStub.card(m.latest), on).length > 0);
+    expect(offering.length, 'cards offering an action on the session before it changes').to.equal(3);
+    // Before the change, each card's refresh answers with the session's actions still there.
+    for (const m of offering) expect(actionsOn(await refreshed(m.latest, employee), on), `refresh of ${m.id}`).to.not.deep.equal([]);
+    return { employee, sessionId };
+  }
+
+  /** The card the employee is shown when the card's refresh runs (Universal Actions, trigger automatic). */
+  async function refreshed(version: ConnectorCall, employee: Actor): Promise<unknown> {
+    const viewer = teamsUser(employee.identity.userId);
+    const refresh = (TeamsConnectorStub.card(version) as { refresh?: Refresh }).refresh;
+    expect(refresh?.userIds, `refresh of ${String(version.activityId ?? version.newId)}`).to.deep.equal([viewer.id]);
+    return answerCard(
+      await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: viewer, verb: refresh?.action.verb ?? '', data: refresh?.action.data })),
+    );
+  }
+
+  /** Every card that offered an action on the session was updated at the Connector and offers none, nor does its refresh. */
+  async function expectNoneOffers(sessionId: string, employee: Actor, atLeast = 3): Promise<ConnectorCall[]> {
+    await h.app.idle();
+    const on = new Set([sessionId]);
+    const offered = cardsOn(h.connector.calls, on).filter((m) => m.offered);
+    expect(offered.length, 'cards that offered an action on the session').to.be.at.least(atLeast);
+    for (const m of offered) {
+      expect(m.latest.kind, `card ${m.id} was updated`).to.equal('update');
+      expect(actionsOn(TeamsConnectorStub.card(m.latest), on), `card ${m.id} still offers`).to.deep.equal([]);
+      expect(actionsOn(await refreshed(m.latest, employee), on), `refresh of card ${m.id} still offers`).to.deep.equal([]);
+    }
+    return offered.map((m) => m.latest);
+  }
+
+  it('the employee cancels it: each card says so and offers a new booking', async () => {
+    const s = await sessionWithCards();
+    expect((await h.services.sessions.cancel(s.employee, { sessionId: s.sessionId, reason: 'Feeling better' })).ok).to.equal(true);
+    for (const latest of await expectNoneOffers(s.sessionId, s.employee)) {
+      expect(TeamsConnectorStub.textOf(latest)).to.include('has been cancelled');
+      expect(JSON.stringify(TeamsConnectorStub.card(latest))).to.include('book.open');
+    }
+  });
+
+  it('the therapist cancels it: the same', async () => {
+    const s = await sessionWithCards();
+    expect((await h.services.sessions.cancel(therapist, { sessionId: s.sessionId, reason: 'I am unwell' })).ok).to.equal(true);
+    for (const latest of await expectNoneOffers(s.sessionId, s.employee))
+      expect(TeamsConnectorStub.textOf(latest)).to.include('has been cancelled');
+  });
+
+  it('a confirmed request moves it: each card acts on the new session, and is current again once that one is cancelled', async () => {
+    const s = await sessionWithCards();
+    const moving = await request(s.employee, s.sessionId, earlySlot());
+    const confirmed = await h.services.reschedule.confirm(therapist, { requestId: moving });
+    if (!confirmed.ok) throw new Error(`confirm refused: ${confirmed.code}`);
+    const moved = confirmed.session.id;
+    for (const latest of await expectNoneOffers(s.sessionId, s.employee)) {
+      expect(TeamsConnectorStub.textOf(latest)).to.include('your session has moved to');
+      expect(actionsOn(TeamsConnectorStub.card(latest), new Set([moved]))).to.include('cancel.open');
+    }
+    expect((await h.services.sessions.cancel(s.employee, { sessionId: moved, reason: 'Feeling better' })).ok).to.equal(true);
+    await expectNoneOffers(moved, s.employee);
+  });
+
+  it('the employee accepts a proposed time: each card acts on the new session', async () => {
+    const s = await sessionWithCards();
+    const asked = await request(s.employee, s.sessionId, earlySlot());
+    const proposal = await h.services.reschedule.propose(therapist, {
+      requestId: asked,
+      choice: { slotId: earlySlot() },
+      note: 'This one?',
+    });
+    if (!proposal.ok) throw new Error(`proposal refused: ${proposal.code}`);
+    const accepted = await h.services.reschedule.confirm(s.employee, { requestId: proposal.request.id });
+    if (!accepted.ok) throw new Error(`accept refused: ${accepted.code}`);
+    for (const latest of await expectNoneOffers(s.sessionId, s.employee)) {
+      expect(actionsOn(TeamsConnectorStub.card(latest), new Set([accepted.session.id]))).to.include('cancel.open');
+    }
+  });
+
+  it('expire: the expired request offered Cancel session; a late cancellation then updates it', async () => {
+    const employee = h.world.employees[who++ % h.world.employees.length] as Actor;
+    const booked = await h.services.sessions.book(employee, { slotId: String(slotAt(late--)._id) });
+    if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    await request(employee, booked.session.id, earlySlot());
+    const was = h.now();
+    h.setNow(new Date(booked.session.start.getTime() - 23 * 3_600_000));
+    try {
+      expect(await h.services.reschedule.expireDue()).to.be.at.least(1);
+      await h.app.idle();
+      expect((await h.services.sessions.cancel(employee, { sessionId: booked.session.id, reason: 'Feeling better' })).ok).to.equal(true);
+      const [latest] = await expectNoneOffers(booked.session.id, employee, 1);
+      expect(TeamsConnectorStub.textOf(latest)).to.include('has been cancelled');
+    } finally {
+      h.setNow(was);
+    }
+  });
+});
+
+describe('teams: a therapist who never opened a 1:1 chat with the bot still gets a refresh on their thread cards', () => {
+  let h: TeamsHarness;
+
+  before(async () => {
+    h = await openTeamsHarness('teams_viewer_learnt', { world: { employees: 1, slotCount: 6, allowance: 30 }, install: false });
+    // Someone else (the HR admin) installed the app in the therapist's team.
+    await h.post(teamInstall({ serviceUrl: h.serviceUrl, user: h.hr, channelId: h.channelId }));
+    await h.post(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(0), text: 'help' }));
+    expect(await h.db.models.Address.findById(viewerKey(h.world.therapist.identity)).lean()).to.equal(null);
+  });
+  after(async () => h?.close());
+
+  const threadCards = () =>
+    h.connector.calls.filter(
+      (c) => (c.kind === 'send' || c.kind === 'create' || c.kind === 'update') && !c.conversationId.startsWith('a:personal-'),
+    );
+  const refreshOf = (c: ConnectorCall | undefined) => (TeamsConnectorStub.card(c) as { refresh?: Refresh } | undefined)?.refresh;
+
+  it('learns their user id from their reply in the thread, and the next card there carries a refresh for them', async () => {
+    const employee = h.world.employees[0] as Actor;
+    const booked = await h.services.sessions.book(employee, { slotId: String(h.world.slots[0]?._id) });
+    if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    const first = await h.services.reschedule.request(employee, {
+      sessionId: booked.session.id,
+      choice: { slotId: String(h.world.slots[1]?._id) },
+      reason: 'A work trip came up',
+    });
+    if (!first.ok) throw new Error(`request refused: ${first.code}`);
+    await h.app.idle();
+    const unknown = threadCards().filter((c) => actionsOn(TeamsConnectorStub.card(c), new Set([first.request.id])).length > 0);
+    expect(unknown.length).to.be.greaterThan(0);
+    expect(unknown.map(refreshOf), 'no user id known yet').to.deep.equal(unknown.map(() => undefined));
+    const threadRootId = (unknown[0]?.conversationId ?? '').split('=')[1];
+    await h.post(channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, threadRootId, text: 'Of course' }));
+    expect((await h.services.reschedule.decline(h.world.therapist, { requestId: first.request.id })).ok).to.equal(true);
+    await h.app.idle();
+    const decided = h.connector
+      .updates()
+      .filter((u) => !u.conversationId.startsWith('a:personal-'))
+      .at(-1);
+    expect(refreshOf(decided)?.userIds).to.deep.equal([h.therapist.id]);
   });
 });

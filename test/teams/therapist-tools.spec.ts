@@ -132,3 +132,34 @@ describe('teams: therapist tools', () => {
     expect(await h.snapshot()).to.equal(before);
   });
 });
+
+describe('teams: a busy week card pages its upcoming sessions', () => {
+  let h: TeamsHarness;
+  before(async () => {
+    h = await openTeamsHarness('teams_week_pages', { world: { employees: 3, allowance: 30, slotCount: 23 } });
+  });
+  after(async () => h?.close());
+
+  it('Later shows the next ten, its refresh keeps that page, and the last page says later ones follow', async () => {
+    // 23 sessions: the overview lists 20 (and knows more follow), the card 10 a page.
+    for (let i = 0; i < 23; i++) {
+      const booked = await h.services.sessions.book(h.world.employees[i % 3] as Actor, { slotId: String(h.world.slots[i]?._id) });
+      if (!booked.ok) throw new Error(`booking refused: ${booked.code}`);
+    }
+    const invoke = (data: Record<string, unknown>) =>
+      h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: h.therapist, verb: 'home', data })).then(answerCard);
+    const first = await invoke({});
+    expect(actionData(first, 'cancel.open')).to.have.length(10);
+    expect(JSON.stringify(first)).to.include('Sessions 1–10 of 20 listed.');
+    const later = actionData(first, 'home').find((d) => d.upcomingPage !== undefined);
+    expect(later).to.deep.equal({ verb: 'home', upcomingPage: '1' });
+    const second = (await invoke(later as Record<string, unknown>)) as { refresh?: { action: { data: unknown } } };
+    const ids = actionData(second, 'cancel.open').map((d) => d.sessionId);
+    expect(ids).to.have.length(10);
+    expect(new Set([...ids, ...actionData(first, 'cancel.open').map((d) => d.sessionId)]).size, 'two different pages').to.equal(20);
+    expect(JSON.stringify(second)).to.include('Sessions 11–20 of 20 listed. Later sessions are listed here as these ones pass.');
+    expect(second.refresh?.action.data).to.deep.equal({ verb: 'home', upcomingPage: '1' });
+    // A page that is not a page gets the first one.
+    expect(actionData(await invoke({ upcomingPage: 'x' }), 'cancel.open')).to.have.length(10);
+  });
+});

@@ -83,6 +83,8 @@ export async function erasePerson(ctx: ServiceContext, person: PersonDoc, cipher
   const relayThreadsClosed = await data.closeRelayThreads(person._id);
   if (isTherapist) await data.releaseTherapist(person._id, new Date(0));
   await data.removeAddresses(person.identity);
+  // Where their messages about sessions went names them (a DM channel, a 1:1 chat reference).
+  await ctx.store.sessionMessages.forgetEmployee(person._id);
   const installsForgotten =
     cipher && person.identity.platform === 'slack' ? await forgetInstaller(ctx, cipher, person.identity.userId) : null;
   const at = ctx.clock();

@@ -13,6 +13,7 @@ import type {
   RelayThreadDoc,
   RescheduleRequestDoc,
   SessionDoc,
+  SessionMessageDoc,
 } from '../../store/models.js';
 import { installsMadeBy, type InstallMade } from './installs.js';
 
@@ -34,13 +35,15 @@ export interface PersonExport {
   owed: OwedDoc[];
   /** Therapists' offers of times made to or by this person (times, hold, outcome; no free text). */
   offers: OfferDoc[];
+  /** Direct messages to the person offering an action on a session, kept to update them when it changes. */
+  sessionMessages: SessionMessageDoc[];
   /** Slack installs this person made; null when no token key was available to read them. */
   installations: InstallMade[] | null;
 }
 
 export async function exportPerson(ctx: ServiceContext, person: PersonDoc, cipher: TokenCipher | null): Promise<PersonExport> {
   const data = ctx.store.personData;
-  const [sessions, rescheduleRequests, relayThreads, addresses, owed, channelLink, offers] = await Promise.all([
+  const [sessions, rescheduleRequests, relayThreads, addresses, owed, channelLink, offers, sessionMessages] = await Promise.all([
     data.sessionsOf(person._id),
     data.requestsOf(person._id),
     data.relayThreadsOf(person._id),
@@ -48,6 +51,7 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
     data.owedOf(person._id),
     data.channelLinkOf(person._id),
     ctx.store.offers.ofPerson(person._id),
+    ctx.store.sessionMessages.ofEmployee(person._id),
   ]);
   // An offer's held times name the sessions they would become: its claims are found by those, and its audit by it.
   const offered = offers.flatMap((o) => o.times.map((t) => String(t.sessionId)));
@@ -73,6 +77,7 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
     addresses,
     owed,
     offers,
+    sessionMessages,
     installations,
   };
 }

@@ -76,9 +76,12 @@ export function confirmationNotices(s: DecisionSubject, d: Confirmed): OwedNotic
   const previous = sessionView(s.session, s.parties);
   const session = sessionView(replacementOf(s, d, s.session.unitKey, s.request.createdAt), s.parties);
   const notice = { kind: 'session_rescheduled' as const, previous, session };
+  // Messages that offered an action on the old session now act on the new one (session-messages.ts).
+  const moved = { status: 'moved' as const, sessionId: session.id, start: session.start, end: session.end };
   return [
     { to: 'therapist', notice },
     { to: 'employee', notice },
+    { to: 'employee', notice, sessionMessagesOf: { sessionId: previous.id, since: moved } },
   ];
 }
 

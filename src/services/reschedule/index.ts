@@ -5,6 +5,7 @@
 import type { RescheduleService } from '../api.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedRequest } from '../guards.js';
+import { sessionSinceOf } from '../session-messages.js';
 import { requestView } from '../views.js';
 import { confirm } from './confirm.js';
 import { decline } from './decline.js';
@@ -27,7 +28,10 @@ export function createRescheduleService(ctx: ServiceContext): RescheduleService 
     async get(actor, input) {
       const o = await ownedRequest(ctx, actor, input.requestId);
       if (isRefusal(o)) return o;
-      return { ok: true, request: requestView(o.request, o.session, o.parties), cutoffHours: o.org.rescheduleCutoffHours };
+      // A decided request's card says what became of its session since (and offers what is left).
+      const since = await sessionSinceOf(ctx, o.request, o.session);
+      const view = requestView(o.request, o.session, o.parties);
+      return { ok: true, request: since ? { ...view, sessionSince: since } : view, cutoffHours: o.org.rescheduleCutoffHours };
     },
     expireDue: () => expireDue(ctx),
   };

@@ -10,15 +10,19 @@ import { overviewHolds } from '../reservations/index.js';
 import type { Actor, Overview, UpcomingSession } from '../types.js';
 import { partiesOfMany, requestView, sessionView, type Parties } from '../views.js';
 
+/** Upcoming sessions an overview lists; one more is read, to say whether later ones follow. */
+export const OVERVIEW_UPCOMING = 20;
+
 export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overview> {
   const now = ctx.clock();
   const personId = new Types.ObjectId(actor.personId);
   const asTherapist = actor.roles.includes('therapist') && !actor.roles.includes('employee');
-  const [person, org, sessions] = await Promise.all([
+  const [person, org, read] = await Promise.all([
     recordOf(ctx, actor),
     organisationOf(ctx, actor.orgId),
-    ctx.store.sessions.upcomingOf(asTherapist ? 'therapistId' : 'employeeId', personId, now),
+    ctx.store.sessions.upcomingOf(asTherapist ? 'therapistId' : 'employeeId', personId, now, OVERVIEW_UPCOMING + 1),
   ]);
+  const sessions = read.slice(0, OVERVIEW_UPCOMING);
   const isEmployee = actor.roles.includes('employee');
   const thisMonth = monthOf(now, org.zone);
   const months = [thisMonth, addMonths(thisMonth, 1)];
@@ -47,6 +51,7 @@ export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overv
     actor,
     therapistName: parties.extra?.displayName ?? null,
     upcoming,
+    laterUpcoming: read.length > OVERVIEW_UPCOMING,
     allowance: isEmployee ? months.map((m) => balance(m, allowance, used.get(m) ?? 0)) : [],
     cutoffHours: org.rescheduleCutoffHours,
   };

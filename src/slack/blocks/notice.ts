@@ -1,8 +1,8 @@
 // A Notice rendered as a Slack message for one reader in their zone: wording from domain/wording (the one source
 // shared with Teams), layout and buttons here.
 import type { KnownBlock } from '@slack/types';
-import { employeeNextSteps, type NextStep } from '../../domain/next-steps.js';
-import { noticeText, notConfirmedOptions } from '../../domain/wording.js';
+import { employeeNextSteps, stepSessionId, type NextStep } from '../../domain/next-steps.js';
+import { noticeText } from '../../domain/wording.js';
 import { formatSpan } from '../../domain/time.js';
 import type { Notice, OfferView } from '../../notices/notice.js';
 import { actions } from '../ids.js';
@@ -62,7 +62,10 @@ function noticeButtons(notice: Notice, zone: string): KnownBlock[] {
       ];
     case 'reschedule_not_confirmed':
       return [
-        actionsBlock(notConfirmedButtons(notice.request.sessionId, notConfirmedOptions(notice.why)), `not_confirmed:${notice.request.id}`),
+        actionsBlock(
+          employeeNextSteps(notice).map((s) => optionButtons[s](stepSessionId(notice))),
+          `not_confirmed:${notice.request.id}`,
+        ),
       ];
     case 'reschedule_proposed':
       return [
@@ -114,15 +117,11 @@ const optionButtons: Record<NextStep, (sessionId: string) => ReturnType<typeof b
 function nextStepButtons(notice: Notice): KnownBlock[] {
   const steps = employeeNextSteps(notice);
   if (steps.length === 0) return [];
-  const sessionId = 'request' in notice ? notice.request.sessionId : 'session' in notice ? notice.session.id : '';
+  const sessionId = stepSessionId(notice);
   return [
     actionsBlock(
       steps.map((s) => optionButtons[s](sessionId)),
       `next:${notice.kind}:${sessionId}`,
     ),
   ];
-}
-
-function notConfirmedButtons(sessionId: string, options: ReturnType<typeof notConfirmedOptions>) {
-  return options.map((o) => optionButtons[o](sessionId));
 }
