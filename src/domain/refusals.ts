@@ -51,7 +51,12 @@ export type RefusalCode =
   | 'not_ended'
   | 'already_marked'
   | 'invalid_meeting_link'
-  | 'invalid_reply_hours';
+  | 'invalid_reply_hours'
+  | 'not_your_client'
+  | 'invalid_recommendation'
+  | 'allowance_left'
+  | 'recommendation_pending'
+  | 'unknown_recommendation';
 
 export interface Refusal {
   ok: false;
@@ -129,6 +134,15 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
     'A meeting link must be a full https:// address of at most 500 characters, for example https://meet.example.com/your-room. Nothing was changed.',
   invalid_reply_hours: () =>
     'Please give your hours as days and a time range that ends after it starts, then your usual reply time, for example: Mon-Fri 09:00-17:00 within one working day. Nothing was changed.',
+  // Extra sessions (issue 19, §4): only a therapist meets these, so they speak to the therapist.
+  not_your_client: () => "That person isn't one of your clients, so you can't recommend sessions for them. Nothing was sent.",
+  invalid_recommendation: (p) =>
+    `Please recommend ${p.min ?? 1} to ${p.max ?? 4} extra sessions for this month or next month, with a clinical note of ${p.noteMin ?? 3} to ${p.noteMax ?? 1000} characters. Nothing was sent.`,
+  allowance_left: (p) =>
+    `Your client still has ${p.left ?? 'some'} of their sessions for ${monthOf(p)} left. You can recommend more once they have used them. Nothing was sent.`,
+  recommendation_pending: (p) =>
+    `You have already recommended more sessions for your client in ${monthOf(p)}; the wellbeing service will decide it. Nothing new was sent.`,
+  unknown_recommendation: () => "I couldn't find that recommendation.",
 };
 
 /**
@@ -152,6 +166,7 @@ const therapistSentences: Partial<Record<RefusalCode, (p: Record<string, string 
 const decidedWords: Record<string, string> = {
   confirmed: 'been confirmed',
   declined: 'been declined',
+  approved: 'been approved',
   withdrawn: 'been withdrawn',
   expired: 'expired',
   proposed: 'been answered with another time',

@@ -135,7 +135,41 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
       return careNoteText(notice.note);
     case 'session_cancelled':
       return cancelledText(notice, zone);
+    case 'extra_sessions_approved':
+    case 'extra_sessions_declined':
+      return extraSessionsText(notice);
   }
+}
+
+const sessionsWord = (n: number) => `${n} extra session${n === 1 ? '' : 's'}`;
+
+/** Extra sessions: the employee never reads of a recommendation or a note, only that their allowance grew. */
+function extraSessionsText(notice: Extract<Notice, { kind: 'extra_sessions_approved' | 'extra_sessions_declined' }>): NoticeText {
+  const month = monthName(notice.month);
+  if (notice.kind === 'extra_sessions_declined')
+    return {
+      title: `Extra sessions not approved for ${notice.employeeName}`,
+      lines: [
+        `The wellbeing service did not approve your recommendation of ${sessionsWord(notice.sessions)} in ${month}.`,
+        `${notice.employeeName} has not been told; their allowance is unchanged.`,
+      ],
+      quote: notice.reason ?? undefined,
+    };
+  return notice.reader === 'employee'
+    ? {
+        title: 'More sessions added',
+        lines: [
+          `${sessionsWord(notice.sessions)} ${notice.sessions === 1 ? 'has' : 'have'} been added to your allowance for ${month}.`,
+          'You can book now.',
+        ],
+      }
+    : {
+        title: `Extra sessions approved for ${notice.employeeName}`,
+        lines: [
+          `The wellbeing service approved your recommendation: ${sessionsWord(notice.sessions)} in ${month} ${notice.sessions === 1 ? 'was' : 'were'} added to ${notice.employeeName}'s allowance.`,
+          'They have been told and can book now.',
+        ],
+      };
 }
 
 /**

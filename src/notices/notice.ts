@@ -103,7 +103,16 @@ type CoreNotice =
       reader?: 'therapist';
     };
 
-export type Notice = CoreNotice | ReminderNotice | CareNotice;
+export type Notice = CoreNotice | ReminderNotice | CareNotice | ExtraSessionsNotice;
+
+/**
+ * Extra sessions (issue 19, §4), worded per reader: the employee hears their allowance grew (never that a clinical
+ * note exists); the therapist, in the client's thread, hears the outcome of their recommendation. A decline is told
+ * to the therapist only, with the operator's reason.
+ */
+export type ExtraSessionsNotice =
+  | { kind: 'extra_sessions_approved'; reader: 'employee' | 'therapist'; employeeName: string; month: string; sessions: number }
+  | { kind: 'extra_sessions_declined'; employeeName: string; month: string; sessions: number; reason: string | null };
 
 /** To the employee, about messaging their therapist: usual reply time, hours, support line (docs/design.md §9). */
 export type CareNotice = { kind: 'care_note'; note: CareNote };

@@ -3,6 +3,7 @@ import type { DeliveryTake } from '../store/deliveries.js';
 import type { Role } from '../domain/types.js';
 import type { ChannelAddress, Platform, PlatformIdentity } from '../domain/types.js';
 import type { RequestView, SessionView } from '../notices/notice.js';
+import type { RecommendationService } from './recommendations/index.js';
 import type {
   Actor,
   CancelPreview,
@@ -148,6 +149,8 @@ export interface Services {
   replyHours: ReplyHoursService;
   bookingNotice: BookingNoticeService;
   away: AwayService;
+  /** Extra sessions: the therapist's recommendation (issue 19, §4). */
+  recommendations: RecommendationService;
 }
 
 export type { Role };

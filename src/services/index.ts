@@ -22,6 +22,7 @@ import { setBookingNoticeOf, setOwnBookingNotice, type BookingNoticeResult } fro
 import { setAwayOf, setOwnAway } from './therapist-tools/away.js';
 import type { PlatformIdentity } from '../domain/types.js';
 import { createUsageService } from './usage.js';
+import { createRecommendationService, type RecommendationOperations } from './recommendations/index.js';
 import { createTenancyService, type TenancyService } from './tenancy.js';
 
 export interface CoreServices extends Services {
@@ -36,6 +37,8 @@ export interface CoreServices extends Services {
   replyHours: Services['replyHours'] & { setFor(therapist: PlatformIdentity, input: unknown): Promise<ReplyHoursResult> };
   bookingNotice: Services['bookingNotice'] & { setFor(therapist: PlatformIdentity, hours: string): Promise<BookingNoticeResult> };
   away: Services['away'] & { setFor(therapist: PlatformIdentity, argument: string): ReturnType<typeof setAwayOf> };
+  /** The provider's operators' side of extra sessions (CLI): list, approve, decline. */
+  recommendations: Services['recommendations'] & RecommendationOperations;
 }
 
 export function createServices(deps: {
@@ -87,6 +90,7 @@ export function createServices(deps: {
       setOwn: (actor, hours) => setOwnBookingNotice(ctx, actor, hours),
       setFor: (therapist, hours) => setBookingNoticeOf(ctx, therapist, hours),
     },
+    recommendations: createRecommendationService(ctx),
     away: {
       setOwn: (actor, argument) => setOwnAway(ctx, actor, argument),
       setFor: (therapist, argument) => setAwayOf(ctx, therapist, argument),

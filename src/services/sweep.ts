@@ -51,7 +51,12 @@ const emptyReport = (swept: boolean): SweepReport => ({
 
 async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
   const { collection, id, statuses } = entry.doneWhen;
-  const doc = collection === 'sessions' ? await ctx.store.sessions.session(id) : await ctx.store.sessions.request(id);
+  const doc =
+    collection === 'sessions'
+      ? await ctx.store.sessions.session(id)
+      : collection === 'recommendations'
+        ? await ctx.store.recommendations.get(id)
+        : await ctx.store.sessions.request(id);
   return !!doc && statuses.includes(doc.status);
 }
 
@@ -113,7 +118,7 @@ async function sweepHistory(ctx: ServiceContext, report: SweepReport): Promise<v
   const marks = await ctx.store.sweepMarks.all();
   try {
     const purged = await purgeExpiredText(ctx);
-    report.textPurged = purged.requests + purged.sessions + purged.auditEvents + purged.claims;
+    report.textPurged = purged.requests + purged.sessions + purged.auditEvents + purged.claims + purged.recommendations;
   } catch (err) {
     ctx.log.warn({ err: (err as Error).name }, 'sweep could not purge text past retention');
   }

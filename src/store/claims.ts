@@ -17,6 +17,7 @@ export const claimKeys = {
   decision: (requestId: string) => `decision:${requestId}`,
   version: (sessionId: string, version: number) => `version:${sessionId}:${version}`,
   lease: (name: string, bucket: number) => `lease:${name}:${bucket}`,
+  extraAllowance: (recommendationId: string) => `extra:${recommendationId}`,
 };
 
 export type ClaimFields = Omit<ClaimDoc, '_id' | 'kind' | 'createdAt' | 'owner'>;

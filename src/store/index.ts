@@ -8,6 +8,7 @@ import { InstallationRepository } from './installations.js';
 import { ShortMemory } from './memory.js';
 import { OwedRepository } from './owed.js';
 import { PersonDataRepository } from './person-data.js';
+import { RecommendationRepository } from './recommendations.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
 import { ReminderRepository } from './reminders.js';
@@ -37,6 +38,8 @@ export interface Store {
   sweepMarks: SweepMarkRepository;
   /** The one-off stamping of history written by an older version (an operator's command). */
   historyStamps: HistoryStampRepository;
+  /** Extra-session recommendations and the grants they become (issue 19, §4). */
+  recommendations: RecommendationRepository;
   /** What this process remembers of the database for a few seconds, and the one way to forget it. */
   memory: ShortMemory;
 }
@@ -60,6 +63,7 @@ export function createStore(db: Database): Store {
     retention: new RetentionRepository(db.models),
     sweepMarks: new SweepMarkRepository(db.models),
     historyStamps: new HistoryStampRepository(db.models),
+    recommendations: new RecommendationRepository(db.models, (id) => directory.forgetPerson(id)),
     memory,
   };
 }

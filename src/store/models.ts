@@ -4,6 +4,8 @@ import { Schema, type Connection, type Types } from 'mongoose';
 import type { ChannelAddress, Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
 import { dayKey } from '../domain/time.js';
 import { bindTenancyModels } from './tenancy-models.js';
+import { bindRecommendationModels } from './recommendation-models.js';
+import type { ExtraSessionsGrant } from '../domain/extra-sessions.js';
 import type { PersonMessage } from '../notices/notice.js';
 
 export interface OrganisationDoc {
@@ -52,6 +54,8 @@ export interface PersonDoc {
   bookingNoticeHours?: number | null;
   /** Therapists only: days away (in their zone, both ends included): no open times offered or booked then. */
   awayPeriods?: { from: string; to: string }[];
+  /** Employees only: extra sessions approved for one month each (issue 19, §4), counted by `allowanceInMonth`. */
+  extraSessions?: ExtraSessionsGrant[];
   identityKey: string;
   identity: { platform: Platform; workspaceId: string; userId: string };
   /** A leaver: no longer admitted (their identity key is retired), history kept until retention. */
@@ -173,7 +177,18 @@ export interface ClaimDoc {
   data?: Record<string, unknown>;
 }
 
-export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'reminder' | 'care' | 'attendance';
+export type ClaimKind =
+  | 'busy'
+  | 'unit'
+  | 'pending'
+  | 'decision'
+  | 'version'
+  | 'lease'
+  | 'reminder'
+  | 'care'
+  | 'attendance'
+  /** The one decision on an extra-sessions recommendation (issue 19, §4): kept, like the grant it backs. */
+  | 'extra_allowance';
 
 /** How far the sweep has walked one kind of history (a day `yyyy-MM-dd`, an hour or a month key). */
 export interface SweepMarkDoc {
@@ -216,7 +231,7 @@ export interface OwedDoc {
   _id: string; // `${changeId}:audit` or `${changeId}:${n}`
   changeId: string;
   /** The change is done when this document has one of these statuses (or exists, for a booking). */
-  doneWhen: { collection: 'sessions' | 'reschedule_requests'; id: string; statuses: string[] };
+  doneWhen: { collection: 'sessions' | 'reschedule_requests' | 'recommendations'; id: string; statuses: string[] };
   employeeId: Types.ObjectId;
   therapistId: Types.ObjectId;
   audit: AuditEventDoc | null;
@@ -286,6 +301,7 @@ const personSchema = new Schema<PersonDoc>(
     replyHours: { type: Mixed, default: null },
     bookingNoticeHours: { type: Number, default: null },
     awayPeriods: { type: [{ _id: false, from: String, to: String }], default: undefined },
+    extraSessions: { type: [{ _id: false, recommendationId: String, month: String, sessions: Number }], default: undefined },
     identityKey: { type: String, required: true, unique: true },
     identity: { type: identitySchema, required: true },
     offboardedAt: { type: Date, default: null },
@@ -294,6 +310,9 @@ const personSchema = new Schema<PersonDoc>(
   },
   { versionKey: false },
 );
+
+// A therapist's clients, for the list they recommend extra sessions from (and erasure's "now without a therapist").
+personSchema.index({ therapistId: 1 });
 
 const channelLinkSchema = new Schema<ChannelLinkDoc>(
   {
@@ -520,6 +539,7 @@ export function bindModels(conn: Connection) {
     Delivery: conn.model<DeliveryDoc>('Delivery', deliverySchema, 'deliveries'),
     SweepMark: conn.model<SweepMarkDoc>('SweepMark', sweepMarkSchema, 'sweep_marks'),
     ...bindTenancyModels(conn),
+    ...bindRecommendationModels(conn),
   };
 }
 

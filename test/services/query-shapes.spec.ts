@@ -45,7 +45,9 @@ const anchors: Record<string, { fields: string[]; values?: Record<string, string
   audit_events: [{ fields: ['_id'] }, { fields: ['subjectId'] }, { fields: ['orgId', 'day'] }],
   deliveries: [{ fields: ['_id'] }, { fields: ['day'] }],
   owed: [{ fields: ['_id'] }, { fields: ['changeId'] }],
-  people: [{ fields: ['_id'] }, { fields: ['identityKey'] }, { fields: ['orgId'] }],
+  people: [{ fields: ['_id'] }, { fields: ['identityKey'] }, { fields: ['orgId'] }, { fields: ['therapistId'] }],
+  // Extra-session recommendations (issue 19, §4): by id, the few pending ones, one organisation's day (retention).
+  recommendations: [{ fields: ['_id'] }, { fields: ['status'], values: { status: ['pending'] } }, { fields: ['orgId', 'day'] }],
   slots: [{ fields: ['_id'] }, { fields: ['therapistId'] }],
   relay_threads: [{ fields: ['_id'] }, { fields: ['threadKey'] }, { fields: ['employeeId'] }],
   channel_links: [{ fields: ['_id'] }],

@@ -54,6 +54,11 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   already_marked: null,
   invalid_meeting_link: null,
   invalid_reply_hours: null,
+  not_your_client: null,
+  invalid_recommendation: null,
+  allowance_left: null,
+  recommendation_pending: null,
+  unknown_recommendation: null,
 };
 
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
@@ -106,13 +111,18 @@ const everyCode: Record<RefusalCode, true> = {
   already_marked: true,
   invalid_meeting_link: true,
   invalid_reply_hours: true,
+  not_your_client: true,
+  invalid_recommendation: true,
+  allowance_left: true,
+  recommendation_pending: true,
+  unknown_recommendation: true,
 };
 
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 48 codes', () => {
-    expect(codes).to.have.length(48);
+  it('the two code lists agree and have 53 codes', () => {
+    expect(codes).to.have.length(53);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 

@@ -19,6 +19,8 @@ export interface ErasureReport {
   requestsErased: number;
   auditEventsErased: number;
   claimsErased: number;
+  /** Extra-session recommendations whose clinical note (and decision reason) was erased. */
+  recommendationsErased: number;
   relayThreadsClosed: number;
   installsForgotten: number | null;
   /** A therapist's clients who now have no therapist: the operator assigns them another. */
@@ -63,6 +65,8 @@ export async function erasePerson(ctx: ServiceContext, person: PersonDoc, cipher
     ERASED_TEXT,
   );
   await data.eraseSessionText(person._id);
+  // Clinical notes about (or written by) them, and the operators' reasons: the counts stay for the allowance history.
+  const recommendationsErased = await ctx.store.recommendations.eraseText(person._id);
   for (const event of found.auditEvents) {
     await data.rewriteAudit(event._id, event.reason === null ? null : ERASED_TEXT, scrubbed(event.details, secrets));
   }
@@ -100,6 +104,7 @@ export async function erasePerson(ctx: ServiceContext, person: PersonDoc, cipher
     sessionsCancelled: cancelled,
     sessionsKept: found.sessions.length,
     requestsErased: found.rescheduleRequests.length,
+    recommendationsErased,
     auditEventsErased: found.auditEvents.length,
     claimsErased,
     relayThreadsClosed,

@@ -13,6 +13,7 @@ import type {
   SessionDoc,
 } from '../../store/models.js';
 import { installsMadeBy, type InstallMade } from './installs.js';
+import type { RecommendationDoc } from '../../store/recommendation-models.js';
 
 export interface PersonExport {
   exportedAt: Date;
@@ -28,19 +29,22 @@ export interface PersonExport {
   addresses: AddressDoc[];
   /** Notices and audit events still owed (a change whose delivery is being retried). */
   owed: OwedDoc[];
+  /** Extra sessions recommended for (or by) them, with the clinical notes (issue 19, §4). */
+  recommendations: RecommendationDoc[];
   /** Slack installs this person made; null when no token key was available to read them. */
   installations: InstallMade[] | null;
 }
 
 export async function exportPerson(ctx: ServiceContext, person: PersonDoc, cipher: TokenCipher | null): Promise<PersonExport> {
   const data = ctx.store.personData;
-  const [sessions, rescheduleRequests, relayThreads, addresses, owed, channelLink] = await Promise.all([
+  const [sessions, rescheduleRequests, relayThreads, addresses, owed, channelLink, recommendations] = await Promise.all([
     data.sessionsOf(person._id),
     data.requestsOf(person._id),
     data.relayThreadsOf(person._id),
     data.addressesOf(person.identity),
     data.owedOf(person._id),
     data.channelLinkOf(person._id),
+    ctx.store.recommendations.ofPerson(person._id),
   ]);
   const sessionIds = sessions.map((s) => String(s._id));
   const requestIds = rescheduleRequests.map((r) => String(r._id));
@@ -61,6 +65,7 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
     relayThreads,
     addresses,
     owed,
+    recommendations,
     installations,
   };
 }
