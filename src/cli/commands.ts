@@ -33,6 +33,7 @@ import {
   type OptionSpec,
 } from './command-kit.js';
 import { dataProtectionCommands } from './data-protection-commands.js';
+import { recommendationCommands } from './recommendation-commands.js';
 import { count, policyLines } from './policy-text.js';
 
 export { leftForAppLine };
@@ -574,6 +575,7 @@ export const commands: Record<string, Command> = {
   },
 
   ...dataProtectionCommands,
+  ...recommendationCommands,
 
   help: {
     summary: "show this help, or one command's flags: help <command>",
@@ -636,8 +638,8 @@ export function helpText(topic?: string): string {
     ...names.map((n) => `  ${n.padEnd(width)}  ${commands[n]?.summary ?? ''}`),
     '',
     'Connects to MONGODB_URI, or without it to the local database `npm start` uses. Never messages anyone, except sweep,',
-    "erase-person and offboard-person: they deliver with the app's Slack, Teams and e-mail settings, and leave for the app what",
-    'they cannot send.',
+    "erase-person, offboard-person, approve-recommendation and decline-recommendation: they deliver with the app's Slack,",
+    'Teams and e-mail settings, and leave for the app what they cannot send.',
     'Exit codes: 0 done, 1 refused (the reason is printed), 2 usage error.',
     "Run `npm run admin -- help <command>` for a command's flags.",
   ].join('\n');
@@ -657,12 +659,22 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
   if (!command) throw new UsageError(`unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}`);
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...globalOptions, ...command.options }, strict: true, allowPositionals: name === 'help' });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...globalOptions, ...command.options },
+      strict: true,
+      allowPositionals: name === 'help' || command.positional !== undefined,
+    });
   } catch (err) {
     throw new UsageError(`${name}: ${(err as Error).message.split('\n')[0]}`);
   }
   const flags: Flags = { ...parsed.values };
   if (name === 'help') flags.topic = parsed.positionals[0];
+  else if (command.positional && parsed.positionals.length > 0) {
+    if (parsed.positionals.length > 1 || typeof flags[command.positional] === 'string')
+      throw new UsageError(`${name}: one ${command.positional} only\n  usage: npm run admin -- ${name} ${command.usage}`);
+    flags[command.positional] = parsed.positionals[0];
+  }
   if (flags.help === true) return { name: 'help', command: commands.help as Command, flags: { topic: name } };
   const excused = (f: string) => command.unlessGiven?.[f] !== undefined && flags[command.unlessGiven[f] ?? ''] === true;
   const missing = command.required.filter((f) => !excused(f) && (typeof flags[f] !== 'string' || (flags[f] as string).trim() === ''));
