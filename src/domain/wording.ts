@@ -141,6 +141,18 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
   }
 }
 
+/** Above the therapist's recommendation form, on both platforms. */
+export const recommendationIntro =
+  'For a client who has used their sessions of a month. The wellbeing service decides; your note stays with it, and the employer only ever sees counts.';
+
+/** The therapist's answer once a recommendation is sent. */
+export function recommendationSentText(made: { employeeName: string; month: string; sessions: number }): string {
+  return (
+    `Sent to the wellbeing service: ${sessionsWord(made.sessions)} for ${made.employeeName} in ${monthName(made.month)}. ` +
+    `You'll hear in ${made.employeeName}'s thread when it is decided.`
+  );
+}
+
 const sessionsWord = (n: number) => `${n} extra session${n === 1 ? '' : 's'}`;
 
 /** Extra sessions: the employee never reads of a recommendation or a note, only that their allowance grew. */

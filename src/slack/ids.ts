@@ -27,6 +27,8 @@ export const actions = {
   /** Therapists, on App Home after a session: the value is the session id. */
   attendanceAttended: 'attendance_attended',
   attendanceNoShow: 'attendance_no_show',
+  /** Therapists, on App Home: recommend extra sessions for a client who has used their month (issue 19, §4). */
+  recommendOpen: 'recommend_open',
   /**
    * Earlier / Later week in a paged slot picker; the value is the week's Monday. Two ids, as Slack wants an action
    * id unique within its block and both buttons share one.
@@ -45,6 +47,7 @@ export const views = {
   decline: 'decline_view',
   propose: 'propose_view',
   availability: 'availability_view',
+  recommend: 'recommend_view',
 } as const;
 
 /** Views without a submit button: shown while data loads, or to explain a refusal. */
@@ -70,6 +73,9 @@ export const blocks = {
   message: 'message',
   duration: 'duration',
   weeks: 'weeks',
+  client: 'client',
+  month: 'month',
+  sessions: 'sessions',
 } as const;
 
 export type ActionId = (typeof actions)[keyof typeof actions];

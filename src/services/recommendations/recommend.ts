@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { allowanceInMonth } from '../../domain/allowance.js';
 import { checkRecommendation, CLINICAL_NOTE_LENGTH, EXTRA_SESSIONS_RANGE, recommendableMonths } from '../../domain/extra-sessions.js';
 import { refuse } from '../../domain/refusals.js';
+import { channelKey } from '../../domain/types.js';
+import type { ThreadAddress } from '../../notices/notice.js';
 import { openKeyOf, type RecommendationDoc } from '../../store/recommendation-models.js';
 import type { ServiceContext } from '../context.js';
 import { organisationOf } from '../guards.js';
@@ -90,9 +92,33 @@ export async function recommend(ctx: ServiceContext, actor: Actor, raw: unknown)
   return { ok: true, recommendation: { id: String(doc._id), employeeName: employee.displayName, month, sessions } };
 }
 
-/** The therapist's current clients, to recommend for (names only; the therapist knows them). */
-export async function clientsOf(ctx: ServiceContext, actor: Actor): Promise<Result<{ clients: { id: string; displayName: string }[] }>> {
+export interface RecommendationChoices {
+  clients: { id: string; displayName: string }[];
+  /** This month and next, in the therapist's zone (the service checks them again in the client's organisation's). */
+  months: string[];
+}
+
+/** The therapist's current clients and the months to recommend for (names only; the therapist knows them). */
+export async function clientsOf(ctx: ServiceContext, actor: Actor): Promise<Result<RecommendationChoices>> {
   if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'recommend more sessions' });
   const clients = await ctx.store.recommendations.clientsOf(actor.personId);
-  return { ok: true, clients: clients.map((c) => ({ id: String(c._id), displayName: c.displayName })) };
+  return {
+    ok: true,
+    clients: clients.map((c) => ({ id: String(c._id), displayName: c.displayName })),
+    months: recommendableMonths(ctx.clock(), actor.zone),
+  };
+}
+
+/** The client whose thread this is, for a recommendation made from it: only the thread's own therapist gets one. */
+export async function clientOfThread(ctx: ServiceContext, actor: Actor, thread: ThreadAddress): Promise<Result<RecommendationChoices>> {
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'recommend more sessions' });
+  const relayThread = await ctx.store.relayThreads.byThread(channelKey(thread.channel), thread.threadId);
+  if (!relayThread || String(relayThread.therapistId) !== actor.personId) return refuse('not_your_client');
+  const client = await ctx.store.directory.person(relayThread.employeeId);
+  if (!client || client.erasedAt || client.offboardedAt || String(client.therapistId) !== actor.personId) return refuse('not_your_client');
+  return {
+    ok: true,
+    clients: [{ id: String(client._id), displayName: client.displayName }],
+    months: recommendableMonths(ctx.clock(), actor.zone),
+  };
 }

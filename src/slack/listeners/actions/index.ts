@@ -14,6 +14,7 @@ import { requestWithdrawCallback } from './request-withdraw.js';
 import { sessionCancelCallback } from './session-cancel.js';
 import { sessionRescheduleCallback } from './session-reschedule.js';
 import { slotWeekCallback } from './slot-week.js';
+import { recommendOpenCallback } from './recommend-open.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.action(actions.messageTherapist, messageTherapistCallback(deps));
@@ -32,4 +33,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.slotWeek, slotWeekCallback(deps));
   app.action(actions.attendanceAttended, attendanceMarkCallback(deps, 'attended'));
   app.action(actions.attendanceNoShow, attendanceMarkCallback(deps, 'no_show'));
+  app.action(actions.recommendOpen, recommendOpenCallback(deps));
 }

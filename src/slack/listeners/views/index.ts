@@ -11,6 +11,7 @@ import { messageTherapistSubmitCallback } from './message-therapist-submit.js';
 import { proposeSubmitCallback } from './propose-submit.js';
 import { rescheduleSubmitCallback } from './reschedule-submit.js';
 import { remembered } from './remembered.js';
+import { recommendSubmitCallback } from './recommend-submit.js';
 
 export function register(app: App, deps: SlackDeps): void {
   const submit = (callbackId: string, callback: (args: SubmitArgs) => Promise<void>) => app.view(callbackId, remembered(deps, callback));
@@ -21,4 +22,5 @@ export function register(app: App, deps: SlackDeps): void {
   submit(views.decline, declineSubmitCallback(deps));
   submit(views.propose, proposeSubmitCallback(deps));
   submit(views.availability, availabilitySubmitCallback(deps));
+  submit(views.recommend, recommendSubmitCallback(deps));
 }
