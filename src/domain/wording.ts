@@ -145,6 +145,10 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
 export const recommendationIntro =
   'For a client who has used their sessions of a month. The wellbeing service decides; your note stays with it, and the employer only ever sees counts.';
 
+/** Where a recommendation is made from in Teams, for a therapist who asks elsewhere. */
+export const recommendationWhere =
+  "Recommend more sessions from your client's thread: reply there with @Wellbeing recommend, and a form for that client opens.";
+
 /** The therapist's answer once a recommendation is sent. */
 export function recommendationSentText(made: { employeeName: string; month: string; sessions: number }): string {
   return (

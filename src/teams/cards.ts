@@ -19,6 +19,7 @@ export const cardNames = [
   'availability',
   'usage',
   'error',
+  'recommend',
 ] as const;
 
 export type CardName = (typeof cardNames)[number];

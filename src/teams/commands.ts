@@ -3,7 +3,7 @@
 // their own, in their words (`commandsFor`).
 import { z } from 'zod';
 import type { EmployeeAction } from '../domain/help.js';
-import { rolesOf } from '../domain/help.js';
+import { helpWording, rolesOf } from '../domain/help.js';
 import { monthNumberOf } from '../domain/time.js';
 import type { Role } from '../domain/types.js';
 
@@ -22,7 +22,9 @@ export type Command =
   | { name: 'meeting-link'; argument: string }
   | { name: 'hours'; argument: string }
   | { name: 'notice'; argument: string }
-  | { name: 'away'; argument: string };
+  | { name: 'away'; argument: string }
+  /** In a client's thread (after @mentioning the bot): the card to recommend extra sessions for them. */
+  | { name: 'recommend' };
 
 export const commandList: { name: string; description: string; scopes: Scope[]; menu?: false }[] = [
   { name: 'help', description: 'What I can do', scopes: ['personal', 'team'] },
@@ -38,6 +40,7 @@ export const commandList: { name: string; description: string; scopes: Scope[]; 
   // Teams' menu holds at most 10 commands per scope: this one is read and in the therapist's help, not in the menu.
   { name: 'away', description: 'Therapists: away 2027-01-04 2027-01-15 sets days away', scopes: ['personal'], menu: false },
   { name: 'link', description: 'Admins: link @therapist to this channel', scopes: ['team'] },
+  { name: 'recommend', description: "Therapists, in a client's thread: recommend more sessions", scopes: ['team'] },
 ];
 
 /** The manifest's command menu for a scope: what Teams offers everyone there, whatever their role. */
@@ -78,7 +81,10 @@ const linkChannel: ReaderCommand = { name: 'link @therapist', description: 'Make
 /** Each role's commands after @mentioning the bot in a channel. */
 const channelCommands: Record<Role, ReaderCommand[]> = {
   employee: [],
-  therapist: [{ name: 'availability', description: 'List, add and remove your open slots' }],
+  therapist: [
+    { name: 'availability', description: 'List, add and remove your open slots' },
+    { name: 'recommend', description: `In a client's thread: ${helpWording.therapistRecommend}` },
+  ],
   hr_admin: [linkChannel],
   operator: [linkChannel],
 };
@@ -168,6 +174,6 @@ export function parseCommand(text: string, scope: Scope): CommandParse {
     default:
       // Only whole-message commands: "book a session with you tomorrow" is a message for the therapist.
       if (rest.length > 0) return { ok: false, error: 'unknown' };
-      return { ok: true, command: { name: word as 'help' | 'sessions' | 'book' | 'reschedule' | 'cancel' | 'availability' } };
+      return { ok: true, command: { name: word as 'help' | 'sessions' | 'book' | 'reschedule' | 'cancel' | 'availability' | 'recommend' } };
   }
 }

@@ -24,6 +24,7 @@ import { rescheduleOpenAction } from './handlers/reschedule-open.js';
 import { rescheduleSubmitAction } from './handlers/reschedule-submit.js';
 import { awayCommand, bookingNoticeCommand, meetingLinkCommand, replyHoursCommand } from './handlers/therapist-settings.js';
 import { usageCommand } from './handlers/usage.js';
+import { recommendCommand, recommendSubmitAction } from './handlers/recommend.js';
 import type { CardActionHandler, Reply } from './replies.js';
 import type { ActingTurn } from './turn.js';
 import type { Verb } from './verbs.js';
@@ -50,6 +51,7 @@ export const cardActions: Record<Verb, CardActionHandler> = {
   'request.withdraw': requestWithdrawAction,
   'attendance.mark': attendanceMarkAction,
   'request.refresh': requestRefreshAction,
+  'recommend.submit': recommendSubmitAction,
 };
 
 /**
@@ -84,5 +86,7 @@ export function runCommand(turn: ActingTurn, command: Command): Promise<Reply> {
       return bookingNoticeCommand(turn, command.argument);
     case 'away':
       return awayCommand(turn, command.argument);
+    case 'recommend':
+      return recommendCommand(turn);
   }
 }

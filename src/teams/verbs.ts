@@ -20,6 +20,8 @@ export const verbs = [
   'attendance.mark',
   /** Universal Actions' refresh of a request's card (trigger `automatic`): answered with the card as it now stands. */
   'request.refresh',
+  /** A therapist's recommendation of extra sessions, sent from the card in a client's thread. */
+  'recommend.submit',
 ] as const;
 
 export type Verb = (typeof verbs)[number];
@@ -37,4 +39,5 @@ export const channelVerbs: ReadonlySet<string> = new Set<string>([
   'availability.add',
   'availability.remove',
   'availability.page',
+  'recommend.submit',
 ]);

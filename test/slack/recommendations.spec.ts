@@ -45,6 +45,9 @@ describe('slack: recommending more sessions', () => {
       .filter((c) => c.body.user_id === 'UTHERAPIST')
       .pop();
     expect(actionValue(homeTab, actions.recommendOpen)).to.equal('recommend');
+    expect(allText(homeTab), 'the Home tab’s help says what it is for').to.include(
+      '*Recommend more sessions* on this Home tab: extra sessions',
+    );
 
     const modal = await openForm();
     expect(viewOf(modal).callback_id).to.equal(views.recommend);

@@ -47,7 +47,12 @@ function therapistLines(roles: readonly Role[], surface: HelpSurface): string[] 
     `• \`${commands.availability}\`: ${helpWording.therapistAvailability}.`,
     // The Home tab has the therapist's sessions only when they are not also an employee (whose overview it shows).
     ...(home
-      ? [surface === 'home' ? `• On this Home tab: ${helpWording.therapistCancel}.` : `• On my *Home* tab: ${helpWording.therapistCancel}.`]
+      ? [
+          surface === 'home'
+            ? `• On this Home tab: ${helpWording.therapistCancel}.`
+            : `• On my *Home* tab: ${helpWording.therapistCancel}.`,
+          `• *Recommend more sessions* on ${surface === 'home' ? 'this' : 'my'} Home tab: ${helpWording.therapistRecommend}.`,
+        ]
       : []),
     `• ${therapistSettingUsage.link}: ${helpWording.therapistMeetingLink}.`,
     `• ${therapistSettingUsage.hours}: ${helpWording.therapistHours}.`,
