@@ -34,6 +34,7 @@ import {
 } from './command-kit.js';
 import { dataProtectionCommands } from './data-protection-commands.js';
 import { recommendationCommands } from './recommendation-commands.js';
+import { therapistChangeCommands } from './therapist-change-commands.js';
 import { count, policyLines } from './policy-text.js';
 
 export { leftForAppLine };
@@ -576,6 +577,7 @@ export const commands: Record<string, Command> = {
 
   ...dataProtectionCommands,
   ...recommendationCommands,
+  ...therapistChangeCommands,
 
   help: {
     summary: "show this help, or one command's flags: help <command>",
@@ -638,7 +640,7 @@ export function helpText(topic?: string): string {
     ...names.map((n) => `  ${n.padEnd(width)}  ${commands[n]?.summary ?? ''}`),
     '',
     'Connects to MONGODB_URI, or without it to the local database `npm start` uses. Never messages anyone, except sweep,',
-    "erase-person, offboard-person, approve-recommendation and decline-recommendation: they deliver with the app's Slack,",
+    "erase-person, offboard-person, approve-recommendation, decline-recommendation and reassign-employee: they deliver with the app's Slack,",
     'Teams and e-mail settings, and leave for the app what they cannot send.',
     'Exit codes: 0 done, 1 refused (the reason is printed), 2 usage error.',
     "Run `npm run admin -- help <command>` for a command's flags.",
@@ -671,9 +673,10 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
   const flags: Flags = { ...parsed.values };
   if (name === 'help') flags.topic = parsed.positionals[0];
   else if (command.positional && parsed.positionals.length > 0) {
-    if (parsed.positionals.length > 1 || typeof flags[command.positional] === 'string')
-      throw new UsageError(`${name}: one ${command.positional} only\n  usage: npm run admin -- ${name} ${command.usage}`);
-    flags[command.positional] = parsed.positionals[0];
+    const names = command.positional;
+    if (parsed.positionals.length > names.length || names.some((n, i) => i < parsed.positionals.length && typeof flags[n] === 'string'))
+      throw new UsageError(`${name}: one ${names.join(' and one ')} only\n  usage: npm run admin -- ${name} ${command.usage}`);
+    parsed.positionals.forEach((value, i) => (flags[names[i] ?? ''] = value));
   }
   if (flags.help === true) return { name: 'help', command: commands.help as Command, flags: { topic: name } };
   const excused = (f: string) => command.unlessGiven?.[f] !== undefined && flags[command.unlessGiven[f] ?? ''] === true;

@@ -56,7 +56,8 @@ export type RefusalCode =
   | 'invalid_recommendation'
   | 'allowance_left'
   | 'recommendation_pending'
-  | 'unknown_recommendation';
+  | 'unknown_recommendation'
+  | 'thread_closed';
 
 export interface Refusal {
   ok: false;
@@ -143,6 +144,7 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   recommendation_pending: (p) =>
     `You have already recommended more sessions for your client in ${monthOf(p)}; the wellbeing service will decide it. Nothing new was sent.`,
   unknown_recommendation: () => "I couldn't find that recommendation.",
+  thread_closed: () => 'This conversation is closed: your client now works with another therapist, so replies here no longer reach them.',
 };
 
 /**

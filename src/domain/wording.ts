@@ -138,12 +138,40 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
     case 'extra_sessions_approved':
     case 'extra_sessions_declined':
       return extraSessionsText(notice);
+    case 'therapist_changed':
+      return notice.reader === 'employee'
+        ? {
+            title: 'Your new therapist',
+            lines: [
+              `You now work with ${notice.newTherapistName}. Your next message here starts your conversation with them.`,
+              'Upcoming sessions with your previous therapist are cancelled and credited back to your allowance; your history stays yours.',
+            ],
+          }
+        : {
+            title: `${notice.employeeName} now works with another therapist`,
+            lines: [
+              'The wellbeing service has assigned them another therapist. This conversation is closed: replies here no longer reach them.',
+              'Their upcoming sessions with you are cancelled.',
+            ],
+          };
   }
 }
 
 /** Above the therapist's recommendation form, on both platforms. */
 export const recommendationIntro =
   'For a client who has used their sessions of a month. The wellbeing service decides; your note stays with it, and the employer only ever sees counts.';
+
+/** What the employee reads before asking to change therapist. */
+export const therapistChangeIntro =
+  'Ask the wellbeing service for a different therapist. No reason is needed and your therapist is not told. ' +
+  'Once you have a new therapist, upcoming sessions with your current one are cancelled and credited back to your allowance.';
+
+/** The employee's answer when they ask to change therapist (issue 19, §6). */
+export function therapistChangeAskedText(alreadyAsked: boolean): string {
+  return alreadyAsked
+    ? 'You have already asked to change therapist. The wellbeing service will tell you here when you have a new one.'
+    : 'Your request to change therapist is with the wellbeing service. Your therapist is not told. You will hear here when you have a new one; until then your sessions and messages carry on as before.';
+}
 
 /** Where a recommendation is made from in Teams, for a therapist who asks elsewhere. */
 export const recommendationWhere =

@@ -103,7 +103,15 @@ type CoreNotice =
       reader?: 'therapist';
     };
 
-export type Notice = CoreNotice | ReminderNotice | CareNotice | ExtraSessionsNotice;
+export type Notice = CoreNotice | ReminderNotice | CareNotice | ExtraSessionsNotice | TherapistChangedNotice;
+
+/**
+ * An employee was assigned another therapist (issue 19, §6): they hear whom they now work with; the previous
+ * therapist, in the old thread, that it is closed, and never why.
+ */
+export type TherapistChangedNotice =
+  | { kind: 'therapist_changed'; reader: 'employee'; newTherapistName: string }
+  | { kind: 'therapist_changed'; reader: 'therapist'; employeeName: string };
 
 /**
  * Extra sessions (issue 19, §4), worded per reader: the employee hears their allowance grew (never that a clinical

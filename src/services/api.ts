@@ -4,6 +4,7 @@ import type { Role } from '../domain/types.js';
 import type { ChannelAddress, Platform, PlatformIdentity } from '../domain/types.js';
 import type { RequestView, SessionView } from '../notices/notice.js';
 import type { RecommendationService } from './recommendations/index.js';
+import type { TherapistChangeService } from './therapist-change/index.js';
 import type {
   Actor,
   CancelPreview,
@@ -151,6 +152,8 @@ export interface Services {
   away: AwayService;
   /** Extra sessions: the therapist's recommendation (issue 19, §4). */
   recommendations: RecommendationService;
+  /** An employee's private request to change therapist (issue 19, §6). */
+  therapistChange: TherapistChangeService;
 }
 
 export type { Role };

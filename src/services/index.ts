@@ -23,6 +23,7 @@ import { setAwayOf, setOwnAway } from './therapist-tools/away.js';
 import type { PlatformIdentity } from '../domain/types.js';
 import { createUsageService } from './usage.js';
 import { createRecommendationService, type RecommendationOperations } from './recommendations/index.js';
+import { createTherapistChangeService, type TherapistChangeOperations } from './therapist-change/index.js';
 import { createTenancyService, type TenancyService } from './tenancy.js';
 
 export interface CoreServices extends Services {
@@ -39,6 +40,8 @@ export interface CoreServices extends Services {
   away: Services['away'] & { setFor(therapist: PlatformIdentity, argument: string): ReturnType<typeof setAwayOf> };
   /** The provider's operators' side of extra sessions (CLI): list, approve, decline. */
   recommendations: Services['recommendations'] & RecommendationOperations;
+  /** The provider's operators' side of changing therapist (CLI): list requests, reassign. */
+  therapistChange: Services['therapistChange'] & TherapistChangeOperations;
 }
 
 export function createServices(deps: {
@@ -91,6 +94,7 @@ export function createServices(deps: {
       setFor: (therapist, hours) => setBookingNoticeOf(ctx, therapist, hours),
     },
     recommendations: createRecommendationService(ctx),
+    therapistChange: createTherapistChangeService(ctx),
     away: {
       setOwn: (actor, argument) => setOwnAway(ctx, actor, argument),
       setFor: (therapist, argument) => setAwayOf(ctx, therapist, argument),

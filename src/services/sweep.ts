@@ -56,7 +56,9 @@ async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
       ? await ctx.store.sessions.session(id)
       : collection === 'recommendations'
         ? await ctx.store.recommendations.get(id)
-        : await ctx.store.sessions.request(id);
+        : collection === 'therapist_changes'
+          ? await ctx.store.therapistChanges.get(id)
+          : await ctx.store.sessions.request(id);
   return !!doc && statuses.includes(doc.status);
 }
 

@@ -29,6 +29,8 @@ export const actions = {
   attendanceNoShow: 'attendance_no_show',
   /** Therapists, on App Home: recommend extra sessions for a client who has used their month (issue 19, §4). */
   recommendOpen: 'recommend_open',
+  /** Employees, on App Home: ask the wellbeing service for another therapist (issue 19, §6). */
+  changeTherapist: 'change_therapist',
   /**
    * Earlier / Later week in a paged slot picker; the value is the week's Monday. Two ids, as Slack wants an action
    * id unique within its block and both buttons share one.
@@ -48,6 +50,7 @@ export const views = {
   propose: 'propose_view',
   availability: 'availability_view',
   recommend: 'recommend_view',
+  changeTherapist: 'change_therapist_view',
 } as const;
 
 /** Views without a submit button: shown while data loads, or to explain a refusal. */

@@ -9,6 +9,7 @@ import { ShortMemory } from './memory.js';
 import { OwedRepository } from './owed.js';
 import { PersonDataRepository } from './person-data.js';
 import { RecommendationRepository } from './recommendations.js';
+import { TherapistChangeRepository } from './therapist-changes.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
 import { ReminderRepository } from './reminders.js';
@@ -40,6 +41,8 @@ export interface Store {
   historyStamps: HistoryStampRepository;
   /** Extra-session recommendations and the grants they become (issue 19, §4). */
   recommendations: RecommendationRepository;
+  /** Employees' requests to change therapist, and reassignments (issue 19, §6). */
+  therapistChanges: TherapistChangeRepository;
   /** What this process remembers of the database for a few seconds, and the one way to forget it. */
   memory: ShortMemory;
 }
@@ -64,6 +67,7 @@ export function createStore(db: Database): Store {
     sweepMarks: new SweepMarkRepository(db.models),
     historyStamps: new HistoryStampRepository(db.models),
     recommendations: new RecommendationRepository(db.models, (id) => directory.forgetPerson(id)),
+    therapistChanges: new TherapistChangeRepository(db.models),
     memory,
   };
 }

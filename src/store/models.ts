@@ -5,6 +5,7 @@ import type { ChannelAddress, Platform, RequestStatus, Role, SessionStatus } fro
 import { dayKey } from '../domain/time.js';
 import { bindTenancyModels } from './tenancy-models.js';
 import { bindRecommendationModels } from './recommendation-models.js';
+import { bindTherapistChangeModels } from './therapist-change-models.js';
 import type { ExtraSessionsGrant } from '../domain/extra-sessions.js';
 import type { PersonMessage } from '../notices/notice.js';
 
@@ -231,7 +232,7 @@ export interface OwedDoc {
   _id: string; // `${changeId}:audit` or `${changeId}:${n}`
   changeId: string;
   /** The change is done when this document has one of these statuses (or exists, for a booking). */
-  doneWhen: { collection: 'sessions' | 'reschedule_requests' | 'recommendations'; id: string; statuses: string[] };
+  doneWhen: { collection: 'sessions' | 'reschedule_requests' | 'recommendations' | 'therapist_changes'; id: string; statuses: string[] };
   employeeId: Types.ObjectId;
   therapistId: Types.ObjectId;
   audit: AuditEventDoc | null;
@@ -540,6 +541,7 @@ export function bindModels(conn: Connection) {
     SweepMark: conn.model<SweepMarkDoc>('SweepMark', sweepMarkSchema, 'sweep_marks'),
     ...bindTenancyModels(conn),
     ...bindRecommendationModels(conn),
+    ...bindTherapistChangeModels(conn),
   };
 }
 

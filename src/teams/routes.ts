@@ -25,6 +25,7 @@ import { rescheduleSubmitAction } from './handlers/reschedule-submit.js';
 import { awayCommand, bookingNoticeCommand, meetingLinkCommand, replyHoursCommand } from './handlers/therapist-settings.js';
 import { usageCommand } from './handlers/usage.js';
 import { recommendCommand, recommendSubmitAction } from './handlers/recommend.js';
+import { changeTherapistCommand } from './handlers/change-therapist.js';
 import type { CardActionHandler, Reply } from './replies.js';
 import type { ActingTurn } from './turn.js';
 import type { Verb } from './verbs.js';
@@ -88,5 +89,7 @@ export function runCommand(turn: ActingTurn, command: Command): Promise<Reply> {
       return awayCommand(turn, command.argument);
     case 'recommend':
       return recommendCommand(turn);
+    case 'change-therapist':
+      return changeTherapistCommand(turn);
   }
 }

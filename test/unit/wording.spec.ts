@@ -81,6 +81,7 @@ const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
     month: '2026-01',
     sessions: 2,
   },
+  therapist_changed: { kind: 'therapist_changed', reader: 'employee', newTherapistName: 'Dr Kim New' },
   extra_sessions_declined: {
     kind: 'extra_sessions_declined',
     employeeName: 'Alex Employee',
@@ -111,6 +112,7 @@ const spansShown: Record<NoticeKind, ('current' | 'proposed')[]> = {
   care_note: [],
   extra_sessions_approved: [],
   extra_sessions_declined: [],
+  therapist_changed: [],
 };
 
 const allText = (t: NoticeText) => [t.title, ...t.lines].join('\n');

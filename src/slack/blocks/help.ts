@@ -37,6 +37,7 @@ function employeeLines(surface: HelpSurface): string[] {
       ? `• Book, reschedule or cancel with the buttons above, or type ${forms} in any message box.`
       : `• Book, reschedule or cancel with the buttons above, on my *Home* tab, or with ${forms}. Type \`${commands.wellbeing}\` any time to see this again.`,
     `• ${helpWording.changeTakesEffect}`,
+    `• *Change therapist* (a button with your sessions): ${helpWording.changeTherapist}.`,
   ];
 }
 

@@ -15,6 +15,7 @@ import { sessionCancelCallback } from './session-cancel.js';
 import { sessionRescheduleCallback } from './session-reschedule.js';
 import { slotWeekCallback } from './slot-week.js';
 import { recommendOpenCallback } from './recommend-open.js';
+import { changeTherapistCallback } from './change-therapist.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.action(actions.messageTherapist, messageTherapistCallback(deps));
@@ -34,4 +35,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.attendanceAttended, attendanceMarkCallback(deps, 'attended'));
   app.action(actions.attendanceNoShow, attendanceMarkCallback(deps, 'no_show'));
   app.action(actions.recommendOpen, recommendOpenCallback(deps));
+  app.action(actions.changeTherapist, changeTherapistCallback(deps));
 }

@@ -12,6 +12,7 @@ import { proposeSubmitCallback } from './propose-submit.js';
 import { rescheduleSubmitCallback } from './reschedule-submit.js';
 import { remembered } from './remembered.js';
 import { recommendSubmitCallback } from './recommend-submit.js';
+import { changeTherapistSubmitCallback } from './change-therapist-submit.js';
 
 export function register(app: App, deps: SlackDeps): void {
   const submit = (callbackId: string, callback: (args: SubmitArgs) => Promise<void>) => app.view(callbackId, remembered(deps, callback));
@@ -23,4 +24,5 @@ export function register(app: App, deps: SlackDeps): void {
   submit(views.propose, proposeSubmitCallback(deps));
   submit(views.availability, availabilitySubmitCallback(deps));
   submit(views.recommend, recommendSubmitCallback(deps));
+  submit(views.changeTherapist, changeTherapistSubmitCallback(deps));
 }
