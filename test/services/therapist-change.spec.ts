@@ -113,6 +113,7 @@ describe('services: changing therapist', () => {
     // The history stays theirs.
     const exported = await h.services.admin.exportPerson((await h.db.models.Person.findById(employee().personId).lean())!, null);
     expect(exported.sessions.map((s) => String(s._id)).sort()).to.deep.equal([first.session.id, second.session.id].sort());
+    expect(exported.therapistChanges.map((c) => [c.status, String(c.toTherapistId)])).to.deep.equal([['done', newTherapist.personId]]);
   });
 
   it('run again, it changes nothing; an unknown id or a non-therapist is refused in words', async () => {

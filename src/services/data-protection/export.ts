@@ -14,6 +14,7 @@ import type {
 } from '../../store/models.js';
 import { installsMadeBy, type InstallMade } from './installs.js';
 import type { RecommendationDoc } from '../../store/recommendation-models.js';
+import type { TherapistChangeDoc } from '../../store/therapist-change-models.js';
 
 export interface PersonExport {
   exportedAt: Date;
@@ -31,13 +32,15 @@ export interface PersonExport {
   owed: OwedDoc[];
   /** Extra sessions recommended for (or by) them, with the clinical notes (issue 19, §4). */
   recommendations: RecommendationDoc[];
+  /** Their requests to change therapist and their reassignments (issue 19, §6). */
+  therapistChanges: TherapistChangeDoc[];
   /** Slack installs this person made; null when no token key was available to read them. */
   installations: InstallMade[] | null;
 }
 
 export async function exportPerson(ctx: ServiceContext, person: PersonDoc, cipher: TokenCipher | null): Promise<PersonExport> {
   const data = ctx.store.personData;
-  const [sessions, rescheduleRequests, relayThreads, addresses, owed, channelLink, recommendations] = await Promise.all([
+  const [sessions, rescheduleRequests, relayThreads, addresses, owed, channelLink, recommendations, therapistChanges] = await Promise.all([
     data.sessionsOf(person._id),
     data.requestsOf(person._id),
     data.relayThreadsOf(person._id),
@@ -45,6 +48,7 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
     data.owedOf(person._id),
     data.channelLinkOf(person._id),
     ctx.store.recommendations.ofPerson(person._id),
+    ctx.store.therapistChanges.ofEmployee(person._id),
   ]);
   const sessionIds = sessions.map((s) => String(s._id));
   const requestIds = rescheduleRequests.map((r) => String(r._id));
@@ -66,6 +70,7 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
     addresses,
     owed,
     recommendations,
+    therapistChanges,
     installations,
   };
 }
