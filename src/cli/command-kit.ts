@@ -32,6 +32,8 @@ export interface Command {
   required: string[];
   /** Required flags that may be left out when the named boolean flag is given (e.g. no --allowance with --provider). */
   unlessGiven?: Record<string, string>;
+  /** The flags bare arguments fill, in order (`approve-recommendation <id>` is `--id <id>`). */
+  positional?: string[];
   /** False for commands that never touch the database. */
   needsDb: boolean;
   /** True for the one command that messages people (the sweep): it runs with the app's notifiers (delivery.ts). */

@@ -33,6 +33,8 @@ import {
   type OptionSpec,
 } from './command-kit.js';
 import { dataProtectionCommands } from './data-protection-commands.js';
+import { recommendationCommands } from './recommendation-commands.js';
+import { therapistChangeCommands } from './therapist-change-commands.js';
 import { count, policyLines } from './policy-text.js';
 
 export { leftForAppLine };
@@ -575,6 +577,8 @@ export const commands: Record<string, Command> = {
   },
 
   ...dataProtectionCommands,
+  ...recommendationCommands,
+  ...therapistChangeCommands,
 
   help: {
     summary: "show this help, or one command's flags: help <command>",
@@ -637,8 +641,8 @@ export function helpText(topic?: string): string {
     ...names.map((n) => `  ${n.padEnd(width)}  ${commands[n]?.summary ?? ''}`),
     '',
     'Connects to MONGODB_URI, or without it to the local database `npm start` uses. Never messages anyone, except sweep,',
-    "erase-person and offboard-person: they deliver with the app's Slack, Teams and e-mail settings, and leave for the app what",
-    'they cannot send.',
+    "erase-person, offboard-person, approve-recommendation, decline-recommendation and reassign-employee: they deliver with the app's Slack,",
+    'Teams and e-mail settings, and leave for the app what they cannot send.',
     'Exit codes: 0 done, 1 refused (the reason is printed), 2 usage error.',
     "Run `npm run admin -- help <command>` for a command's flags.",
   ].join('\n');
@@ -658,12 +662,23 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
   if (!command) throw new UsageError(`unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}`);
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...globalOptions, ...command.options }, strict: true, allowPositionals: name === 'help' });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...globalOptions, ...command.options },
+      strict: true,
+      allowPositionals: name === 'help' || command.positional !== undefined,
+    });
   } catch (err) {
     throw new UsageError(`${name}: ${(err as Error).message.split('\n')[0]}`);
   }
   const flags: Flags = { ...parsed.values };
   if (name === 'help') flags.topic = parsed.positionals[0];
+  else if (command.positional && parsed.positionals.length > 0) {
+    const names = command.positional;
+    if (parsed.positionals.length > names.length || names.some((n, i) => i < parsed.positionals.length && typeof flags[n] === 'string'))
+      throw new UsageError(`${name}: one ${names.join(' and one ')} only\n  usage: npm run admin -- ${name} ${command.usage}`);
+    parsed.positionals.forEach((value, i) => (flags[names[i] ?? ''] = value));
+  }
   if (flags.help === true) return { name: 'help', command: commands.help as Command, flags: { topic: name } };
   const excused = (f: string) => command.unlessGiven?.[f] !== undefined && flags[command.unlessGiven[f] ?? ''] === true;
   const missing = command.required.filter((f) => !excused(f) && (typeof flags[f] !== 'string' || (flags[f] as string).trim() === ''));

@@ -1,4 +1,5 @@
 // Allowance arithmetic. Usage itself is the set of claimed units (store/claims); these functions only count.
+import { extraSessionsIn, type ExtraSessionsGrant } from './extra-sessions.js';
 
 export interface AllowanceSettings {
   organisationDefault: number;
@@ -7,6 +8,17 @@ export interface AllowanceSettings {
 
 export function monthlyAllowance(settings: AllowanceSettings): number {
   return settings.employeeOverride ?? settings.organisationDefault;
+}
+
+/**
+ * The allowance of one month: the monthly one plus the extra sessions approved for exactly that month (issue 19,
+ * §4). Every use case that claims or counts units asks this, so an approval is usable at once.
+ */
+export function allowanceInMonth(
+  settings: AllowanceSettings & { extraSessions?: readonly ExtraSessionsGrant[] | null },
+  month: string,
+): number {
+  return monthlyAllowance(settings) + extraSessionsIn(settings.extraSessions, month);
 }
 
 export interface AllowanceBalance {

@@ -39,6 +39,9 @@ export const helpWording = {
   therapistNotice: 'how many hours ahead clients can book with you (24 unless you set it)',
   therapistAway: 'days you are away: no times offered then, and clients who write are told when you are back',
   therapistAvailability: 'list, add and remove your open slots',
+  changeTherapist: 'ask privately for a different therapist (no reason needed; your therapist is not told)',
+  therapistRecommend:
+    'extra sessions for a client who has used their month; the wellbeing service decides, and the employer only ever sees counts',
   hrUsage: 'programme usage for your organisation, counts only',
   linkChannel: 'make it that therapist’s conversation channel',
   privacy: {

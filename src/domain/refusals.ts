@@ -66,7 +66,12 @@ export type RefusalCode =
   | 'therapist_move_pending'
   | 'move_allowance_exhausted'
   | 'move_while_away'
-  | 'move_time_taken';
+  | 'move_time_taken'
+  | 'invalid_recommendation'
+  | 'allowance_left'
+  | 'recommendation_pending'
+  | 'unknown_recommendation'
+  | 'thread_closed';
 
 export interface Refusal {
   ok: false;
@@ -156,7 +161,7 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
     'Another offer to this client was made or answered a moment ago. Nothing was offered: please look at the thread and try again.',
   invalid_offer: (p) =>
     `Please offer 1 to 3 different times that don't overlap, in the future${p.horizon ? ` and no later than the end of ${monthOf({ month: p.horizon })}` : ''}, held for ${OFFER_EXPIRY_WORDS}. Nothing was offered.`,
-  not_your_client: () => "That person isn't one of your clients, so you can't offer them times.",
+  not_your_client: () => "That person isn't one of your clients, so I can't do that for them. Nothing was sent.",
   // A therapist moving a session (docs/design.md §2, rule 12): worded for the therapist who acted, naming their client.
   move_inside_cutoff: (p) =>
     `This session starts within the next ${p.hours ?? 24} hours, so it can no longer be moved. ` +
@@ -171,6 +176,15 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   // The client, when their therapist's request to move the session waits for their answer.
   therapist_move_pending: (p) =>
     `${p.therapist ?? 'Your therapist'} has asked to move this session to another time: please accept or decline that first, in your messages with me.`,
+  // Extra sessions (issue 19, §4): only a therapist meets these, so they speak to the therapist.
+  invalid_recommendation: (p) =>
+    `Please recommend ${p.min ?? 1} to ${p.max ?? 4} extra sessions for this month or next month, with a clinical note of ${p.noteMin ?? 3} to ${p.noteMax ?? 1000} characters. Nothing was sent.`,
+  allowance_left: (p) =>
+    `Your client still has ${p.left ?? 'some'} of their sessions for ${monthOf(p)} left. You can recommend more once they have used them. Nothing was sent.`,
+  recommendation_pending: (p) =>
+    `You have already recommended more sessions for your client in ${monthOf(p)}; the wellbeing service will decide it. Nothing new was sent.`,
+  unknown_recommendation: () => "I couldn't find that recommendation.",
+  thread_closed: () => 'This conversation is closed: your client now works with another therapist, so replies here no longer reach them.',
 };
 
 /** The offer's expiry bounds, in words (domain/offers.ts holds the numbers). */
@@ -213,6 +227,7 @@ const therapistSentences: Partial<Record<RefusalCode, (p: Record<string, string 
 const decidedWords: Record<string, string> = {
   confirmed: 'been confirmed',
   declined: 'been declined',
+  approved: 'been approved',
   withdrawn: 'been withdrawn',
   expired: 'expired',
   proposed: 'been answered with another time',

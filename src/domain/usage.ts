@@ -11,6 +11,8 @@ export interface EmployeeUsage {
   rescheduled: number;
   /** Held sessions the therapist marked as a no-show (counted in `completed` too: the time was used). */
   noShows?: number;
+  /** Extra sessions approved for the month beyond the allowance (issue 19, §4); included in `allowance`. */
+  extraSessions?: number;
 }
 
 export interface GroupUsage {
@@ -25,6 +27,7 @@ export interface GroupUsage {
   lateCancelled: number;
   rescheduled: number;
   noShows: number;
+  extraSessions: number;
   unitsUsed: number;
   unitsAvailable: number;
 }
@@ -43,6 +46,7 @@ export function sumUsage(department: string, rows: EmployeeUsage[]): GroupUsage 
     lateCancelled: sum((r) => r.lateCancelled),
     rescheduled: sum((r) => r.rescheduled),
     noShows: sum((r) => r.noShows ?? 0),
+    extraSessions: sum((r) => r.extraSessions ?? 0),
     unitsUsed: sum((r) => r.booked + r.lateCancelled),
     unitsAvailable: sum((r) => r.allowance),
   };
@@ -83,6 +87,8 @@ export interface UsageCounts {
   rescheduled: number | null;
   /** Sessions the therapist marked as a no-show; absent in reports made before attendance was recorded. */
   noShows?: number | null;
+  /** Extra sessions approved beyond the allowance; absent in reports made before they existed. */
+  extraSessions?: number | null;
   allowanceUtilisation: number | null;
 }
 
@@ -106,6 +112,7 @@ export function usageFacts(row: UsageCounts): { title: string; value: string }[]
     { title: 'No-shows', value: shown(row.noShows ?? null) },
     { title: 'Rescheduled', value: shown(row.rescheduled) },
     { title: 'Allowance used', value: utilisation },
+    { title: 'Extra sessions approved', value: shown(row.extraSessions ?? null) },
   ];
 }
 

@@ -168,6 +168,25 @@ export function noticeText(notice: Notice, zone: string): NoticeText {
         title: `${notice.offer.employeeName} chose none of the offered times`,
         lines: ['The times are free again. Reply in this thread to arrange another time, or offer new times.'],
       };
+    case 'extra_sessions_approved':
+    case 'extra_sessions_declined':
+      return extraSessionsText(notice);
+    case 'therapist_changed':
+      return notice.reader === 'employee'
+        ? {
+            title: 'Your new therapist',
+            lines: [
+              `You now work with ${notice.newTherapistName}. Your next message here starts your conversation with them.`,
+              'Upcoming sessions with your previous therapist are cancelled and credited back to your allowance; your history stays yours.',
+            ],
+          }
+        : {
+            title: `${notice.employeeName} now works with another therapist`,
+            lines: [
+              'The wellbeing service has assigned them another therapist. This conversation is closed: replies here no longer reach them.',
+              'Their upcoming sessions with you are cancelled.',
+            ],
+          };
   }
 }
 
@@ -251,6 +270,65 @@ function moveAskedText(r: RequestView, zone: string, locksWithin: number | undef
     ],
     quote: r.reason,
   };
+}
+
+/** Above the therapist's recommendation form, on both platforms. */
+export const recommendationIntro =
+  'For a client who has used their sessions of a month. The wellbeing service decides; your note stays with it, and the employer only ever sees counts.';
+
+/** What the employee reads before asking to change therapist. */
+export const therapistChangeIntro =
+  'Ask the wellbeing service for a different therapist. No reason is needed and your therapist is not told. ' +
+  'Once you have a new therapist, upcoming sessions with your current one are cancelled and credited back to your allowance.';
+
+/** The employee's answer when they ask to change therapist (issue 19, §6). */
+export function therapistChangeAskedText(alreadyAsked: boolean): string {
+  return alreadyAsked
+    ? 'You have already asked to change therapist. The wellbeing service will tell you here when you have a new one.'
+    : 'Your request to change therapist is with the wellbeing service. Your therapist is not told. You will hear here when you have a new one; until then your sessions and messages carry on as before.';
+}
+
+/** Where a recommendation is made from in Teams, for a therapist who asks elsewhere. */
+export const recommendationWhere =
+  "Recommend more sessions from your client's thread: reply there with @Wellbeing recommend, and a form for that client opens.";
+
+/** The therapist's answer once a recommendation is sent. */
+export function recommendationSentText(made: { employeeName: string; month: string; sessions: number }): string {
+  return (
+    `Sent to the wellbeing service: ${sessionsWord(made.sessions)} for ${made.employeeName} in ${monthName(made.month)}. ` +
+    `You'll hear in ${made.employeeName}'s thread when it is decided.`
+  );
+}
+
+const sessionsWord = (n: number) => `${n} extra session${n === 1 ? '' : 's'}`;
+
+/** Extra sessions: the employee never reads of a recommendation or a note, only that their allowance grew. */
+function extraSessionsText(notice: Extract<Notice, { kind: 'extra_sessions_approved' | 'extra_sessions_declined' }>): NoticeText {
+  const month = monthName(notice.month);
+  if (notice.kind === 'extra_sessions_declined')
+    return {
+      title: `Extra sessions not approved for ${notice.employeeName}`,
+      lines: [
+        `The wellbeing service did not approve your recommendation of ${sessionsWord(notice.sessions)} in ${month}.`,
+        `${notice.employeeName} has not been told; their allowance is unchanged.`,
+      ],
+      quote: notice.reason ?? undefined,
+    };
+  return notice.reader === 'employee'
+    ? {
+        title: 'More sessions added',
+        lines: [
+          `${sessionsWord(notice.sessions)} ${notice.sessions === 1 ? 'has' : 'have'} been added to your allowance for ${month}.`,
+          'You can book now.',
+        ],
+      }
+    : {
+        title: `Extra sessions approved for ${notice.employeeName}`,
+        lines: [
+          `The wellbeing service approved your recommendation: ${sessionsWord(notice.sessions)} in ${month} ${notice.sessions === 1 ? 'was' : 'were'} added to ${notice.employeeName}'s allowance.`,
+          'They have been told and can book now.',
+        ],
+      };
 }
 
 /**

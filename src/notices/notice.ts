@@ -141,7 +141,24 @@ type CoreNotice =
       reader?: 'therapist';
     };
 
-export type Notice = CoreNotice | ReminderNotice | CareNotice;
+export type Notice = CoreNotice | ReminderNotice | CareNotice | ExtraSessionsNotice | TherapistChangedNotice;
+
+/**
+ * An employee was assigned another therapist (issue 19, §6): they hear whom they now work with; the previous
+ * therapist, in the old thread, that it is closed, and never why.
+ */
+export type TherapistChangedNotice =
+  | { kind: 'therapist_changed'; reader: 'employee'; newTherapistName: string }
+  | { kind: 'therapist_changed'; reader: 'therapist'; employeeName: string };
+
+/**
+ * Extra sessions (issue 19, §4), worded per reader: the employee hears their allowance grew (never that a clinical
+ * note exists); the therapist, in the client's thread, hears the outcome of their recommendation. A decline is told
+ * to the therapist only, with the operator's reason.
+ */
+export type ExtraSessionsNotice =
+  | { kind: 'extra_sessions_approved'; reader: 'employee' | 'therapist'; employeeName: string; month: string; sessions: number }
+  | { kind: 'extra_sessions_declined'; employeeName: string; month: string; sessions: number; reason: string | null };
 
 /** To the employee, about messaging their therapist: usual reply time, hours, support line (docs/design.md §9). */
 export type CareNotice = { kind: 'care_note'; note: CareNote };

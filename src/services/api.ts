@@ -3,6 +3,8 @@ import type { DeliveryTake } from '../store/deliveries.js';
 import type { Role } from '../domain/types.js';
 import type { ChannelAddress, Platform, PlatformIdentity } from '../domain/types.js';
 import type { OfferView, RequestView, SessionView } from '../notices/notice.js';
+import type { RecommendationService } from './recommendations/index.js';
+import type { TherapistChangeService } from './therapist-change/index.js';
 import type {
   Actor,
   CancelPreview,
@@ -171,6 +173,10 @@ export interface Services {
   bookingNotice: BookingNoticeService;
   away: AwayService;
   offers: OfferService;
+  /** Extra sessions: the therapist's recommendation (issue 19, §4). */
+  recommendations: RecommendationService;
+  /** An employee's private request to change therapist (issue 19, §6). */
+  therapistChange: TherapistChangeService;
 }
 
 export type { Role };

@@ -23,6 +23,8 @@ import { setBookingNoticeOf, setOwnBookingNotice, type BookingNoticeResult } fro
 import { setAwayOf, setOwnAway } from './therapist-tools/away.js';
 import type { PlatformIdentity } from '../domain/types.js';
 import { createUsageService } from './usage.js';
+import { createRecommendationService, type RecommendationOperations } from './recommendations/index.js';
+import { createTherapistChangeService, type TherapistChangeOperations } from './therapist-change/index.js';
 import { createTenancyService, type TenancyService } from './tenancy.js';
 
 export interface CoreServices extends Services {
@@ -37,6 +39,10 @@ export interface CoreServices extends Services {
   replyHours: Services['replyHours'] & { setFor(therapist: PlatformIdentity, input: unknown): Promise<ReplyHoursResult> };
   bookingNotice: Services['bookingNotice'] & { setFor(therapist: PlatformIdentity, hours: string): Promise<BookingNoticeResult> };
   away: Services['away'] & { setFor(therapist: PlatformIdentity, argument: string): ReturnType<typeof setAwayOf> };
+  /** The provider's operators' side of extra sessions (CLI): list, approve, decline. */
+  recommendations: Services['recommendations'] & RecommendationOperations;
+  /** The provider's operators' side of changing therapist (CLI): list requests, reassign. */
+  therapistChange: Services['therapistChange'] & TherapistChangeOperations;
 }
 
 export function createServices(deps: {
@@ -88,6 +94,8 @@ export function createServices(deps: {
       setOwn: (actor, hours) => setOwnBookingNotice(ctx, actor, hours),
       setFor: (therapist, hours) => setBookingNoticeOf(ctx, therapist, hours),
     },
+    recommendations: createRecommendationService(ctx),
+    therapistChange: createTherapistChangeService(ctx),
     away: {
       setOwn: (actor, argument) => setOwnAway(ctx, actor, argument),
       setFor: (therapist, argument) => setAwayOf(ctx, therapist, argument),

@@ -65,6 +65,8 @@ export function createRelayService(ctx: ServiceContext): RelayService {
       }
       const employee = await ctx.store.directory.person(relayThread.employeeId);
       if (!employee) return { ok: true, duplicate: false, relayed: false };
+      // A client moved to another therapist: their old thread is closed (issue 19, §6).
+      if (!employee.therapistId?.equals(relayThread.therapistId)) return refuse('thread_closed');
       if ((await take(input.deliveryKey)) !== 'taken') return { ok: true, duplicate: true, relayed: false };
       try {
         await ctx.notifier.notifyPerson(recipientOf(employee), {

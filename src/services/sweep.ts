@@ -63,7 +63,11 @@ async function isDone(ctx: ServiceContext, entry: OwedDoc): Promise<boolean> {
       ? await ctx.store.sessions.session(id)
       : collection === 'offers'
         ? await ctx.store.offers.offer(id)
-        : await ctx.store.sessions.request(id);
+        : collection === 'recommendations'
+          ? await ctx.store.recommendations.get(id)
+          : collection === 'therapist_changes'
+            ? await ctx.store.therapistChanges.get(id)
+            : await ctx.store.sessions.request(id);
   return !!doc && statuses.includes(doc.status);
 }
 
@@ -125,7 +129,7 @@ async function sweepHistory(ctx: ServiceContext, report: SweepReport): Promise<v
   const marks = await ctx.store.sweepMarks.all();
   try {
     const purged = await purgeExpiredText(ctx);
-    report.textPurged = purged.requests + purged.sessions + purged.auditEvents + purged.claims;
+    report.textPurged = purged.requests + purged.sessions + purged.auditEvents + purged.claims + purged.recommendations;
   } catch (err) {
     ctx.log.warn({ err: (err as Error).name }, 'sweep could not purge text past retention');
   }

@@ -1,5 +1,6 @@
 // The HR usage report: counts per month and department, never names, never content.
-import { monthlyAllowance } from '../domain/allowance.js';
+import { allowanceInMonth } from '../domain/allowance.js';
+import { extraSessionsIn } from '../domain/extra-sessions.js';
 import { refuse } from '../domain/refusals.js';
 import { monthOf, resolveMonth } from '../domain/time.js';
 import {
@@ -29,6 +30,7 @@ function row(month: string, g: GroupUsage, hiddenBecause: SuppressionReason | un
       lateCancelled: null,
       rescheduled: null,
       noShows: null,
+      extraSessions: null,
       allowanceUtilisation: null,
       suppressed: true,
       suppressedBecause: hiddenBecause,
@@ -45,6 +47,7 @@ function row(month: string, g: GroupUsage, hiddenBecause: SuppressionReason | un
     lateCancelled: g.lateCancelled,
     noShows: g.noShows,
     rescheduled: g.rescheduled,
+    extraSessions: g.extraSessions,
     allowanceUtilisation: g.unitsAvailable === 0 ? 0 : Math.round((g.unitsUsed / g.unitsAvailable) * 1000) / 1000,
     suppressed: false,
     suppressedBecause: null,
@@ -75,7 +78,11 @@ export function createUsageService(ctx: ServiceContext): UsageService {
           String(e._id),
           {
             department: e.department,
-            allowance: monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: e.allowanceOverride }),
+            allowance: allowanceInMonth(
+              { organisationDefault: org.defaultAllowance, employeeOverride: e.allowanceOverride, extraSessions: e.extraSessions },
+              month,
+            ),
+            extraSessions: extraSessionsIn(e.extraSessions, month),
             booked: 0,
             completed: 0,
             cancelled: 0,

@@ -31,6 +31,10 @@ export const actions = {
   /** Therapists, on App Home after a session: the value is the session id. */
   attendanceAttended: 'attendance_attended',
   attendanceNoShow: 'attendance_no_show',
+  /** Therapists, on App Home: recommend extra sessions for a client who has used their month (issue 19, §4). */
+  recommendOpen: 'recommend_open',
+  /** Employees, on App Home: ask the wellbeing service for another therapist (issue 19, §6). */
+  changeTherapist: 'change_therapist',
   /**
    * Earlier / Later week in a paged slot picker; the value is the week's Monday. Two ids, as Slack wants an action
    * id unique within its block and both buttons share one.
@@ -62,6 +66,8 @@ export const views = {
   move: 'move_view',
   availability: 'availability_view',
   offer: 'offer_view',
+  recommend: 'recommend_view',
+  changeTherapist: 'change_therapist_view',
 } as const;
 
 /** Views without a submit button: shown while data loads, or to explain a refusal. */
@@ -92,6 +98,9 @@ export const blocks = {
   date2: 'date_2',
   time2: 'time_2',
   offerHours: 'offer_hours',
+  client: 'client',
+  month: 'month',
+  sessions: 'sessions',
 } as const;
 
 export type ActionId = (typeof actions)[keyof typeof actions];

@@ -21,6 +21,7 @@ export const claimKeys = {
   offerOfPair: (employeeId: string, therapistId: string) => `offer:${employeeId}:${therapistId}`,
   /** The one decision on an offer (booked, declined, replaced, expired). */
   offerDecision: (offerId: string) => `offered:${offerId}`,
+  extraAllowance: (recommendationId: string) => `extra:${recommendationId}`,
 };
 
 export type ClaimFields = Omit<ClaimDoc, '_id' | 'kind' | 'createdAt' | 'owner'>;

@@ -11,6 +11,8 @@ import { ShortMemory } from './memory.js';
 import { OfferRepository } from './offers.js';
 import { OwedRepository } from './owed.js';
 import { PersonDataRepository } from './person-data.js';
+import { RecommendationRepository } from './recommendations.js';
+import { TherapistChangeRepository } from './therapist-changes.js';
 import { DirectoryRepository } from './people.js';
 import { RelayThreadRepository } from './relay-threads.js';
 import { ReminderRepository } from './reminders.js';
@@ -45,6 +47,10 @@ export interface Store {
   sweepMarks: SweepMarkRepository;
   /** The one-off stamping of history written by an older version (an operator's command). */
   historyStamps: HistoryStampRepository;
+  /** Extra-session recommendations and the grants they become (issue 19, §4). */
+  recommendations: RecommendationRepository;
+  /** Employees' requests to change therapist, and reassignments (issue 19, §6). */
+  therapistChanges: TherapistChangeRepository;
   /** What this process remembers of the database for a few seconds, and the one way to forget it. */
   memory: ShortMemory;
   /** Therapists' offers of times for a client's next session. */
@@ -74,6 +80,8 @@ export function createStore(db: Database): Store {
     retention: new RetentionRepository(db.models),
     sweepMarks: new SweepMarkRepository(db.models),
     historyStamps: new HistoryStampRepository(db.models),
+    recommendations: new RecommendationRepository(db.models, (id) => directory.forgetPerson(id)),
+    therapistChanges: new TherapistChangeRepository(db.models),
     memory,
     offers: new OfferRepository(db.models),
     sessionMessages: new SessionMessageRepository(db.models),

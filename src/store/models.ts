@@ -4,6 +4,9 @@ import { Schema, type Connection, type Types } from 'mongoose';
 import type { ChannelAddress, Platform, RequestStatus, Role, SessionStatus } from '../domain/types.js';
 import { dayKey } from '../domain/time.js';
 import { bindTenancyModels } from './tenancy-models.js';
+import { bindRecommendationModels } from './recommendation-models.js';
+import { bindTherapistChangeModels } from './therapist-change-models.js';
+import type { ExtraSessionsGrant } from '../domain/extra-sessions.js';
 import type { PersonMessage, SessionSince } from '../notices/notice.js';
 
 export interface OrganisationDoc {
@@ -52,6 +55,8 @@ export interface PersonDoc {
   bookingNoticeHours?: number | null;
   /** Therapists only: days away (in their zone, both ends included): no open times offered or booked then. */
   awayPeriods?: { from: string; to: string }[];
+  /** Employees only: extra sessions approved for one month each (issue 19, §4), counted by `allowanceInMonth`. */
+  extraSessions?: ExtraSessionsGrant[];
   identityKey: string;
   identity: { platform: Platform; workspaceId: string; userId: string };
   /** A leaver: no longer admitted (their identity key is retired), history kept until retention. */
@@ -206,7 +211,8 @@ export interface ClaimDoc {
   data?: Record<string, unknown>;
 }
 
-export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'offer' | MarkerKind;
+/** `extra_allowance`: the one decision on an extra-sessions recommendation, kept like the grant it backs. */
+export type ClaimKind = 'busy' | 'unit' | 'pending' | 'decision' | 'version' | 'lease' | 'offer' | 'extra_allowance' | MarkerKind;
 
 /**
  * Once-only markers (a reminder sent, the opening care note, an attendance mark): a unique `_id` like a claim's, but
@@ -268,7 +274,11 @@ export interface OwedDoc {
   _id: string; // `${changeId}:audit` or `${changeId}:${n}`
   changeId: string;
   /** The change is done when this document has one of these statuses (or exists, for a booking). */
-  doneWhen: { collection: 'sessions' | 'reschedule_requests' | 'offers'; id: string; statuses: string[] };
+  doneWhen: {
+    collection: 'sessions' | 'reschedule_requests' | 'offers' | 'recommendations' | 'therapist_changes';
+    id: string;
+    statuses: string[];
+  };
   employeeId: Types.ObjectId;
   therapistId: Types.ObjectId;
   audit: AuditEventDoc | null;
@@ -359,6 +369,7 @@ const personSchema = new Schema<PersonDoc>(
     replyHours: { type: Mixed, default: null },
     bookingNoticeHours: { type: Number, default: null },
     awayPeriods: { type: [{ _id: false, from: String, to: String }], default: undefined },
+    extraSessions: { type: [{ _id: false, recommendationId: String, month: String, sessions: Number }], default: undefined },
     identityKey: { type: String, required: true, unique: true },
     identity: { type: identitySchema, required: true },
     offboardedAt: { type: Date, default: null },
@@ -367,6 +378,9 @@ const personSchema = new Schema<PersonDoc>(
   },
   { versionKey: false },
 );
+
+// A therapist's clients, for the list they recommend extra sessions from (and erasure's "now without a therapist").
+personSchema.index({ therapistId: 1 });
 
 const channelLinkSchema = new Schema<ChannelLinkDoc>(
   {
@@ -659,6 +673,8 @@ export function bindModels(conn: Connection) {
     Marker: conn.model<MarkerDoc>('Marker', markerSchema, 'markers'),
     SessionMessage: conn.model<SessionMessageDoc>('SessionMessage', sessionMessageSchema, 'session_messages'),
     ...bindTenancyModels(conn),
+    ...bindRecommendationModels(conn),
+    ...bindTherapistChangeModels(conn),
   };
 }
 

@@ -97,8 +97,13 @@ export class DirectoryRepository {
       .exec();
   }
 
-  employeesOf(orgId: string): Promise<Pick<PersonDoc, '_id' | 'department' | 'allowanceOverride' | 'offboardedAt' | 'erasedAt'>[]> {
-    return this.models.Person.find({ orgId, roles: 'employee' }, { department: 1, allowanceOverride: 1, offboardedAt: 1, erasedAt: 1 })
+  employeesOf(
+    orgId: string,
+  ): Promise<Pick<PersonDoc, '_id' | 'department' | 'allowanceOverride' | 'extraSessions' | 'offboardedAt' | 'erasedAt'>[]> {
+    return this.models.Person.find(
+      { orgId, roles: 'employee' },
+      { department: 1, allowanceOverride: 1, extraSessions: 1, offboardedAt: 1, erasedAt: 1 },
+    )
       .lean()
       .exec();
   }

@@ -23,6 +23,7 @@ export const cardNames = [
   'error',
   'offer',
   'offer-form',
+  'recommend',
 ] as const;
 
 export type CardName = (typeof cardNames)[number];

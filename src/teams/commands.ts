@@ -3,7 +3,7 @@
 // their own, in their words (`commandsFor`).
 import { z } from 'zod';
 import type { EmployeeAction } from '../domain/help.js';
-import { rolesOf } from '../domain/help.js';
+import { helpWording, rolesOf } from '../domain/help.js';
 import { monthNumberOf } from '../domain/time.js';
 import type { Role } from '../domain/types.js';
 
@@ -22,7 +22,11 @@ export type Command =
   | { name: 'meeting-link'; argument: string }
   | { name: 'hours'; argument: string }
   | { name: 'notice'; argument: string }
-  | { name: 'away'; argument: string };
+  | { name: 'away'; argument: string }
+  /** In a client's thread (after @mentioning the bot): the card to recommend extra sessions for them. */
+  | { name: 'recommend' }
+  /** `change therapist`: an employee asks the wellbeing service for another therapist (issue 19, §6). */
+  | { name: 'change-therapist' };
 
 export const commandList: { name: string; description: string; scopes: Scope[]; menu?: false }[] = [
   { name: 'help', description: 'What I can do', scopes: ['personal', 'team'] },
@@ -37,7 +41,9 @@ export const commandList: { name: string; description: string; scopes: Scope[]; 
   { name: 'notice', description: 'Therapists: notice 12 sets how many hours ahead clients can book', scopes: ['personal'] },
   // Teams' menu holds at most 10 commands per scope: this one is read and in the therapist's help, not in the menu.
   { name: 'away', description: 'Therapists: away 2027-01-04 2027-01-15 sets days away', scopes: ['personal'], menu: false },
+  { name: 'change', description: 'Employees: change therapist asks for another therapist', scopes: ['personal'], menu: false },
   { name: 'link', description: 'Admins: link @therapist to this channel', scopes: ['team'] },
+  { name: 'recommend', description: "Therapists, in a client's thread: recommend more sessions", scopes: ['team'] },
 ];
 
 /** The manifest's command menu for a scope: what Teams offers everyone there, whatever their role. */
@@ -60,6 +66,7 @@ const personalCommands: Record<Role, ReaderCommand[]> = {
     { name: 'book', description: 'Book a session in an open slot' },
     { name: 'reschedule', description: 'Ask to move a session' },
     { name: 'cancel', description: 'Cancel a session' },
+    { name: 'change therapist', description: `To ${helpWording.changeTherapist}` },
   ],
   therapist: [
     { name: 'sessions', description: 'Your week: move or cancel a session, mark recent ones Attended or No-show' },
@@ -78,7 +85,10 @@ const linkChannel: ReaderCommand = { name: 'link @therapist', description: 'Make
 /** Each role's commands after @mentioning the bot in a channel. */
 const channelCommands: Record<Role, ReaderCommand[]> = {
   employee: [],
-  therapist: [{ name: 'availability', description: 'List, add and remove your open slots' }],
+  therapist: [
+    { name: 'availability', description: 'List, add and remove your open slots' },
+    { name: 'recommend', description: `In a client's thread: ${helpWording.therapistRecommend}` },
+  ],
   hr_admin: [linkChannel],
   operator: [linkChannel],
 };
@@ -161,6 +171,10 @@ export function parseCommand(text: string, scope: Scope): CommandParse {
       // Only `away` alone, `away clear` or `away` with dates: "away from my desk" is a message for the therapist.
       if (rest.length > 0 && !/^(clear|\d{4}-\d{2}-\d{2})$/i.test(rest[0] ?? '')) return { ok: false, error: 'unknown' };
       return { ok: true, command: { name: 'away', argument: rest.join(' ') } };
+    case 'change':
+      // Only the two words `change therapist`: "change of plans" is a message for the therapist.
+      if (rest.length !== 1 || rest[0]?.toLowerCase() !== 'therapist') return { ok: false, error: 'unknown' };
+      return { ok: true, command: { name: 'change-therapist' } };
     case 'notice':
       // Only `notice` alone or with a number of hours ("notice 12", "notice 12h"): "notice how I feel" is a message.
       if (rest.length > 1 || (rest.length === 1 && !/^\d+\s*h?$/i.test(rest[0] ?? ''))) return { ok: false, error: 'unknown' };
@@ -168,6 +182,6 @@ export function parseCommand(text: string, scope: Scope): CommandParse {
     default:
       // Only whole-message commands: "book a session with you tomorrow" is a message for the therapist.
       if (rest.length > 0) return { ok: false, error: 'unknown' };
-      return { ok: true, command: { name: word as 'help' | 'sessions' | 'book' | 'reschedule' | 'cancel' | 'availability' } };
+      return { ok: true, command: { name: word as 'help' | 'sessions' | 'book' | 'reschedule' | 'cancel' | 'availability' | 'recommend' } };
   }
 }

@@ -28,6 +28,8 @@ import { rescheduleOpenAction } from './handlers/reschedule-open.js';
 import { rescheduleSubmitAction } from './handlers/reschedule-submit.js';
 import { awayCommand, bookingNoticeCommand, meetingLinkCommand, replyHoursCommand } from './handlers/therapist-settings.js';
 import { usageCommand } from './handlers/usage.js';
+import { recommendCommand, recommendSubmitAction } from './handlers/recommend.js';
+import { changeTherapistCommand } from './handlers/change-therapist.js';
 import type { CardActionHandler, Reply } from './replies.js';
 import type { ActingTurn } from './turn.js';
 import type { Verb } from './verbs.js';
@@ -61,6 +63,7 @@ export const cardActions: Record<Verb, CardActionHandler> = {
   'offer.submit': offerSubmitAction,
   'offer.book': offerBookAction,
   'offer.decline': offerDeclineAction,
+  'recommend.submit': recommendSubmitAction,
 };
 
 /**
@@ -95,5 +98,9 @@ export function runCommand(turn: ActingTurn, command: Command): Promise<Reply> {
       return bookingNoticeCommand(turn, command.argument);
     case 'away':
       return awayCommand(turn, command.argument);
+    case 'recommend':
+      return recommendCommand(turn);
+    case 'change-therapist':
+      return changeTherapistCommand(turn);
   }
 }

@@ -30,6 +30,8 @@ export const verbs = [
   'offer.submit',
   'offer.book',
   'offer.decline',
+  /** A therapist's recommendation of extra sessions, sent from the card in a client's thread. */
+  'recommend.submit',
 ] as const;
 
 export type Verb = (typeof verbs)[number];
@@ -52,4 +54,5 @@ export const channelVerbs: ReadonlySet<string> = new Set<string>([
   'availability.page',
   'offer.open',
   'offer.submit',
+  'recommend.submit',
 ]);

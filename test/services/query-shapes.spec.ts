@@ -48,7 +48,16 @@ const anchors: Record<string, { fields: string[]; values?: Record<string, string
   markers: [{ fields: ['_id'] }, { fields: ['kind', 'day'] }, { fields: ['employeeId'] }, { fields: ['sessionId'] }],
   deliveries: [{ fields: ['_id'] }, { fields: ['day'] }],
   owed: [{ fields: ['_id'] }, { fields: ['changeId'] }],
-  people: [{ fields: ['_id'] }, { fields: ['identityKey'] }, { fields: ['orgId'] }],
+  people: [{ fields: ['_id'] }, { fields: ['identityKey'] }, { fields: ['orgId'] }, { fields: ['therapistId'] }],
+  // Extra-session recommendations (issue 19, §4): by id, the few pending ones, one organisation's day (retention).
+  recommendations: [{ fields: ['_id'] }, { fields: ['status'], values: { status: ['pending'] } }, { fields: ['orgId', 'day'] }],
+  // Requests to change therapist (issue 19, §6): by id, the employee's open one, the employee's, the few pending.
+  therapist_changes: [
+    { fields: ['_id'] },
+    { fields: ['openKey'] },
+    { fields: ['employeeId'] },
+    { fields: ['status'], values: { status: ['pending'] } },
+  ],
   slots: [{ fields: ['_id'] }, { fields: ['therapistId'] }],
   relay_threads: [{ fields: ['_id'] }, { fields: ['threadKey'] }, { fields: ['employeeId'] }],
   channel_links: [{ fields: ['_id'] }],

@@ -3,6 +3,7 @@
 // theme, and every card has a spoken summary and a fallback text. The check runs on every card the suite sends
 // (test/support/teams-card-budget.ts, hooked into the connector stand-in, the invoke answers and the root hooks);
 // here it is held to its own figures, to the largest realistic cards of every kind, and to the largest week.
+import { recommendCard } from '../../src/teams/recommend-card.js';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -179,6 +180,12 @@ const largest: Record<CardName, () => AdaptiveCardJson[]> = {
     offerCard(offerViewOf({ employeeName: LONG_NAME, therapistName: LONG_NAME, times: busyWeeks('2030-01-14', 1, 3).slice(0, 3) }), zone),
   ],
   'offer-form': () => [offerFormCard(busyWeeks('2030-01-14', 4, 1000), zone, objectId(1), 'That date or time is not valid.')],
+  recommend: () => [
+    recommendCard(
+      { clients: [{ id: '65f000000000000000000001', displayName: 'N'.repeat(200) }], months: ['2026-03', '2026-04'] },
+      'x'.repeat(300),
+    ),
+  ],
 };
 
 const asSent = (card: AdaptiveCardJson) => ({

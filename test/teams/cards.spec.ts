@@ -1,5 +1,6 @@
 // Every card template expands with sample data into a card the Adaptive Cards library parses without errors
 // or warnings, with no template expression left over and times in the reader's zone.
+import { recommendCard } from '../../src/teams/recommend-card.js';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
@@ -141,6 +142,13 @@ const samples: Record<CardName, () => AdaptiveCardJson[]> = {
   error: () => [errorCard('Something'), refusalCard({ code: 'inside_cutoff', params: { hours: 24 } })],
   offer: () => [offerCard(offerViewOf(), zone), offerCard(offerViewOf({ status: 'booked', bookedIndex: 1 }), zone)],
   'offer-form': () => [offerFormCard(sampleSlots, zone, 'emp-1'), offerFormCard([], zone, 'emp-1', 'That date or time is not valid.')],
+  recommend: () => [
+    recommendCard({ clients: [{ id: '65f000000000000000000001', displayName: 'Alex Employee' }], months: ['2026-03', '2026-04'] }),
+    recommendCard(
+      { clients: [{ id: '65f000000000000000000001', displayName: 'Alex Employee' }], months: ['2026-03', '2026-04'] },
+      'Refused.',
+    ),
+  ],
 };
 
 describe('teams cards', () => {

@@ -51,7 +51,7 @@ const slackMarks: Mark[] = [
 
 /** The commands each role's Teams 1:1 help lists (`help` is everyone's). */
 const teamsCommands: Record<Role, string[]> = {
-  employee: ['sessions', 'book', 'reschedule', 'cancel'],
+  employee: ['sessions', 'book', 'reschedule', 'cancel', 'change therapist'],
   therapist: ['sessions', 'availability', 'link', 'hours', 'notice', 'away'],
   hr_admin: ['usage'],
   operator: [],

@@ -69,6 +69,11 @@ const fieldByCode: Record<RefusalCode, RefusalField> = {
   move_allowance_exhausted: null,
   move_while_away: 'slot',
   move_time_taken: 'slot',
+  invalid_recommendation: null,
+  allowance_left: null,
+  recommendation_pending: null,
+  unknown_recommendation: null,
+  thread_closed: null,
 };
 
 /** Written out separately as `true` flags, as asked: keeps the list of codes itself in sync with the union. */
@@ -136,13 +141,18 @@ const everyCode: Record<RefusalCode, true> = {
   move_allowance_exhausted: true,
   move_while_away: true,
   move_time_taken: true,
+  invalid_recommendation: true,
+  allowance_left: true,
+  recommendation_pending: true,
+  unknown_recommendation: true,
+  thread_closed: true,
 };
 
 const codes = Object.keys(everyCode) as RefusalCode[];
 
 describe('domain/refusals', () => {
-  it('the two code lists agree and have 63 codes', () => {
-    expect(codes).to.have.length(63);
+  it('the two code lists agree and have 68 codes', () => {
+    expect(codes).to.have.length(68);
     expect(Object.keys(fieldByCode).sort()).to.deep.equal([...codes].sort());
   });
 

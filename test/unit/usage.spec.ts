@@ -20,7 +20,16 @@ describe('domain/usage', () => {
     it('adds every field and counts booked and late-cancelled sessions as used units', () => {
       const rows = [
         employee('Finance', { allowance: 4, booked: 3, completed: 2, cancelled: 1, lateCancelled: 1, rescheduled: 2 }),
-        employee('Finance', { allowance: 6, booked: 1, completed: 1, cancelled: 0, lateCancelled: 2, rescheduled: 0, noShows: 1 }),
+        employee('Finance', {
+          allowance: 6,
+          booked: 1,
+          completed: 1,
+          cancelled: 0,
+          lateCancelled: 2,
+          rescheduled: 0,
+          noShows: 1,
+          extraSessions: 2,
+        }),
       ];
       expect(sumUsage('Finance', rows)).to.deep.equal({
         department: 'Finance',
@@ -32,6 +41,7 @@ describe('domain/usage', () => {
         lateCancelled: 3,
         rescheduled: 2,
         noShows: 1,
+        extraSessions: 2,
         unitsUsed: 7,
         unitsAvailable: 10,
       });
@@ -53,6 +63,7 @@ describe('domain/usage', () => {
         lateCancelled: 0,
         rescheduled: 0,
         noShows: 0,
+        extraSessions: 0,
         unitsUsed: 0,
         unitsAvailable: 0,
       });

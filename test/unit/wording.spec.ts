@@ -83,6 +83,21 @@ const samples: { [K in NoticeKind]: Extract<Notice, { kind: K }> } = {
   offer_made: { kind: 'offer_made', offer: offer() },
   offer_sent: { kind: 'offer_sent', offer: offer() },
   offer_declined: { kind: 'offer_declined', offer: offer({ status: 'declined' }) },
+  extra_sessions_approved: {
+    kind: 'extra_sessions_approved',
+    reader: 'employee',
+    employeeName: 'Alex Employee',
+    month: '2026-01',
+    sessions: 2,
+  },
+  therapist_changed: { kind: 'therapist_changed', reader: 'employee', newTherapistName: 'Dr Kim New' },
+  extra_sessions_declined: {
+    kind: 'extra_sessions_declined',
+    employeeName: 'Alex Employee',
+    month: '2026-01',
+    sessions: 1,
+    reason: 'Please refer them to the support line',
+  },
 };
 
 /** Which of the two sample spans each kind mentions. */
@@ -107,6 +122,9 @@ const spansShown: Record<NoticeKind, ('current' | 'proposed')[]> = {
   offer_made: ['current', 'proposed'],
   offer_sent: ['current', 'proposed'],
   offer_declined: [],
+  extra_sessions_approved: [],
+  extra_sessions_declined: [],
+  therapist_changed: [],
 };
 
 const allText = (t: NoticeText) => [t.title, ...t.lines].join('\n');
@@ -137,6 +155,26 @@ describe('domain/wording', () => {
   describe('noticeText: titles, lines and quotes per kind', () => {
     const cases: { name: string; notice: Notice; title: string; includes?: string[]; excludes?: string[]; quote?: string }[] = [
       { name: 'relay', notice: samples.relay, title: 'Message from Alex Employee', quote: 'See you on Thursday.' },
+      {
+        name: 'extra_sessions_approved, to the employee: their allowance grew, nothing of a recommendation or a note',
+        notice: samples.extra_sessions_approved,
+        title: 'More sessions added',
+        includes: ['2 extra sessions have been added to your allowance for January 2026.', 'You can book now.'],
+        excludes: ['recommend', 'note', 'therapist', 'wellbeing service'],
+      },
+      {
+        name: 'extra_sessions_approved, to the therapist: the outcome of their recommendation',
+        notice: { ...samples.extra_sessions_approved, reader: 'therapist', sessions: 1 },
+        title: 'Extra sessions approved for Alex Employee',
+        includes: ['approved your recommendation: 1 extra session in January 2026 was added to Alex Employee', 'They have been told'],
+      },
+      {
+        name: 'extra_sessions_declined, to the therapist only, with the reason',
+        notice: samples.extra_sessions_declined,
+        title: 'Extra sessions not approved for Alex Employee',
+        includes: ['1 extra session in January 2026', 'Alex Employee has not been told'],
+        quote: 'Please refer them to the support line',
+      },
       { name: 'thread_opened', notice: samples.thread_opened, title: 'Conversation with Alex Employee', includes: ['sent privately'] },
       {
         name: 'reschedule_requested from availability',

@@ -20,6 +20,8 @@ export interface ErasureReport {
   requestsErased: number;
   auditEventsErased: number;
   claimsErased: number;
+  /** Extra-session recommendations whose clinical note (and decision reason) was erased. */
+  recommendationsErased: number;
   relayThreadsClosed: number;
   installsForgotten: number | null;
   /** A therapist's clients who now have no therapist: the operator assigns them another. */
@@ -67,6 +69,8 @@ export async function erasePerson(ctx: ServiceContext, person: PersonDoc, cipher
   await data.eraseSessionText(person._id);
   // An offer keeps where the client's message went (their DM), which names them: forgotten too.
   await ctx.store.offers.forgetClientMessages(person._id);
+  // Clinical notes about (or written by) them, and the operators' reasons: the counts stay for the allowance history.
+  const recommendationsErased = await ctx.store.recommendations.eraseText(person._id);
   for (const event of found.auditEvents) {
     await data.rewriteAudit(event._id, event.reason === null ? null : ERASED_TEXT, scrubbed(event.details, secrets));
   }
@@ -106,6 +110,7 @@ export async function erasePerson(ctx: ServiceContext, person: PersonDoc, cipher
     sessionsCancelled: cancelled,
     sessionsKept: found.sessions.length,
     requestsErased: found.rescheduleRequests.length,
+    recommendationsErased,
     auditEventsErased: found.auditEvents.length,
     claimsErased,
     relayThreadsClosed,

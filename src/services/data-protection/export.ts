@@ -16,6 +16,8 @@ import type {
   SessionMessageDoc,
 } from '../../store/models.js';
 import { installsMadeBy, type InstallMade } from './installs.js';
+import type { RecommendationDoc } from '../../store/recommendation-models.js';
+import type { TherapistChangeDoc } from '../../store/therapist-change-models.js';
 
 export interface PersonExport {
   exportedAt: Date;
@@ -37,13 +39,28 @@ export interface PersonExport {
   offers: OfferDoc[];
   /** Direct messages to the person offering an action on a session, kept to update them when it changes. */
   sessionMessages: SessionMessageDoc[];
+  /** Extra sessions recommended for (or by) them, with the clinical notes (issue 19, §4). */
+  recommendations: RecommendationDoc[];
+  /** Their requests to change therapist and their reassignments (issue 19, §6). */
+  therapistChanges: TherapistChangeDoc[];
   /** Slack installs this person made; null when no token key was available to read them. */
   installations: InstallMade[] | null;
 }
 
 export async function exportPerson(ctx: ServiceContext, person: PersonDoc, cipher: TokenCipher | null): Promise<PersonExport> {
   const data = ctx.store.personData;
-  const [sessions, rescheduleRequests, relayThreads, addresses, owed, channelLink, offers, sessionMessages] = await Promise.all([
+  const [
+    sessions,
+    rescheduleRequests,
+    relayThreads,
+    addresses,
+    owed,
+    channelLink,
+    offers,
+    sessionMessages,
+    recommendations,
+    therapistChanges,
+  ] = await Promise.all([
     data.sessionsOf(person._id),
     data.requestsOf(person._id),
     data.relayThreadsOf(person._id),
@@ -52,6 +69,8 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
     data.channelLinkOf(person._id),
     ctx.store.offers.ofPerson(person._id),
     ctx.store.sessionMessages.ofEmployee(person._id),
+    ctx.store.recommendations.ofPerson(person._id),
+    ctx.store.therapistChanges.ofEmployee(person._id),
   ]);
   // An offer's held times name the sessions they would become: its claims are found by those, and its audit by it.
   const offered = offers.flatMap((o) => o.times.map((t) => String(t.sessionId)));
@@ -78,6 +97,8 @@ export async function exportPerson(ctx: ServiceContext, person: PersonDoc, ciphe
     owed,
     offers,
     sessionMessages,
+    recommendations,
+    therapistChanges,
     installations,
   };
 }

@@ -48,17 +48,25 @@ async function cancelOne(ctx: ServiceContext, session: SessionDoc): Promise<bool
   return true;
 }
 
-/** Cancels every future booked session of the person (as employee or therapist); a few tries for ones held by a change. */
-export async function cancelFutureSessions(ctx: ServiceContext, personId: Types.ObjectId): Promise<FutureCancellations> {
+/**
+ * Cancels every future booked session of the person (as employee or therapist), or only those with one therapist
+ * (`withTherapist`: an employee moved to another); a few tries for ones held by a change.
+ */
+export async function cancelFutureSessions(
+  ctx: ServiceContext,
+  personId: Types.ObjectId,
+  withTherapist?: Types.ObjectId,
+): Promise<FutureCancellations> {
+  const due = (s: SessionDoc, now: Date) => isFutureBooked(s, now) && (!withTherapist || s.therapistId.equals(withTherapist));
   let cancelled = 0;
   let left: SessionDoc[] = [];
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = ctx.clock();
-    left = (await ctx.store.personData.sessionsOf(personId)).filter((s) => isFutureBooked(s, now));
+    left = (await ctx.store.personData.sessionsOf(personId)).filter((s) => due(s, now));
     if (left.length === 0) break;
     for (const session of left) if (await cancelOne(ctx, session)) cancelled++;
   }
   const now = ctx.clock();
-  const still = (await ctx.store.personData.sessionsOf(personId)).filter((s) => isFutureBooked(s, now));
+  const still = (await ctx.store.personData.sessionsOf(personId)).filter((s) => due(s, now));
   return { cancelled, left: still.length };
 }

@@ -18,12 +18,14 @@ export interface RetentionReport {
   sessions: number;
   auditEvents: number;
   claims: number;
+  /** Clinical notes and decision reasons of extra-session recommendations (issue 19, §4). */
+  recommendations: number;
 }
 
 export async function purgeExpiredText(ctx: ServiceContext, daysPerPass = RETENTION_DAYS_PER_PASS): Promise<RetentionReport> {
   const now = ctx.clock().getTime();
   const marks = await ctx.store.sweepMarks.all();
-  const report: RetentionReport = { requests: 0, sessions: 0, auditEvents: 0, claims: 0 };
+  const report: RetentionReport = { requests: 0, sessions: 0, auditEvents: 0, claims: 0, recommendations: 0 };
   let shortest = Infinity;
   for (const org of await ctx.store.retention.windows()) {
     const days = org.retentionDays ?? DEFAULT_RETENTION_DAYS;
@@ -38,6 +40,7 @@ export async function purgeExpiredText(ctx: ServiceContext, daysPerPass = RETENT
       report.requests += purged.requests;
       report.sessions += purged.sessions;
       report.auditEvents += purged.auditEvents;
+      report.recommendations += await ctx.store.recommendations.purgeDay(org._id, day, before);
     }
     // A session listed under its start's day may end the next day: the mark stays two days behind the window.
     const walked = due.filter((d) => d < dayKey(new Date(before.getTime() - 2 * DAY_MS))).pop();

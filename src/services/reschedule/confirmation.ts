@@ -4,7 +4,7 @@
 // closed before the new one is written: whatever a crash leaves, at most one of the two is live, so they never
 // both count (or free) the unit they share; in between, the old session's claims stay live (reservations).
 import { nextInChain } from '../../calendar/chain.js';
-import { monthlyAllowance } from '../../domain/allowance.js';
+import { allowanceInMonth } from '../../domain/allowance.js';
 import { isDuplicateKey } from '../../store/index.js';
 import type { SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
@@ -24,8 +24,12 @@ type Confirmed = Extract<DecisionData, { status: 'confirmed' }>;
 
 export class SessionConflictError extends Error {}
 
-function allowanceOf(s: DecisionSubject): number {
-  return monthlyAllowance({ organisationDefault: s.org.defaultAllowance, employeeOverride: s.parties.employee.allowanceOverride });
+function allowanceOf(s: DecisionSubject, month: string): number {
+  const employee = s.parties.employee;
+  return allowanceInMonth(
+    { organisationDefault: s.org.defaultAllowance, employeeOverride: employee.allowanceOverride, extraSessions: employee.extraSessions },
+    month,
+  );
 }
 
 /** What moving the session to the requested time must hold, for this attempt (the decision's owner). */
@@ -37,7 +41,7 @@ export function moveNeedsOf(s: DecisionSubject, d: Confirmed): MoveNeeds {
     buffer: s.parties.therapist.bufferMinutes ?? 0,
     holder: { sessionId: String(s.request.newSessionId), requestId: String(s.request._id) },
     owner: d.owner,
-    unit: d.month === s.session.month ? null : { employeeId: s.request.employeeId, month: d.month, allowance: allowanceOf(s) },
+    unit: d.month === s.session.month ? null : { employeeId: s.request.employeeId, month: d.month, allowance: allowanceOf(s, d.month) },
   };
 }
 

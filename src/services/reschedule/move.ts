@@ -2,7 +2,7 @@
 // new time is held while the request waits for the client, who accepts (`confirm`) or declines (`decline`); it is
 // the session's one pending request, decided once, and it expires at the client's organisation's cutoff.
 import { Types } from 'mongoose';
-import { monthlyAllowance } from '../../domain/allowance.js';
+import { allowanceInMonth } from '../../domain/allowance.js';
 import { awayAt, backOn, dayWords } from '../../domain/away.js';
 import { isInFuture, isOutsideCutoff } from '../../domain/policy.js';
 import { checkReason } from '../../domain/reason.js';
@@ -105,7 +105,10 @@ export async function move(
   if (away) return refuse('move_while_away', { back: dayWords(backOn(away)) });
   const targetMonth = monthOf(chosen.start, o.org.zone);
   if (targetMonth !== o.session.month) {
-    const allowance = monthlyAllowance({ organisationDefault: o.org.defaultAllowance, employeeOverride: employee.allowanceOverride });
+    const allowance = allowanceInMonth(
+      { organisationDefault: o.org.defaultAllowance, employeeOverride: employee.allowanceOverride, extraSessions: employee.extraSessions },
+      targetMonth,
+    );
     const used = (await unitsUsed(ctx, o.session.employeeId, [targetMonth])).get(targetMonth) ?? 0;
     if (used >= allowance) return refuse('move_allowance_exhausted', { allowance, month: targetMonth, client: employee.displayName });
   }

@@ -1,7 +1,7 @@
 // The employee asks to move a session to another time. The requested time is held for the request (others
 // see it as taken) until it is confirmed, declined, withdrawn or expired.
 import { Types } from 'mongoose';
-import { monthlyAllowance } from '../../domain/allowance.js';
+import { allowanceInMonth } from '../../domain/allowance.js';
 import { bookingNoticeOf, isInFuture, isOutsideCutoff, isWithinNotice } from '../../domain/policy.js';
 import { checkReason } from '../../domain/reason.js';
 import { refuse } from '../../domain/refusals.js';
@@ -43,10 +43,14 @@ export async function request(
   if (isWithinNotice(chosen.start, now, notice)) return refuse('too_soon', { hours: notice });
   const targetMonth = monthOf(chosen.start, o.org.zone);
   if (targetMonth !== o.session.month) {
-    const allowance = monthlyAllowance({
-      organisationDefault: o.org.defaultAllowance,
-      employeeOverride: o.parties.employee.allowanceOverride,
-    });
+    const allowance = allowanceInMonth(
+      {
+        organisationDefault: o.org.defaultAllowance,
+        employeeOverride: o.parties.employee.allowanceOverride,
+        extraSessions: o.parties.employee.extraSessions,
+      },
+      targetMonth,
+    );
     const used = (await unitsUsed(ctx, o.session.employeeId, [targetMonth])).get(targetMonth) ?? 0;
     if (used >= allowance) return refuse('allowance_exhausted', { allowance, month: targetMonth });
   }

@@ -4,7 +4,8 @@
 // owner tokens, liveness, roll-forward's claims and the round-trip shortcuts, and its promises are tested here:
 // test/services/{races,intervals,interrupted-confirmation,claims-sweep,chaos,guards}.spec.ts.
 //
-// hold      holdBooking, holdRequest, holdTime, claimDecision / claimConfirmation, claimNextVersion
+// hold      holdBooking, holdRequest, holdTime, claimDecision / claimConfirmation, claimNextVersion,
+//           claimExtraAllowanceDecision (the one decision on extra sessions, which raises a month's allowance)
 // release   releaseOwned (a loser gives back only what it won), releaseRequest, releaseDecision, releaseCancelled
 // transfer  moveRequestToProposal, pointMarkerTo, transferToReplacement
 // repair    repairDead / releaseDead (liveness), holdNextVersionFor (finishing a confirmation left behind)
@@ -67,4 +68,10 @@ export {
   type ChangeFinishers,
   type ClaimsSweepReport,
 } from './sweep.js';
+export {
+  claimExtraAllowanceDecision,
+  type ExtraAllowanceClaim,
+  type ExtraAllowanceDecision,
+  type ExtraAllowanceOutcome,
+} from './extra-allowance.js';
 export { claimNextVersion, releaseCancelled, versionChangeId, versionOfClaim, type VersionClaim } from './versions.js';

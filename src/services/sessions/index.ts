@@ -7,7 +7,7 @@ import { cancellationConsequence, therapistCancellationConsequence } from '../..
 import type { SessionService } from '../api.js';
 import type { ServiceContext } from '../context.js';
 import { employeeRecord, isRefusal, organisationOf, ownedSession } from '../guards.js';
-import { monthlyAllowance } from '../../domain/allowance.js';
+import { allowanceInMonth } from '../../domain/allowance.js';
 import { monthOf } from '../../domain/time.js';
 import { awayAt } from '../../domain/away.js';
 import { unitsUsed } from '../reservations/index.js';
@@ -44,15 +44,19 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       );
       if (!opts?.forBooking) return { ok: true, slots, fullMonths: [] };
       // A booking form offers only what can be booked: a month whose allowance is used up says so instead.
-      const allowance = monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: employee.allowanceOverride });
+      const settings = {
+        organisationDefault: org.defaultAllowance,
+        employeeOverride: employee.allowanceOverride,
+        extraSessions: employee.extraSessions,
+      };
       const monthOfSlot = (s: SlotView) => monthOf(s.start, org.zone);
       const months = [...new Set(slots.map(monthOfSlot))];
       const used = await unitsUsed(ctx, employee._id, months);
-      const full = new Set(months.filter((m) => (used.get(m) ?? 0) >= allowance));
+      const full = new Set(months.filter((m) => (used.get(m) ?? 0) >= allowanceInMonth(settings, m)));
       return {
         ok: true,
         slots: slots.filter((s) => !full.has(monthOfSlot(s))),
-        fullMonths: [...full].sort().map((month) => ({ month, allowance })),
+        fullMonths: [...full].sort().map((month) => ({ month, allowance: allowanceInMonth(settings, month) })),
       };
     },
 

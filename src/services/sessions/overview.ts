@@ -1,6 +1,6 @@
 // What a person sees first: upcoming sessions (with any pending request) and this and next month's allowance.
 import { Types } from 'mongoose';
-import { balance, monthlyAllowance } from '../../domain/allowance.js';
+import { allowanceInMonth, balance } from '../../domain/allowance.js';
 import { isOutsideCutoff } from '../../domain/policy.js';
 import { addMonths, monthOf } from '../../domain/time.js';
 import type { ServiceContext } from '../context.js';
@@ -46,13 +46,17 @@ export async function overview(ctx: ServiceContext, actor: Actor): Promise<Overv
       pendingRequest: request ? requestView(request, s, p) : null,
     };
   });
-  const allowance = monthlyAllowance({ organisationDefault: org.defaultAllowance, employeeOverride: person?.allowanceOverride });
+  const settings = {
+    organisationDefault: org.defaultAllowance,
+    employeeOverride: person?.allowanceOverride,
+    extraSessions: person?.extraSessions,
+  };
   return {
     actor,
     therapistName: parties.extra?.displayName ?? null,
     upcoming,
     laterUpcoming: read.length > OVERVIEW_UPCOMING,
-    allowance: isEmployee ? months.map((m) => balance(m, allowance, used.get(m) ?? 0)) : [],
+    allowance: isEmployee ? months.map((m) => balance(m, allowanceInMonth(settings, m), used.get(m) ?? 0)) : [],
     cutoffHours: org.rescheduleCutoffHours,
   };
 }

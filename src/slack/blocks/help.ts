@@ -37,6 +37,7 @@ function employeeLines(surface: HelpSurface): string[] {
       ? `• Book, reschedule or cancel with the buttons above, or type ${forms} in any message box.`
       : `• Book, reschedule or cancel with the buttons above, on my *Home* tab, or with ${forms}. Type \`${commands.wellbeing}\` any time to see this again.`,
     `• ${helpWording.changeTakesEffect}`,
+    `• *Change therapist* (a button with your sessions): ${helpWording.changeTherapist}.`,
   ];
 }
 
@@ -47,7 +48,12 @@ function therapistLines(roles: readonly Role[], surface: HelpSurface): string[] 
     `• \`${commands.availability}\`: ${helpWording.therapistAvailability}.`,
     // The Home tab has the therapist's sessions only when they are not also an employee (whose overview it shows).
     ...(home
-      ? [surface === 'home' ? `• On this Home tab: ${helpWording.therapistCancel}.` : `• On my *Home* tab: ${helpWording.therapistCancel}.`]
+      ? [
+          surface === 'home'
+            ? `• On this Home tab: ${helpWording.therapistCancel}.`
+            : `• On my *Home* tab: ${helpWording.therapistCancel}.`,
+          `• *Recommend more sessions* on ${surface === 'home' ? 'this' : 'my'} Home tab: ${helpWording.therapistRecommend}.`,
+        ]
       : []),
     `• ${therapistSettingUsage.link}: ${helpWording.therapistMeetingLink}.`,
     `• ${therapistSettingUsage.hours}: ${helpWording.therapistHours}.`,

@@ -54,6 +54,7 @@ export function overviewBlocks(overview: Overview, maxBlocks: number): KnownBloc
   ];
   const buttons = [button('Book a session', actions.bookOpen, 'book', 'primary')];
   if (overview.therapistName) buttons.push(button('Message therapist', actions.messageTherapist, 'message'));
+  if (overview.therapistName) buttons.push(button('Change therapist', actions.changeTherapist, 'change'));
   const tail: KnownBlock[] = [
     divider(),
     section(['*Allowance*', ...overview.allowance.map(allowanceLine)].join('\n')),

@@ -58,6 +58,8 @@ export function therapistHomeView(actor: Actor, overview: Overview, awaiting: Se
   const blocks: KnownBlock[] = [
     header('Wellbeing sessions'),
     section(helpLines(actor, 'home').join('\n')),
+    // Extra sessions for a client who has used their month (issue 19, §4): a form with the client to pick.
+    actionsBlock([button('Recommend more sessions', actions.recommendOpen, 'recommend')], 'recommend'),
     divider(),
     header('Your upcoming sessions'),
   ];

@@ -7,16 +7,20 @@ import { monthName } from '../../domain/time.js';
 import { suppressionText, usageFacts } from '../../domain/usage.js';
 import { commands } from '../ids.js';
 
+const MAX_SECTION_FIELDS = 10;
+
 export const usageHint = `Usage: \`${commands.usage} [YYYY-MM] [department]\`, for example \`${commands.usage} 2026-03 Engineering\`.`;
 
 function rowBlock(row: UsageRow, minGroupSize: number): KnownBlock {
   const title = `*${escapeMrkdwn(row.department)}*`;
   if (row.suppressed) return section(`${title}\n${suppressionText(row.suppressedBecause ?? 'small_group', minGroupSize)}`);
+  // Section fields: at most 10; a figure past the tenth goes under the title, so Slack shows what Teams does.
+  const facts = usageFacts(row);
+  const beyond = facts.slice(MAX_SECTION_FIELDS).map((f) => `${f.title}: ${f.value}`);
   return {
     type: 'section',
-    text: { type: 'mrkdwn', text: title },
-    // Section fields: at most 10, which the ten figures fit.
-    fields: usageFacts(row).map((f) => ({ type: 'mrkdwn' as const, text: `*${f.title}*\n${f.value}` })),
+    text: { type: 'mrkdwn', text: [title, ...beyond].join('\n') },
+    fields: facts.slice(0, MAX_SECTION_FIELDS).map((f) => ({ type: 'mrkdwn' as const, text: `*${f.title}*\n${f.value}` })),
   };
 }
 

@@ -18,6 +18,8 @@ import { sessionMoveCallback } from './session-move.js';
 import { threadMoveCallback } from './thread-move.js';
 import { sessionRescheduleCallback } from './session-reschedule.js';
 import { slotWeekCallback } from './slot-week.js';
+import { recommendOpenCallback } from './recommend-open.js';
+import { changeTherapistCallback } from './change-therapist.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.action(actions.messageTherapist, messageTherapistCallback(deps));
@@ -41,4 +43,6 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(actions.offerOpen, offerOpenCallback(deps));
   for (const id of [actions.offerBook1, actions.offerBook2, actions.offerBook3]) app.action(id, offerAnswerCallback(deps, 'book'));
   app.action(actions.offerDecline, offerAnswerCallback(deps, 'decline'));
+  app.action(actions.recommendOpen, recommendOpenCallback(deps));
+  app.action(actions.changeTherapist, changeTherapistCallback(deps));
 }

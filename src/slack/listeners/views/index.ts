@@ -13,6 +13,8 @@ import { moveSubmitCallback } from './move-submit.js';
 import { proposeSubmitCallback } from './propose-submit.js';
 import { rescheduleSubmitCallback } from './reschedule-submit.js';
 import { remembered } from './remembered.js';
+import { recommendSubmitCallback } from './recommend-submit.js';
+import { changeTherapistSubmitCallback } from './change-therapist-submit.js';
 
 export function register(app: App, deps: SlackDeps): void {
   const submit = (callbackId: string, callback: (args: SubmitArgs) => Promise<void>) => app.view(callbackId, remembered(deps, callback));
@@ -25,4 +27,6 @@ export function register(app: App, deps: SlackDeps): void {
   submit(views.move, moveSubmitCallback(deps));
   submit(views.availability, availabilitySubmitCallback(deps));
   submit(views.offer, offerSubmitCallback(deps));
+  submit(views.recommend, recommendSubmitCallback(deps));
+  submit(views.changeTherapist, changeTherapistSubmitCallback(deps));
 }
