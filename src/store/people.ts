@@ -48,7 +48,9 @@ export class DirectoryRepository {
 
   async updateOrganisation(orgId: string, fields: Partial<Omit<OrganisationDoc, '_id'>>): Promise<OrganisationDoc | null> {
     this.memory.changed({ organisation: orgId });
-    const doc = await this.models.Organisation.findByIdAndUpdate(orgId, { $set: fields }, { new: true }).lean<OrganisationDoc>().exec();
+    const doc = await this.models.Organisation.findByIdAndUpdate(orgId, { $set: fields }, { returnDocument: 'after' })
+      .lean<OrganisationDoc>()
+      .exec();
     this.memory.changed({ organisation: orgId });
     return doc;
   }
@@ -116,7 +118,7 @@ export class DirectoryRepository {
   async updatePerson(id: Types.ObjectId, fields: Partial<Omit<PersonDoc, '_id' | 'identityKey'>>): Promise<PersonDoc | null> {
     const set = fields.identity ? { ...fields, identityKey: identityKey(fields.identity) } : fields;
     this.forgetPerson(id);
-    const doc = await this.models.Person.findByIdAndUpdate(id, { $set: set }, { new: true }).lean<PersonDoc>().exec();
+    const doc = await this.models.Person.findByIdAndUpdate(id, { $set: set }, { returnDocument: 'after' }).lean<PersonDoc>().exec();
     this.forgetPerson(id);
     return doc;
   }

@@ -116,6 +116,30 @@ describe('services: changing therapist', () => {
     expect(exported.therapistChanges.map((c) => [c.status, String(c.toTherapistId)])).to.deep.equal([['done', newTherapist.personId]]);
   });
 
+  it("reassigning withdraws the previous therapist's open offer of times: its time is free and its message says so", async () => {
+    const offered = await h.services.offers.offer(world.therapist, {
+      employeeId: employee().personId,
+      times: [{ slotId: String(world.slots[0]?._id) }],
+    });
+    if (!offered.ok) throw new Error(offered.code);
+    await h.services.idle();
+    const colleague = world.employees[1] as Actor;
+    const held = await h.services.sessions.book(colleague, { slotId: String(world.slots[0]?._id) });
+    expect(held.ok ? 'booked' : held.code, 'held for the client while the offer is open').to.equal('slot_taken');
+
+    expect((await reassign()).ok).to.equal(true);
+    await h.services.idle();
+    expect((await h.services.context.store.offers.offer(offered.offer.id))?.status).to.equal('withdrawn');
+    expect(
+      (await h.db.models.Claim.find({ offerId: offered.offer.id }).lean()).map((c) => c._id.split(':')[0]),
+      'nothing of the offer is held (its decision is kept, so a late click cannot decide it again)',
+    ).to.deep.equal(['offered']);
+    const booked = await h.services.sessions.book(colleague, { slotId: String(world.slots[0]?._id) });
+    expect(booked.ok, 'the time is free again').to.equal(true);
+    const clicked = await h.services.offers.book(employee(), { offerId: offered.offer.id, index: 0 });
+    expect(clicked.ok ? 'booked' : clicked.code, 'a click on the old offer').to.equal('offer_closed');
+  });
+
   it('run again, it changes nothing; an unknown id or a non-therapist is refused in words', async () => {
     expect((await reassign()).ok).to.equal(true);
     expect(await reassign()).to.deep.include({ ok: true, changed: false, sessionsCancelled: 0 });
