@@ -1,7 +1,7 @@
 // Retention: free text (request reasons, decision notes, cancel reasons, audit reasons) older than an organisation's
-// window is removed, leaving who, what and when. History is reached one day of one organisation at a time, by
-// equality (`{ orgId, day }`), and each document by `_id`: a pass costs the days that came due, not the past. A
-// day past the archive age is in its month's cold collection: one more read of that month, never the whole past.
+// window is removed, leaving who, what and when. History is reached one UTC day at a time, by equality (`{ day }`,
+// every organisation due that day at once), and each document by `_id`: a pass costs the days that came due, not
+// the past. A day past the archive age is in its month's cold collection: one read of that month, never the past.
 import { ArchiveRepository } from './archive.js';
 import type { ArchivedKind, Models } from './models.js';
 import { ERASED_TEXT } from './person-data.js';
@@ -29,21 +29,29 @@ export class RetentionRepository {
   }
 
   /**
-   * Purges the free text of one organisation's day (UTC) that was written before `before`: in the cold collections
-   * of that day's month and, unless the archive walk has passed the day (`archivedThrough`), in the hot ones
-   * (docs/design.md §6), each read by {orgId, day}.
+   * Purges the free text of one UTC day written before each organisation's window edge (`edges`: organisation id to
+   * the instant before which its text goes; organisations absent are not due that day): in the cold collections of
+   * that day's month and, unless the archive walk has passed the day (`archivedThrough`), in the hot ones
+   * (docs/design.md §6). Each collection is read once by `{ day }` for every organisation due, not once per
+   * organisation: a read of a cold month costs that month's size, so the pass costs the days due, not the tenants.
    */
-  async purgeDay(orgId: string, day: string, before: Date, archivedThrough?: string): Promise<PurgeCounts> {
+  async purgeDay(day: string, edges: ReadonlyMap<string, Date>, archivedThrough?: string): Promise<PurgeCounts> {
+    const older = (d: Text<unknown>, field: string) => {
+      const edge = edges.get(String(d.orgId));
+      return edge !== undefined && (d[field] as Date) < edge;
+    };
     const purge = (kind: ArchivedKind, fields: Record<string, 1>, due: (d: Text<unknown>) => boolean, set: Record<string, unknown>) =>
       Promise.all(
         this.archive.ofDay(kind, day, archivedThrough).map(async (model) => {
-          const docs = await model.find({ orgId, day }, fields).lean<Text<unknown>[]>().exec();
+          const docs = await model
+            .find({ day }, { ...fields, orgId: 1 })
+            .lean<Text<unknown>[]>()
+            .exec();
           const dueDocs = docs.filter(due);
           await setEach(model as unknown as BulkUpdates, dueDocs, set);
           return dueDocs.length;
         }),
       ).then((counts) => counts.reduce((a, b) => a + b, 0));
-    const older = (d: Text<unknown>, field: string) => (d[field] as Date) < before;
     // `reason` is required on a request: the marker says a reason was given, never what.
     const [requests, sessions, auditEvents] = await Promise.all([
       purge(
@@ -54,8 +62,8 @@ export class RetentionRepository {
       ),
       purge('sessions', { cancelReason: 1, end: 1 }, (s) => older(s, 'end') && s.cancelReason !== null, { cancelReason: null }),
       purge('audit_events', { reason: 1, at: 1 }, (a) => older(a, 'at') && a.reason !== null, { reason: null }),
-      // Messages about that day's sessions: long past, nothing left to update.
-      this.models.SessionMessage.deleteMany({ orgId, day }).exec(),
+      // Messages about that day's sessions: long past, nothing left to update (a small collection: by organisation).
+      Promise.all([...edges.keys()].map((orgId) => this.models.SessionMessage.deleteMany({ orgId, day }).exec())),
     ]);
     return { requests, sessions, auditEvents };
   }

@@ -1,7 +1,8 @@
 // The sweep's retention step: each organisation's free text older than its window (default 365 days) is purged,
 // leaving who, what and when. Each organisation's history is walked one UTC day at a time (a sweep mark per
 // organisation, from the day it was created), so a pass reads only the days that came due since the last one, at
-// most RETENTION_DAYS_PER_PASS (a backlog is worked off over several passes).
+// most RETENTION_DAYS_PER_PASS (a backlog is worked off over several passes); a day due for several organisations
+// is read once for all of them.
 import { bucketsAfter, dayKey, nextDay } from '../../domain/time.js';
 import { ARCHIVE_MARK } from '../../store/archive.js';
 import { DEFAULT_RETENTION_DAYS } from '../../store/models.js';
@@ -27,25 +28,30 @@ export async function purgeExpiredText(ctx: ServiceContext, daysPerPass = RETENT
   const marks = await ctx.store.sweepMarks.all();
   const report: RetentionReport = { requests: 0, sessions: 0, auditEvents: 0, claims: 0, recommendations: 0 };
   let shortest = Infinity;
+  // Each organisation's due days (its own window, walked from its own mark); each day is then purged once for every
+  // organisation due on it, so a pass reads a day's history once, whatever the number of tenants.
+  const edgesByDay = new Map<string, Map<string, Date>>();
+  const walkedTo = new Map<string, string>();
   for (const org of await ctx.store.retention.windows()) {
     const days = org.retentionDays ?? DEFAULT_RETENTION_DAYS;
     shortest = Math.min(shortest, days);
     const before = new Date(now - days * DAY_MS);
-    const cutoffDay = dayKey(before);
     const mark = `retention:${org._id}`;
     // An organisation never walked is walked from the day it was created.
-    const due = bucketsAfter(marks.get(mark), cutoffDay, daysPerPass, dayKey(org.createdAt), nextDay);
-    for (const day of due) {
-      const purged = await ctx.store.retention.purgeDay(org._id, day, before, marks.get(ARCHIVE_MARK));
-      report.requests += purged.requests;
-      report.sessions += purged.sessions;
-      report.auditEvents += purged.auditEvents;
-      report.recommendations += await ctx.store.recommendations.purgeDay(org._id, day, before);
-    }
+    const due = bucketsAfter(marks.get(mark), dayKey(before), daysPerPass, dayKey(org.createdAt), nextDay);
+    for (const day of due) edgesByDay.set(day, (edgesByDay.get(day) ?? new Map<string, Date>()).set(String(org._id), before));
     // A session listed under its start's day may end the next day: the mark stays two days behind the window.
     const walked = due.filter((d) => d < dayKey(new Date(before.getTime() - 2 * DAY_MS))).pop();
-    if (walked !== undefined) await ctx.store.sweepMarks.set(mark, walked, new Date(now));
+    if (walked !== undefined) walkedTo.set(mark, walked);
   }
+  for (const [day, edges] of [...edgesByDay].sort(([a], [b]) => a.localeCompare(b))) {
+    const purged = await ctx.store.retention.purgeDay(day, edges, marks.get(ARCHIVE_MARK));
+    report.requests += purged.requests;
+    report.sessions += purged.sessions;
+    report.auditEvents += purged.auditEvents;
+    for (const [orgId, before] of edges) report.recommendations += await ctx.store.recommendations.purgeDay(orgId, day, before);
+  }
+  for (const [mark, walked] of walkedTo) await ctx.store.sweepMarks.set(mark, walked, new Date(now));
   // Change claims carry no organisation: the shortest window applies to all (settled ones are retired within a day anyway).
   if (Number.isFinite(shortest)) {
     const keys = await ctx.store.claims.withTextBefore(new Date(now - shortest * DAY_MS), RETENTION_BATCH, ERASED_TEXT);

@@ -1,0 +1,54 @@
+// The retention purge reads a day of history once for every organisation due on it (a cold month costs its size per
+// read, so reading it once per tenant made the hourly pass grow with the number of tenants), and still applies each
+// organisation's own window: two tenants' reasons written on the same day, one window of 30 days, one of 365.
+import { expect } from 'chai';
+import { purgeExpiredText } from '../../src/services/data-protection/index.js';
+import type { Actor } from '../../src/services/types.js';
+import { recordQueries } from '../support/query-shapes.js';
+import { findEverywhere } from '../support/archive.js';
+import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
+import { seedWorld, type World } from '../support/fixtures.js';
+
+describe('services: retention across organisations', () => {
+  let h: CoreHarness;
+  let short: World;
+  let long: World;
+
+  beforeEach(async () => {
+    h = await openCoreHarness('retention_tenants', new Date('2030-01-01T09:00:00Z'), { monitorCommands: true });
+    const firstSlot = new Date('2030-01-10T10:00:00Z');
+    short = await seedWorld(h.services, { orgId: 'acme', employees: 1, slotCount: 1, firstSlot });
+    long = await seedWorld(h.services, { orgId: 'beta', employees: 1, slotCount: 1, firstSlot });
+    expect((await h.services.admin.setPolicy('acme', { retentionDays: 30 })).ok).to.equal(true);
+    for (const [world, reason] of [
+      [short, 'QX-short-window reason'],
+      [long, 'QX-long-window reason'],
+    ] as const) {
+      const employee = world.employees[0] as Actor;
+      const booked = await h.services.sessions.book(employee, { slotId: String(world.slots[0]?._id) });
+      if (!booked.ok) throw new Error(booked.code);
+      expect((await h.services.sessions.cancel(employee, { sessionId: booked.session.id, reason })).ok).to.equal(true);
+    }
+    await h.services.idle();
+  });
+  afterEach(() => h.close());
+
+  const reasonOf = async (world: World) =>
+    (await findEverywhere(h.db, 'sessions', { orgId: world.orgId })).map((s) => s.cancelReason as string | null);
+
+  it("purges each organisation's text by its own window, reading each day's sessions once for both", async () => {
+    // 15 February: 10 January is past acme's 30 days, not beta's 365.
+    h.setNow(new Date('2030-02-15T10:00:00Z'));
+    const { shapes } = await recordQueries(h.db, async () => {
+      for (let pass = 0; pass < 3; pass++) await purgeExpiredText(h.services.context);
+    });
+    expect(await reasonOf(short)).to.deep.equal([null]);
+    expect(await reasonOf(long)).to.deep.equal(['QX-long-window reason']);
+    const sessionReads = shapes.filter((s) => s.collection.startsWith('sessions') && s.command === 'find');
+    expect(sessionReads.length, 'the purge read sessions').to.be.greaterThan(0);
+    expect(
+      sessionReads.filter((s) => 'orgId' in s.filter),
+      'a day is read for every organisation at once, not per organisation',
+    ).to.deep.equal([]);
+  });
+});
