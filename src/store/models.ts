@@ -645,7 +645,7 @@ const sweepMarkSchema = new Schema<SweepMarkDoc>(
 
 /**
  * Sets `day` (the UTC day of `field`) on every document written through the model: history is reached one day at a
- * time by equality, the one filter every database we run on answers before reading documents (DESIGN §6).
+ * time by equality, the one filter every database we run on answers before reading documents (docs/design.md §6).
  */
 function stampDay<T extends { day?: string }>(schema: Schema<T>, field: keyof T & string): void {
   schema.pre('validate', function () {

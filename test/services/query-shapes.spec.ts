@@ -25,7 +25,7 @@ const anchors: Record<string, { fields: string[]; values?: Record<string, string
     { fields: ['made'] },
     { fields: ['kind', 'day'] },
     { fields: ['kind', 'month'] },
-    // Retired a day after they settle, or live only while their request waits (DESIGN: reservations).
+    // Retired a day after they settle, or live only while their request waits (docs/design.md §3.0).
     { fields: ['kind'], values: { kind: ['decision', 'version', 'pending', 'lease'] } },
   ],
   sessions: [

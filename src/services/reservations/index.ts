@@ -1,4 +1,4 @@
-// Reservations: the one home of the claims protocol that keeps the product's promises (DESIGN: no overlap, no
+// Reservations: the one home of the claims protocol that keeps the product's promises (docs/design.md §3: no overlap, no
 // month over its allowance, a request decided once, one pending request per session, no half-written change).
 // Use cases say what a change needs held and for whom, and when it is done; this module alone knows claim keys,
 // owner tokens, liveness, roll-forward's claims and the round-trip shortcuts, and its promises are tested here:
