@@ -76,6 +76,9 @@ describe('slack: a flood past the bound of requests in flight', () => {
       const res = await postSigned(h.url, request);
       return { ...res, ms: performance.now() - started };
     };
+    // The after-answer worker is kept busy while the burst arrives (its first Home redraw waits at the stand-in), so
+    // the queue behind it fills and sheds whatever the machine's speed: that is the state this test is about.
+    const releaseRedraws = h.stub.hold('views.publish');
     // All at once, interleaved, as a burst arrives.
     const [dmAnswers, bookingAnswers, buttonAnswers, slashAnswers] = await Promise.all([
       Promise.all(dms.map((d) => timed(d.request))),
@@ -85,6 +88,7 @@ describe('slack: a flood past the bound of requests in flight', () => {
     ]);
     const all = [...dmAnswers, ...bookingAnswers, ...buttonAnswers, ...slashAnswers];
     expect(Math.max(...all.map((a) => a.ms)), 'every answer within Slack 3 s').to.be.below(SLACK_ACK_LIMIT_MS);
+    releaseRedraws();
     await h.app.idle();
 
     const refused = (await metric(h.url, 'wellbeing_admission_refused_total{surface="slack"}')) - refusedBefore;
