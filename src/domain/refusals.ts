@@ -65,7 +65,7 @@ export type RefusalCode =
   | 'move_awaiting_client'
   | 'therapist_move_pending'
   | 'move_allowance_exhausted'
-  | 'move_while_away'
+  | 'own_time_while_away'
   | 'move_time_taken'
   | 'invalid_recommendation'
   | 'allowance_left'
@@ -170,7 +170,7 @@ const sentences: Record<RefusalCode, (p: Record<string, string | number>) => str
   move_awaiting_client: (p) => `You have already asked ${clientOf(p)} to move this session; their answer will appear in their thread.`,
   move_allowance_exhausted: (p) =>
     `${clientOf(p, 'Your client')} has used all ${p.allowance ?? 0} sessions of their allowance for ${monthOf(p)}, so the session can't be moved there. Please pick a time in another month.`,
-  move_while_away: (p) => `You're away then${p.back ? ` (back on ${p.back})` : ''}. Please pick a time when you're not away.`,
+  own_time_while_away: (p) => `You're away then${p.back ? ` (back on ${p.back})` : ''}. Please pick a time when you're not away.`,
   move_time_taken: () =>
     'That time is not free in your calendar (another session or a held request overlaps it). Please pick another time.',
   // The client, when their therapist's request to move the session waits for their answer.
@@ -271,7 +271,7 @@ export function refusalField(code: RefusalCode): RefusalField {
       return 'time';
     case 'slot_taken':
     case 'move_time_taken':
-    case 'move_while_away':
+    case 'own_time_while_away':
     case 'unknown_slot':
     case 'no_time_picked':
     case 'beyond_horizon':

@@ -170,7 +170,7 @@ describe('services: a therapist moves a session', () => {
       choice: { slotId: slotId(3) },
       reason: 'Try this',
     });
-    expect(away).to.deep.include({ ok: false, code: 'move_while_away' });
+    expect(away).to.deep.include({ ok: false, code: 'own_time_while_away' });
     expect(await h.snapshot()).to.equal(before);
   });
 

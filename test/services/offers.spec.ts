@@ -3,6 +3,7 @@
 // offer per client and therapist; races for one offered time (two offers, an offer against an ordinary booking) have
 // exactly one winner, with the claims asserted afterwards.
 import { expect } from 'chai';
+import { refusalText } from '../../src/domain/refusals.js';
 import { Types } from 'mongoose';
 import type { OfferView } from '../../src/notices/notice.js';
 import type { Actor } from '../../src/services/types.js';
@@ -196,6 +197,18 @@ describe('services: a therapist offers the next session’s times', () => {
       times: [{ slotId: String(slot(0)._id) }],
     });
     expect(byClient.ok ? 'offered' : byClient.code).to.equal('not_therapist');
+    expect(await h.snapshot()).to.equal(before);
+  });
+
+  it('refuses a time in the therapist’s days away, saying when they are back, and holds nothing', async () => {
+    expect((await h.services.away.setOwn(world.therapist, '2030-01-20 2030-01-21')).ok).to.equal(true);
+    const before = await h.snapshot();
+    const r = await h.services.offers.offer(world.therapist, {
+      employeeId: employee(0).personId,
+      times: [{ date: '2030-01-21', time: '15:00' }],
+    });
+    expect(r.ok ? 'offered' : r.code).to.equal('own_time_while_away');
+    expect(r.ok ? '' : refusalText(r)).to.include('back on');
     expect(await h.snapshot()).to.equal(before);
   });
 

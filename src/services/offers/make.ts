@@ -1,8 +1,10 @@
 // A therapist offers their client one to three times for the next session, held for the client until they book one,
 // decline, or the offer expires (48 h unless the therapist chooses, 1 h to a week). One open offer per client and
 // therapist: a new one replaces the old, whose times are let go first. Times are the therapist's open slots or
-// custom times in the therapist's zone; no two may overlap, and none may lie beyond the client's booking horizon.
+// custom times in the therapist's zone; no two may overlap, none may lie beyond the client's booking horizon or in
+// the therapist's days away.
 import { Types } from 'mongoose';
+import { awayAt, backOn, dayWords } from '../../domain/away.js';
 import { offerExpiryHours, OFFER_TIMES, timesOverlap } from '../../domain/offers.js';
 import { bookingHorizon, isInFuture } from '../../domain/policy.js';
 import { refuse, type Refusal } from '../../domain/refusals.js';
@@ -45,6 +47,9 @@ export async function offerTimes(ctx: ServiceContext, actor: Actor, input: Offer
   if (times.some((t) => !isInFuture(t.start, now))) return refuse('time_in_past');
   if (times.some((t) => t.start >= horizon.until)) return refuse('invalid_offer', { horizon: horizon.lastMonth });
   if (timesOverlap(times)) return refuse('invalid_offer');
+  // Days away hold for the therapist's own choices too: a client must not book a time the therapist is not there.
+  const away = times.map((t) => awayAt(t.start, therapist.awayPeriods, therapist.zone)).find((a) => a !== null);
+  if (away) return refuse('own_time_while_away', { back: dayWords(backOn(away)) });
   const parties = { employee, therapist };
   // The open offer of this pair, if any, is replaced: closed first, so a time offered again is free for the new one.
   const previous = await openOfferIdOf(ctx, employee._id, therapist._id);

@@ -102,7 +102,7 @@ export async function move(
   // from themselves, so it does not apply (docs/design.md §2, rule 12).
   const { therapist, employee } = o.parties;
   const away = awayAt(chosen.start, therapist.awayPeriods, therapist.zone);
-  if (away) return refuse('move_while_away', { back: dayWords(backOn(away)) });
+  if (away) return refuse('own_time_while_away', { back: dayWords(backOn(away)) });
   const targetMonth = monthOf(chosen.start, o.org.zone);
   if (targetMonth !== o.session.month) {
     const allowance = allowanceInMonth(
