@@ -9,15 +9,14 @@ import { checkReason } from '../../domain/reason.js';
 import { refuse, type Refusal } from '../../domain/refusals.js';
 import { monthOf } from '../../domain/time.js';
 import type { RequestView, SessionView } from '../../notices/notice.js';
-import { isDuplicateKey } from '../../store/index.js';
 import type { RescheduleRequestDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedSession, type OwnedSession } from '../guards.js';
-import { changeWithOwed } from '../owed.js';
 import { holdRequest, pendingRequestIdOf, unitsUsed, type Awaiting } from '../reservations/index.js';
 import { resolveTimeChoice } from '../time-choice.js';
 import type { Actor, Result, TimeChoice } from '../types.js';
-import { partiesOf, requestView, sessionView } from '../views.js';
+import { partiesOf, sessionView } from '../views.js';
+import { recordNewRequest } from './new-request.js';
 
 /**
  * The session, when its therapist may ask to move it now: booked, in the future, outside the client's
@@ -117,70 +116,33 @@ export async function move(
   const held = await holdRequest(ctx, o.session, chosen, therapist.bufferMinutes ?? 0, { requestId, newSessionId }, 'employee');
   if (!held.ok) return held.code === 'request_pending' ? waitingRefusal(o, held.waiting) : refuse('move_time_taken');
   const now = ctx.clock();
-  const doc: RescheduleRequestDoc = {
-    _id: requestId,
-    orgId: o.session.orgId,
-    sessionId: o.session._id,
-    employeeId: o.session.employeeId,
-    therapistId: o.session.therapistId,
-    requestedBy: 'therapist',
-    awaiting: 'employee',
-    custom: chosen.custom,
-    start: chosen.start,
-    end: chosen.end,
-    reason: reason.reason,
-    status: 'pending',
-    newSessionId,
-    previousRequestId: null,
-    decisionNote: null,
-    decidedAt: null,
-    threadMessageId: null,
-    threadMessageAt: null,
-    createdAt: now,
-  };
-  const view = requestView(doc, o.session, o.parties);
   const cutoff = o.org.rescheduleCutoffHours;
-  await changeWithOwed(
+  const view = await recordNewRequest(
     ctx,
     {
-      changeId: `request:${String(requestId)}`,
-      doneWhen: {
-        collection: 'reschedule_requests',
-        id: String(requestId),
-        statuses: ['pending', 'confirmed', 'declined', 'proposed', 'withdrawn', 'expired'],
-      },
+      requestId,
+      newSessionId,
+      session: o.session,
       parties: o.parties,
-      audit: {
-        _id: `request:${String(requestId)}`,
-        orgId: doc.orgId,
-        actorId: actor.personId,
-        action: 'reschedule_request.created',
-        subjectId: String(o.session._id),
-        reason: reason.reason,
-        details: { requestId: String(requestId), requestedBy: 'therapist', custom: chosen.custom, start: chosen.start.toISOString() },
-        at: now,
-      },
-      notices: [
-        // Both kept on the request, so their buttons are taken away and their words updated once it is decided.
-        {
-          to: 'employee',
-          rememberMessageOn: String(requestId),
-          notice: {
-            kind: 'reschedule_proposed',
-            request: view,
-            ...(isOutsideCutoff(chosen.start, now, cutoff) ? {} : { acceptingLocksWithin: cutoff }),
-          },
+      actorId: actor.personId,
+      requestedBy: 'therapist',
+      chosen,
+      reason: reason.reason,
+      now,
+    },
+    (request) => [
+      // Both kept on the request, so their buttons are taken away and their words updated once it is decided.
+      {
+        to: 'employee',
+        rememberMessageOn: String(requestId),
+        notice: {
+          kind: 'reschedule_proposed',
+          request,
+          ...(isOutsideCutoff(chosen.start, now, cutoff) ? {} : { acceptingLocksWithin: cutoff }),
         },
-        { to: 'therapist', notice: { kind: 'proposal_sent', request: view }, rememberMessageOn: String(requestId) },
-      ],
-    },
-    async () => {
-      try {
-        await ctx.store.sessions.insertRequest(doc);
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-      }
-    },
+      },
+      { to: 'therapist', notice: { kind: 'proposal_sent', request }, rememberMessageOn: String(requestId) },
+    ],
   );
   return { ok: true, request: view };
 }

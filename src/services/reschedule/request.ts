@@ -8,15 +8,12 @@ import { refuse } from '../../domain/refusals.js';
 import { awayAt, backOn, dayWords } from '../../domain/away.js';
 import { monthOf } from '../../domain/time.js';
 import type { RequestView } from '../../notices/notice.js';
-import { isDuplicateKey } from '../../store/index.js';
-import type { RescheduleRequestDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedSession } from '../guards.js';
 import { holdRequest, unitsUsed } from '../reservations/index.js';
-import { changeWithOwed } from '../owed.js';
 import { resolveTimeChoice } from '../time-choice.js';
+import { recordNewRequest } from './new-request.js';
 import type { Actor, Result, TimeChoice } from '../types.js';
-import { requestView } from '../views.js';
 
 export async function request(
   ctx: ServiceContext,
@@ -62,61 +59,24 @@ export async function request(
     return refuse('therapist_move_pending', { therapist: o.parties.therapist.displayName });
   }
   if (!held.ok) return refuse(held.code);
-  const doc: RescheduleRequestDoc = {
-    _id: requestId,
-    orgId: o.session.orgId,
-    sessionId: o.session._id,
-    employeeId: o.session.employeeId,
-    therapistId: o.session.therapistId,
-    requestedBy: 'employee',
-    awaiting: 'therapist',
-    custom: chosen.custom,
-    start: chosen.start,
-    end: chosen.end,
-    reason: reason.reason,
-    status: 'pending',
-    newSessionId,
-    previousRequestId: null,
-    decisionNote: null,
-    decidedAt: null,
-    threadMessageId: null,
-    threadMessageAt: null,
-    createdAt: now,
-  };
-  const view = requestView(doc, o.session, o.parties);
-  await changeWithOwed(
+  const view = await recordNewRequest(
     ctx,
     {
-      changeId: `request:${String(requestId)}`,
-      doneWhen: {
-        collection: 'reschedule_requests',
-        id: String(requestId),
-        statuses: ['pending', 'confirmed', 'declined', 'proposed', 'withdrawn', 'expired'],
-      },
+      requestId,
+      newSessionId,
+      session: o.session,
       parties: o.parties,
-      audit: {
-        _id: `request:${String(requestId)}`,
-        orgId: doc.orgId,
-        actorId: actor.personId,
-        action: 'reschedule_request.created',
-        subjectId: String(o.session._id),
-        reason: reason.reason,
-        details: { requestId: String(requestId), custom: chosen.custom, start: chosen.start.toISOString() },
-        at: now,
-      },
-      notices: [
-        { to: 'therapist', notice: { kind: 'reschedule_requested', request: view }, rememberMessageOn: String(requestId) },
-        // Kept on the request, so its Withdraw button is taken away once the request is decided.
-        { to: 'employee', notice: { kind: 'reschedule_awaiting', request: view }, rememberMessageOn: String(requestId) },
-      ],
+      actorId: actor.personId,
+      requestedBy: 'employee',
+      chosen,
+      reason: reason.reason,
+      now,
     },
-    async () => {
-      try {
-        await ctx.store.sessions.insertRequest(doc);
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-      }
-    },
+    (request) => [
+      { to: 'therapist', notice: { kind: 'reschedule_requested', request }, rememberMessageOn: String(requestId) },
+      // Kept on the request, so its Withdraw button is taken away once the request is decided.
+      { to: 'employee', notice: { kind: 'reschedule_awaiting', request }, rememberMessageOn: String(requestId) },
+    ],
   );
   return { ok: true, request: view };
 }
