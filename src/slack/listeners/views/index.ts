@@ -9,9 +9,9 @@ import { cancelSubmitCallback } from './cancel-submit.js';
 import { declineSubmitCallback } from './decline-submit.js';
 import { messageTherapistSubmitCallback } from './message-therapist-submit.js';
 import { offerSubmitCallback } from './offer-submit.js';
-import { moveSubmitCallback } from './move-submit.js';
+
 import { proposeSubmitCallback } from './propose-submit.js';
-import { rescheduleSubmitCallback } from './reschedule-submit.js';
+import { moveSubmitCallback, rescheduleSubmitCallback } from './reschedule-submit.js';
 import { remembered } from './remembered.js';
 import { recommendSubmitCallback } from './recommend-submit.js';
 import { changeTherapistSubmitCallback } from './change-therapist-submit.js';
