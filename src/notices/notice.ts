@@ -1,12 +1,15 @@
 // What a change tells people: the views of sessions and requests, and the notices about them. Plain data,
 // shared by the rules' wording (domain), the use cases (services) and both platforms' renderers.
 import type { CareNote } from '../domain/care.js';
+import type { Locale } from '../i18n/locales.js';
 import type { ChannelAddress, PlatformIdentity, RequestStatus, SessionStatus } from '../domain/types.js';
 
 export interface Recipient {
   personId: string;
   displayName: string;
   zone: string;
+  /** The language they read: with `zone`, a recipient is a Reader. */
+  locale: Locale;
   identity: PlatformIdentity;
   /** Where confirmations are also e-mailed, when e-mail is configured. */
   email: string | null;

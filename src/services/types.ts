@@ -1,5 +1,6 @@
 // Inputs and results of the use cases. Inputs are already validated by the platform layer's zod schemas;
 // services still check every rule and ownership themselves.
+import type { Locale } from '../i18n/locales.js';
 import type { AllowanceBalance } from '../domain/allowance.js';
 import type { SuppressionReason, UsageCounts } from '../domain/usage.js';
 import type { Refusal } from '../domain/refusals.js';
@@ -15,6 +16,8 @@ export interface Actor {
   displayName: string;
   roles: Role[];
   zone: string;
+  /** The language they read (src/i18n/locales.ts readerLocale): with `zone`, the actor is a Reader. */
+  locale: Locale;
   identity: PlatformIdentity;
 }
 

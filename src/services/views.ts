@@ -1,5 +1,6 @@
 // Turning stored documents into the views that notices and platforms render.
 import type { Types } from 'mongoose';
+import { readerLocale } from '../i18n/locales.js';
 import { calendarRefOf } from '../calendar/chain.js';
 import type { PersonDoc, RescheduleRequestDoc, SessionDoc } from '../store/models.js';
 import { actingRecord } from './acting.js';
@@ -14,6 +15,7 @@ export function actorOf(person: PersonDoc): Actor {
     displayName: person.displayName,
     roles: person.roles,
     zone: person.zone,
+    locale: readerLocale(person),
     identity: person.identity,
   };
 }
@@ -23,6 +25,7 @@ export function recipientOf(person: PersonDoc): Recipient {
     personId: String(person._id),
     displayName: person.displayName,
     zone: person.zone,
+    locale: readerLocale(person),
     identity: person.identity,
     email: person.email,
   };

@@ -28,6 +28,8 @@ export interface OrganisationDoc {
   retentionDays?: number | null;
   /** The neutral title of calendar invitations (unset: "Private appointment"); details stay in the description. */
   calendarTitle?: string | null;
+  /** The language of its people whose platform reports none the service speaks (`set-language --org`; unset: en-GB). */
+  language?: string | null;
   createdAt: Date;
 }
 
@@ -57,6 +59,13 @@ export interface PersonDoc {
   awayPeriods?: { from: string; to: string }[];
   /** Employees only: extra sessions approved for one month each (issue 19, §4), counted by `allowanceInMonth`. */
   extraSessions?: ExtraSessionsGrant[];
+  /** The language an operator set for this person (`set-language --person`): before any other (docs/design.md §13). */
+  language?: string | null;
+  /** The locale their chat platform last reported (Teams `activity.locale`, Slack `users.info`), and when. */
+  platformLocale?: string | null;
+  platformLocaleAt?: Date | null;
+  /** Their organisation's `language`, copied onto its people when set or when they are added, so no read needs it. */
+  orgLanguage?: string | null;
   identityKey: string;
   identity: { platform: Platform; workspaceId: string; userId: string };
   /** A leaver: no longer admitted (their identity key is retired), history kept until retention. */
@@ -348,6 +357,7 @@ const organisationSchema = new Schema<OrganisationDoc>(
     provider: { type: Boolean, default: false },
     retentionDays: { type: Number, default: null },
     calendarTitle: { type: String, default: null },
+    language: { type: String, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },
@@ -370,6 +380,10 @@ const personSchema = new Schema<PersonDoc>(
     bookingNoticeHours: { type: Number, default: null },
     awayPeriods: { type: [{ _id: false, from: String, to: String }], default: undefined },
     extraSessions: { type: [{ _id: false, recommendationId: String, month: String, sessions: Number }], default: undefined },
+    language: { type: String, default: null },
+    platformLocale: { type: String, default: null },
+    platformLocaleAt: { type: Date, default: null },
+    orgLanguage: { type: String, default: null },
     identityKey: { type: String, required: true, unique: true },
     identity: { type: identitySchema, required: true },
     offboardedAt: { type: Date, default: null },

@@ -19,6 +19,7 @@ const employee: Recipient & { email: string } = {
   personId: 'p1',
   displayName: 'Jo Bloggs',
   zone: 'Europe/London',
+  locale: 'en-GB',
   identity: { platform: 'slack', workspaceId: 'T', userId: 'U' },
   email: 'jo@example.com',
 };

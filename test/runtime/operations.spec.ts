@@ -85,6 +85,7 @@ describe('operations: health, readiness and metrics', () => {
       displayName: 'Nobody',
       roles: ['employee' as const],
       zone: 'UTC',
+      locale: 'en-GB' as const,
       identity: { platform: 'slack' as const, workspaceId: 'T0', userId: 'U0' },
     };
     expect(await app.services.sessions.book(stranger, { slotId: 'not-an-id' })).to.deep.include({ code: 'unknown_slot' });

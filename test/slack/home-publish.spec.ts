@@ -22,6 +22,7 @@ describe('slack: App Home republished after notices', () => {
     personId: actor.personId,
     displayName: actor.displayName,
     zone: actor.zone,
+    locale: actor.locale,
     identity: actor.identity,
     email: null,
   });

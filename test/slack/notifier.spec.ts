@@ -15,6 +15,7 @@ const recipient = (zone: string, userId = 'UEMP1'): Recipient => ({
   personId: 'p1',
   displayName: 'Employee 1',
   zone,
+  locale: 'en-GB',
   email: null,
   identity: { platform: 'slack', workspaceId: 'T0TEST', userId },
 });

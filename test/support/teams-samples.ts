@@ -13,6 +13,7 @@ export const sampleActor: Actor = {
   displayName: 'Alex Employee',
   roles: ['employee'],
   zone: 'Europe/London',
+  locale: 'en-GB',
   identity: { platform: 'teams', workspaceId: 'tenant-1', userId: 'aad-alex' },
 };
 

@@ -1,0 +1,65 @@
+// Dates and times as each reader writes them: their zone, their language's names and clock (12-hour in the United
+// States). British English keeps the house style the service has always used ("Tue 3 Mar 2026, 14:00 GMT"); every
+// other language follows its CLDR conventions through Intl. The pseudo-locale accents the British form.
+import { DateTime, type DateTimeFormatOptions } from 'luxon';
+import { intlTag, pseudoText } from './catalogue.js';
+import { PSEUDO_LOCALE, type Reader } from './locales.js';
+
+type Style = 'instant' | 'date' | 'time' | 'timeZone' | 'day' | 'month';
+
+/** The house style: luxon tokens, in British English. */
+const HOUSE: Record<Style, string> = {
+  instant: 'ccc d LLL yyyy, HH:mm ZZZZ',
+  date: 'ccc d LLL yyyy',
+  time: 'HH:mm',
+  timeZone: 'HH:mm ZZZZ',
+  day: 'cccc d LLLL',
+  month: 'LLLL yyyy',
+};
+
+const INTL: Record<Style, DateTimeFormatOptions> = {
+  instant: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  date: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  time: { hour: 'numeric', minute: '2-digit' },
+  timeZone: { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  day: { weekday: 'long', day: 'numeric', month: 'long' },
+  month: { month: 'long', year: 'numeric' },
+};
+
+function styled(at: DateTime, reader: Pick<Reader, 'locale'>, style: Style): string {
+  if (reader.locale === 'en-GB') return at.setLocale('en-GB').toFormat(HOUSE[style]);
+  if (reader.locale === PSEUDO_LOCALE) return pseudoText(at.setLocale('en-GB').toFormat(HOUSE[style]));
+  return at.setLocale(intlTag(reader.locale)).toLocaleString(INTL[style]);
+}
+
+const at = (instant: Date, reader: Reader) => DateTime.fromJSDate(instant, { zone: reader.zone });
+
+/** "Tue 3 Mar 2026, 14:00 GMT" / "Tue, Mar 3, 2026, 2:00 PM EST" / "Di., 3. März 2026, 14:00 MEZ". */
+export function formatInstant(instant: Date, reader: Reader): string {
+  return styled(at(instant, reader), reader, 'instant');
+}
+
+/** "Tue 3 Mar 2026, 14:00–14:50 GMT": one date, both times, the zone once; both zones across a clock change. */
+export function formatSpan(start: Date, end: Date, reader: Reader): string {
+  const s = at(start, reader);
+  const e = at(end, reader);
+  // Across a clock change both ends carry their zone label, so 01:30 BST–01:20 GMT does not look backwards.
+  const from = s.offset === e.offset ? `${styled(s, reader, 'date')}, ${styled(s, reader, 'time')}` : styled(s, reader, 'instant');
+  return `${from}–${styled(e, reader, 'timeZone')}`;
+}
+
+/** The clock time alone: "14:00" / "2:00 PM". */
+export function formatTime(instant: Date, reader: Reader): string {
+  return styled(at(instant, reader), reader, 'time');
+}
+
+/** A local day (`YYYY-MM-DD`) as a heading: "Tuesday 3 March" / "Dienstag, 3. März". */
+export function formatDay(day: string, reader: Reader): string {
+  return styled(DateTime.fromISO(day, { zone: reader.zone }), reader, 'day');
+}
+
+/** A `YYYY-MM` month key: "January 2027" / "Januar 2027"; the key itself when it is not one. */
+export function monthName(month: string, reader: Pick<Reader, 'locale'>): string {
+  const parsed = DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' });
+  return parsed.isValid ? styled(parsed, reader, 'month') : month;
+}

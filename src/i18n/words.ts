@@ -1,0 +1,27 @@
+// What one reader is told, in their words: the catalogue in their locale and times in their zone. Every surface
+// (Slack blocks, Adaptive Cards, e-mail, calendar text) asks a reader's Words, so no sentence is written twice.
+import { message, type MessageKey, type MessageValues } from './catalogue.js';
+import { formatDay, formatInstant, formatSpan, formatTime, monthName } from './dates.js';
+import type { Reader } from './locales.js';
+
+export interface Words extends Reader {
+  t(key: MessageKey, values?: MessageValues): string;
+  instant(at: Date): string;
+  span(span: { start: Date; end: Date }): string;
+  time(at: Date): string;
+  day(day: string): string;
+  month(month: string): string;
+}
+
+export function wordsFor(reader: Reader): Words {
+  const r: Reader = { zone: reader.zone, locale: reader.locale };
+  return {
+    ...r,
+    t: (key, values) => message(r.locale, key, values),
+    instant: (at) => formatInstant(at, r),
+    span: (s) => formatSpan(s.start, s.end, r),
+    time: (at) => formatTime(at, r),
+    day: (day) => formatDay(day, r),
+    month: (month) => monthName(month, r),
+  };
+}
