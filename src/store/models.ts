@@ -645,7 +645,7 @@ const sessionMessageSchema = new Schema<SessionMessageDoc>(
 );
 sessionMessageSchema.index({ sessionId: 1 });
 sessionMessageSchema.index({ employeeId: 1 });
-sessionMessageSchema.index({ orgId: 1, day: 1 });
+sessionMessageSchema.index({ day: 1 }); // the archive walk: messages about a day's sessions, once the day is cold
 
 // Written only by the instance holding the sweep's lease, read once per pass.
 const sweepMarkSchema = new Schema<SweepMarkDoc>(

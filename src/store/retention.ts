@@ -62,8 +62,6 @@ export class RetentionRepository {
       ),
       purge('sessions', { cancelReason: 1, end: 1 }, (s) => older(s, 'end') && s.cancelReason !== null, { cancelReason: null }),
       purge('audit_events', { reason: 1, at: 1 }, (a) => older(a, 'at') && a.reason !== null, { reason: null }),
-      // Messages about that day's sessions: long past, nothing left to update (a small collection: by organisation).
-      Promise.all([...edges.keys()].map((orgId) => this.models.SessionMessage.deleteMany({ orgId, day }).exec())),
     ]);
     return { requests, sessions, auditEvents };
   }

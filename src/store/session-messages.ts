@@ -1,6 +1,6 @@
 // Direct messages that offer an action on a session, remembered so they can be brought up to date when the session
 // changes (issue 18): written when such a message is sent, read by session when it is cancelled or moved, forgotten
-// once updated. Read by employee for a subject access export and erased with them.
+// once updated, or when their day moves to the cold collections. Read by employee for a subject access export and erased with them.
 import type { Types } from 'mongoose';
 import type { PersonMessage } from '../notices/notice.js';
 import { isDuplicateKey } from './claims.js';
@@ -38,6 +38,11 @@ export class SessionMessageRepository {
       ids.map((_id) => ({ deleteOne: { filter: { _id } } })),
       { ordered: false },
     );
+  }
+
+  /** Messages about the sessions of a UTC day that has moved to the cold collections: nothing left to bring up to date. */
+  async forgetDay(day: string): Promise<number> {
+    return (await this.models.SessionMessage.deleteMany({ day }).exec()).deletedCount;
   }
 
   ofEmployee(employeeId: Types.ObjectId | string): Promise<SessionMessageDoc[]> {

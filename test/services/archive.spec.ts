@@ -152,6 +152,27 @@ describe('services: settled history moves to the cold collections', () => {
     expect(await mark()).to.equal(lastArchivableDay(h.now()));
   });
 
+  it("forgets the messages about a day's sessions when the day moves: nothing is left to bring up to date", async () => {
+    const [sessionId = ''] = await januaryHistory();
+    const session = await h.db.models.Session.findById(sessionId).lean().exec();
+    const store = h.services.context.store.sessionMessages;
+    const remember = (id: string, day: string) =>
+      store.remember({
+        _id: `${id}:slack:D1:${day}`,
+        sessionId: id,
+        employeeId: session?.employeeId as never,
+        orgId: world.orgId,
+        day,
+        message: { platform: 'slack', channelId: 'D1', id: day } as never,
+        notice: {},
+        createdAt: h.now(),
+      });
+    await remember(sessionId, dayKey(session?.start as Date));
+    await remember('later-session', '2030-03-20');
+    await archiveSettled(h.services.context);
+    expect((await h.db.models.SessionMessage.find({}).lean().exec()).map((m) => m.day)).to.deep.equal(['2030-03-20']);
+  });
+
   it('a unit of an open month is never released while its session lives: the session stays hot until its month is over everywhere', async function () {
     this.timeout(120_000); // a sweep a day for six weeks
     // January's last session here: its unit counts until January is over everywhere on Earth.

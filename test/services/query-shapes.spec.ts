@@ -69,7 +69,7 @@ const anchors: Record<string, { fields: string[]; values?: Record<string, string
     { fields: ['therapistId'] },
     { fields: ['status'], values: { status: ['open'] } },
   ],
-  session_messages: [{ fields: ['_id'] }, { fields: ['sessionId'] }, { fields: ['employeeId'] }, { fields: ['orgId', 'day'] }],
+  session_messages: [{ fields: ['_id'] }, { fields: ['sessionId'] }, { fields: ['employeeId'] }, { fields: ['day'] }],
 };
 
 /** Collections that may be read whole, with why: none of them grows with history. */

@@ -51,4 +51,21 @@ describe('services: retention across organisations', () => {
       'a day is read for every organisation at once, not per organisation',
     ).to.deep.equal([]);
   });
+
+  it('reads each day once, when all of it has passed the window: hourly passes after that read nothing again', async () => {
+    // 10 January's session ends that day; acme's 30 days pass for all of it on 9 February, plus two days' margin.
+    const sessionDays = async (at: string) => {
+      h.setNow(new Date(at));
+      const { shapes } = await recordQueries(h.db, () => purgeExpiredText(h.services.context));
+      return shapes.filter((s) => s.collection.startsWith('sessions') && s.command === 'find').map((s) => s.filter.day);
+    };
+    expect(await sessionDays('2030-02-10T10:00:00Z'), 'not yet past the window with its margin').to.not.include('2030-01-10');
+    expect(await reasonOf(short)).to.deep.equal(['QX-short-window reason']);
+    expect(await sessionDays('2030-02-11T10:00:00Z')).to.include('2030-01-10');
+    expect(await reasonOf(short)).to.deep.equal([null]);
+    for (const hour of ['11:00', '12:00', '13:00']) {
+      expect(await sessionDays(`2030-02-11T${hour}:00Z`), `the pass at ${hour} read 10 January again`).to.not.include('2030-01-10');
+    }
+    expect(await reasonOf(long)).to.deep.equal(['QX-long-window reason']);
+  });
 });

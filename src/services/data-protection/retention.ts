@@ -1,8 +1,9 @@
 // The sweep's retention step: each organisation's free text older than its window (default 365 days) is purged,
 // leaving who, what and when. Each organisation's history is walked one UTC day at a time (a sweep mark per
-// organisation, from the day it was created), so a pass reads only the days that came due since the last one, at
-// most RETENTION_DAYS_PER_PASS (a backlog is worked off over several passes); a day due for several organisations
-// is read once for all of them.
+// organisation, from the day it was created), each day once, when all of it has passed the window: a pass reads only
+// the days that came due since the last one (none in most hourly passes, one a day at steady state), at most
+// RETENTION_DAYS_PER_PASS (a backlog is worked off over several passes); a day due for several organisations is read
+// once for all of them.
 import { bucketsAfter, dayKey, nextDay } from '../../domain/time.js';
 import { ARCHIVE_MARK } from '../../store/archive.js';
 import { DEFAULT_RETENTION_DAYS } from '../../store/models.js';
@@ -37,11 +38,13 @@ export async function purgeExpiredText(ctx: ServiceContext, daysPerPass = RETENT
     shortest = Math.min(shortest, days);
     const before = new Date(now - days * DAY_MS);
     const mark = `retention:${org._id}`;
-    // An organisation never walked is walked from the day it was created.
-    const due = bucketsAfter(marks.get(mark), dayKey(before), daysPerPass, dayKey(org.createdAt), nextDay);
+    // A day is purged once, when all of it is past the window: a session listed under its start's day may end the
+    // next day, so the last day due is two days behind the window's edge (text is kept at most two days longer,
+    // never less), and a day is never read again (an organisation never walked is walked from its creation).
+    const last = dayKey(new Date(before.getTime() - 2 * DAY_MS));
+    const due = bucketsAfter(marks.get(mark), last, daysPerPass, dayKey(org.createdAt), nextDay);
     for (const day of due) edgesByDay.set(day, (edgesByDay.get(day) ?? new Map<string, Date>()).set(String(org._id), before));
-    // A session listed under its start's day may end the next day: the mark stays two days behind the window.
-    const walked = due.filter((d) => d < dayKey(new Date(before.getTime() - 2 * DAY_MS))).pop();
+    const walked = due.at(-1);
     if (walked !== undefined) walkedTo.set(mark, walked);
   }
   for (const [day, edges] of [...edgesByDay].sort(([a], [b]) => a.localeCompare(b))) {

@@ -43,8 +43,9 @@ export async function archiveSettled(ctx: ServiceContext, daysPerPass = ARCHIVE_
     // Something of the day is still hot (a request still pending, or a document changed between its copy and its
     // delete): the walk stays before it and moves it again next pass, so every day behind the mark is all cold.
     if (moved.left > 0) break;
-    // Its sessions are over and cold: their attendance can no longer be marked (refused as archived).
-    await ctx.store.markers.deleteKindOnDay('attendance', day);
+    // Its sessions are over and cold: their attendance can no longer be marked (refused as archived), and the
+    // messages about them have nothing left to bring up to date.
+    await Promise.all([ctx.store.markers.deleteKindOnDay('attendance', day), ctx.store.sessionMessages.forgetDay(day)]);
     walked = day;
   }
   if (walked !== undefined) await ctx.store.sweepMarks.set(ARCHIVE_MARK, walked, now);
