@@ -5,13 +5,17 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { LOCALES, PSEUDO_LOCALE, SOURCE_LOCALE, type Locale, type SpokenLocale } from './locales.js';
 import { common } from './messages/common/index.js';
+import { slack } from './messages/slack/index.js';
+import { teams } from './messages/teams/index.js';
+import { wording } from './messages/wording/index.js';
 import type { AreaCatalogue, Source } from './messages/types.js';
 
 /** Every area, in one list: a new area is added here and nowhere else. */
-const AREAS = [common] as const;
+const AREAS = [common, wording, slack, teams] as const;
 
-type SourceOf<A> = A extends AreaCatalogue<infer S> ? S : never;
-export type MessageKey = keyof SourceOf<(typeof AREAS)[number]> & string;
+/** Distributes over the areas: every key of every area (not only the keys they share). */
+type KeysOf<A> = A extends AreaCatalogue<infer S> ? keyof S & string : never;
+export type MessageKey = KeysOf<(typeof AREAS)[number]>;
 export type MessageValues = Record<string, PrimitiveType>;
 
 function join(locale: SpokenLocale): Record<MessageKey, string> {

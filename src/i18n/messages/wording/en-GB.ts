@@ -1,0 +1,2 @@
+// The wording area of the catalogue, in British English: the source every other language translates.
+export const messages = {} as const;
