@@ -26,9 +26,15 @@ const INTL: Record<Style, DateTimeFormatOptions> = {
   month: { month: 'long', year: 'numeric' },
 };
 
+/**
+ * The house style's names are luxon's defaults, American English: the same weekday and month abbreviations as
+ * British, and the zone names the service has always shown ("EST", "GMT+1"; British English would say "GMT-5", "CET").
+ */
+const HOUSE_LOCALE = 'en-US';
+
 function styled(at: DateTime, reader: Pick<Reader, 'locale'>, style: Style): string {
-  if (reader.locale === 'en-GB') return at.setLocale('en-GB').toFormat(HOUSE[style]);
-  if (reader.locale === PSEUDO_LOCALE) return pseudoText(at.setLocale('en-GB').toFormat(HOUSE[style]));
+  if (reader.locale === 'en-GB') return at.setLocale(HOUSE_LOCALE).toFormat(HOUSE[style]);
+  if (reader.locale === PSEUDO_LOCALE) return pseudoText(at.setLocale(HOUSE_LOCALE).toFormat(HOUSE[style]));
   return at.setLocale(intlTag(reader.locale)).toLocaleString(INTL[style]);
 }
 
@@ -51,6 +57,11 @@ export function formatSpan(start: Date, end: Date, reader: Reader): string {
 /** The clock time alone: "14:00" / "2:00 PM". */
 export function formatTime(instant: Date, reader: Reader): string {
   return styled(at(instant, reader), reader, 'time');
+}
+
+/** Two clock times of one day, the zone once: "14:00–14:50 GMT" / "2:00 PM–2:50 PM EST" (a slot under its day). */
+export function formatTimes(start: Date, end: Date, reader: Reader): string {
+  return `${styled(at(start, reader), reader, 'time')}–${styled(at(end, reader), reader, 'timeZone')}`;
 }
 
 /** A local day (`YYYY-MM-DD`) as a heading: "Tuesday 3 March" / "Dienstag, 3. März". */

@@ -1,7 +1,7 @@
 // What one reader is told, in their words: the catalogue in their locale and times in their zone. Every surface
 // (Slack blocks, Adaptive Cards, e-mail, calendar text) asks a reader's Words, so no sentence is written twice.
 import { message, type MessageKey, type MessageValues } from './catalogue.js';
-import { formatDay, formatInstant, formatSpan, formatTime, monthName } from './dates.js';
+import { formatDay, formatInstant, formatSpan, formatTime, formatTimes, monthName } from './dates.js';
 import type { Reader } from './locales.js';
 
 export interface Words extends Reader {
@@ -9,6 +9,8 @@ export interface Words extends Reader {
   instant(at: Date): string;
   span(span: { start: Date; end: Date }): string;
   time(at: Date): string;
+  /** Start and end times of one day with the zone: "14:00–14:50 GMT". */
+  times(span: { start: Date; end: Date }): string;
   day(day: string): string;
   month(month: string): string;
 }
@@ -21,6 +23,7 @@ export function wordsFor(reader: Reader): Words {
     instant: (at) => formatInstant(at, r),
     span: (s) => formatSpan(s.start, s.end, r),
     time: (at) => formatTime(at, r),
+    times: (s) => formatTimes(s.start, s.end, r),
     day: (day) => formatDay(day, r),
     month: (month) => monthName(month, r),
   };

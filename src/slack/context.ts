@@ -10,8 +10,11 @@ import type { Refusal, RefusalCode } from '../domain/refusals.js';
 import type { ChannelAddress, PlatformIdentity } from '../domain/types.js';
 import type { Services } from '../services/api.js';
 import type { Actor } from '../services/types.js';
-import { infoModal } from './blocks/common.js';
+import { infoModal, loadingModal } from './blocks/common.js';
 import { slackErrorCode } from './notifier.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { wordsFor, type Words } from '../i18n/words.js';
+import { actingWords } from './words.js';
 
 export interface SlackDeps {
   services: Services;
@@ -43,9 +46,9 @@ export function teamOf(body: { team?: { id: string } | null; user?: { team_id?: 
 export const refusalOf = (code: RefusalCode, params?: Record<string, string | number>): Pick<Refusal, 'code' | 'params'> =>
   params ? { code, params } : { code };
 
-/** A short-lived modal stating a refusal in place of the form. */
-export function refusalModal(title: string, refusal: Pick<Refusal, 'code' | 'params'>): ModalView {
-  return infoModal(title, [refusalText(refusal)]);
+/** A short-lived modal stating a refusal in place of the form, in the words of whoever opened it. */
+export function refusalModal(w: Words, title: string, refusal: Pick<Refusal, 'code' | 'params'>): ModalView {
+  return infoModal(w, title, [refusalText(refusal)]);
 }
 
 /** Tells one person something only they see, in the channel (and thread) they acted in. */
@@ -98,19 +101,25 @@ export function openThenFill(
   client: WebClient,
   deps: SlackDeps,
   listener: string,
-  at: { triggerId: string; workspaceId: string; userId: string; title: string; fromModal?: boolean },
-  build: (actor: Actor) => Promise<ModalView>,
+  at: { triggerId: string; workspaceId: string; userId: string; title: MessageKey; fromModal?: boolean },
+  build: (actor: Actor, w: Words) => Promise<ModalView>,
 ): void {
-  const opening = openModal(client, at.triggerId, infoModal(at.title, [':hourglass_flowing_sand: One moment…']), at.fromModal);
+  // The loading state speaks the person's language when the request has read them already (the tenancy gate usually
+  // has); the filled form always does.
+  const early = actingWords(slackIdentity(at.workspaceId, at.userId));
+  const opening = openModal(client, at.triggerId, loadingModal(early, early.t(at.title)), at.fromModal);
   opening.catch(() => undefined); // awaited below; this only keeps an early failure from going unobserved
   deps.background(listener, async () => {
+    let w = early;
     const content = (async () => {
       const actor = await whoIs(deps, at.workspaceId, at.userId);
-      return actor ? build(actor) : refusalModal(at.title, refusalOf('not_registered'));
+      if (!actor) return refusalModal(w, w.t(at.title), refusalOf('not_registered'));
+      w = wordsFor(actor);
+      return build(actor, w);
     })().catch((err: unknown) => {
       // The form could not be filled (the database down or slow): the open modal says so instead of loading forever.
       deps.log.error({ listener, err: errSummary(err) }, 'modal content could not be read');
-      return infoModal(at.title, [faultWording.notTaken]);
+      return infoModal(w, w.t(at.title), [faultWording.notTaken]);
     });
     const [viewId, view] = await Promise.all([opening, content]);
     await updateModal(client, deps.log, viewId, view);

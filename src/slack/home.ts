@@ -12,17 +12,19 @@ import { helpLines } from './blocks/help.js';
 import { homeView } from './blocks/overview.js';
 import { therapistHomeView } from './blocks/therapist-home.js';
 import { slackErrorCode } from './notifier.js';
+import { wordsFor } from '../i18n/words.js';
 
 type HomeServices = Pick<Services, 'directory' | 'sessions' | 'attendance'>;
 
-/** Employees see their overview; therapists their upcoming sessions; HR admins and operators what they can do (help.ts). */
+/** Each in their own words. Employees see their overview; therapists their upcoming sessions; HR admins and operators what they can do (help.ts). */
 export async function homeViewFor(services: HomeServices, actor: Actor): Promise<HomeView> {
   if (actor.roles.includes('employee')) return homeView(await services.sessions.overview(actor));
   if (actor.roles.includes('therapist')) {
     const [overview, awaiting] = await Promise.all([services.sessions.overview(actor), services.attendance.awaiting(actor)]);
     return therapistHomeView(actor, overview, awaiting.ok ? awaiting.sessions : []);
   }
-  return { type: 'home', blocks: [header('Wellbeing assistant'), section(helpLines(actor, 'home').join('\n'))] };
+  const w = wordsFor(actor);
+  return { type: 'home', blocks: [header(w.t('slack.home.staffTitle')), section(helpLines(w, actor, 'home').join('\n'))] };
 }
 
 /**

@@ -1,4 +1,5 @@
-// SlackNotifier: the Notifier port over the Slack Web API. Rate limits are retried by the WebClient itself
+// SlackNotifier: the Notifier port over the Slack Web API. Each message is worded for its reader (the recipient of a
+// DM, the therapist reading a thread), never for whoever caused it. Rate limits are retried by the WebClient itself
 // (it honours Retry-After); anything still failing becomes a DeliveryError the services understand.
 import type { WebClient } from '@slack/web-api';
 import { WebAPIPlatformError, WebAPIRateLimitedError } from '@slack/web-api';
@@ -8,6 +9,7 @@ import { DeliveryError } from '../services/notifier.js';
 import type { DeliveryFailure, Notifier } from '../services/notifier.js';
 import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
 import { noticeMessage } from './blocks/notice.js';
+import type { Reader } from '../i18n/locales.js';
 
 const goneErrors = new Set([
   'channel_not_found',
@@ -71,26 +73,26 @@ export class SlackNotifier implements Notifier {
     // A bot with im:write may post to a user id: Slack opens (or reuses) the DM, and answers with its channel id,
     // which chat.update needs (it takes no user id).
     const workspaceId = to.identity.workspaceId;
-    const posted = await this.postFor(notice.kind, workspaceId, { channel: to.identity.userId, ...noticeMessage(notice, to.zone) });
+    const posted = await this.postFor(notice.kind, workspaceId, { channel: to.identity.userId, ...noticeMessage(notice, to) });
     this.homeOf(to, notice);
     return { platform: 'slack', workspaceId, channelId: posted.channel ?? to.identity.userId, id: posted.ts };
   }
 
   async updatePersonMessage(to: Recipient, message: PersonMessage, notice: Notice): Promise<void> {
     if (message.platform !== 'slack') throw new DeliveryError('gone', 'slack', 'not a Slack message');
-    await this.update(notice.kind, message.workspaceId, message.channelId, message.id, notice, to.zone);
+    await this.update(notice.kind, message.workspaceId, message.channelId, message.id, notice, to);
     this.homeOf(to, notice);
   }
 
   async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
-    return this.post(notice.kind, channel.workspaceId, { channel: channel.channelId, ...noticeMessage(notice, reader.zone) }, 'channel');
+    return this.post(notice.kind, channel.workspaceId, { channel: channel.channelId, ...noticeMessage(notice, reader) }, 'channel');
   }
 
   async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
     const ts = await this.post(
       notice.kind,
       thread.channel.workspaceId,
-      { channel: thread.channel.channelId, thread_ts: thread.threadId, ...noticeMessage(notice, reader.zone) },
+      { channel: thread.channel.channelId, thread_ts: thread.threadId, ...noticeMessage(notice, reader) },
       'channel',
     );
     this.homeOf(reader, notice);
@@ -98,14 +100,14 @@ export class SlackNotifier implements Notifier {
   }
 
   async updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
-    await this.update(notice.kind, thread.channel.workspaceId, thread.channel.channelId, messageId, notice, reader.zone);
+    await this.update(notice.kind, thread.channel.workspaceId, thread.channel.channelId, messageId, notice, reader);
     this.homeOf(reader, notice);
   }
 
-  private async update(kind: string, workspaceId: string, channel: string, ts: string, notice: Notice, zone: string): Promise<void> {
+  private async update(kind: string, workspaceId: string, channel: string, ts: string, notice: Notice, reader: Reader): Promise<void> {
     try {
       const token = await this.tokenFor(workspaceId);
-      await this.client.chat.update({ ...token, channel, ts, ...noticeMessage(notice, zone) });
+      await this.client.chat.update({ ...token, channel, ts, ...noticeMessage(notice, reader) });
     } catch (err) {
       throw this.failure(err, 'chat.update', kind);
     }

@@ -12,6 +12,7 @@ import type { Logger } from '../log.js';
 import type { Admission, TenancyService } from '../services/tenancy.js';
 import { refusalHomeView } from './blocks/overview.js';
 import { slackErrorCode } from './notifier.js';
+import { unknownReaderWords } from './words.js';
 
 /** Ends an installation whatever the workspace's standing, so these always pass. */
 const ALWAYS_PASS = new Set(['app_uninstalled', 'tokens_revoked']);
@@ -112,6 +113,6 @@ async function answerRefused(args: AnyMiddlewareArgs & AllMiddlewareArgs, body: 
   if (event.type === 'message' && event.channel_type === 'im' && event.subtype === undefined && event.channel) {
     await args.client.chat.postMessage({ channel: event.channel, text });
   } else if (event.type === 'app_home_opened' && event.tab === 'home') {
-    await args.client.views.publish({ user_id: event.user, view: refusalHomeView(code) });
+    await args.client.views.publish({ user_id: event.user, view: refusalHomeView(unknownReaderWords(), code) });
   }
 }

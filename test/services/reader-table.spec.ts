@@ -126,7 +126,7 @@ describe("services: the reader table, every notice in its reader's words on both
       const t = noticeText(notice, 'Europe/London');
       const renderings = {
         words: `${t.title}\n${t.lines.join('\n')}`,
-        slack: JSON.stringify(noticeMessage(notice, 'Europe/London')),
+        slack: JSON.stringify(noticeMessage(notice, { zone: 'Europe/London', locale: 'en-GB' })),
         teams: JSON.stringify(noticeCard(notice, 'Europe/London')),
       };
       const other: Reader = reader === 'employee' ? 'therapist' : 'employee';

@@ -1,11 +1,12 @@
 // The Block Kit limit checker the harness applies to every call must itself catch what Slack rejects.
 import { expect } from 'chai';
 import { infoModal } from '../../src/slack/blocks/common.js';
+import { wordsFor } from '../../src/i18n/words.js';
 import { callProblems, viewProblems } from '../support/slack-blockkit.js';
 
 describe('slack: Block Kit limits checker', () => {
   it('accepts a valid modal', () => {
-    expect(viewProblems(infoModal('Fine', ['ok']), 'v')).to.deep.equal([]);
+    expect(viewProblems(infoModal(wordsFor({ zone: 'UTC', locale: 'en-GB' }), 'Fine', ['ok']), 'v')).to.deep.equal([]);
   });
 
   it('catches long titles, duplicate block ids, oversize sections and messages without fallback text', () => {

@@ -16,7 +16,10 @@ const buttons = (blocks: KnownBlock[]) =>
 
 describe('slack: notice messages', () => {
   it('a failed Confirm tells the employee and offers another time, cancelling or messaging the therapist', () => {
-    const message = noticeMessage({ kind: 'reschedule_not_confirmed', request, why: 'slot_taken' }, 'Europe/London');
+    const message = noticeMessage(
+      { kind: 'reschedule_not_confirmed', request, why: 'slot_taken' },
+      { zone: 'Europe/London', locale: 'en-GB' },
+    );
     expect(message.text).to.equal('Your reschedule request could not be confirmed');
     expect(buttons(message.blocks)).to.deep.equal([
       `${actions.sessionReschedule}=ses1`,
@@ -26,26 +29,33 @@ describe('slack: notice messages', () => {
   });
 
   it('offers no new time once the session is inside the window, and nothing but a message once it is gone', () => {
-    expect(buttons(noticeMessage({ kind: 'reschedule_not_confirmed', request, why: 'inside_cutoff' }, 'UTC').blocks)).to.deep.equal([
-      `${actions.sessionCancel}=ses1`,
-      `${actions.messageTherapist}=message`,
-    ]);
-    expect(buttons(noticeMessage({ kind: 'reschedule_not_confirmed', request, why: 'session_not_active' }, 'UTC').blocks)).to.deep.equal([
-      `${actions.messageTherapist}=message`,
-    ]);
+    expect(
+      buttons(noticeMessage({ kind: 'reschedule_not_confirmed', request, why: 'inside_cutoff' }, { zone: 'UTC', locale: 'en-GB' }).blocks),
+    ).to.deep.equal([`${actions.sessionCancel}=ses1`, `${actions.messageTherapist}=message`]);
+    expect(
+      buttons(
+        noticeMessage({ kind: 'reschedule_not_confirmed', request, why: 'session_not_active' }, { zone: 'UTC', locale: 'en-GB' }).blocks,
+      ),
+    ).to.deep.equal([`${actions.messageTherapist}=message`]);
   });
 
   it('the "request sent" DM offers Withdraw only while the request waits for the therapist', () => {
-    expect(buttons(noticeMessage({ kind: 'reschedule_awaiting', request }, 'UTC').blocks)).to.deep.equal([
+    expect(buttons(noticeMessage({ kind: 'reschedule_awaiting', request }, { zone: 'UTC', locale: 'en-GB' }).blocks)).to.deep.equal([
       `${actions.requestWithdraw}=req1`,
     ]);
     expect(
-      buttons(noticeMessage({ kind: 'reschedule_awaiting', request: { ...request, status: 'withdrawn' } }, 'UTC').blocks),
+      buttons(
+        noticeMessage({ kind: 'reschedule_awaiting', request: { ...request, status: 'withdrawn' } }, { zone: 'UTC', locale: 'en-GB' })
+          .blocks,
+      ),
     ).to.deep.equal([]);
   });
 
   it('a very long text is cut to 50 blocks with a line saying how much is left out', () => {
-    const message = noticeMessage({ kind: 'relay', from: 'employee', senderName: 'E', text: 'x'.repeat(200_000) }, 'UTC');
+    const message = noticeMessage(
+      { kind: 'relay', from: 'employee', senderName: 'E', text: 'x'.repeat(200_000) },
+      { zone: 'UTC', locale: 'en-GB' },
+    );
     expect(message.blocks).to.have.length(50);
     expect(JSON.stringify(message.blocks.at(-1))).to.match(/…and \d+ more parts of this text, too long to show here\./);
   });

@@ -5,6 +5,7 @@ import { refusalText } from '../../src/domain/refusals.js';
 import { cancellationConsequence } from '../../src/domain/wording.js';
 import { actions, commands, views } from '../../src/slack/ids.js';
 import { wellbeingHint } from '../../src/slack/listeners/commands/wellbeing.js';
+import { wordsFor } from '../../src/i18n/words.js';
 import type { Actor } from '../../src/services/types.js';
 import { DEFAULT_START, openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { allText, hasAction, selectOptions, viewOf } from '../support/slack-inspect.js';
@@ -166,7 +167,7 @@ describe('slack: employee sessions', () => {
     it('answers anything else with the overview and the usage hint', async () => {
       await run('teleport');
       const reply = h.stub.lastCall('response_url');
-      expect(allText(reply)).to.include(wellbeingHint);
+      expect(allText(reply)).to.include(wellbeingHint(wordsFor({ zone: 'UTC', locale: 'en-GB' })));
       expect(allText(reply)).to.include('Your wellbeing sessions');
     });
   });

@@ -4,6 +4,7 @@
 // with the id the two buttons used to share.
 import { expect } from 'chai';
 import { slotPicker } from '../../src/slack/blocks/pickers.js';
+import { wordsFor } from '../../src/i18n/words.js';
 import { actions, views } from '../../src/slack/ids.js';
 import type { Actor, SlotView } from '../../src/services/types.js';
 import { blockProblems } from '../support/slack-blockkit.js';
@@ -43,7 +44,7 @@ describe('slack: the paged slot picker', () => {
     ];
     for (const [name, week, ids] of cases) {
       it(`${name}: ${ids.join(' and ')}, each action id once, and nothing Slack would refuse`, () => {
-        const blocks = slotPicker(slots, zone, { optional: false, label: 'Time', week });
+        const blocks = slotPicker(wordsFor({ zone, locale: 'en-GB' }), slots, { optional: false, label: 'Time', week });
         expect(blockProblems(blocks, 'modal', name)).to.deep.equal([]);
         const buttons = weekButtons(blocks as Block[]);
         expect(buttons.map((b) => b.action_id)).to.deep.equal(ids);

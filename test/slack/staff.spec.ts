@@ -3,10 +3,13 @@ import { expect } from 'chai';
 import { refusalText } from '../../src/domain/refusals.js';
 import { usageHint } from '../../src/slack/blocks/usage.js';
 import { linkHint } from '../../src/slack/listeners/commands/link.js';
+import { wordsFor } from '../../src/i18n/words.js';
 import { actions, commands, views } from '../../src/slack/ids.js';
 import { DEFAULT_START, openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { actionValue, allText, viewOf } from '../support/slack-inspect.js';
 import { appHomeOpened, blockActions, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
+
+const british = wordsFor({ zone: 'UTC', locale: 'en-GB' });
 
 describe('slack: therapist, HR and operator commands', () => {
   let h: SlackHarness;
@@ -167,7 +170,7 @@ describe('slack: therapist, HR and operator commands', () => {
     for (const bad of ['2030-13', '30-01', '2030-01 <script>', `2030-01 ${'x'.repeat(200)}`]) {
       it(`answers malformed arguments (${bad.slice(0, 20)}) with the usage hint`, async () => {
         await command(commands.usage, 'UHR', bad);
-        expect(reply()?.body.text).to.equal(`${refusalText({ code: 'invalid_month' })}\n${usageHint}`);
+        expect(reply()?.body.text).to.equal(`${refusalText({ code: 'invalid_month' })}\n${usageHint(british)}`);
       });
     }
   });
@@ -205,13 +208,13 @@ describe('slack: therapist, HR and operator commands', () => {
     for (const bad of ['', 'sam', '@sam', '<#C123|general>', '<@UTHERAPIST> <@UEMP1>']) {
       it(`answers "${bad}" with the usage hint`, async () => {
         await command(commands.link, 'UHR', bad, 'CNEW');
-        expect(reply()?.body.text).to.equal(linkHint);
+        expect(reply()?.body.text).to.equal(linkHint(british));
       });
     }
 
     it('refuses to link a DM', async () => {
       await command(commands.link, 'UHR', '<@UTHERAPIST>', 'DHR');
-      expect(reply()?.body.text).to.equal(linkHint);
+      expect(reply()?.body.text).to.equal(linkHint(british));
     });
   });
 });

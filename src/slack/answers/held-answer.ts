@@ -16,6 +16,8 @@ import type { ModalView } from '@slack/types';
 import { z } from 'zod';
 import { refusalText } from '../../domain/refusals.js';
 import { faultWording } from '../../domain/wording.js';
+import type { Words } from '../../i18n/words.js';
+import { unknownReaderWords } from '../words.js';
 import type { Logger } from '../../log.js';
 import { errSummary } from '../../services/notify.js';
 import { EventNotTakenError } from '../deliveries.js';
@@ -116,7 +118,7 @@ export class HeldAnswer {
     // Bolt acks every event before any middleware runs; the answer waits for the listeners (settle / fail).
     if (this.kind === 'event') return;
     if (this.status === null) return this.write(200, response);
-    if (this.late && this.kind === 'view_submission') return this.side(this.updateView(lateOutcomeView(response, this.title)));
+    if (this.late && this.kind === 'view_submission') return this.side(this.updateView(lateOutcomeView(this.words, response, this.title)));
     this.log.debug('an ack after the answer was ignored');
   };
 
@@ -153,9 +155,10 @@ export class HeldAnswer {
         return;
       case 'view_submission':
         // Turned away at the after-answer queue's bound, before anything started: nothing was saved, try again.
-        if (this.status === null && notTakenHere) this.write(200, { response_action: 'update', view: notTakenView(this.title) });
-        else if (this.status === null) this.write(200, { response_action: 'update', view: failedView(this.title) });
-        else if (this.late) this.side(this.updateView(failedView(this.title)));
+        if (this.status === null && notTakenHere)
+          this.write(200, { response_action: 'update', view: notTakenView(this.words, this.title) });
+        else if (this.status === null) this.write(200, { response_action: 'update', view: failedView(this.words, this.title) });
+        else if (this.late) this.side(this.updateView(failedView(this.words, this.title)));
         return;
       case 'command':
         if (this.status === null)
@@ -188,7 +191,7 @@ export class HeldAnswer {
         this.tellUndeliveredOnLastRetry();
         return;
       case 'view_submission':
-        this.write(200, { response_action: 'update', view: notTakenView(this.title) });
+        this.write(200, { response_action: 'update', view: notTakenView(this.words, this.title) });
         return;
       case 'command':
         this.write(200, { response_type: 'ephemeral', text: faultWording.notTaken });
@@ -216,8 +219,16 @@ export class HeldAnswer {
     this.sideWork.add(tracked);
   }
 
+  /**
+   * The words of an answer given outside the listeners, before or without reading the person (a request not taken,
+   * past its deadline): British English; the view's own title, already in the person's language, is kept.
+   */
+  private get words(): Words {
+    return unknownReaderWords();
+  }
+
   private get title(): string {
-    return this.body.view?.title?.text ?? 'Wellbeing';
+    return this.body.view?.title?.text ?? this.words.t('slack.modal.fallbackTitle');
   }
 
   private onDeadline(): void {
@@ -231,7 +242,7 @@ export class HeldAnswer {
         return;
       case 'view_submission':
         // The listener carries on; its ack becomes a views.update of this view.
-        this.write(200, { response_action: 'update', view: workingView(this.title) });
+        this.write(200, { response_action: 'update', view: workingView(this.words, this.title) });
         return;
       case 'command':
         this.abandoned = !this.entered;

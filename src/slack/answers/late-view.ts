@@ -3,6 +3,7 @@
 // a view after its ack, so a late refusal is stated in words.
 import type { ModalView } from '@slack/types';
 import { faultWording } from '../../domain/wording.js';
+import type { Words } from '../../i18n/words.js';
 import { infoModal } from '../blocks/common.js';
 
 /** What a view listener acks: nothing (close), or one of Slack's response actions. */
@@ -14,10 +15,10 @@ interface ViewAck {
 
 const asViewAck = (response: unknown): ViewAck => (typeof response === 'object' && response !== null ? (response as ViewAck) : {});
 
-export const workingView = (title: string): ModalView => infoModal(title, [faultWording.viewWorking]);
-export const failedView = (title: string): ModalView => infoModal(title, [faultWording.viewFailed]);
+export const workingView = (w: Words, title: string): ModalView => infoModal(w, title, [faultWording.viewWorking]);
+export const failedView = (w: Words, title: string): ModalView => infoModal(w, title, [faultWording.viewFailed]);
 /** The submission was turned away before anything started (the process at its bound of requests in flight). */
-export const notTakenView = (title: string): ModalView => infoModal(title, [faultWording.notTaken]);
+export const notTakenView = (w: Words, title: string): ModalView => infoModal(w, title, [faultWording.notTaken]);
 
 /** A listener's ack holds field errors: the submission changed nothing. */
 export function isRefusalAck(response: unknown): boolean {
@@ -25,14 +26,14 @@ export function isRefusalAck(response: unknown): boolean {
 }
 
 /** The view that states a listener's late ack: its own next view, its refusals, or "done". */
-export function lateOutcomeView(response: unknown, title: string): ModalView {
+export function lateOutcomeView(w: Words, response: unknown, title: string): ModalView {
   const ack = asViewAck(response);
   if ((ack.response_action === 'update' || ack.response_action === 'push') && typeof ack.view === 'object' && ack.view !== null) {
     return ack.view as ModalView;
   }
   if (ack.response_action === 'errors' && typeof ack.errors === 'object' && ack.errors !== null) {
     const reasons = [...new Set(Object.values(ack.errors as Record<string, unknown>).filter((e): e is string => typeof e === 'string'))];
-    return infoModal(title, [...reasons, faultWording.viewRefused]);
+    return infoModal(w, title, [...reasons, faultWording.viewRefused]);
   }
-  return infoModal(title, [faultWording.viewDone]);
+  return infoModal(w, title, [faultWording.viewDone]);
 }

@@ -2,7 +2,7 @@
 // optionally repeating weekly.
 import type { KnownBlock, ModalView } from '@slack/types';
 import { MAX_WEEKLY_REPEATS } from '../../domain/slots.js';
-import { formatSpan } from '../../domain/time.js';
+import type { Words } from '../../i18n/words.js';
 import type { SlotView } from '../../services/types.js';
 import { actions, blocks, views } from '../ids.js';
 import { button, context, divider, header, option, plain, section } from './common.js';
@@ -12,37 +12,42 @@ export const DURATION_CHOICES = [30, 45, 50, 60, 90, 120] as const;
 export const DEFAULT_DURATION = 50;
 const MAX_SLOTS_SHOWN = 50;
 
-function slotRow(slot: SlotView, zone: string): KnownBlock {
-  const line = `${formatSpan(slot.start, slot.end, zone)}${slot.held ? '  ·  _booked_' : ''}`;
+function slotRow(w: Words, slot: SlotView): KnownBlock {
+  const line = slot.held ? w.t('slack.availability.bookedSlot', { span: w.span(slot) }) : w.span(slot);
   return slot.held
     ? section(line, `slot:${slot.id}`)
-    : { ...section(line, `slot:${slot.id}`), accessory: button('Remove', actions.availabilityRemove, slot.id, 'danger') };
+    : {
+        ...section(line, `slot:${slot.id}`),
+        accessory: button(w.t('slack.availability.remove'), actions.availabilityRemove, slot.id, 'danger'),
+      };
 }
 
-export function availabilityModal(slots: SlotView[], zone: string, banner?: string): ModalView {
+/** The therapist's availability, in their words; `banner` says what just changed. */
+export function availabilityModal(w: Words, slots: SlotView[], banner?: string): ModalView {
   const upcoming = [...slots].sort((a, b) => a.start.getTime() - b.start.getTime());
   const list: KnownBlock[] =
-    upcoming.length === 0 ? [section('You have no upcoming slots.')] : upcoming.slice(0, MAX_SLOTS_SHOWN).map((s) => slotRow(s, zone));
-  if (upcoming.length > MAX_SLOTS_SHOWN) list.push(context(`And ${upcoming.length - MAX_SLOTS_SHOWN} more later.`));
-  const durationOptions = DURATION_CHOICES.map((m) => option(`${m} minutes`, String(m)));
+    upcoming.length === 0 ? [section(w.t('slack.availability.none'))] : upcoming.slice(0, MAX_SLOTS_SHOWN).map((s) => slotRow(w, s));
+  if (upcoming.length > MAX_SLOTS_SHOWN)
+    list.push(context(w.t('slack.availability.moreLater', { count: upcoming.length - MAX_SLOTS_SHOWN })));
+  const durationOptions = DURATION_CHOICES.map((m) => option(w.t('slack.availability.minutes', { count: m }), String(m)));
   return {
     type: 'modal',
     callback_id: views.availability,
-    title: plain('Your availability'),
-    submit: plain('Add slots'),
-    close: plain('Done'),
+    title: plain(w.t('slack.availability.title')),
+    submit: plain(w.t('slack.availability.submit')),
+    close: plain(w.t('slack.availability.close')),
     private_metadata: '{}',
     blocks: [
       ...(banner ? [section(banner), divider()] : []),
-      header('Upcoming slots'),
+      header(w.t('slack.availability.upcoming')),
       ...list,
       divider(),
-      header('Add a slot'),
-      ...dateTimeInputs(zone, { optional: false }),
+      header(w.t('slack.availability.addHeading')),
+      ...dateTimeInputs(w, { optional: false }),
       {
         type: 'input',
         block_id: blocks.duration,
-        label: plain('Length'),
+        label: plain(w.t('slack.availability.length')),
         element: {
           type: 'static_select',
           action_id: blocks.duration,
@@ -53,7 +58,7 @@ export function availabilityModal(slots: SlotView[], zone: string, banner?: stri
       {
         type: 'input',
         block_id: blocks.weeks,
-        label: plain('Repeat weekly for how many weeks'),
+        label: plain(w.t('slack.availability.repeat')),
         element: {
           type: 'number_input',
           action_id: blocks.weeks,

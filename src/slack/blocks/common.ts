@@ -13,6 +13,7 @@ import type {
 } from '@slack/types';
 import { chunks, escapeMrkdwn, truncate } from '../text.js';
 import { infoViewCallbackId } from '../ids.js';
+import type { Words } from '../../i18n/words.js';
 
 export const plain = (text: string): PlainTextElement => ({ type: 'plain_text', text: truncate(text, 3000), emoji: true });
 
@@ -59,18 +60,18 @@ export function quoteBlocks(text: string): SectionBlock[] {
 }
 
 /** A modal without a submit button: a loading state, a refusal, or a confirmation. */
-export function infoModal(title: string, lines: string[], privateMetadata = ''): ModalView {
+export function infoModal(w: Words, title: string, lines: string[], privateMetadata = ''): ModalView {
   return {
     type: 'modal',
     callback_id: infoViewCallbackId,
     title: plain(truncate(title, 24)),
-    close: plain('Close'),
+    close: plain(w.t('slack.modal.close')),
     private_metadata: privateMetadata,
     blocks: lines.length > 0 ? lines.map((line) => section(line)) : [section(' ')],
   };
 }
 
-export const loadingModal = (title: string): ModalView => infoModal(title, [':hourglass_flowing_sand: One moment…']);
+export const loadingModal = (w: Words, title: string): ModalView => infoModal(w, title, [w.t('slack.modal.loading')]);
 
 /** Slack's block limits: a message holds 50 blocks, a modal or the Home tab 100. */
 export const MAX_MESSAGE_BLOCKS = 50;

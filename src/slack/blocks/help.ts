@@ -4,6 +4,8 @@
 import type { Role } from '../../domain/types.js';
 import { hasEmployeeAction, helpWording, notYourActionText, roleHeading, rolesOf, type EmployeeAction } from '../../domain/help.js';
 import { therapistSettingsUsage } from '../../domain/therapist-settings-text.js';
+import { intlTag } from '../../i18n/catalogue.js';
+import type { Words } from '../../i18n/words.js';
 import type { Actor } from '../../services/types.js';
 import { commands } from '../ids.js';
 
@@ -27,86 +29,103 @@ export type HelpSurface = 'home' | 'slash' | 'dm';
 const homeShows = (roles: readonly Role[]): 'overview' | 'therapist' | 'help' =>
   roles.includes('employee') ? 'overview' : roles.includes('therapist') ? 'therapist' : 'help';
 
-function employeeLines(surface: HelpSurface): string[] {
-  const forms = `\`${commands.wellbeing} book\`, \`${commands.wellbeing} reschedule\` or \`${commands.wellbeing} cancel\``;
+const code = (text: string): string => `\`${text}\``;
+
+/** "• `command`: what it does." in the reader's punctuation. */
+const commandLine = (w: Words, command: string, what: string): string => w.t('slack.help.commandLine', { command, what });
+
+function employeeLines(w: Words, surface: HelpSurface): string[] {
+  const forms = {
+    book: code(`${commands.wellbeing} book`),
+    reschedule: code(`${commands.wellbeing} reschedule`),
+    cancel: code(`${commands.wellbeing} cancel`),
+  };
   return [
+    surface === 'home' ? w.t('slack.help.employeeDmHome') : w.t('slack.help.employeeDm'),
     surface === 'home'
-      ? '• Send me a direct message (the *Messages* tab above) and I pass it privately to your therapist; their replies come back there.'
-      : '• Send me a direct message and I pass it privately to your therapist; their replies come back there.',
-    surface === 'home'
-      ? `• Book, reschedule or cancel with the buttons above, or type ${forms} in any message box.`
-      : `• Book, reschedule or cancel with the buttons above, on my *Home* tab, or with ${forms}. Type \`${commands.wellbeing}\` any time to see this again.`,
+      ? w.t('slack.help.employeeFormsHome', forms)
+      : w.t('slack.help.employeeForms', { ...forms, wellbeing: code(commands.wellbeing) }),
     `• ${helpWording.changeTakesEffect}`,
-    `• *Change therapist* (a button with your sessions): ${helpWording.changeTherapist}.`,
+    w.t('slack.help.changeTherapist', { what: helpWording.changeTherapist }),
   ];
 }
 
-function therapistLines(roles: readonly Role[], surface: HelpSurface): string[] {
+function therapistLines(w: Words, roles: readonly Role[], surface: HelpSurface): string[] {
   const home = homeShows(roles) === 'therapist';
   return [
-    '• Reply in a client’s thread in your channel and I pass it to them privately; confirm, decline or propose another time on their requests there.',
-    `• \`${commands.availability}\`: ${helpWording.therapistAvailability}.`,
+    w.t('slack.help.therapistThread'),
+    commandLine(w, code(commands.availability), helpWording.therapistAvailability),
     // The Home tab has the therapist's sessions only when they are not also an employee (whose overview it shows).
     ...(home
       ? [
           surface === 'home'
-            ? `• On this Home tab: ${helpWording.therapistCancel}.`
-            : `• On my *Home* tab: ${helpWording.therapistCancel}.`,
-          `• *Recommend more sessions* on ${surface === 'home' ? 'this' : 'my'} Home tab: ${helpWording.therapistRecommend}.`,
+            ? w.t('slack.help.therapistHomeHere', { what: helpWording.therapistCancel })
+            : w.t('slack.help.therapistHomeThere', { what: helpWording.therapistCancel }),
+          w.t('slack.help.therapistRecommend', { surface: surface === 'home' ? 'home' : 'other', what: helpWording.therapistRecommend }),
         ]
       : []),
-    `• ${therapistSettingUsage.link}: ${helpWording.therapistMeetingLink}.`,
-    `• ${therapistSettingUsage.hours}: ${helpWording.therapistHours}.`,
-    `• ${therapistSettingUsage.notice}: ${helpWording.therapistNotice}.`,
-    `• ${therapistSettingUsage.away}: ${helpWording.therapistAway}.`,
+    commandLine(w, therapistSettingUsage.link, helpWording.therapistMeetingLink),
+    commandLine(w, therapistSettingUsage.hours, helpWording.therapistHours),
+    commandLine(w, therapistSettingUsage.notice, helpWording.therapistNotice),
+    commandLine(w, therapistSettingUsage.away, helpWording.therapistAway),
   ];
 }
 
-const hrLines = (): string[] => [`• \`${commands.usage} [YYYY-MM] [department]\`: ${helpWording.hrUsage}.`];
-const linkLine = `• \`${commands.link} @therapist\` in a channel: ${helpWording.linkChannel}.`;
+const hrLines = (w: Words): string[] => [commandLine(w, w.t('slack.help.usageCommand', { command: commands.usage }), helpWording.hrUsage)];
+const linkLine = (w: Words): string => w.t('slack.help.linkChannel', { command: commands.link, what: helpWording.linkChannel });
 
 /** Each role's lines; linking a channel is listed once, under the first role that may do it. */
-function sections(actor: Actor, surface: HelpSurface): { role: Role; lines: string[] }[] {
+function sections(w: Words, actor: Actor, surface: HelpSurface): { role: Role; lines: string[] }[] {
   const roles = rolesOf(actor.roles);
   const linker = roles.find((r) => r === 'hr_admin' || r === 'operator');
   return roles.map((role) => {
     const lines =
       role === 'employee'
-        ? employeeLines(surface)
+        ? employeeLines(w, surface)
         : role === 'therapist'
-          ? therapistLines(roles, surface)
+          ? therapistLines(w, roles, surface)
           : role === 'hr_admin'
-            ? hrLines()
+            ? hrLines(w)
             : [];
-    return { role, lines: role === linker ? [...lines, linkLine] : lines };
+    return { role, lines: role === linker ? [...lines, linkLine(w)] : lines };
   });
 }
 
-/** The reader's whole help: a heading, then their roles' lines (each under its role's heading when several). */
-export function helpLines(actor: Actor, surface: HelpSurface): string[] {
-  const shown = sections(actor, surface).filter((s) => s.lines.length > 0);
-  const title = actor.roles.includes('employee') ? '*How this works*' : surface === 'home' ? '*What you can do here*' : '*What you can do*';
+/** The reader's whole help, in `w` (the actor's own words): a heading, then their roles' lines. */
+export function helpLines(w: Words, actor: Actor, surface: HelpSurface): string[] {
+  const shown = sections(w, actor, surface).filter((s) => s.lines.length > 0);
+  const title = actor.roles.includes('employee')
+    ? w.t('slack.help.titleEmployee')
+    : surface === 'home'
+      ? w.t('slack.help.titleHome')
+      : w.t('slack.help.title');
   if (shown.length === 1) return [title, ...(shown[0]?.lines ?? [])];
   return [title, ...shown.flatMap((s) => [`_${roleHeading[s.role]}_`, ...s.lines])];
 }
 
 /** The notification text of a `/wellbeing` reply: an employee's sessions, or what a member of staff can do. */
-export function helpNotificationText(actor: Actor): string {
-  return actor.roles.includes('employee') ? 'Your wellbeing sessions' : 'What you can do with the wellbeing assistant';
+export function helpNotificationText(w: Words, actor: Actor): string {
+  return actor.roles.includes('employee') ? w.t('slack.overview.title') : w.t('slack.help.notification');
 }
 
+/** "a, b or c" in the reader's language. */
+const eitherOf = (w: Words, items: string[]): string => new Intl.ListFormat(intlTag(w.locale), { type: 'disjunction' }).format(items);
+
+/** "Usage: `…`." for one way of writing a command. */
+export const usageLine = (w: Words, forms: string): string => w.t('slack.help.usage', { forms });
+
 /** How to write `/wellbeing`, for someone who typed a word it does not know: their own subcommands only. */
-export function wellbeingUsage(roles: readonly Role[]): string {
-  const forms = [`\`${commands.wellbeing}\``];
-  if (roles.includes('employee')) forms.push(...['book', 'reschedule', 'cancel'].map((w) => `\`${commands.wellbeing} ${w}\``));
+export function wellbeingUsage(w: Words, roles: readonly Role[]): string {
+  const forms = [code(commands.wellbeing)];
+  if (roles.includes('employee')) forms.push(...['book', 'reschedule', 'cancel'].map((word) => code(`${commands.wellbeing} ${word}`)));
   if (roles.includes('therapist')) forms.push(therapistSettingUsage.link, therapistSettingUsage.hours);
-  return `Usage: ${forms.length > 1 ? `${forms.slice(0, -1).join(', ')} or ${forms.at(-1)}` : forms[0]}.`;
+  return usageLine(w, eitherOf(w, forms));
 }
 
 /** Whether `/wellbeing book|reschedule|cancel` is for this reader. */
 export const hasSlackAction = (actor: Actor, action: EmployeeAction): boolean => hasEmployeeAction(actor.roles, action);
 
 /** What a reader is told instead of an employee's form they have no use for, with what they can do. */
-export function notYourActionLines(actor: Actor, action: EmployeeAction): string[] {
-  return [notYourActionText(actor.roles, action), helpLines(actor, 'slash').join('\n')];
+export function notYourActionLines(w: Words, actor: Actor, action: EmployeeAction): string[] {
+  return [notYourActionText(actor.roles, action), helpLines(w, actor, 'slash').join('\n')];
 }

@@ -1,15 +1,16 @@
-// The modals of the employee and therapist flows. Each carries what it is about in private_metadata (parsed back
-// with zod on submission) and uses the block ids of ids.ts, so refusals can be shown beside their field.
+// The modals of the employee and therapist flows, in the words of whoever opened them. Each carries what it is about
+// in private_metadata (parsed back with zod on submission) and uses the block ids of ids.ts, so refusals can be
+// shown beside their field.
 import type { KnownBlock, ModalView } from '@slack/types';
-import { formatSpan } from '../../domain/time.js';
 import type { AllowanceBalance } from '../../domain/allowance.js';
+import type { Words } from '../../i18n/words.js';
 import type { RequestView, SessionView } from '../../notices/notice.js';
 import type { CancelPreview, SlotView, UpcomingSession } from '../../services/types.js';
 import { actions, blocks, infoViewCallbackId, views } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
 import { button, context, plain, quoteBlocks, section } from './common.js';
 import { cutoffLine, dateTimeInputs, slotPicker, textInput, type CutoffHint } from './pickers.js';
-import { allowanceLine } from './overview.js';
+import { allowanceLine, sessionLine } from './overview.js';
 
 export interface SessionMetadata {
   sessionId: string;
@@ -22,7 +23,15 @@ export interface RequestMetadata {
   messageTs?: string;
 }
 
-function modal(callbackId: string, title: string, submit: string, body: KnownBlock[], metadata: object, close = 'Cancel'): ModalView {
+function modal(
+  w: Words,
+  callbackId: string,
+  title: string,
+  submit: string,
+  body: KnownBlock[],
+  metadata: object,
+  close = w.t('slack.modal.cancel'),
+): ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
@@ -40,172 +49,177 @@ export interface PickerView {
   cutoff?: CutoffHint;
 }
 
-export function rescheduleModal(session: SessionView, slots: SlotView[], zone: string, picker: PickerView = {}): ModalView {
-  const slotBlocks = slotPicker(slots, zone, { optional: true, label: "An open slot of your therapist's", ...picker });
+export function rescheduleModal(w: Words, session: SessionView, slots: SlotView[], picker: PickerView = {}): ModalView {
+  const slotBlocks = slotPicker(w, slots, { optional: true, label: w.t('slack.reschedule.slotLabel'), ...picker });
   const hasSlots = slotBlocks.length > 0;
   return modal(
+    w,
     views.reschedule,
-    'Reschedule session',
-    'Send request',
+    w.t('slack.reschedule.title'),
+    w.t('slack.reschedule.submit'),
     [
-      section(`*Current session:* ${formatSpan(session.start, session.end, zone)} with ${escapeMrkdwn(session.therapistName)}`),
-      ...(hasSlots ? slotBlocks : [context('Your therapist has no open slots in the next weeks: propose a time below.')]),
-      ...dateTimeInputs(zone, {
+      section(w.t('slack.reschedule.current', { span: w.span(session), name: escapeMrkdwn(session.therapistName) })),
+      ...(hasSlots ? slotBlocks : [context(w.t('slack.reschedule.noSlots'))]),
+      ...dateTimeInputs(w, {
         optional: hasSlots,
-        hint: hasSlots ? 'Or propose another time (your therapist confirms it):' : undefined,
+        hint: hasSlots ? w.t('slack.reschedule.orPropose') : undefined,
       }),
-      ...(picker.cutoff ? [context(cutoffLine(picker.cutoff.hours))] : []),
-      textInput(blocks.reason, 'Reason', { placeholder: 'Shared with your therapist' }),
-      context('Your current session stands until your therapist confirms the change.'),
+      ...(picker.cutoff ? [context(cutoffLine(w, picker.cutoff.hours))] : []),
+      textInput(blocks.reason, w.t('slack.form.reason'), { placeholder: w.t('slack.form.sharedWithTherapist') }),
+      context(w.t('slack.reschedule.standsUntilConfirmed')),
     ],
     { sessionId: session.id } satisfies SessionMetadata,
   );
 }
 
-export function cancelModal(preview: CancelPreview, zone: string): ModalView {
+export function cancelModal(w: Words, preview: CancelPreview): ModalView {
   const s = preview.session;
   const other = preview.by === 'therapist' ? s.employeeName : s.therapistName;
   return modal(
+    w,
     views.cancel,
-    preview.late ? 'Late cancellation' : 'Cancel session',
-    'Cancel session',
+    preview.late ? w.t('slack.cancel.lateTitle') : w.t('slack.cancel.title'),
+    w.t('slack.cancel.submit'),
     [
-      section(`*Session:* ${formatSpan(s.start, s.end, zone)} with ${escapeMrkdwn(other)}`),
+      section(w.t('slack.form.session', { span: w.span(s), name: escapeMrkdwn(other) })),
       section(preview.late ? `:warning: ${escapeMrkdwn(preview.consequence)}` : escapeMrkdwn(preview.consequence)),
-      textInput(blocks.reason, 'Reason', {
-        placeholder: preview.by === 'therapist' ? `Shared with ${s.employeeName}` : 'Shared with your therapist',
+      textInput(blocks.reason, w.t('slack.form.reason'), {
+        placeholder:
+          preview.by === 'therapist' ? w.t('slack.form.sharedWith', { name: s.employeeName }) : w.t('slack.form.sharedWithTherapist'),
       }),
     ],
     { sessionId: s.id } satisfies SessionMetadata,
-    'Keep session',
+    w.t('slack.cancel.keep'),
   );
 }
 
 /** `notes`: why some times are not offered (a month whose allowance is used up). */
 export function bookModal(
+  w: Words,
   slots: SlotView[],
   allowance: AllowanceBalance[],
-  zone: string,
   week?: string | null,
   notes: string[] = [],
 ): ModalView | null {
-  const slotBlocks = slotPicker(slots, zone, { optional: false, label: 'Open slots', week });
+  const slotBlocks = slotPicker(w, slots, { optional: false, label: w.t('slack.book.slotLabel'), week });
   if (slotBlocks.length === 0) return null;
-  const intro = [...allowance.map(allowanceLine), ...notes].join('\n');
-  return modal(views.book, 'Book a session', 'Book', [section(intro), ...slotBlocks], {});
+  const intro = [...allowance.map((b) => allowanceLine(w, b)), ...notes].join('\n');
+  return modal(w, views.book, w.t('slack.button.bookSession'), w.t('slack.book.submit'), [section(intro), ...slotBlocks], {});
 }
 
-export function messageTherapistModal(therapistName: string): ModalView {
+export function messageTherapistModal(w: Words, therapistName: string): ModalView {
   return modal(
+    w,
     views.messageTherapist,
-    'Message therapist',
-    'Send',
+    w.t('slack.button.messageTherapist'),
+    w.t('slack.message.submit'),
     [
-      textInput(blocks.message, `Your message to ${therapistName}`, { maxLength: 3000 }),
-      context('Only your therapist sees this. You can also simply send me a direct message.'),
+      textInput(blocks.message, w.t('slack.message.label', { name: therapistName }), { maxLength: 3000 }),
+      context(w.t('slack.message.privacy')),
     ],
     {},
   );
 }
 
-function requestSummary(request: RequestView, zone: string): KnownBlock[] {
+function requestSummary(w: Words, request: RequestView): KnownBlock[] {
   return [
     section(
       [
         `*${escapeMrkdwn(request.employeeName)}*`,
-        `Current: ${formatSpan(request.current.start, request.current.end, zone)}`,
-        `Requested: ${formatSpan(request.proposed.start, request.proposed.end, zone)}`,
+        w.t('slack.request.current', { span: w.span(request.current) }),
+        w.t('slack.request.requested', { span: w.span(request.proposed) }),
       ].join('\n'),
     ),
     ...quoteBlocks(request.reason),
   ];
 }
 
-export function declineModal(request: RequestView, zone: string, metadata: RequestMetadata): ModalView {
+export function declineModal(w: Words, request: RequestView, metadata: RequestMetadata): ModalView {
   return modal(
+    w,
     views.decline,
-    'Decline request',
-    'Decline',
-    [...requestSummary(request, zone), textInput(blocks.note, 'Note to your client', { optional: true })],
+    w.t('slack.decline.title'),
+    w.t('slack.notice.decline'),
+    [...requestSummary(w, request), textInput(blocks.note, w.t('slack.form.noteToClient'), { optional: true })],
     metadata,
   );
 }
 
 export function proposeModal(
+  w: Words,
   request: RequestView,
   slots: SlotView[],
-  zone: string,
   metadata: RequestMetadata,
   picker: PickerView = {},
 ): ModalView {
-  const slotBlocks = slotPicker(slots, zone, { optional: true, label: 'One of your open slots', ...picker });
+  const slotBlocks = slotPicker(w, slots, { optional: true, label: w.t('slack.form.ownSlotLabel'), ...picker });
   const hasSlots = slotBlocks.length > 0;
   return modal(
+    w,
     views.propose,
-    'Propose another time',
-    'Propose',
+    w.t('slack.notice.proposeAnother'),
+    w.t('slack.propose.submit'),
     [
-      ...requestSummary(request, zone),
+      ...requestSummary(w, request),
       ...slotBlocks,
-      ...dateTimeInputs(zone, { optional: hasSlots, hint: hasSlots ? 'Or another time:' : undefined }),
-      ...(picker.cutoff ? [context(cutoffLine(picker.cutoff.hours))] : []),
-      textInput(blocks.note, 'Note to your client'),
+      ...dateTimeInputs(w, { optional: hasSlots, hint: hasSlots ? w.t('slack.form.orAnotherTime') : undefined }),
+      ...(picker.cutoff ? [context(cutoffLine(w, picker.cutoff.hours))] : []),
+      textInput(blocks.note, w.t('slack.form.noteToClient')),
     ],
     metadata,
   );
 }
 
 /** The therapist asks their client to move a session: one of their own open slots or a custom time, and a reason. */
-export function moveModal(session: SessionView, slots: SlotView[], zone: string, picker: PickerView = {}): ModalView {
-  const slotBlocks = slotPicker(slots, zone, { optional: true, label: 'One of your open slots', ...picker });
+export function moveModal(w: Words, session: SessionView, slots: SlotView[], picker: PickerView = {}): ModalView {
+  const slotBlocks = slotPicker(w, slots, { optional: true, label: w.t('slack.form.ownSlotLabel'), ...picker });
   const hasSlots = slotBlocks.length > 0;
   return modal(
+    w,
     views.move,
-    'Move session',
-    'Ask client',
+    w.t('slack.button.moveSession'),
+    w.t('slack.move.submit'),
     [
-      section(`*Session:* ${formatSpan(session.start, session.end, zone)} with ${escapeMrkdwn(session.employeeName)}`),
-      ...(hasSlots ? slotBlocks : [context('You have no open slots in the next weeks: pick a date and time below.')]),
-      ...dateTimeInputs(zone, { optional: hasSlots, hint: hasSlots ? 'Or another time:' : undefined }),
-      ...(picker.cutoff ? [context(cutoffLine(picker.cutoff.hours))] : []),
-      textInput(blocks.reason, 'Reason', { placeholder: `Shared with ${session.employeeName}` }),
-      context(
-        `${escapeMrkdwn(session.employeeName)} is asked to accept or decline; the session stays as it is until they accept, and the new time is held for them meanwhile.`,
-      ),
+      section(w.t('slack.form.session', { span: w.span(session), name: escapeMrkdwn(session.employeeName) })),
+      ...(hasSlots ? slotBlocks : [context(w.t('slack.move.noSlots'))]),
+      ...dateTimeInputs(w, { optional: hasSlots, hint: hasSlots ? w.t('slack.form.orAnotherTime') : undefined }),
+      ...(picker.cutoff ? [context(cutoffLine(w, picker.cutoff.hours))] : []),
+      textInput(blocks.reason, w.t('slack.form.reason'), { placeholder: w.t('slack.form.sharedWith', { name: session.employeeName }) }),
+      context(w.t('slack.move.howItWorks', { name: escapeMrkdwn(session.employeeName) })),
     ],
     { sessionId: session.id } satisfies SessionMetadata,
   );
 }
 
 /** The therapist's upcoming sessions with one client, each with Move (its form is pushed on top of this modal). */
-export function movePickerModal(employeeName: string, sessions: SessionView[], zone: string): ModalView {
+export function movePickerModal(w: Words, employeeName: string, sessions: SessionView[]): ModalView {
   const rows: KnownBlock[] = sessions.slice(0, 40).map((s) => ({
-    ...section(`*${formatSpan(s.start, s.end, zone)}*`, `pick:${s.id}`),
-    accessory: button('Move', actions.sessionMove, s.id),
+    ...section(`*${w.span(s)}*`, `pick:${s.id}`),
+    accessory: button(w.t('slack.move.pickButton'), actions.sessionMove, s.id),
   }));
   return {
     type: 'modal',
     callback_id: infoViewCallbackId,
-    title: plain('Move session'),
-    close: plain('Close'),
-    blocks: [section(`Which session with ${escapeMrkdwn(employeeName)}?`), ...rows],
+    title: plain(w.t('slack.button.moveSession')),
+    close: plain(w.t('slack.modal.close')),
+    blocks: [section(w.t('slack.move.whichSession', { name: escapeMrkdwn(employeeName) })), ...rows],
   };
 }
 
 /** A list of sessions to pick one from, each with the button that opens its form (pushed on top of this modal). */
-export function sessionPickerModal(sessions: UpcomingSession[], zone: string, purpose: 'reschedule' | 'cancel'): ModalView {
+export function sessionPickerModal(w: Words, sessions: UpcomingSession[], purpose: 'reschedule' | 'cancel'): ModalView {
   const rows: KnownBlock[] = sessions.slice(0, 40).map((s) => ({
-    ...section(`*${formatSpan(s.start, s.end, zone)}*\nwith ${escapeMrkdwn(s.therapistName)}`, `pick:${s.id}`),
+    ...section(sessionLine(w, s, s.therapistName), `pick:${s.id}`),
     accessory:
       purpose === 'reschedule'
-        ? button('Reschedule', actions.sessionReschedule, s.id)
-        : button('Cancel', actions.sessionCancel, s.id, 'danger'),
+        ? button(w.t('slack.button.reschedule'), actions.sessionReschedule, s.id)
+        : button(w.t('slack.button.cancel'), actions.sessionCancel, s.id, 'danger'),
   }));
   return {
     type: 'modal',
     callback_id: infoViewCallbackId,
-    title: plain(purpose === 'reschedule' ? 'Reschedule session' : 'Cancel session'),
-    close: plain('Close'),
-    blocks: [section('Which session?'), ...rows],
+    title: plain(purpose === 'reschedule' ? w.t('slack.reschedule.title') : w.t('slack.cancel.title')),
+    close: plain(w.t('slack.modal.close')),
+    blocks: [section(w.t('slack.picker.whichSession')), ...rows],
   };
 }

@@ -4,9 +4,8 @@ import type { ActionsBlock, Button, InputBlock, KnownBlock, PlainTextOption } fr
 import { isOutsideCutoff } from '../../domain/policy.js';
 import { REASON_MAX_LENGTH } from '../../domain/reason.js';
 import { groupByLocalDay } from '../../domain/slots.js';
-import { formatDay } from '../../domain/time.js';
-import { pageByWeek, weekLabel } from '../../domain/weeks.js';
-import { DateTime } from 'luxon';
+import { pageByWeek } from '../../domain/weeks.js';
+import type { Words } from '../../i18n/words.js';
 import type { SlotView } from '../../services/types.js';
 import { actions, blocks } from '../ids.js';
 import { button, context, option, plain } from './common.js';
@@ -20,16 +19,15 @@ export interface CutoffHint {
   hours: number;
 }
 
-function slotLabel(slot: SlotView, zone: string, cutoff?: CutoffHint): string {
-  const start = DateTime.fromJSDate(slot.start, { zone });
-  const end = DateTime.fromJSDate(slot.end, { zone });
+function slotLabel(w: Words, slot: SlotView, cutoff?: CutoffHint): string {
+  const times = w.times(slot);
   const inside = cutoff && !isOutsideCutoff(slot.start, cutoff.now, cutoff.hours);
-  return `${start.toFormat('HH:mm')}–${end.toFormat('HH:mm ZZZZ')}${inside ? ` (within ${cutoff.hours} h: can't be moved again)` : ''}`;
+  return inside ? w.t('slack.picker.slotInsideCutoff', { times, hours: cutoff.hours }) : times;
 }
 
 /** The line under a reschedule picker saying what choosing a time inside the window means. */
-export function cutoffLine(hours: number): string {
-  return `A time within the next ${hours} hours can't be rescheduled again once confirmed, only cancelled.`;
+export function cutoffLine(w: Words, hours: number): string {
+  return w.t('slack.picker.cutoffLine', { hours });
 }
 
 export interface SlotPickerOptions {
@@ -44,36 +42,38 @@ export interface SlotPickerOptions {
  * The open slots as a select grouped by local day, paged by week with Earlier / Later buttons when there are more
  * than a select holds; nothing when there are none (Slack rejects empty selects).
  */
-export function slotPicker(slots: SlotView[], zone: string, opts: SlotPickerOptions): KnownBlock[] {
+export function slotPicker(w: Words, slots: SlotView[], opts: SlotPickerOptions): KnownBlock[] {
   const page = pageByWeek(
     slots.filter((s) => !s.held),
-    zone,
+    w.zone,
     MAX_OPTIONS,
     opts.week,
   );
-  const input = slotInput(page.items, zone, opts);
+  const input = slotInput(w, page.items, opts);
   if (!input) return [];
   if (!page.week) return [input];
   const more = page.items.length - MAX_OPTIONS;
   const buttons: Button[] = [];
-  if (page.previous) buttons.push(button('← Earlier week', actions.slotWeekEarlier, page.previous));
-  if (page.next) buttons.push(button('Later week →', actions.slotWeekLater, page.next));
+  if (page.previous) buttons.push(button(w.t('slack.picker.earlierWeek'), actions.slotWeekEarlier, page.previous));
+  if (page.next) buttons.push(button(w.t('slack.picker.laterWeek'), actions.slotWeekLater, page.next));
   const nav: ActionsBlock = { type: 'actions', block_id: 'slot_weeks', elements: buttons };
   return [
     context(
-      `${weekLabel(page.week, zone)}${more > 0 ? `: the first ${MAX_OPTIONS} times, and ${more} more this week (propose one of those below)` : ''}.`,
+      more > 0
+        ? w.t('slack.picker.weekPartly', { day: w.day(page.week), shown: MAX_OPTIONS, more })
+        : w.t('slack.picker.week', { day: w.day(page.week) }),
     ),
     input,
     ...(buttons.length > 0 ? [nav] : []),
   ];
 }
 
-function slotInput(slots: SlotView[], zone: string, opts: SlotPickerOptions): InputBlock | null {
+function slotInput(w: Words, slots: SlotView[], opts: SlotPickerOptions): InputBlock | null {
   const open = slots.slice(0, MAX_OPTIONS);
   if (open.length === 0) return null;
-  const groups = groupByLocalDay(open, zone).map((group) => ({
-    label: plain(formatDay(group.day, zone)),
-    options: group.items.map((slot): PlainTextOption => option(slotLabel(slot, zone, opts.cutoff), slot.id)),
+  const groups = groupByLocalDay(open, w.zone).map((group) => ({
+    label: plain(w.day(group.day)),
+    options: group.items.map((slot): PlainTextOption => option(slotLabel(w, slot, opts.cutoff), slot.id)),
   }));
   return {
     type: 'input',
@@ -83,29 +83,30 @@ function slotInput(slots: SlotView[], zone: string, opts: SlotPickerOptions): In
     element: {
       type: 'static_select',
       action_id: blocks.slot,
-      placeholder: plain('Pick a time'),
+      placeholder: plain(w.t('slack.picker.pickTime')),
       // Always grouped, so the day is shown even when every slot falls on one day.
       option_groups: groups,
     },
   };
 }
 
-export function dateTimeInputs(zone: string, opts: { optional: boolean; hint?: string }): KnownBlock[] {
+/** Slack's own date and time pickers; the time is read in the reader's zone. */
+export function dateTimeInputs(w: Words, opts: { optional: boolean; hint?: string }): KnownBlock[] {
   return [
     ...(opts.hint ? [context(opts.hint)] : []),
     {
       type: 'input',
       block_id: blocks.date,
       optional: opts.optional,
-      label: plain('Date'),
-      element: { type: 'datepicker', action_id: blocks.date, placeholder: plain('Pick a date') },
+      label: plain(w.t('slack.picker.date')),
+      element: { type: 'datepicker', action_id: blocks.date, placeholder: plain(w.t('slack.picker.pickDate')) },
     },
     {
       type: 'input',
       block_id: blocks.time,
       optional: opts.optional,
-      label: plain(`Time (${zone})`),
-      element: { type: 'timepicker', action_id: blocks.time, timezone: zone, placeholder: plain('Pick a time') },
+      label: plain(w.t('slack.picker.time', { zone: w.zone })),
+      element: { type: 'timepicker', action_id: blocks.time, timezone: w.zone, placeholder: plain(w.t('slack.picker.pickTime')) },
     },
   ];
 }

@@ -1,9 +1,9 @@
 // A therapist's App Home: what they can do here, their upcoming sessions (with any request waiting on them, Move
 // and Cancel), and the sessions that ended without an attendance mark (Attended / No-show), so their Home tab changes
-// with every booking, decision, cancellation and mark as the employee's does.
+// with every booking, decision, cancellation and mark as the employee's does. In the therapist's own words.
 import type { HomeView, KnownBlock } from '@slack/types';
-import { formatSpan } from '../../domain/time.js';
 import { attendanceListIntro } from '../../domain/wording.js';
+import { wordsFor, type Words } from '../../i18n/words.js';
 import type { SessionView } from '../../notices/notice.js';
 import { ATTENDANCE_WINDOW_DAYS } from '../../services/therapist-tools/awaiting-attendance.js';
 import type { Actor, Overview, UpcomingSession } from '../../services/types.js';
@@ -11,41 +11,47 @@ import { actions } from '../ids.js';
 import { escapeMrkdwn } from '../text.js';
 import { actionsBlock, button, context, divider, header, MAX_VIEW_BLOCKS, section } from './common.js';
 import { helpLines } from './help.js';
+import { sessionLine } from './overview.js';
 
 /** Recent sessions shown at most: the ones to mark are few, and the upcoming ones need the room. */
 const MAX_AWAITING_SHOWN = 10;
 
-function sessionBlocks(session: UpcomingSession, zone: string): KnownBlock[] {
-  const blocks: KnownBlock[] = [section(`*${formatSpan(session.start, session.end, zone)}*\nwith ${escapeMrkdwn(session.employeeName)}`)];
+function sessionBlocks(w: Words, session: UpcomingSession): KnownBlock[] {
+  const blocks: KnownBlock[] = [section(sessionLine(w, session, session.employeeName))];
   const request = session.pendingRequest;
   if (request) {
-    const to = formatSpan(request.proposed.start, request.proposed.end, zone);
-    const name = escapeMrkdwn(session.employeeName);
+    const values = { span: w.span(request.proposed), name: escapeMrkdwn(session.employeeName) };
     blocks.push(
       context(
         request.awaiting === 'therapist'
-          ? `Asks to move to ${to}: answer in ${name}'s thread.`
+          ? w.t('slack.therapistHome.clientAsksToMove', values)
           : request.move
-            ? `You asked to move it to ${to}; waiting for ${name}.`
-            : `You proposed ${to}; waiting for ${name}.`,
+            ? w.t('slack.therapistHome.youAskedToMove', values)
+            : w.t('slack.therapistHome.youProposed', values),
       ),
     );
   }
   // Move only while nothing waits on the session (one pending request per session); the form says why otherwise.
-  const buttons = request ? [] : [button('Move session', actions.sessionMove, session.id)];
-  blocks.push(actionsBlock([...buttons, button('Cancel session', actions.sessionCancel, session.id)], `session:${session.id}`));
+  const buttons = request ? [] : [button(w.t('slack.button.moveSession'), actions.sessionMove, session.id)];
+  blocks.push(
+    actionsBlock([...buttons, button(w.t('slack.button.cancelSession'), actions.sessionCancel, session.id)], `session:${session.id}`),
+  );
   return blocks;
 }
 
-function awaitingBlocks(awaiting: SessionView[], zone: string): KnownBlock[] {
-  const blocks: KnownBlock[] = [divider(), header('Recent sessions'), context(attendanceListIntro(ATTENDANCE_WINDOW_DAYS))];
-  if (awaiting.length === 0) return [...blocks, section('Nothing to mark.')];
+function awaitingBlocks(w: Words, awaiting: SessionView[]): KnownBlock[] {
+  const blocks: KnownBlock[] = [
+    divider(),
+    header(w.t('slack.therapistHome.recentTitle')),
+    context(attendanceListIntro(ATTENDANCE_WINDOW_DAYS)),
+  ];
+  if (awaiting.length === 0) return [...blocks, section(w.t('slack.therapistHome.nothingToMark'))];
   for (const session of awaiting.slice(0, MAX_AWAITING_SHOWN)) {
     blocks.push(
-      section(`*${formatSpan(session.start, session.end, zone)}*\nwith ${escapeMrkdwn(session.employeeName)}`),
+      section(sessionLine(w, session, session.employeeName)),
       actionsBlock([
-        button('Attended', actions.attendanceAttended, session.id, 'primary'),
-        button('No-show', actions.attendanceNoShow, session.id),
+        button(w.t('slack.therapistHome.attended'), actions.attendanceAttended, session.id, 'primary'),
+        button(w.t('slack.therapistHome.noShow'), actions.attendanceNoShow, session.id),
       ]),
     );
   }
@@ -53,26 +59,26 @@ function awaitingBlocks(awaiting: SessionView[], zone: string): KnownBlock[] {
 }
 
 export function therapistHomeView(actor: Actor, overview: Overview, awaiting: SessionView[] = []): HomeView {
-  const zone = actor.zone;
-  const recent = awaitingBlocks(awaiting, zone);
+  const w = wordsFor(actor);
+  const recent = awaitingBlocks(w, awaiting);
   const blocks: KnownBlock[] = [
-    header('Wellbeing sessions'),
-    section(helpLines(actor, 'home').join('\n')),
+    header(w.t('slack.home.sessionsTitle')),
+    section(helpLines(w, actor, 'home').join('\n')),
     // Extra sessions for a client who has used their month (issue 19, §4): a form with the client to pick.
-    actionsBlock([button('Recommend more sessions', actions.recommendOpen, 'recommend')], 'recommend'),
+    actionsBlock([button(w.t('slack.therapistHome.recommend'), actions.recommendOpen, 'recommend')], 'recommend'),
     divider(),
-    header('Your upcoming sessions'),
+    header(w.t('slack.therapistHome.upcomingTitle')),
   ];
-  blocks.push(context(`Times are shown in your time zone (${zone}).`));
-  if (overview.upcoming.length === 0) blocks.push(section('No upcoming sessions.'));
+  blocks.push(context(w.t('slack.common.timesInZone', { zone: w.zone })));
+  if (overview.upcoming.length === 0) blocks.push(section(w.t('slack.therapistHome.noUpcoming')));
   let shown = 0;
   for (const session of overview.upcoming) {
-    const next = sessionBlocks(session, zone);
+    const next = sessionBlocks(w, session);
     if (blocks.length + next.length + recent.length > MAX_VIEW_BLOCKS - 1) break;
     blocks.push(...next);
     shown++;
   }
   const more = overview.upcoming.length - shown;
-  if (more > 0) blocks.push(context(`…and ${more} more upcoming ${more === 1 ? 'session' : 'sessions'}, not shown here.`));
+  if (more > 0) blocks.push(context(w.t('slack.common.moreUpcoming', { count: more })));
   return { type: 'home', blocks: [...blocks, ...recent] };
 }

@@ -3,13 +3,17 @@ import type { KnownBlock } from '@slack/types';
 import type { UsageReport, UsageRow } from '../../services/types.js';
 import { escapeMrkdwn } from '../text.js';
 import { context, divider, header, limitBlocks, MAX_MESSAGE_BLOCKS, section } from './common.js';
-import { monthName } from '../../domain/time.js';
+import type { Words } from '../../i18n/words.js';
 import { suppressionText, usageFacts } from '../../domain/usage.js';
 import { commands } from '../ids.js';
 
 const MAX_SECTION_FIELDS = 10;
 
-export const usageHint = `Usage: \`${commands.usage} [YYYY-MM] [department]\`, for example \`${commands.usage} 2026-03 Engineering\`.`;
+/** How to write the command, with an example, in the HR admin's words. */
+export const usageHint = (w: Words): string => w.t('slack.usage.hint', { command: commands.usage });
+
+/** The report's title, also its notification text. */
+export const usageTitle = (w: Words, month: string): string => w.t('slack.usage.title', { month: w.month(month) });
 
 function rowBlock(row: UsageRow, minGroupSize: number): KnownBlock {
   const title = `*${escapeMrkdwn(row.department)}*`;
@@ -24,17 +28,16 @@ function rowBlock(row: UsageRow, minGroupSize: number): KnownBlock {
   };
 }
 
-export function usageBlocks(report: UsageReport): KnownBlock[] {
+/** The report in the words of the HR admin who asked for it. */
+export function usageBlocks(w: Words, report: UsageReport): KnownBlock[] {
   return limitBlocks(
     [
-      header(`Programme usage, ${monthName(report.month)}`),
-      context(`Counts only. Groups smaller than ${report.minGroupSize} people are hidden.`),
+      header(usageTitle(w, report.month)),
+      context(w.t('slack.usage.countsOnly', { min: report.minGroupSize })),
       divider(),
-      ...(report.rows.length === 0
-        ? [section('No usage recorded for this month.')]
-        : report.rows.map((r) => rowBlock(r, report.minGroupSize))),
+      ...(report.rows.length === 0 ? [section(w.t('slack.usage.none'))] : report.rows.map((r) => rowBlock(r, report.minGroupSize))),
     ],
     MAX_MESSAGE_BLOCKS,
-    (hidden) => `…and ${hidden} more departments not shown here: ask for one by name, e.g. ${commands.usage} ${report.month} <department>.`,
+    (hidden) => w.t('slack.usage.moreDepartments', { count: hidden, command: commands.usage, month: report.month }),
   );
 }

@@ -1,6 +1,6 @@
 // "Remove" beside a slot in the availability modal: removes it and redraws the modal with the outcome.
 import { refusalText } from '../../../domain/refusals.js';
-import { formatSpan } from '../../../domain/time.js';
+import { wordsFor } from '../../../i18n/words.js';
 import { availabilityModal } from '../../blocks/availability.js';
 import type { SlackDeps } from '../../context.js';
 import { teamOf, updateModal, whoIs } from '../../context.js';
@@ -16,11 +16,10 @@ export function availabilityRemoveCallback(deps: SlackDeps) {
       const actor = await whoIs(deps, teamOf(body), body.user.id);
       if (!actor || !slotId.success) return;
       const removed = await deps.services.availability.remove(actor, { slotId: slotId.data });
-      const banner = removed.ok
-        ? `:white_check_mark: Removed ${formatSpan(removed.slot.start, removed.slot.end, actor.zone)}.`
-        : `:warning: ${refusalText(removed)}`;
+      const w = wordsFor(actor);
+      const banner = removed.ok ? w.t('slack.availability.removed', { span: w.span(removed.slot) }) : `:warning: ${refusalText(removed)}`;
       const list = await deps.services.availability.list(actor);
-      const view = list.ok ? availabilityModal(list.slots, actor.zone, banner) : null;
+      const view = list.ok ? availabilityModal(w, list.slots, banner) : null;
       if (view) await updateModal(client, deps.log, body.view.id, view);
       else deps.log.warn({ code: list.ok ? null : list.code }, 'availability list refused after remove');
     });

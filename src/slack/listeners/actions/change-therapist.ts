@@ -8,6 +8,6 @@ export function changeTherapistCallback(deps: SlackDeps) {
   return async ({ ack, body, client }: ButtonArgs): Promise<void> => {
     await ack();
     const at = { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title: changeTherapistTitle };
-    openThenFill(client, deps, 'change-therapist', at, async () => changeTherapistModal());
+    openThenFill(client, deps, 'change-therapist', at, async (_actor, w) => changeTherapistModal(w));
   };
 }

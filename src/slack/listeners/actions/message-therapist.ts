@@ -1,10 +1,11 @@
 // "Message therapist" on App Home: a small form whose text is relayed like a direct message.
+import type { MessageKey } from '../../../i18n/catalogue.js';
 import { messageTherapistModal } from '../../blocks/modals.js';
 import type { SlackDeps } from '../../context.js';
 import { openThenFill, refusalModal, refusalOf, teamOf } from '../../context.js';
 import type { ButtonArgs } from './types.js';
 
-const title = 'Message therapist';
+const title: MessageKey = 'slack.button.messageTherapist';
 
 export function messageTherapistCallback(deps: SlackDeps) {
   return async ({ ack, body, client }: ButtonArgs): Promise<void> => {
@@ -14,9 +15,11 @@ export function messageTherapistCallback(deps: SlackDeps) {
       deps,
       'message-therapist',
       { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title },
-      async (actor) => {
+      async (actor, w) => {
         const overview = await deps.services.sessions.overview(actor);
-        return overview.therapistName ? messageTherapistModal(overview.therapistName) : refusalModal(title, refusalOf('no_therapist'));
+        return overview.therapistName
+          ? messageTherapistModal(w, overview.therapistName)
+          : refusalModal(w, w.t(title), refusalOf('no_therapist'));
       },
     );
   };

@@ -1,4 +1,5 @@
 // The therapist opens the Offer times form from a client's thread (its header, or a decided offer's post).
+import type { MessageKey } from '../../../i18n/catalogue.js';
 import { refusalText } from '../../../domain/refusals.js';
 import { offerModal } from '../../blocks/offer.js';
 import type { SlackDeps } from '../../context.js';
@@ -7,7 +8,7 @@ import { openThenFill, refusalOf, teamOf } from '../../context.js';
 import { idSchema } from '../../forms.js';
 import type { ButtonArgs } from './types.js';
 
-const title = 'Offer times';
+const title: MessageKey = 'slack.notice.offerTimes';
 
 export function offerOpenCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
@@ -18,14 +19,14 @@ export function offerOpenCallback(deps: SlackDeps) {
       deps,
       'offer-open',
       { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title },
-      async (actor) => {
-        if (!employeeId.success) return infoModal(title, [refusalText(refusalOf('bad_input'), 'therapist')]);
+      async (actor, w) => {
+        if (!employeeId.success) return infoModal(w, w.t(title), [refusalText(refusalOf('bad_input'), 'therapist')]);
         if (!actor.roles.includes('therapist'))
-          return infoModal(title, [refusalText(refusalOf('not_therapist', { action: 'offer times' }))]);
+          return infoModal(w, w.t(title), [refusalText(refusalOf('not_therapist', { action: 'offer times' }))]);
         const own = await deps.services.availability.list(actor);
         const now = new Date();
         const slots = own.ok ? own.slots.filter((s) => s.start > now) : [];
-        return offerModal(slots, actor.zone, { employeeId: employeeId.data });
+        return offerModal(w, slots, { employeeId: employeeId.data });
       },
     );
   };

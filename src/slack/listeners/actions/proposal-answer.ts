@@ -2,6 +2,7 @@
 // then updated in place so the buttons cannot be pressed again; the service tells both sides the outcome.
 import type { WebClient } from '@slack/web-api';
 import { refusalText } from '../../../domain/refusals.js';
+import type { Reader } from '../../../i18n/locales.js';
 import type { RequestView } from '../../../notices/notice.js';
 import { noticeMessage } from '../../blocks/notice.js';
 import type { SlackDeps } from '../../context.js';
@@ -12,13 +13,19 @@ import type { ButtonArgs } from './types.js';
 
 type Answer = 'accept' | 'decline';
 
-async function markDecided(client: WebClient, deps: SlackDeps, at: { channel?: string; ts?: string }, request: RequestView, zone: string) {
+async function markDecided(
+  client: WebClient,
+  deps: SlackDeps,
+  at: { channel?: string; ts?: string },
+  request: RequestView,
+  reader: Reader,
+) {
   if (!at.channel || !at.ts) return;
   try {
     await client.chat.update({
       channel: at.channel,
       ts: at.ts,
-      ...noticeMessage({ kind: 'request_decided', request, reader: 'employee' }, zone),
+      ...noticeMessage({ kind: 'request_decided', request, reader: 'employee' }, reader),
     });
   } catch (err) {
     deps.log.warn({ slackError: slackErrorCode(err) }, 'could not update the proposal message');
@@ -44,7 +51,7 @@ function answerCallback(deps: SlackDeps, answer: Answer) {
         await tellEphemeral(client, deps.log, where, refusalText(result));
         return;
       }
-      await markDecided(client, deps, { channel: body.channel?.id, ts: body.message?.ts }, result.request, actor.zone);
+      await markDecided(client, deps, { channel: body.channel?.id, ts: body.message?.ts }, result.request, actor);
     });
   };
 }

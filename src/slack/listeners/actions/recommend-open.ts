@@ -8,9 +8,9 @@ export function recommendOpenCallback(deps: SlackDeps) {
   return async ({ ack, body, client }: ButtonArgs): Promise<void> => {
     await ack();
     const at = { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title: recommendTitle };
-    openThenFill(client, deps, 'recommend-open', at, async (actor) => {
+    openThenFill(client, deps, 'recommend-open', at, async (actor, w) => {
       const choices = await deps.services.recommendations.clients(actor);
-      return choices.ok ? recommendModal(choices) : refusalModal(recommendTitle, choices);
+      return choices.ok ? recommendModal(w, choices) : refusalModal(w, w.t(recommendTitle), choices);
     });
   };
 }

@@ -3,6 +3,7 @@
 // service tells the therapist and updates the request in their thread.
 import type { WebClient } from '@slack/web-api';
 import { refusalText } from '../../../domain/refusals.js';
+import type { Reader } from '../../../i18n/locales.js';
 import type { RequestView } from '../../../notices/notice.js';
 import type { Actor } from '../../../services/types.js';
 import { noticeMessage } from '../../blocks/notice.js';
@@ -17,11 +18,11 @@ async function replaceMessage(
   deps: SlackDeps,
   at: { channel?: string; ts?: string },
   request: RequestView,
-  zone: string,
+  reader: Reader,
 ) {
   if (!at.channel || !at.ts) return;
   try {
-    await client.chat.update({ channel: at.channel, ts: at.ts, ...noticeMessage({ kind: 'request_withdrawn', request }, zone) });
+    await client.chat.update({ channel: at.channel, ts: at.ts, ...noticeMessage({ kind: 'request_withdrawn', request }, reader) });
   } catch (err) {
     deps.log.warn({ slackError: slackErrorCode(err) }, 'could not update the withdrawn request message');
   }
@@ -40,7 +41,7 @@ export function requestWithdrawCallback(deps: SlackDeps) {
       }
       const result = await deps.services.reschedule.withdraw(actor, { requestId: requestId.data });
       if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result));
-      else await replaceMessage(client, deps, { channel: body.channel?.id, ts: body.message?.ts }, result.request, actor.zone);
+      else await replaceMessage(client, deps, { channel: body.channel?.id, ts: body.message?.ts }, result.request, actor);
       // From App Home the Home tab itself is the message: redraw it either way, so it shows what is now true.
       if (body.view?.type === 'home' || result.ok) deps.homes.refresh(actor.identity);
     });

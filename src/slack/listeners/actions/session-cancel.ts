@@ -16,8 +16,10 @@ export function sessionCancelCallback(deps: SlackDeps) {
       fromModal: body.view?.type === 'modal',
     };
     const sessionId = idSchema.safeParse(action.value);
-    openThenFill(client, deps, 'session-cancel', at, (actor) =>
-      sessionId.success ? cancelContent(deps, actor, sessionId.data) : Promise.resolve(refusalModal(at.title, refusalOf('bad_input'))),
+    openThenFill(client, deps, 'session-cancel', at, (actor, w) =>
+      sessionId.success
+        ? cancelContent(deps, actor, sessionId.data)
+        : Promise.resolve(refusalModal(w, w.t(at.title), refusalOf('bad_input'))),
     );
   };
 }

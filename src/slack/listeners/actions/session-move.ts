@@ -1,12 +1,13 @@
 // "Move session" (therapist, on App Home or in a client's thread): the form to ask the client to move it, or why
 // they cannot now (inside the client's window they can only cancel).
+import type { MessageKey } from '../../../i18n/catalogue.js';
 import type { SlackDeps } from '../../context.js';
 import { openThenFill, refusalModal, refusalOf, teamOf } from '../../context.js';
 import { idSchema } from '../../forms.js';
 import { moveContent } from '../../modal-content.js';
 import type { ButtonArgs } from './types.js';
 
-const title = 'Move session';
+const title: MessageKey = 'slack.button.moveSession';
 
 export function sessionMoveCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
@@ -19,8 +20,8 @@ export function sessionMoveCallback(deps: SlackDeps) {
       fromModal: body.view?.type === 'modal',
     };
     const sessionId = idSchema.safeParse(action.value);
-    openThenFill(client, deps, 'session-move', at, (actor) =>
-      sessionId.success ? moveContent(deps, actor, sessionId.data) : Promise.resolve(refusalModal(title, refusalOf('bad_input'))),
+    openThenFill(client, deps, 'session-move', at, (actor, w) =>
+      sessionId.success ? moveContent(deps, actor, sessionId.data) : Promise.resolve(refusalModal(w, w.t(title), refusalOf('bad_input'))),
     );
   };
 }

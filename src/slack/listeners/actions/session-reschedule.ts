@@ -16,8 +16,10 @@ export function sessionRescheduleCallback(deps: SlackDeps) {
       fromModal: body.view?.type === 'modal',
     };
     const sessionId = idSchema.safeParse(action.value);
-    openThenFill(client, deps, 'session-reschedule', at, (actor) =>
-      sessionId.success ? rescheduleContent(deps, actor, sessionId.data) : Promise.resolve(refusalModal(at.title, refusalOf('bad_input'))),
+    openThenFill(client, deps, 'session-reschedule', at, (actor, w) =>
+      sessionId.success
+        ? rescheduleContent(deps, actor, sessionId.data)
+        : Promise.resolve(refusalModal(w, w.t(at.title), refusalOf('bad_input'))),
     );
   };
 }

@@ -7,10 +7,15 @@ import type { CommandArgs } from './types.js';
 export function availabilityCommandCallback(deps: SlackDeps) {
   return async ({ ack, command, client }: CommandArgs): Promise<void> => {
     await ack();
-    const at = { triggerId: command.trigger_id, workspaceId: command.team_id, userId: command.user_id, title: 'Your availability' };
-    openThenFill(client, deps, 'availability', at, async (actor) => {
+    const at = {
+      triggerId: command.trigger_id,
+      workspaceId: command.team_id,
+      userId: command.user_id,
+      title: 'slack.availability.title' as const,
+    };
+    openThenFill(client, deps, 'availability', at, async (actor, w) => {
       const list = await deps.services.availability.list(actor);
-      return list.ok ? availabilityModal(list.slots, actor.zone) : refusalModal(at.title, list);
+      return list.ok ? availabilityModal(w, list.slots) : refusalModal(w, w.t(at.title), list);
     });
   };
 }

@@ -6,6 +6,8 @@ import { refusalText } from '../../../domain/refusals.js';
 import type { SlackDeps } from '../../context.js';
 import { slackChannel, slackIdentity, whoIs } from '../../context.js';
 import { commands } from '../../ids.js';
+import { wordsFor, type Words } from '../../../i18n/words.js';
+import { actingWords } from '../../words.js';
 import { slackErrorCode } from '../../notifier.js';
 import type { CommandArgs } from './types.js';
 
@@ -15,10 +17,9 @@ const mention = z
   .regex(/^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/)
   .transform((s) => s.replace(/^<@([UW][A-Z0-9]+).*$/, '$1'));
 
-export const linkHint = `Usage: run \`${commands.link} @therapist\` in the channel that should become that therapist's conversation channel.`;
-const inviteHowTo =
-  "I'm not a member of this channel yet, so I couldn't post there. Invite me first: type `/invite @Wellbeing` in this channel " +
-  `(or mention me and choose *Add to channel*), then run \`${commands.link}\` again.`;
+/** How to write the command, in the reader's words. */
+export const linkHint = (w: Words): string => w.t('slack.link.hint', { command: commands.link });
+const inviteHowTo = (w: Words): string => w.t('slack.link.inviteFirst', { command: commands.link });
 
 type Membership = 'member' | 'not_member' | 'unknown';
 
@@ -40,7 +41,8 @@ export function linkCommandCallback(deps: SlackDeps) {
       const reply = (text: string) => respond({ response_type: 'ephemeral', text });
       const therapistUser = mention.safeParse(command.text ?? '');
       if (!therapistUser.success || /^D/.test(command.channel_id)) {
-        await reply(linkHint);
+        // Answered before the person is read: their words when the gate has read them.
+        await reply(linkHint(actingWords(slackIdentity(command.team_id, command.user_id))));
         return;
       }
       const actor = await whoIs(deps, command.team_id, command.user_id);
@@ -48,24 +50,21 @@ export function linkCommandCallback(deps: SlackDeps) {
         await reply(refusalText({ code: 'not_registered' }));
         return;
       }
+      const w = wordsFor(actor);
       const member = await membership(client, command.channel_id);
       if (member === 'not_member') {
-        await reply(inviteHowTo);
+        await reply(inviteHowTo(w));
         return;
       }
       if (member === 'unknown') {
-        await reply("I couldn't check this channel with Slack just now. Please try again in a moment.");
+        await reply(w.t('slack.link.checkFailed'));
         return;
       }
       const result = await deps.services.directory.linkChannel(actor, {
         therapist: slackIdentity(command.team_id, therapistUser.data),
         channel: slackChannel(command.team_id, command.channel_id),
       });
-      await reply(
-        result.ok
-          ? `This channel is now ${result.therapistName}'s conversation channel. Each client gets their own thread here; replies in a thread reach that client privately.`
-          : refusalText(result),
-      );
+      await reply(result.ok ? w.t('slack.link.linked', { name: result.therapistName }) : refusalText(result));
     });
   };
 }

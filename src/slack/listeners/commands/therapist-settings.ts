@@ -13,8 +13,9 @@ import {
 import type { Services } from '../../../services/api.js';
 import type { Actor } from '../../../services/types.js';
 import { therapistSettingUsage, type TherapistSetting } from '../../blocks/help.js';
+import { wordsFor } from '../../../i18n/words.js';
 
-/** The sentence to answer with: the new setting, or why nothing changed. */
+/** The sentence to answer with, in the therapist's words: the new setting, or why nothing changed. */
 export async function setTherapistSetting(services: Services, actor: Actor, setting: TherapistSetting, argument: string): Promise<string> {
   // Refused before the argument is read: an employee is told these are therapists' tools, not how to write hours.
   if (!actor.roles.includes('therapist')) {
@@ -25,7 +26,8 @@ export async function setTherapistSetting(services: Services, actor: Actor, sett
     const result = await services.away.setOwn(actor, argument);
     return result.ok ? awaySetText(result.periods, result.booked, actor.zone) : refusalText(result);
   }
-  if (argument.trim() === '') return `Usage: ${therapistSettingUsage[setting]}`;
+  const w = wordsFor(actor);
+  if (argument.trim() === '') return w.t('slack.settings.usage', { form: therapistSettingUsage[setting] });
   if (setting === 'link') {
     const result = await services.meetingLinks.setOwn(actor, meetingLinkArgument(argument));
     return result.ok ? meetingLinkSetText(result.meetingLink) : refusalText(result);

@@ -1,8 +1,11 @@
 // /wellbeing-usage [YYYY-MM] [department]: the HR report, ephemeral; malformed arguments get the usage hint.
 import { z } from 'zod';
 import { refusalText } from '../../../domain/refusals.js';
-import { isMonthKey, monthName, monthNumberOf } from '../../../domain/time.js';
-import { usageBlocks, usageHint } from '../../blocks/usage.js';
+import { isMonthKey, monthNumberOf } from '../../../domain/time.js';
+import { wordsFor } from '../../../i18n/words.js';
+import { usageBlocks, usageHint, usageTitle } from '../../blocks/usage.js';
+import { actingWords } from '../../words.js';
+import { slackIdentity } from '../../context.js';
 import type { SlackDeps } from '../../context.js';
 import { whoIs } from '../../context.js';
 import type { CommandArgs } from './types.js';
@@ -39,7 +42,9 @@ export function usageCommandCallback(deps: SlackDeps) {
     deps.background('usage', async () => {
       const args = parseUsageArgs(command.text ?? '');
       if (!args.ok) {
-        await respond({ response_type: 'ephemeral', text: `${refusalText({ code: 'invalid_month' })}\n${usageHint}` });
+        // Not read yet unless the gate did: the person's words when known.
+        const early = actingWords(slackIdentity(command.team_id, command.user_id));
+        await respond({ response_type: 'ephemeral', text: `${refusalText({ code: 'invalid_month' })}\n${usageHint(early)}` });
         return;
       }
       const actor = await whoIs(deps, command.team_id, command.user_id);
@@ -47,18 +52,19 @@ export function usageCommandCallback(deps: SlackDeps) {
         await respond({ response_type: 'ephemeral', text: refusalText({ code: 'not_registered' }) });
         return;
       }
+      const w = wordsFor(actor);
       const result = await deps.services.usage.report(actor, { month: args.month, department: args.department });
       if (!result.ok) {
         await respond({
           response_type: 'ephemeral',
-          text: result.code === 'invalid_month' ? `${refusalText(result)}\n${usageHint}` : refusalText(result),
+          text: result.code === 'invalid_month' ? `${refusalText(result)}\n${usageHint(w)}` : refusalText(result),
         });
         return;
       }
       await respond({
         response_type: 'ephemeral',
-        text: `Programme usage, ${monthName(result.report.month)}`,
-        blocks: usageBlocks(result.report),
+        text: usageTitle(w, result.report.month),
+        blocks: usageBlocks(w, result.report),
       });
     });
   };

@@ -14,6 +14,7 @@ import { bookContent, sessionChoiceContent, titles } from '../../modal-content.j
 import type { TherapistSetting } from '../../blocks/help.js';
 import { setTherapistSetting } from './therapist-settings.js';
 import type { CommandArgs } from './types.js';
+import { wordsFor, type Words } from '../../../i18n/words.js';
 
 const subcommand = z.preprocess(
   (v) =>
@@ -25,7 +26,7 @@ const subcommand = z.preprocess(
 /** The two subcommands that take an argument: the first word, and the rest as typed (quotes and all). */
 const settingCommand = /^(link|hours|notice|away)(?:\s+([\s\S]*))?$/i;
 /** The usage line an employee gets for a word `/wellbeing` does not know (others get their own, wellbeingUsage). */
-export const wellbeingHint = wellbeingUsage(['employee']);
+export const wellbeingHint = (w: Words): string => wellbeingUsage(w, ['employee']);
 
 export function wellbeingCommandCallback(deps: SlackDeps) {
   return async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
@@ -45,17 +46,17 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
     const parsed = subcommand.safeParse(command.text);
     const at = { triggerId: command.trigger_id, workspaceId: command.team_id, userId: command.user_id };
     if (parsed.success && parsed.data === 'book') {
-      openThenFill(client, deps, 'wellbeing-book', { ...at, title: titles.book }, async (actor) =>
-        hasSlackAction(actor, 'book') ? bookContent(deps, actor) : infoModal(titles.book, notYourActionLines(actor, 'book')),
+      openThenFill(client, deps, 'wellbeing-book', { ...at, title: titles.book }, async (actor, w) =>
+        hasSlackAction(actor, 'book') ? bookContent(deps, actor) : infoModal(w, w.t(titles.book), notYourActionLines(w, actor, 'book')),
       );
       return;
     }
     if (parsed.success && (parsed.data === 'reschedule' || parsed.data === 'cancel')) {
       const purpose = parsed.data;
-      openThenFill(client, deps, `wellbeing-${purpose}`, { ...at, title: titles[purpose] }, async (actor) =>
+      openThenFill(client, deps, `wellbeing-${purpose}`, { ...at, title: titles[purpose] }, async (actor, w) =>
         hasSlackAction(actor, purpose)
           ? sessionChoiceContent(deps, actor, purpose)
-          : infoModal(titles[purpose], notYourActionLines(actor, purpose)),
+          : infoModal(w, w.t(titles[purpose]), notYourActionLines(w, actor, purpose)),
       );
       return;
     }
@@ -65,13 +66,14 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
         await respond({ response_type: 'ephemeral', text: refusalText({ code: 'not_registered' }) });
         return;
       }
-      const help = section(helpLines(actor, 'slash').join('\n'));
+      const w = wordsFor(actor);
+      const help = section(helpLines(w, actor, 'slash').join('\n'));
       const blocks: KnownBlock[] = actor.roles.includes('employee')
         ? // A message holds 50 blocks: room is kept for the help below and the usage hint above.
           [...overviewBlocks(await deps.services.sessions.overview(actor), MAX_MESSAGE_BLOCKS - 3), divider(), help]
         : [help];
-      if (!parsed.success) blocks.unshift(section(wellbeingUsage(actor.roles)));
-      await respond({ response_type: 'ephemeral', text: helpNotificationText(actor), blocks });
+      if (!parsed.success) blocks.unshift(section(wellbeingUsage(w, actor.roles)));
+      await respond({ response_type: 'ephemeral', text: helpNotificationText(w, actor), blocks });
     });
   };
 }

@@ -9,6 +9,7 @@ import { homeViewFor } from '../../home.js';
 import type { SlackDeps } from '../../context.js';
 import { whoIs } from '../../context.js';
 import { slackErrorCode } from '../../notifier.js';
+import { unknownReaderWords } from '../../words.js';
 
 type HomeArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
 
@@ -31,7 +32,7 @@ export function appHomeOpenedCallback(deps: SlackDeps) {
     deps.background('app-home-opened', async () => {
       const found = await whoIs(deps, body.team_id, event.user);
       if (!found) {
-        await client.views.publish({ user_id: event.user, view: refusalHomeView('not_registered') });
+        await client.views.publish({ user_id: event.user, view: refusalHomeView(unknownReaderWords(), 'not_registered') });
         return;
       }
       const actor = await withSlackZone(client, deps, found);

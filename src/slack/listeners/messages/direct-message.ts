@@ -4,6 +4,7 @@
 import { refusalText } from '../../../domain/refusals.js';
 import type { SlackDeps } from '../../context.js';
 import { helpLines } from '../../blocks/help.js';
+import { wordsFor } from '../../../i18n/words.js';
 import { whoIs } from '../../context.js';
 import { messageDeliveryKey, oncePerEvent } from '../../deliveries.js';
 import { fromSlackText } from '../../text.js';
@@ -28,7 +29,7 @@ export function directMessageCallback(deps: SlackDeps) {
         const actor = await whoIs(deps, body.team_id, message.user);
         // Therapists, HR admins and operators have no therapist to write to: they get what they can do here instead.
         if (actor && !actor.roles.includes('employee')) {
-          await tell(helpLines(actor, 'dm').join('\n'));
+          await tell(helpLines(wordsFor(actor), actor, 'dm').join('\n'));
           return;
         }
         const result = actor

@@ -6,6 +6,7 @@ import { refusalOf, teamOf, whoIs } from '../../context.js';
 import { fieldErrors, readSelectNumber } from '../../forms.js';
 import { blocks } from '../../ids.js';
 import type { SubmitArgs } from './types.js';
+import { wordsFor } from '../../../i18n/words.js';
 
 const fallback = [blocks.time, blocks.date];
 const byField = { invalid_duration: blocks.duration, invalid_repeat: blocks.weeks, slot_overlap: blocks.time } as const;
@@ -42,7 +43,8 @@ export function availabilitySubmitCallback(deps: SlackDeps) {
       return;
     }
     const list = await deps.services.availability.list(actor);
-    const banner = `:white_check_mark: Added ${added.slots.length} slot${added.slots.length === 1 ? '' : 's'}.`;
-    await ack({ response_action: 'update', view: availabilityModal(list.ok ? list.slots : added.slots, actor.zone, banner) });
+    const w = wordsFor(actor);
+    const banner = w.t('slack.availability.added', { count: added.slots.length });
+    await ack({ response_action: 'update', view: availabilityModal(w, list.ok ? list.slots : added.slots, banner) });
   };
 }

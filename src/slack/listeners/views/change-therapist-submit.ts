@@ -5,14 +5,17 @@ import { infoModal } from '../../blocks/common.js';
 import type { SlackDeps } from '../../context.js';
 import { teamOf, whoIs } from '../../context.js';
 import type { SubmitArgs } from './types.js';
+import { wordsFor } from '../../../i18n/words.js';
+import { unknownReaderWords } from '../../words.js';
 
 export function changeTherapistSubmitCallback(deps: SlackDeps) {
   return async ({ ack, body }: SubmitArgs): Promise<void> => {
     const actor = await whoIs(deps, teamOf(body), body.user.id);
     const asked = actor ? await deps.services.therapistChange.ask(actor) : refuse('not_registered');
+    const w = actor ? wordsFor(actor) : unknownReaderWords();
     await ack({
       response_action: 'update',
-      view: asked.ok ? changeTherapistAskedModal(asked.alreadyAsked) : infoModal(changeTherapistTitle, [refusalText(asked)]),
+      view: asked.ok ? changeTherapistAskedModal(w, asked.alreadyAsked) : infoModal(w, w.t(changeTherapistTitle), [refusalText(asked)]),
     });
   };
 }

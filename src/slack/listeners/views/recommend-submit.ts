@@ -6,6 +6,7 @@ import { recommendSentModal } from '../../blocks/recommend.js';
 import { fieldErrors, readText } from '../../forms.js';
 import { blocks } from '../../ids.js';
 import type { SubmitArgs } from './types.js';
+import { wordsFor } from '../../../i18n/words.js';
 
 const byField = {
   not_your_client: blocks.client,
@@ -33,6 +34,6 @@ export function recommendSubmitCallback(deps: SlackDeps) {
       await ack(fieldErrors(values, made, [blocks.note, blocks.client], byField));
       return;
     }
-    await ack({ response_action: 'update', view: recommendSentModal(made.recommendation) });
+    await ack({ response_action: 'update', view: recommendSentModal(wordsFor(actor), made.recommendation) });
   };
 }

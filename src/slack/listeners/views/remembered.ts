@@ -10,6 +10,8 @@ import { errSummary } from '../../../services/notify.js';
 import type { SlackDeps } from '../../context.js';
 import { failedView, isRefusalAck, lateOutcomeView, workingView } from '../../answers/late-view.js';
 import type { SubmitArgs } from './types.js';
+import { slackIdentity, teamOf } from '../../context.js';
+import { actingWords } from '../../words.js';
 
 type Response = Parameters<SubmitArgs['ack']>[0];
 
@@ -62,11 +64,13 @@ async function answerAgain(deps: Pick<SlackDeps, 'services' | 'log' | 'backgroun
     await args.ack((earlier.outcome ?? undefined) as Response);
     return;
   }
-  const title = args.view.title?.text ?? 'Wellbeing';
-  await args.ack({ response_action: 'update', view: workingView(title) });
+  const w = actingWords(slackIdentity(teamOf(args.body), args.body.user.id));
+  // The view's own title is already in the person's language.
+  const title = args.view.title?.text ?? w.t('slack.modal.fallbackTitle');
+  await args.ack({ response_action: 'update', view: workingView(w, title) });
   deps.background('view-submitted-again', async () => {
     const later = await outcomeWithin(deliveries, key, WAIT_AFTER_ANSWER_MS);
-    const view = later ? lateOutcomeView(later.outcome, title) : failedView(title);
+    const view = later ? lateOutcomeView(w, later.outcome, title) : failedView(w, title);
     await args.client.views.update({ view_id: args.view.id, view }).catch((err: unknown) => {
       deps.log.warn({ err: errSummary(err) }, 'could not update a view submitted again');
     });
