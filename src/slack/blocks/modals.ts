@@ -111,7 +111,7 @@ export function messageTherapistModal(w: Words, therapistName: string): ModalVie
   return modal(
     w,
     views.messageTherapist,
-    w.t('slack.button.messageTherapist'),
+    w.t('slack.message.title'),
     w.t('slack.message.submit'),
     [
       textInput(blocks.message, w.t('slack.message.label', { name: therapistName }), { maxLength: 3000 }),

@@ -110,6 +110,7 @@ export const messages = {
   'slack.book.slotLabel': 'Open slots',
   'slack.book.noTimesYouCanBook': 'There are no times you can book before the end of next month.',
   'slack.book.noOpenTimes': 'Your therapist has no open times before the end of next month.',
+  'slack.message.title': 'Message therapist',
   'slack.message.submit': 'Send',
   'slack.message.label': 'Your message to {name}',
   'slack.message.privacy': 'Only your therapist sees this. You can also simply send me a direct message.',

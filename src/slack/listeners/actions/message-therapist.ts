@@ -5,7 +5,7 @@ import type { SlackDeps } from '../../context.js';
 import { openThenFill, refusalModal, refusalOf, teamOf } from '../../context.js';
 import type { ButtonArgs } from './types.js';
 
-const title: MessageKey = 'slack.button.messageTherapist';
+const title: MessageKey = 'slack.message.title';
 
 export function messageTherapistCallback(deps: SlackDeps) {
   return async ({ ack, body, client }: ButtonArgs): Promise<void> => {
