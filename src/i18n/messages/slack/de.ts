@@ -49,9 +49,9 @@ export const messages: Translation<typeof enGB> = {
   'slack.help.employeeDm':
     '• Schreiben Sie mir eine Direktnachricht, und ich leite sie vertraulich an Ihre Therapeut:in weiter; die Antworten kommen ebenfalls dort an.',
   'slack.help.employeeFormsHome':
-    '• Buchen, verschieben oder sagen Sie ab mit den Schaltflächen oben, oder geben Sie {book}, {reschedule} oder {cancel} in ein beliebiges Nachrichtenfeld ein.',
+    '• Mit den Schaltflächen oben können Sie buchen, verschieben oder absagen; oder Sie geben {book}, {reschedule} oder {cancel} in ein beliebiges Nachrichtenfeld ein.',
   'slack.help.employeeForms':
-    '• Buchen, verschieben oder sagen Sie ab mit den Schaltflächen oben, auf meiner *Startseite* oder mit {book}, {reschedule} oder {cancel}. Geben Sie jederzeit {wellbeing} ein, um dies wieder zu sehen.',
+    '• Mit den Schaltflächen oben oder auf meiner *Startseite* können Sie buchen, verschieben oder absagen, ebenso mit {book}, {reschedule} oder {cancel}. Geben Sie jederzeit {wellbeing} ein, um diese Hilfe wieder zu sehen.',
   'slack.help.changeTherapist': '• *Therapeut:in wechseln* (eine Schaltfläche bei Ihren Sitzungen): {what}.',
   'slack.help.therapistThread':
     '• Antworten Sie im Thread einer Klient:in in Ihrem Kanal, und ich leite die Antwort vertraulich weiter. Dort bestätigen Sie auch Anfragen, lehnen sie ab oder schlagen eine andere Zeit vor.',
