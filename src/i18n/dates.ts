@@ -26,9 +26,13 @@ const INTL: Record<Style, DateTimeFormatOptions> = {
   month: { month: 'long', year: 'numeric' },
 };
 
+// The house style has always named zones as Intl's en-US data does ("EST", "GMT+1"; en-GB data says "GMT-5",
+// "BST"): its tokens are read with that locale so British English stays what it was, on any machine.
+const HOUSE_LOCALE = 'en-US';
+
 function styled(at: DateTime, reader: Pick<Reader, 'locale'>, style: Style): string {
-  if (reader.locale === 'en-GB') return at.setLocale('en-GB').toFormat(HOUSE[style]);
-  if (reader.locale === PSEUDO_LOCALE) return pseudoText(at.setLocale('en-GB').toFormat(HOUSE[style]));
+  if (reader.locale === 'en-GB') return at.setLocale(HOUSE_LOCALE).toFormat(HOUSE[style]);
+  if (reader.locale === PSEUDO_LOCALE) return pseudoText(at.setLocale(HOUSE_LOCALE).toFormat(HOUSE[style]));
   return at.setLocale(intlTag(reader.locale)).toLocaleString(INTL[style]);
 }
 

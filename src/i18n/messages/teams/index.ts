@@ -4,8 +4,8 @@ import { messages as enGB } from './en-GB.js';
 export const teams: AreaCatalogue<typeof enGB> = {
   'en-GB': enGB,
   'en-US': { ...enGB },
-  de: {},
-  fr: {},
-  es: {},
-  nl: {},
+  de: { ...enGB },
+  fr: { ...enGB },
+  es: { ...enGB },
+  nl: { ...enGB },
 };
