@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { expect } from 'chai';
-import { wordsFor } from '../../src/i18n/words.js';
+import { LOCALES, PSEUDO_LOCALE, type Locale } from '../../src/i18n/locales.js';
+import { wordsFor, type Words } from '../../src/i18n/words.js';
 import { DateTime } from 'luxon';
 import type { RequestView, SessionView } from '../../src/notices/notice.js';
 import type { Actor, SlotView } from '../../src/services/types.js';
@@ -96,8 +97,8 @@ const longSession = (n: number, pending: boolean): SessionView & { canReschedule
   pendingRequest: pending ? { ...sampleRequest, employeeName: LONG_NAME, status: 'pending', awaiting: 'therapist' } : null,
 });
 
-/** Every kind of card, each with the largest content it can realistically carry. */
-const largest: Record<CardName, () => AdaptiveCardJson[]> = {
+/** Every kind of card, each with the largest content it can realistically carry, in the words of `w`. */
+const largestIn = (w: Words): Record<CardName, () => AdaptiveCardJson[]> => ({
   welcome: () => [
     welcomeCard(LONG_NAME, w),
     welcomeCard(null, w),
@@ -195,7 +196,8 @@ const largest: Record<CardName, () => AdaptiveCardJson[]> = {
       'x'.repeat(300),
     ),
   ],
-};
+});
+const largest = largestIn(w);
 
 const asSent = (card: AdaptiveCardJson) => ({
   type: 'message',
@@ -316,6 +318,20 @@ describe('teams: the card budget', () => {
           expect(cardName(card)).to.equal(name);
           expect(cardProblems(card, asSent(card), 'largest sample')).to.deep.equal([]);
           expect(card.speak).to.equal(ssmlText(String(card.fallbackText)));
+        }
+      });
+    }
+
+    // German and French run longest: every language's largest cards keep the budget, the pseudo-locale's too.
+    for (const locale of [...LOCALES, PSEUDO_LOCALE].filter((l): l is Locale => l !== 'en-GB')) {
+      it(`in ${locale}: every kind of card at its largest keeps the budget`, () => {
+        const cards = largestIn(wordsFor({ zone, locale }));
+        for (const name of cardNames) {
+          for (const card of cards[name]()) {
+            expect(cardName(card)).to.equal(name);
+            expect(cardProblems(card, asSent(card), `largest sample, ${locale}`)).to.deep.equal([]);
+            expect(card.speak).to.equal(ssmlText(String(card.fallbackText)));
+          }
         }
       });
     }
