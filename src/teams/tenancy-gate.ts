@@ -31,7 +31,7 @@ export function teamsTenancyGate(tenancy: Pick<TenancyService, 'admit'>, gateway
 /** Tells the person where they talk to the bot (their 1:1 chat, or the card they clicked); silent in channels. */
 async function answerRefused(context: TurnContext, gateway: TeamsGateway, code: RefusalCode): Promise<void> {
   const activity = context.activity;
-  // The domain's sentence, for the person the gate read (or their client's language, when it has no record).
+  // The domain's sentence, in the language the refused person's Teams client reports (no record of theirs is read).
   const _reader = activityReader(activity);
   const text = refusalText({ code });
   if (activity.type === 'invoke') {
