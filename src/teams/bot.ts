@@ -11,15 +11,17 @@ import { ConversationMemory } from './conversations.js';
 import { helpCommand } from './handlers/help.js';
 import { relayFromEmployee } from './handlers/relay-from-employee.js';
 import { relayFromThread } from './handlers/relay-from-thread.js';
-import { refusalReply, SOMETHING_WENT_WRONG, textReply, type Reply } from './replies.js';
+import { refusalReply, somethingWentWrong, textReply, type Reply } from './replies.js';
+import { activityReader, turnWords } from './reader.js';
+import { wordsFor } from '../i18n/words.js';
 import { cardActions, runCommand } from './routes.js';
-import { INVOKE_BUDGET_MS, invokeResponse, STILL_WORKING, within } from './invoke.js';
+import { INVOKE_BUDGET_MS, invokeResponse, stillWorking, within } from './invoke.js';
 import { isThreadReply, startTurn, type ActingTurn, type TeamsDeps, type Turn } from './turn.js';
 import { channelVerbs, isVerb } from './verbs.js';
 import { remainingMs } from './held-turn.js';
 import { faultWording } from '../domain/wording.js';
 import { isGroupChat, isPersonalChat } from './conversations.js';
-import { GROUP_CHAT_NOTE } from './group-note.js';
+import { groupChatNote } from './group-note.js';
 
 const hasActor = (turn: Turn): turn is ActingTurn => turn.actor !== null;
 
@@ -38,6 +40,7 @@ export class WellbeingBot extends ActivityHandler {
     if (activity.value && typeof activity.value === 'object') return this.onCardSubmit(turn);
     const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
     // Files and images are not passed on; tell the employee rather than drop them silently.
+    // The domain's sentence, for the sender (turnWords(turn)).
     if (!turn.channel && !text && activity.attachments?.length)
       return void (await this.send(turn, textReply(refusalText({ code: 'text_only' }))));
     const reply = turn.channel
@@ -55,7 +58,7 @@ export class WellbeingBot extends ActivityHandler {
     const turn = await startTurn(this.deps, context);
     await this.conversations.remember(turn);
     // A group reads along: a neutral note, never the personal welcome of whoever added the bot.
-    if (!turn.channel && isGroupChat(activity)) return void (await this.send(turn, textReply(GROUP_CHAT_NOTE)));
+    if (!turn.channel && isGroupChat(activity)) return void (await this.send(turn, textReply(groupChatNote(turnWords(turn)))));
     await this.send(turn, await helpCommand(turn));
   }
 
@@ -66,7 +69,10 @@ export class WellbeingBot extends ActivityHandler {
     const action = invokeValue.action as { verb?: unknown; data?: unknown };
     // Reading the person is inside the budget too, and the budget counts from the request's start (the gate's
     // wait included), so a slow database still gets its answer in time.
+    // Who reads a failure or "still working": the person acting, once read; their client's language until then.
+    let words = wordsFor(activityReader(context.activity));
     const work = startTurn(this.deps, context).then(async (turn) => {
+      words = turnWords(turn);
       // A therapist pressing a button in their channel: their user id, for the refresh of their thread's cards.
       await this.conversations
         .rememberViewer(turn)
@@ -79,10 +85,10 @@ export class WellbeingBot extends ActivityHandler {
       if (reply) return invokeResponse(reply);
     } catch (error) {
       this.deps.log.error({ err: errSummary(error) }, 'teams card action failed before its answer');
-      return invokeResponse(textReply(SOMETHING_WENT_WRONG));
+      return invokeResponse(textReply(somethingWentWrong(words)));
     }
     this.finishLate(context, work, budgetMs);
-    return invokeResponse(textReply(STILL_WORKING));
+    return invokeResponse(textReply(stillWorking(words)));
   }
 
   /** A card action that outlived Teams' invoke time limit: its result replaces the card (or is sent) when done. */
@@ -102,6 +108,7 @@ export class WellbeingBot extends ActivityHandler {
     void work
       .catch(async (error: unknown) => {
         log.error({ err: errSummary(error) }, 'teams late card action failed');
+        // The domain's sentence, for the person acting (`words` in onAdaptiveCardInvoke).
         return textReply(faultWording.mayNotBeDone);
       })
       .then(deliver)
@@ -112,9 +119,9 @@ export class WellbeingBot extends ActivityHandler {
     if (!text) return null;
     const parsed = parseCommand(text, 'personal');
     if (parsed.ok && parsed.command.name === 'help') return helpCommand(turn);
-    if (!hasActor(turn)) return refusalReply({ code: 'not_registered' });
+    if (!hasActor(turn)) return refusalReply(turnWords(turn), { code: 'not_registered' });
     if (parsed.ok) return runCommand(turn, parsed.command);
-    if (parsed.error !== 'unknown') return refusalReply({ code: parsed.error });
+    if (parsed.error !== 'unknown') return refusalReply(turn.actor, { code: parsed.error });
     // Therapists, HR admins and operators have no therapist to write to: they get what they can do here instead.
     if (!turn.actor.roles.includes('employee')) return helpCommand(turn);
     return relayFromEmployee(turn, text);
@@ -123,7 +130,7 @@ export class WellbeingBot extends ActivityHandler {
   /** A group chat: others read along, so nobody's sessions are shown and nothing is relayed; only a pointer. */
   private async groupChatMessage(turn: Turn, text: string): Promise<Reply | null> {
     if (!text) return null;
-    return refusalReply({ code: 'personal_chat_only' });
+    return refusalReply(turnWords(turn), { code: 'personal_chat_only' });
   }
 
   private async channelMessage(turn: Turn, text: string): Promise<Reply | null> {
@@ -134,8 +141,8 @@ export class WellbeingBot extends ActivityHandler {
     if (mentioned) {
       const parsed = parseCommand(text, 'team' satisfies Scope);
       if (parsed.ok && parsed.command.name === 'help') return helpCommand(turn);
-      if (parsed.ok) return hasActor(turn) ? runCommand(turn, parsed.command) : refusalReply({ code: 'not_registered' });
-      if (parsed.error !== 'unknown') return refusalReply({ code: parsed.error });
+      if (parsed.ok) return hasActor(turn) ? runCommand(turn, parsed.command) : refusalReply(turnWords(turn), { code: 'not_registered' });
+      if (parsed.error !== 'unknown') return refusalReply(turnWords(turn), { code: parsed.error });
     }
     if (isThreadReply(activity) && text) return relayFromThread(turn, text);
     return mentioned ? helpCommand(turn) : null;
@@ -161,15 +168,15 @@ export class WellbeingBot extends ActivityHandler {
   }
 
   private async cardAction(turn: Turn, verb: unknown, data: unknown): Promise<Reply> {
-    if (!isVerb(verb)) return refusalReply({ code: 'bad_input' });
-    if (!hasActor(turn)) return refusalReply({ code: 'not_registered' });
+    if (!isVerb(verb)) return refusalReply(turnWords(turn), { code: 'bad_input' });
+    if (!hasActor(turn)) return refusalReply(turnWords(turn), { code: 'not_registered' });
     // A card forwarded or clicked where others read along never opens one person's sessions there.
-    if (!isPersonalChat(turn.context.activity) && !channelVerbs.has(verb)) return refusalReply({ code: 'personal_chat_only' });
+    if (!isPersonalChat(turn.context.activity) && !channelVerbs.has(verb)) return refusalReply(turn.actor, { code: 'personal_chat_only' });
     try {
       return await cardActions[verb](turn, data);
     } catch (error) {
       turn.log.error({ err: errSummary(error), verb }, 'teams card action failed');
-      return textReply(SOMETHING_WENT_WRONG);
+      return textReply(somethingWentWrong(wordsFor(turn.actor)));
     }
   }
 

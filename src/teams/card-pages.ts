@@ -4,6 +4,9 @@
 // Teams' message size (issue 18, item 13), while a person still moves through the list in order.
 import { DateTime } from 'luxon';
 import { weekLabel } from '../domain/weeks.js';
+import { intlTag, pseudoText } from '../i18n/catalogue.js';
+import { PSEUDO_LOCALE } from '../i18n/locales.js';
+import type { Words } from '../i18n/words.js';
 
 /** A page's key: the local start of what it covers, `YYYY-MM-DD` (a week's Monday or a day) or `YYYY-MM-DDTHH:mm`. */
 export type PageKey = string;
@@ -80,17 +83,30 @@ function weekPages<T>(week: string, entries: Timed<T>[], zone: string, limit: nu
   });
 }
 
-function pageLabel<T>(page: Page<T>, zone: string, continuesDay: boolean): string {
-  if (page.whole) return weekLabel(page.key.slice(0, 10), zone);
+/** "Wednesday 9": a day whose month the label names once, after the range's last day (British English: the house style's tokens, as dates.ts). */
+function weekdayAndDay(at: DateTime, w: Words): string {
+  if (w.locale === 'en-GB') return at.setLocale('en-US').toFormat('cccc d');
+  if (w.locale === PSEUDO_LOCALE) return pseudoText(at.setLocale('en-US').toFormat('cccc d'));
+  return at.setLocale(intlTag(w.locale)).toLocaleString({ weekday: 'long', day: 'numeric' });
+}
+
+function pageLabel<T>(page: Page<T>, w: Words, continuesDay: boolean): string {
+  // TODO(i18n): weekLabel is the domain's; it takes the reader once the domain does.
+  if (page.whole) return weekLabel(page.key.slice(0, 10), w.zone);
   const first = (page.entries[0] as Timed<T>).local;
   const last = (page.entries.at(-1) as Timed<T>).local;
   const sameDay = first.hasSame(last, 'day');
+  const day = (at: DateTime) => w.day(at.toISODate() ?? '');
   // A page that goes on with the previous page's day says from when.
-  if (continuesDay)
-    return `${first.toFormat('cccc d LLLL')} from ${first.toFormat('HH:mm')}${sameDay ? '' : ` to ${last.toFormat('cccc d LLLL')}`}`;
-  if (sameDay) return first.toFormat('cccc d LLLL');
-  const from = first.hasSame(last, 'month') ? first.toFormat('cccc d') : first.toFormat('cccc d LLLL');
-  return `${from} to ${last.toFormat('cccc d LLLL')}`;
+  if (continuesDay) {
+    const time = w.time(first.toJSDate());
+    return sameDay
+      ? w.t('teams.pages.dayFrom', { day: day(first), time })
+      : w.t('teams.pages.dayFromTo', { day: day(first), time, lastDay: day(last) });
+  }
+  if (sameDay) return day(first);
+  const from = first.hasSame(last, 'month') ? weekdayAndDay(first, w) : day(first);
+  return w.t('teams.pages.days', { first: from, last: day(last) });
 }
 
 function stepBetween<T>(a: Timed<T>, b: Timed<T>): PageLink['step'] {
@@ -102,7 +118,8 @@ function stepBetween<T>(a: Timed<T>, b: Timed<T>): PageLink['step'] {
  * The page of `items` to show: the one covering the requested key's instant, else the next page that has times
  * (so "Later" never lands on nothing), else the last. Without a request, the first page.
  */
-export function pageTimes<T extends { start: Date }>(items: T[], zone: string, limit: number, requested?: PageKey | null): TimesPage<T> {
+export function pageTimes<T extends { start: Date }>(items: T[], w: Words, limit: number, requested?: PageKey | null): TimesPage<T> {
+  const zone = w.zone;
   const sorted = [...items].sort((a, b) => a.start.getTime() - b.start.getTime());
   if (sorted.length <= limit) return { items: sorted, key: null, label: '', previous: null, next: null };
   const weeks = new Map<string, Timed<T>[]>();
@@ -136,7 +153,7 @@ export function pageTimes<T extends { start: Date }>(items: T[], zone: string, l
   return {
     items: page.entries.map((e) => e.item),
     key: page.key,
-    label: pageLabel(page, zone, continuesDay),
+    label: pageLabel(page, w, continuesDay),
     previous: before ? { key: before.key, step: stepBetween(lastOf(before), firstOf(page)) } : null,
     next: following ? { key: following.key, step: stepBetween(lastOf(page), firstOf(following)) } : null,
   };

@@ -1,10 +1,14 @@
-// Turns service results and notices into card view data, in the reader's zone, and expands the card. Every
-// sentence about a rule comes from src/domain (wording.ts, refusals.ts), shared with Slack.
+// Turns service results and notices into card view data, in the reader's words (their language, their zone), and
+// expands the card. Every sentence about a rule comes from src/domain (wording.ts, refusals.ts), shared with Slack;
+// the cards' own labels and buttons come from the catalogue's teams area, passed to the templates as `t`.
 import { DateTime } from 'luxon';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../domain/reason.js';
 import { refusalText, type Refusal } from '../domain/refusals.js';
 import { isOutsideCutoff } from '../domain/policy.js';
-import { formatSpan, localDay, monthName } from '../domain/time.js';
+import { localDay } from '../domain/time.js';
+import { intlTag, pseudoText } from '../i18n/catalogue.js';
+import { PSEUDO_LOCALE } from '../i18n/locales.js';
+import type { Words } from '../i18n/words.js';
 import { suppressionText, usageFacts } from '../domain/usage.js';
 import { attendanceListIntro, cancellationConsequence, noticeText, requestStatusWord } from '../domain/wording.js';
 import { employeeNextSteps, stepSessionId } from '../domain/next-steps.js';
@@ -16,7 +20,7 @@ import { pageTimes, type PageLink } from './card-pages.js';
 import { expandCard, type AdaptiveCardJson } from './cards.js';
 import { commandHelp } from './commands.js';
 
-const reasonError = `Please give a reason (${REASON_MIN_LENGTH} to ${REASON_MAX_LENGTH} characters).`;
+const reasonError = (w: Words) => w.t('teams.card.reasonError', { min: REASON_MIN_LENGTH, max: REASON_MAX_LENGTH });
 
 function today(zone: string): string {
   return DateTime.now().setZone(zone).toFormat('yyyy-MM-dd');
@@ -38,21 +42,20 @@ export interface CutoffHint {
   hours: number;
 }
 
-function slotChoices(slots: SlotView[], zone: string, cutoff?: CutoffHint): { title: string; value: string }[] {
+function slotChoices(slots: SlotView[], w: Words, cutoff?: CutoffHint): { title: string; value: string }[] {
   return slots.map((s) => {
+    const span = w.span(s);
     const inside = cutoff && !isOutsideCutoff(s.start, cutoff.now, cutoff.hours);
-    return {
-      title: `${formatSpan(s.start, s.end, zone)}${inside ? ` (within ${cutoff.hours} h: can't be moved again)` : ''}`,
-      value: s.id,
-    };
+    return { title: inside ? w.t('teams.card.insideCutoff', { span, hours: cutoff.hours }) : span, value: s.id };
   });
 }
 
-const stepWords: Record<PageLink['step'], string> = { week: 'week', days: 'days', times: 'times' };
+const stepTitle = (w: Words, way: 'earlier' | 'later', link: PageLink | null) =>
+  link ? w.t(way === 'earlier' ? 'teams.card.earlier' : 'teams.card.later', { step: link.step }) : '';
 
 /** One page of slots when there are too many for a card, with its label and the neighbouring pages. */
-function slotPage<T extends { start: Date }>(slots: T[], zone: string, limit: number, page?: string | null) {
-  const shown = pageTimes(slots, zone, limit, page);
+function slotPage<T extends { start: Date }>(slots: T[], w: Words, limit: number, page?: string | null) {
+  const shown = pageTimes(slots, w, limit, page);
   return {
     items: shown.items,
     key: shown.key,
@@ -61,9 +64,9 @@ function slotPage<T extends { start: Date }>(slots: T[], zone: string, limit: nu
       paged: shown.key !== null,
       pageLabel: shown.label,
       previousPage: shown.previous?.key ?? '',
-      previousTitle: shown.previous ? `← Earlier ${stepWords[shown.previous.step]}` : '',
+      previousTitle: stepTitle(w, 'earlier', shown.previous),
       nextPage: shown.next?.key ?? '',
-      nextTitle: shown.next ? `Later ${stepWords[shown.next.step]} →` : '',
+      nextTitle: stepTitle(w, 'later', shown.next),
     },
   };
 }
@@ -101,87 +104,109 @@ function excerpt(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** A success line: default colour with a tick, as Teams' green (Good) is 2.07:1 on white and fails WCAG AA. */
 const done = (text: string) => `✓ ${text}`;
 
-export function welcomeCard(name: string | null): AdaptiveCardJson {
-  const title = name ? `Hello ${name}` : 'Hello';
-  const intro =
-    'I connect you privately with your therapist. Write to me here and your therapist receives it; their answers come back here.';
-  const commands = commandHelp('personal');
+/** The welcome card's own words: its button. */
+export const welcomeLabels = (w: Words) => ({ showSessions: w.t('teams.welcome.showSessions') });
+
+export function welcomeCard(name: string | null, w: Words): AdaptiveCardJson {
+  const title = name ? w.t('teams.welcome.hello', { name }) : w.t('teams.welcome.helloAnyone');
+  const intro = w.t('teams.welcome.employeeIntro');
+  const commands = commandHelp('personal', w);
   return expandCard(
     'welcome',
     {
+      t: welcomeLabels(w),
       title,
       intro,
       commands,
-      privacy: 'Your HR team never sees your messages or the names of people using the service.',
+      privacy: w.t('teams.welcome.employeePrivacy'),
       showSessions: true,
     },
-    summary(title, intro, `Commands: ${commands.map((c) => c.name).join(', ')}`),
+    summary(title, intro, w.t('teams.card.commands', { list: commands.map((c) => c.name).join(', ') })),
   );
 }
 
 /** Help for therapists, HR admins and operators: what their role can do here, not the employee's introduction. */
-export function staffWelcomeCard(actor: Actor): AdaptiveCardJson {
-  const personal = commandHelp('personal');
+export function staffWelcomeCard(actor: Actor, w: Words): AdaptiveCardJson {
+  const personal = commandHelp('personal', w);
   const pick = (names: string[]) => personal.filter((c) => names.includes(c.name));
   const names = ['help'];
   if (actor.roles.includes('therapist')) names.push('sessions', 'availability', 'link', 'hours');
   if (actor.roles.includes('hr_admin')) names.push('usage');
   const lines: string[] = [];
   if (actor.roles.includes('therapist')) {
-    lines.push(
-      'Each client has a thread in your channel: reply there and I pass it to them privately. Confirm, decline or propose times on their requests there.',
-    );
-    lines.push(
-      'Type "sessions" for your week: cancel a session (always credited back to your client) and mark recent ones Attended or No-show.',
-    );
+    lines.push(w.t('teams.welcome.staffThreads'));
+    lines.push(w.t('teams.welcome.staffWeek'));
   }
   if (actor.roles.includes('hr_admin') || actor.roles.includes('operator')) {
-    lines.push('In a channel, @mention me with "link @therapist" to make it that therapist\'s conversation channel.');
+    lines.push(w.t('teams.welcome.staffLink'));
   }
-  const title = `Hello ${actor.displayName}`;
-  const intro = lines.join(' ') || 'Here is what you can do with me.';
+  const title = w.t('teams.welcome.hello', { name: actor.displayName });
+  const intro = lines.join(' ') || w.t('teams.welcome.staffDefault');
   return expandCard(
     'welcome',
-    { title, intro, commands: pick(names), privacy: 'Usage reports show counts only, never names or messages.', showSessions: false },
-    summary(title, intro, `Commands: ${names.join(', ')}`),
+    {
+      t: welcomeLabels(w),
+      title,
+      intro,
+      commands: pick(names),
+      privacy: w.t('teams.welcome.staffPrivacy'),
+      showSessions: false,
+    },
+    summary(title, intro, w.t('teams.card.commands', { list: names.join(', ') })),
   );
 }
 
-export function homeCard(overview: Overview): AdaptiveCardJson {
-  const zone = overview.actor.zone;
-  const therapistLine = overview.therapistName ? `Your therapist: ${overview.therapistName}` : refusalText({ code: 'no_therapist' });
+/** `w`: the employee's words (the overview's actor reads it). */
+export function homeCard(overview: Overview, w: Words): AdaptiveCardJson {
+  const therapistLine = overview.therapistName
+    ? w.t('teams.home.therapist', { name: overview.therapistName })
+    : refusalText({ code: 'no_therapist' });
   const allowance = overview.allowance.map((a) => ({
-    month: monthName(a.month),
-    text: `${a.left} of ${a.allowance} sessions left`,
+    month: w.month(a.month),
+    text: w.t('teams.home.allowanceLeft', { left: a.left, allowance: a.allowance }),
   }));
   const next = overview.upcoming[0];
+  const title = w.t('teams.home.title');
   const spoken = summary(
-    'Your wellbeing sessions',
+    title,
     therapistLine,
-    ...allowance.map((a) => `${a.month}: ${a.text}`),
+    ...allowance.map((a) => w.t('teams.home.allowanceSpoken', { month: a.month, text: a.text })),
     overview.upcoming.length === 0
-      ? 'No upcoming sessions'
-      : `${plural(overview.upcoming.length, 'upcoming session')}, the next ${formatSpan(next?.start ?? new Date(), next?.end ?? new Date(), zone)}`,
+      ? w.t('teams.home.noUpcomingSpoken')
+      : w.t('teams.home.upcomingSpoken', {
+          count: overview.upcoming.length,
+          span: w.span({ start: next?.start ?? new Date(), end: next?.end ?? new Date() }),
+        }),
   );
   return expandCard(
     'home',
     {
+      t: {
+        title,
+        upcoming: w.t('teams.card.upcoming'),
+        noUpcoming: w.t('teams.card.noUpcoming'),
+        reschedule: w.t('teams.home.reschedule'),
+        withdrawRequest: w.t('teams.card.withdrawRequest'),
+        cancel: w.t('teams.home.cancel'),
+        bookSession: w.t('teams.card.bookSession'),
+        refresh: w.t('teams.card.refresh'),
+      },
       therapistLine,
       allowance,
       sessions: overview.upcoming.map((s) => ({
         id: s.id,
-        when: formatSpan(s.start, s.end, zone),
-        detail: s.joinUrl ? `With ${s.therapistName}. Join: ${s.joinUrl}` : `With ${s.therapistName}`,
+        when: w.span(s),
+        detail: s.joinUrl
+          ? w.t('teams.home.withJoin', { name: s.therapistName, url: s.joinUrl })
+          : w.t('teams.card.with', { name: s.therapistName }),
         canReschedule: s.canReschedule && !s.pendingRequest,
         // Only a request still waiting for the therapist can be taken back.
         withdrawId: s.pendingRequest?.awaiting === 'therapist' ? s.pendingRequest.id : '',
         pending: s.pendingRequest
-          ? `Reschedule to ${formatSpan(s.pendingRequest.proposed.start, s.pendingRequest.proposed.end, zone)} is ${requestStatusWord(s.pendingRequest.status)}.`
+          ? w.t('teams.home.pending', { span: w.span(s.pendingRequest.proposed), status: requestStatusWord(s.pendingRequest.status) })
           : '',
         // The same sentence Slack shows: why this session has no Reschedule button.
         note: !s.canReschedule && !s.pendingRequest ? refusalText({ code: 'inside_cutoff', params: { hours: overview.cutoffHours } }) : '',
@@ -204,41 +229,58 @@ export interface WeekStatus {
 export function weekCard(
   overview: Overview,
   awaiting: SessionView[],
+  w: Words,
   status: WeekStatus | null = null,
   upcomingPage = 0,
 ): AdaptiveCardJson {
-  const zone = overview.actor.zone;
+  const zone = w.zone;
   const total = overview.upcoming.length;
   const pages = Math.max(1, Math.ceil(total / TEAMS_WEEK_ITEMS));
   const page = Math.min(Math.max(0, upcomingPage), pages - 1);
   const from = page * TEAMS_WEEK_ITEMS;
   const shown = overview.upcoming.slice(from, from + TEAMS_WEEK_ITEMS);
-  const range = pages > 1 ? `Sessions ${from + 1}–${from + shown.length} of ${total}${overview.laterUpcoming ? ' listed' : ''}.` : '';
+  const rangeValues = { from: from + 1, to: from + shown.length, total };
+  const range = pages > 1 ? w.t(overview.laterUpcoming ? 'teams.week.rangeListed' : 'teams.week.range', rangeValues) : '';
   // Later ones are not read at all: the list moves on as these pass.
-  const later = overview.laterUpcoming && page === pages - 1 ? 'Later sessions are listed here as these ones pass.' : '';
-  const item = (s: SessionView) => ({ id: s.id, when: formatSpan(s.start, s.end, zone), detail: `With ${s.employeeName}` });
+  const later = overview.laterUpcoming && page === pages - 1 ? w.t('teams.week.later') : '';
+  const item = (s: SessionView) => ({ id: s.id, when: w.span(s), detail: w.t('teams.card.with', { name: s.employeeName }) });
   const statusText = status ? (status.refused ? status.text : done(status.text)) : '';
-  const more = (n: number, what: string) => (n > TEAMS_WEEK_ITEMS ? `…and ${plural(n - TEAMS_WEEK_ITEMS, `more ${what}`)}.` : '');
+  const moreRecent = awaiting.length > TEAMS_WEEK_ITEMS ? w.t('teams.week.moreRecent', { count: awaiting.length - TEAMS_WEEK_ITEMS }) : '';
+  const title = w.t('teams.week.title');
   const spoken = summary(
-    'Your week',
+    title,
     statusText,
-    plural(total, 'upcoming session'),
+    w.t('teams.week.upcomingSpoken', { count: total }),
     range,
-    `${plural(awaiting.length, 'recent session')} to mark attended or no-show`,
+    w.t('teams.week.recentSpoken', { count: awaiting.length }),
   );
   return expandCard(
     'week',
     {
-      zone,
+      t: {
+        title,
+        timesInYourZone: w.t('teams.card.timesInYourZone', { zone }),
+        upcoming: w.t('teams.card.upcoming'),
+        noUpcoming: w.t('teams.card.noUpcoming'),
+        moveSession: w.t('teams.card.moveSession'),
+        cancelSession: w.t('teams.card.cancelSession'),
+        earlierSessions: w.t('teams.week.earlierSessions'),
+        laterSessions: w.t('teams.week.laterSessions'),
+        recent: w.t('teams.week.recent'),
+        nothingToMark: w.t('teams.week.nothingToMark'),
+        attended: w.t('teams.week.attended'),
+        noShow: w.t('teams.week.noShow'),
+        refresh: w.t('teams.card.refresh'),
+      },
       status: statusText,
       statusColor: status?.refused ? 'Attention' : 'Default',
       moreUpcoming: [range, later].filter((t) => t !== '').join(' '),
       earlierPage: page > 0 ? String(page - 1) : '',
       laterPage: page < pages - 1 ? String(page + 1) : '',
-      moreRecent: more(awaiting.length, 'recent session'),
+      moreRecent,
       sessions: shown.map((s) => ({
         ...item(s),
-        pending: s.pendingRequest ? weekPendingLine(s.pendingRequest, s.employeeName, zone) : '',
+        pending: s.pendingRequest ? weekPendingLine(s.pendingRequest, s.employeeName, w) : '',
         // Move only while nothing waits on the session (one pending request per session).
         movable: !s.pendingRequest,
       })),
@@ -250,132 +292,176 @@ export function weekCard(
 }
 
 /** A request waiting on a session of the therapist's week: theirs to answer, or their own waiting for the client. */
-function weekPendingLine(request: RequestView, employeeName: string, zone: string): string {
-  const to = formatSpan(request.proposed.start, request.proposed.end, zone);
-  if (request.awaiting === 'employee') {
-    return request.move
-      ? `You asked to move it to ${to}; waiting for ${employeeName}.`
-      : `You proposed ${to}; waiting for ${employeeName}.`;
-  }
-  return `Reschedule to ${to} is ${requestStatusWord(request.status)}: answer in ${employeeName}'s thread.`;
+function weekPendingLine(request: RequestView, employeeName: string, w: Words): string {
+  const values = { span: w.span(request.proposed), name: employeeName };
+  if (request.awaiting === 'employee') return w.t(request.move ? 'teams.week.pendingMove' : 'teams.week.pendingProposed', values);
+  return w.t('teams.week.pendingAnswer', { ...values, status: requestStatusWord(request.status) });
 }
 
 /** Sessions per list on the week card: two full lists stay well under Teams' message size. */
 export const TEAMS_WEEK_ITEMS = 10;
 
 /** `notes`: why some times are not offered (a month whose allowance is used up). */
-export function bookCard(slots: SlotView[], zone: string, error = '', page?: string | null, notes: string[] = []): AdaptiveCardJson {
+export function bookCard(slots: SlotView[], w: Words, error = '', page?: string | null, notes: string[] = []): AdaptiveCardJson {
   const shown = slotPage(
     slots.filter((s) => !s.held),
-    zone,
+    w,
     TEAMS_SLOTS_PER_CARD,
     page,
   );
-  const intro = ["Pick one of your therapist's open times.", ...notes].join(' ');
+  const intro = [w.t('teams.book.intro'), ...notes].join(' ');
+  const title = w.t('teams.card.bookSession');
+  const noOpenTimes = w.t('teams.book.noOpenTimes');
+  const count = shown.items.length;
   const spoken =
-    shown.items.length === 0
-      ? summary('Book a session', error, NO_OPEN_TIMES)
-      : summary('Book a session', error, `${plural(shown.items.length, 'open time')}${shown.label ? `: ${shown.label}` : ''}`, intro);
+    count === 0
+      ? summary(title, error, noOpenTimes)
+      : summary(
+          title,
+          error,
+          shown.label ? w.t('teams.book.openTimesOnPage', { count, page: shown.label }) : w.t('teams.book.openTimesSpoken', { count }),
+          intro,
+        );
   return expandCard(
     'book',
     {
+      t: {
+        title,
+        openTimes: w.t('teams.book.openTimes', { zone: w.zone }),
+        pickTime: w.t('teams.card.pickTime'),
+        book: w.t('teams.book.book'),
+        back: w.t('teams.card.back'),
+      },
       intro,
-      zone,
-      slots: slotChoices(shown.items, zone),
+      slots: slotChoices(shown.items, w),
       slotInput: slotInputId(shown.key),
-      choiceStyle: shown.items.length > MAX_RADIO_CHOICES ? 'compact' : 'expanded',
+      choiceStyle: count > MAX_RADIO_CHOICES ? 'compact' : 'expanded',
       error,
-      noOpenTimes: NO_OPEN_TIMES,
+      noOpenTimes,
       ...shown.nav,
     },
     spoken,
   );
 }
-
-const NO_OPEN_TIMES = 'There are no open times in the next weeks. Send your therapist a message to find a time.';
 
 export function rescheduleFormCard(input: {
   sessionId: string;
   current: { start: Date; end: Date };
   therapistName: string;
   slots: SlotView[];
-  zone: string;
+  /** The employee's words. */
+  w: Words;
   error?: string;
   page?: string | null;
   cutoff?: CutoffHint;
 }): AdaptiveCardJson {
+  const { w } = input;
   const shown = slotPage(
     input.slots.filter((s) => !s.held),
-    input.zone,
+    w,
     TEAMS_SLOTS_PER_CARD,
     input.page,
   );
-  const current = formatSpan(input.current.start, input.current.end, input.zone);
+  const current = w.span(input.current);
+  const pick = { therapistName: input.therapistName, count: shown.items.length, page: shown.label };
   const spoken = summary(
-    `Reschedule your session of ${current}`,
+    w.t('teams.reschedule.spokenTitle', { when: current }),
     input.error,
     shown.items.length > 0
-      ? `Pick one of ${input.therapistName}'s ${plural(shown.items.length, 'open time')}${shown.label ? ` (${shown.label})` : ''}, or propose another date and time`
-      : 'Propose a date and time',
-    'Give a reason and send the request',
+      ? w.t(shown.label ? 'teams.reschedule.spokenPickOnPage' : 'teams.reschedule.spokenPick', pick)
+      : w.t('teams.reschedule.spokenPropose'),
+    w.t('teams.reschedule.spokenReason'),
   );
   return expandCard(
     'reschedule-form',
     {
+      t: {
+        title: w.t('teams.reschedule.title'),
+        current: w.t('teams.card.current', { when: current }),
+        slotsLabel: w.t('teams.reschedule.slotsLabel', { therapistName: input.therapistName, zone: w.zone }),
+        chooseTime: w.t('teams.card.chooseTime'),
+        orPropose: w.t('teams.reschedule.orPropose', { zone: w.zone }),
+        date: w.t('teams.card.date'),
+        time: w.t('teams.card.time'),
+        reason: w.t('teams.card.reason'),
+        reasonPlaceholder: w.t('teams.reschedule.reasonPlaceholder'),
+        send: w.t('teams.reschedule.send'),
+        back: w.t('teams.card.back'),
+      },
       sessionId: input.sessionId,
-      current,
-      therapistName: input.therapistName,
-      slots: slotChoices(shown.items, input.zone, input.cutoff),
+      slots: slotChoices(shown.items, w, input.cutoff),
       slotInput: slotInputId(shown.key),
       ...shown.nav,
-      cutoffLine: input.cutoff
-        ? `A time within the next ${input.cutoff.hours} hours can't be rescheduled again once confirmed, only cancelled.`
-        : '',
-      zone: input.zone,
-      today: today(input.zone),
+      cutoffLine: input.cutoff ? w.t('teams.reschedule.cutoffLine', { hours: input.cutoff.hours }) : '',
+      today: today(w.zone),
       reasonMax: REASON_MAX_LENGTH,
-      reasonError,
+      reasonError: reasonError(w),
       error: input.error ?? '',
     },
     spoken,
   );
 }
 
-export function cancelConfirmCard(preview: CancelPreview, zone: string, cutoffHours: number, error = ''): AdaptiveCardJson {
-  const when = formatSpan(preview.session.start, preview.session.end, zone);
+export function cancelConfirmCard(preview: CancelPreview, w: Words, cutoffHours: number, error = ''): AdaptiveCardJson {
+  const when = w.span(preview.session);
   const consequence = preview.consequence || cancellationConsequence(preview.late, cutoffHours);
   return expandCard(
     'cancel-confirm',
     {
+      t: {
+        title: w.t('teams.cancel.title'),
+        reason: w.t('teams.card.reason'),
+        submit: w.t('teams.cancel.submit'),
+        keep: w.t('teams.cancel.keep'),
+      },
       sessionId: preview.session.id,
       when,
       consequence,
       // Attention, not Warning: Teams' light theme draws Warning yellow on white (contrast about 1.5:1).
       consequenceColor: preview.late ? 'Attention' : 'Default',
       reasonMax: REASON_MAX_LENGTH,
-      reasonError,
+      reasonError: reasonError(w),
       error,
     },
-    summary(`Cancel your session of ${when}?`, consequence, error, 'Give a reason to cancel it'),
+    summary(w.t('teams.cancel.spokenTitle', { when }), consequence, error, w.t('teams.cancel.spokenReason')),
   );
 }
 
-export function requestCard(request: RequestView, zone: string): AdaptiveCardJson {
-  const text = noticeText({ kind: 'reschedule_requested', request }, zone);
+/** The therapist's card of a client's request; `w`: the therapist's words. */
+export function requestCard(request: RequestView, w: Words): AdaptiveCardJson {
+  const text = noticeText({ kind: 'reschedule_requested', request }, w.zone);
+  const name = request.employeeName;
   return expandCard(
     'request',
     {
+      t: {
+        reason: w.t('teams.request.reason', { reason: text.quote ?? '' }),
+        confirm: w.t('teams.request.confirm'),
+        decline: w.t('teams.request.decline'),
+        noteOptional: w.t('teams.request.noteOptional', { name }),
+        declineSubmit: w.t('teams.request.declineSubmit'),
+        propose: w.t('teams.request.propose'),
+        yourZone: w.t('teams.request.yourZone', { zone: w.zone }),
+        date: w.t('teams.card.date'),
+        pickDate: w.t('teams.card.pickDate'),
+        time: w.t('teams.card.time'),
+        pickTime: w.t('teams.card.pickTime'),
+        note: w.t('teams.request.note', { name }),
+        sendProposal: w.t('teams.request.sendProposal'),
+      },
       title: text.title,
       lines: text.lines,
-      quote: text.quote ?? '',
       requestId: request.id,
-      employeeName: request.employeeName,
-      zone,
-      today: today(zone),
+      today: today(w.zone),
       reasonMax: REASON_MAX_LENGTH,
-      reasonError,
+      reasonError: reasonError(w),
     },
-    summary(text.title, ...text.lines, text.quote && `Reason: ${excerpt(text.quote)}`, 'Confirm, decline or propose another time'),
+    summary(
+      text.title,
+      ...text.lines,
+      text.quote && w.t('teams.request.reason', { reason: excerpt(text.quote) }),
+      w.t('teams.request.spokenActions'),
+    ),
   );
 }
 
@@ -383,47 +469,57 @@ export function requestCard(request: RequestView, zone: string): AdaptiveCardJso
 export function moveFormCard(input: {
   session: SessionView;
   slots: SlotView[];
-  zone: string;
+  /** The therapist's words. */
+  w: Words;
   page?: string | null;
   cutoff?: CutoffHint;
   /** Opened from the client's thread (the client's id): Back and the answer return to the thread card. */
   fromThreadOf?: string;
 }): AdaptiveCardJson {
-  const { session, zone } = input;
+  const { session, w } = input;
   const shown = slotPage(
     input.slots.filter((s) => !s.held),
-    zone,
+    w,
     TEAMS_SLOTS_PER_CARD,
     input.page,
   );
-  const current = formatSpan(session.start, session.end, zone);
-  const askedLine = `${session.employeeName} is asked to accept or decline; the session stays as it is until they accept, and the new time is held for them meanwhile.`;
+  const current = w.span(session);
+  const name = session.employeeName;
+  const pick = { count: shown.items.length, page: shown.label };
   const spoken = summary(
-    `Move the session with ${session.employeeName}, now ${current}`,
+    w.t('teams.move.spokenTitle', { name, when: current }),
     shown.items.length > 0
-      ? `Pick one of your ${plural(shown.items.length, 'open time')}${shown.label ? ` (${shown.label})` : ''}, or another date and time`
-      : 'Pick a date and time',
-    'Give a reason and ask your client',
+      ? w.t(shown.label ? 'teams.move.spokenPickOnPage' : 'teams.move.spokenPick', pick)
+      : w.t('teams.move.spokenPickDate'),
+    w.t('teams.move.spokenReason'),
   );
   return expandCard(
     'move-form',
     {
+      t: {
+        title: w.t('teams.move.title', { name }),
+        current: w.t('teams.card.current', { when: current }),
+        slotsLabel: w.t('teams.move.slotsLabel', { zone: w.zone }),
+        chooseTime: w.t('teams.card.chooseTime'),
+        orAnother: w.t('teams.move.orAnother', { zone: w.zone }),
+        date: w.t('teams.card.date'),
+        time: w.t('teams.card.time'),
+        reason: w.t('teams.card.reason'),
+        reasonPlaceholder: w.t('teams.move.reasonPlaceholder', { name }),
+        ask: w.t('teams.move.ask', { name }),
+        back: w.t('teams.card.back'),
+      },
       sessionId: session.id,
-      current,
-      employeeName: session.employeeName,
-      slots: slotChoices(shown.items, zone, input.cutoff),
+      slots: slotChoices(shown.items, w, input.cutoff),
       slotInput: slotInputId(shown.key),
       ...shown.nav,
-      cutoffLine: input.cutoff
-        ? `A time within the next ${input.cutoff.hours} hours can't be rescheduled again once accepted, only cancelled.`
-        : '',
-      askedLine,
+      cutoffLine: input.cutoff ? w.t('teams.move.cutoffLine', { hours: input.cutoff.hours }) : '',
+      askedLine: w.t('teams.move.asked', { name }),
       backVerb: input.fromThreadOf ? 'move.pick' : 'home',
       employeeId: input.fromThreadOf ?? '',
-      zone,
-      today: today(zone),
+      today: today(w.zone),
       reasonMax: REASON_MAX_LENGTH,
-      reasonError,
+      reasonError: reasonError(w),
       error: '',
     },
     spoken,
@@ -436,43 +532,60 @@ export function moveFormCard(input: {
  */
 export function threadCard(
   client: { employeeId: string; employeeName: string; sessions: SessionView[] },
-  zone: string,
+  w: Words,
   status: WeekStatus | null = null,
 ): AdaptiveCardJson {
-  const text = noticeText({ kind: 'thread_opened', employeeName: client.employeeName }, zone);
+  const text = noticeText({ kind: 'thread_opened', employeeName: client.employeeName }, w.zone);
   const statusText = status ? (status.refused ? status.text : done(status.text)) : '';
-  const heading =
-    client.sessions.length === 0
-      ? `${client.employeeName} has no upcoming sessions with you.`
-      : `Upcoming sessions with ${client.employeeName}`;
+  const name = client.employeeName;
+  const heading = w.t(client.sessions.length === 0 ? 'teams.thread.noSessions' : 'teams.thread.upcoming', { name });
   return expandCard(
     'thread',
     {
+      t: {
+        timesInYourZone: w.t('teams.card.timesInYourZone', { zone: w.zone }),
+        moveSession: w.t('teams.card.moveSession'),
+        refresh: w.t('teams.card.refresh'),
+      },
       title: text.title,
       lines: text.lines,
       status: statusText,
       statusColor: status?.refused ? 'Attention' : 'Default',
       heading,
-      zone,
       employeeId: client.employeeId,
-      sessions: client.sessions
-        .slice(0, TEAMS_WEEK_ITEMS)
-        .map((s) => ({ id: s.id, when: formatSpan(s.start, s.end, zone), employeeId: client.employeeId })),
+      sessions: client.sessions.slice(0, TEAMS_WEEK_ITEMS).map((s) => ({ id: s.id, when: w.span(s), employeeId: client.employeeId })),
     },
     summary(text.title, statusText, heading),
   );
 }
 
-export function proposalCard(request: RequestView, zone: string): AdaptiveCardJson {
-  const text = noticeText({ kind: 'reschedule_proposed', request }, zone);
+/** The employee's card of their therapist's proposal; `w`: the employee's words. */
+export function proposalCard(request: RequestView, w: Words): AdaptiveCardJson {
+  const text = noticeText({ kind: 'reschedule_proposed', request }, w.zone);
   // Messaging the therapist is writing in this chat: said as a line for a move, which may need talking over.
-  const lines = request.move ? [...text.lines, `To message ${request.therapistName} first, write here in this chat.`] : text.lines;
+  const lines = request.move ? [...text.lines, w.t('teams.proposal.messageFirst', { name: request.therapistName })] : text.lines;
   return expandCard(
     'proposal',
-    { title: text.title, lines, quote: text.quote ?? '', requestId: request.id },
-    summary(text.title, ...text.lines, text.quote && excerpt(text.quote), 'Accept or decline'),
+    {
+      t: { accept: w.t('teams.proposal.accept'), decline: w.t('teams.proposal.decline') },
+      title: text.title,
+      lines,
+      quote: text.quote ?? '',
+      requestId: request.id,
+    },
+    summary(text.title, ...text.lines, text.quote && excerpt(text.quote), w.t('teams.proposal.spokenActions')),
   );
 }
+
+/** The buttons a notice-like card may show, in the reader's words. */
+const noticeButtons = (w: Words) => ({
+  withdrawRequest: w.t('teams.card.withdrawRequest'),
+  pickAnotherTime: w.t('teams.card.pickAnotherTime'),
+  cancelSession: w.t('teams.card.cancelSession'),
+  offerTimes: w.t('teams.offerForm.title'),
+  moveSession: w.t('teams.notice.moveSession'),
+  bookSession: w.t('teams.card.bookSession'),
+});
 
 // Teams' light theme: Accent 5.4:1 and Attention 5.4:1 on white; Good (2.07:1) is not used, a tick marks success.
 const statusColor: Record<RequestView['status'], string> = {
@@ -485,22 +598,33 @@ const statusColor: Record<RequestView['status'], string> = {
 };
 
 /** `reader`: who the card is shown to (the one who pressed the button, or the recipient of a notice). */
-export function decisionCard(request: RequestView, zone: string, reader?: 'employee' | 'therapist'): AdaptiveCardJson {
-  const text = noticeText({ kind: 'request_decided', request, ...(reader ? { reader } : {}) }, zone);
+/** The status word as a label: capitalised in the reader's language. */
+const capitalised = (text: string, w: Words) => text.charAt(0).toLocaleUpperCase(w.locale) + text.slice(1);
+
+/** `w`, `reader`: who the card is shown to (the one who pressed the button, or the recipient of a notice). */
+export function decisionCard(request: RequestView, w: Words, reader?: 'employee' | 'therapist'): AdaptiveCardJson {
+  const text = noticeText({ kind: 'request_decided', request, ...(reader ? { reader } : {}) }, w.zone);
   // A therapist's counter-proposal keeps the request open, now waiting for the employee.
-  const status = request.sessionCancelled
-    ? 'session cancelled'
+  const statusText = request.sessionCancelled
+    ? w.t('teams.decision.sessionCancelled')
     : request.status === 'pending' && request.awaiting === 'employee'
-      ? `proposed, waiting for ${request.employeeName}`
-      : requestStatusWord(request.status);
-  const statusText = status.charAt(0).toUpperCase() + status.slice(1);
+      ? w.t('teams.decision.proposedWaiting', { name: request.employeeName })
+      : capitalised(requestStatusWord(request.status), w);
   const shown = request.status === 'confirmed' && !request.sessionCancelled ? done(statusText) : statusText;
   // No answer is left on a decided request; the employee's copy offers what they can do next instead.
-  const next = nextStepActions({ kind: 'request_decided', request, ...(reader ? { reader } : {}) });
+  const next = nextStepActions({ kind: 'request_decided', request, ...(reader ? { reader } : {}) }, w);
   const lines = [...text.lines, ...next.lines];
   return expandCard(
     'decision',
-    { title: text.title, status: shown, statusColor: statusColor[request.status], lines, quote: text.quote ?? '', ...next.actions },
+    {
+      t: noticeButtons(w),
+      title: text.title,
+      status: shown,
+      statusColor: statusColor[request.status],
+      lines,
+      quote: text.quote ?? '',
+      ...next.actions,
+    },
     summary(text.title, statusText, ...lines, text.quote && excerpt(text.quote)),
   );
 }
@@ -509,7 +633,7 @@ export function decisionCard(request: RequestView, zone: string, reader?: 'emplo
  * The employee's next steps (domain/next-steps.ts) as a card's actions. Messaging the therapist is writing in this
  * chat (every message is passed on), so it is said as a line rather than offered as a button.
  */
-function nextStepActions(notice: Notice): { actions: { rescheduleId: string; cancelId: string; book: string }; lines: string[] } {
+function nextStepActions(notice: Notice, w: Words): { actions: { rescheduleId: string; cancelId: string; book: string }; lines: string[] } {
   // A failed Confirm words its options itself (wording.ts); other notices add the line on messaging here.
   const steps = employeeNextSteps(notice);
   const sessionId = stepSessionId(notice);
@@ -521,7 +645,7 @@ function nextStepActions(notice: Notice): { actions: { rescheduleId: string; can
       book: steps.includes('book') ? 'book' : '',
     },
     lines:
-      steps.includes('message') && notice.kind !== 'reschedule_not_confirmed' ? [`To message ${therapist}, write here in this chat.`] : [],
+      steps.includes('message') && notice.kind !== 'reschedule_not_confirmed' ? [w.t('teams.card.messageHere', { name: therapist })] : [],
   };
 }
 
@@ -564,11 +688,11 @@ export function refreshOf(notice: Notice): RequestRefresh | null {
 }
 
 /** A refreshed notice card (`shows`) for the request as it now stands. */
-export function refreshedNoticeCard(refresh: RequestRefresh, request: RequestView, zone: string): AdaptiveCardJson {
+export function refreshedNoticeCard(refresh: RequestRefresh, request: RequestView, w: Words): AdaptiveCardJson {
   if (refresh.shows === 'reschedule_not_confirmed' && refresh.why) {
-    return noticeCard({ kind: 'reschedule_not_confirmed', request, why: refresh.why }, zone);
+    return noticeCard({ kind: 'reschedule_not_confirmed', request, why: refresh.why }, w);
   }
-  return noticeCard({ kind: 'reschedule_declined', request }, zone);
+  return noticeCard({ kind: 'reschedule_declined', request }, w);
 }
 
 /** The request a notice is about, whose card is then kept current by refresh. */
@@ -590,27 +714,27 @@ export function requestOf(notice: Notice): RequestView | null {
  * proposal waiting for the client; the employee's request sent (Withdraw) or a proposal to answer; once decided,
  * the outcome in the reader's words with no answer left.
  */
-export function currentRequestCard(request: RequestView, zone: string, reader: 'employee' | 'therapist'): AdaptiveCardJson {
-  if (request.status !== 'pending') return decisionCard(request, zone, reader);
+export function currentRequestCard(request: RequestView, w: Words, reader: 'employee' | 'therapist'): AdaptiveCardJson {
+  if (request.status !== 'pending') return decisionCard(request, w, reader);
   if (reader === 'therapist') {
-    return request.awaiting === 'therapist' ? requestCard(request, zone) : plainNoticeCard({ kind: 'proposal_sent', request }, zone);
+    return request.awaiting === 'therapist' ? requestCard(request, w) : plainNoticeCard({ kind: 'proposal_sent', request }, w);
   }
-  return request.awaiting === 'employee' ? proposalCard(request, zone) : plainNoticeCard({ kind: 'reschedule_awaiting', request }, zone);
+  return request.awaiting === 'employee' ? proposalCard(request, w) : plainNoticeCard({ kind: 'reschedule_awaiting', request }, w);
 }
 
-/** Any notice, as the card its reader should see (with actions where the notice asks for an answer). */
-export function noticeCard(notice: Notice, zone: string): AdaptiveCardJson {
+/** Any notice, as the card its reader should see (with actions where the notice asks for an answer), in their words. */
+export function noticeCard(notice: Notice, w: Words): AdaptiveCardJson {
   switch (notice.kind) {
     case 'reschedule_requested':
-      return requestCard(notice.request, zone);
+      return requestCard(notice.request, w);
     case 'reschedule_proposed':
-      return proposalCard(notice.request, zone);
+      return proposalCard(notice.request, w);
     case 'request_decided':
-      return decisionCard(notice.request, zone, notice.reader);
+      return decisionCard(notice.request, w, notice.reader);
     case 'offer_made':
-      return offerCard(notice.offer, zone);
+      return offerCard(notice.offer, w);
     default:
-      return plainNoticeCard(notice, zone);
+      return plainNoticeCard(notice, w);
   }
 }
 
@@ -618,52 +742,63 @@ export function noticeCard(notice: Notice, zone: string): AdaptiveCardJson {
  * The client's card of an offer: one button per time (in their zone) and None of these while it is open; messaging
  * the therapist is writing in this chat, said as a line. Once decided, what became of it, with no button left.
  */
-export function offerCard(offer: OfferView, zone: string): AdaptiveCardJson {
-  const text = noticeText({ kind: 'offer_made', offer }, zone);
+export function offerCard(offer: OfferView, w: Words): AdaptiveCardJson {
+  const text = noticeText({ kind: 'offer_made', offer }, w.zone);
   const open = offer.status === 'open';
-  const lines = [...text.lines, ...(open ? [`To message ${offer.therapistName} instead, write here in this chat.`] : [])];
+  const lines = [...text.lines, ...(open ? [w.t('teams.offer.messageInstead', { name: offer.therapistName })] : [])];
   return expandCard(
     'offer',
     {
+      t: { none: w.t('teams.offer.none'), newTimes: w.t('teams.offer.newTimes') },
       title: text.title,
       lines,
-      times: open
-        ? offer.times.map((t, index) => ({ title: formatSpan(t.start, t.end, zone), offerId: offer.id, index: String(index) }))
-        : [],
+      times: open ? offer.times.map((t, index) => ({ title: w.span(t), offerId: offer.id, index: String(index) })) : [],
       declineId: open ? offer.id : '',
       offerFor: '',
     },
-    summary(text.title, ...lines, open && 'Pick a time, or None of these'),
+    summary(text.title, ...lines, open && w.t('teams.offer.spokenPick')),
   );
 }
 
 const OFFER_EXPIRY_CHOICES = [12, 24, 48, 72, 168];
 
 /** The therapist's Offer times form: their open slots (up to three), two custom times in their zone, the hold. */
-export function offerFormCard(slots: SlotView[], zone: string, employeeId: string, error = ''): AdaptiveCardJson {
+export function offerFormCard(slots: SlotView[], w: Words, employeeId: string, error = ''): AdaptiveCardJson {
   const open = slots.filter((s) => !s.held).slice(0, TEAMS_SLOTS_PER_CARD);
+  const title = w.t('teams.offerForm.title');
   return expandCard(
     'offer-form',
     {
-      intro: `Offer your client 1 to ${OFFER_TIMES.max} times for their next session. They book one with one click; the times are held for them meanwhile. Booking uses a session of that month's allowance; a new offer replaces an open one.`,
+      t: {
+        title,
+        date: w.t('teams.card.date'),
+        timeIn: w.t('teams.offerForm.timeIn', { zone: w.zone }),
+        anotherDate: w.t('teams.offerForm.anotherDate'),
+        hold: w.t('teams.offerForm.hold'),
+        holdError: w.t('teams.offerForm.holdError'),
+        submit: w.t('teams.offerForm.submit'),
+      },
+      intro: w.t('teams.offerForm.intro', { max: OFFER_TIMES.max }),
       error,
-      slots: slotChoices(open, zone),
-      slotsLabel: `Your open slots (up to ${OFFER_TIMES.max})`,
-      customLabel: open.length > 0 ? 'Or custom times (50 minutes):' : 'You have no open slots coming up: offer custom times (50 minutes).',
-      today: today(zone),
-      zone,
+      slots: slotChoices(open, w),
+      slotsLabel: w.t('teams.offerForm.slotsLabel', { max: OFFER_TIMES.max }),
+      customLabel: w.t(open.length > 0 ? 'teams.offerForm.custom' : 'teams.offerForm.noSlots'),
+      today: today(w.zone),
       employeeId,
       expiries: OFFER_EXPIRY_CHOICES.map((h) => ({
-        title: h % 24 === 0 ? `${h / 24} day${h === 24 ? '' : 's'}` : `${h} hours`,
+        title: h % 24 === 0 ? w.t('teams.offerForm.days', { count: h / 24 }) : w.t('teams.offerForm.hours', { count: h }),
         value: String(h),
       })),
     },
-    summary('Offer times', error, 'Pick open slots or custom times, and how long they are held'),
+    summary(title, error, w.t('teams.offerForm.spoken')),
   );
 }
 
 /** The buttons a notice offers its reader: none for most, an answer where the notice invites one. */
-function noticeActions(notice: Notice): {
+function noticeActions(
+  notice: Notice,
+  w: Words,
+): {
   withdrawId: string;
   rescheduleId: string;
   cancelId: string;
@@ -671,7 +806,7 @@ function noticeActions(notice: Notice): {
   offerFor: string;
   moveFor: string;
 } {
-  const none = { withdrawId: '', offerFor: '', moveFor: '', ...nextStepActions(notice).actions };
+  const none = { withdrawId: '', offerFor: '', moveFor: '', ...nextStepActions(notice, w).actions };
   // The root of a client's thread: the therapist offers them times, or moves one of their sessions (read when clicked).
   if (notice.kind === 'thread_opened' && notice.employeeId) return { ...none, offerFor: notice.employeeId, moveFor: notice.employeeId };
   // A decided offer's post offers new times again.
@@ -683,22 +818,23 @@ function noticeActions(notice: Notice): {
   return none;
 }
 
-function plainNoticeCard(notice: Notice, zone: string): AdaptiveCardJson {
-  const text = noticeText(notice, zone);
-  const lines = [...text.lines, ...nextStepActions(notice).lines];
+function plainNoticeCard(notice: Notice, w: Words): AdaptiveCardJson {
+  const text = noticeText(notice, w.zone);
+  const lines = [...text.lines, ...nextStepActions(notice, w).lines];
   return expandCard(
     'notice',
-    { title: text.title, lines, quote: text.quote ?? '', ...noticeActions(notice) },
+    { t: noticeButtons(w), title: text.title, lines, quote: text.quote ?? '', ...noticeActions(notice, w) },
     summary(text.title, ...lines, text.quote && excerpt(text.quote)),
   );
 }
 
 /** A notice card without buttons (e.g. the outcome replacing a card that had some). */
-export function outcomeCard(notice: Notice, zone: string): AdaptiveCardJson {
-  const text = noticeText(notice, zone);
+export function outcomeCard(notice: Notice, w: Words): AdaptiveCardJson {
+  const text = noticeText(notice, w.zone);
   return expandCard(
     'notice',
     {
+      t: noticeButtons(w),
       title: text.title,
       lines: text.lines,
       quote: text.quote ?? '',
@@ -720,29 +856,48 @@ export function outcomeCard(notice: Notice, zone: string): AdaptiveCardJson {
  */
 export function availabilityCard(
   slots: SlotView[],
-  zone: string,
+  w: Words,
   status: { notice?: string; error?: string } = {},
   page?: string | null,
 ): AdaptiveCardJson {
-  const shown = slotPage(slots, zone, TEAMS_AVAILABILITY_ROWS_PER_CARD, page);
+  const zone = w.zone;
+  const shown = slotPage(slots, w, TEAMS_AVAILABILITY_ROWS_PER_CARD, page);
   // A page of one day is labelled with the day: its rows need only the times.
   const oneDay = shown.key !== null && new Set(shown.items.map((s) => localDay(s.start, zone))).size === 1;
-  const rowTitle = (start: Date, end: Date) => (oneDay ? formatTimes(start, end, zone) : formatSpan(start, end, zone));
+  const rowTitle = (start: Date, end: Date) => (oneDay ? formatTimes(start, end, w) : w.span({ start, end }));
   const notice = status.notice ? done(status.notice) : '';
   const booked = shown.items.filter((s) => s.held).length;
+  const counts = { open: shown.items.length - booked, booked, page: shown.label };
+  const title = w.t('teams.availability.title');
   const spoken = summary(
-    'Your availability',
+    title,
     notice,
     status.error,
     shown.items.length === 0
-      ? 'No open or booked times yet'
-      : `${plural(shown.items.length - booked, 'open time')} and ${booked} booked${shown.label ? `: ${shown.label}` : ''}`,
-    'Add open time with the form at the top',
+      ? w.t('teams.availability.noneSpoken')
+      : w.t(shown.label ? 'teams.availability.countOnPage' : 'teams.availability.countSpoken', counts),
+    w.t('teams.availability.spokenAdd'),
   );
   return expandCard(
     'availability',
     {
-      zone,
+      t: {
+        title,
+        timesIn: w.t('teams.availability.timesIn', { zone }),
+        addOpenTime: w.t('teams.availability.addOpenTime'),
+        date: w.t('teams.card.date'),
+        pickDate: w.t('teams.card.pickDate'),
+        start: w.t('teams.availability.start'),
+        pickTime: w.t('teams.card.pickTime'),
+        length: w.t('teams.availability.length'),
+        repeat: w.t('teams.availability.repeat'),
+        weeksError: w.t('teams.availability.weeksError'),
+        add: w.t('teams.availability.add'),
+        yourTimes: w.t('teams.availability.yourTimes'),
+        none: w.t('teams.availability.none'),
+        remove: w.t('teams.availability.remove'),
+      },
+      lengths: [30, 50, 60, 90].map((m) => ({ title: w.t('teams.availability.minutes', { count: m }), value: String(m) })),
       today: today(zone),
       notice,
       error: status.error ?? '',
@@ -751,7 +906,7 @@ export function availabilityCard(
         id: s.id,
         title: rowTitle(s.start, s.end),
         held: s.held,
-        state: s.held ? 'Booked' : 'Open',
+        state: w.t(s.held ? 'teams.availability.booked' : 'teams.availability.open'),
       })),
       ...shown.nav,
     },
@@ -759,11 +914,22 @@ export function availabilityCard(
   );
 }
 
-/** "08:00–08:30 GMT": a span within a day already named (both ends zoned across a clock change, as formatSpan). */
-function formatTimes(start: Date, end: Date, zone: string): string {
-  const s = DateTime.fromJSDate(start, { zone });
-  const e = DateTime.fromJSDate(end, { zone });
-  return `${s.toFormat(s.offset === e.offset ? 'HH:mm' : 'HH:mm ZZZZ')}–${e.toFormat('HH:mm ZZZZ')}`;
+/**
+ * "08:00–08:30 GMT" / "8:00–8:30 AM EST": a span within a day already named (both ends zoned across a clock change,
+ * as formatSpan). British English keeps the house style; other languages their clock and zone names.
+ */
+function formatTimes(start: Date, end: Date, w: Words): string {
+  const s = DateTime.fromJSDate(start, { zone: w.zone });
+  const e = DateTime.fromJSDate(end, { zone: w.zone });
+  if (w.locale === 'en-GB' || w.locale === PSEUDO_LOCALE) {
+    // The house style's zone names, as dates.ts reads them.
+    const [hs, he] = [s.setLocale('en-US'), e.setLocale('en-US')];
+    const house = `${hs.toFormat(s.offset === e.offset ? 'HH:mm' : 'HH:mm ZZZZ')}–${he.toFormat('HH:mm ZZZZ')}`;
+    return w.locale === PSEUDO_LOCALE ? pseudoText(house) : house;
+  }
+  const zoneName = (at: DateTime) => at.setLocale(intlTag(w.locale)).toFormat('ZZZZ');
+  const from = s.offset === e.offset ? w.time(start) : `${w.time(start)} ${zoneName(s)}`;
+  return `${from}–${w.time(end)} ${zoneName(e)}`;
 }
 
 /** The availability page showing an instant (e.g. a time just added), as a page request. */
@@ -774,16 +940,17 @@ export function pageShowing(instant: Date, zone: string): string {
 /** Departments on one usage card: more would outgrow Teams' message size; one department is asked by name. */
 export const TEAMS_USAGE_ROWS = 25;
 
-export function usageCard(report: UsageReport): AdaptiveCardJson {
-  const month = monthName(report.month);
-  const privacy = `Counts only, never names or messages. Groups smaller than ${report.minGroupSize} people are not shown.`;
+export function usageCard(report: UsageReport, w: Words): AdaptiveCardJson {
+  const month = w.month(report.month);
+  const privacy = w.t('teams.usage.privacy', { size: report.minGroupSize });
   const rows = report.rows.slice(0, TEAMS_USAGE_ROWS);
   const left = report.rows.length - rows.length;
-  const more = left > 0 ? `…and ${plural(left, 'more department')}: type "usage ${report.month} <department>" for one.` : '';
+  const more = left > 0 ? w.t('teams.usage.more', { count: left, month: report.month }) : '';
+  const title = w.t('teams.usage.title', { month });
   return expandCard(
     'usage',
     {
-      monthName: month,
+      t: { title },
       privacy,
       more,
       rows: rows.map((r) => ({
@@ -793,14 +960,14 @@ export function usageCard(report: UsageReport): AdaptiveCardJson {
         facts: usageFacts(r),
       })),
     },
-    summary(`Programme usage, ${month}`, plural(report.rows.length, 'group'), privacy),
+    summary(title, w.t('teams.usage.groups', { count: report.rows.length }), privacy),
   );
 }
 
-export function errorCard(message: string, title = 'That did not work'): AdaptiveCardJson {
-  return expandCard('error', { title, message }, summary(title, message));
+export function errorCard(message: string, w: Words, title = w.t('teams.error.title')): AdaptiveCardJson {
+  return expandCard('error', { t: { back: w.t('teams.error.back') }, title, message }, summary(title, message));
 }
 
-export function refusalCard(refusal: Pick<Refusal, 'code' | 'params'>): AdaptiveCardJson {
-  return errorCard(refusalText(refusal));
+export function refusalCard(refusal: Pick<Refusal, 'code' | 'params'>, w: Words): AdaptiveCardJson {
+  return errorCard(refusalText(refusal), w);
 }

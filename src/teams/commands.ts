@@ -6,6 +6,8 @@ import type { EmployeeAction } from '../domain/help.js';
 import { helpWording, rolesOf } from '../domain/help.js';
 import { monthNumberOf } from '../domain/time.js';
 import type { Role } from '../domain/types.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { Words } from '../i18n/words.js';
 
 export type Scope = 'personal' | 'team';
 
@@ -28,27 +30,33 @@ export type Command =
   /** `change therapist`: an employee asks the wellbeing service for another therapist (issue 19, §6). */
   | { name: 'change-therapist' };
 
-export const commandList: { name: string; description: string; scopes: Scope[]; menu?: false }[] = [
-  { name: 'help', description: 'What I can do', scopes: ['personal', 'team'] },
-  { name: 'sessions', description: 'Your upcoming sessions and allowance', scopes: ['personal'] },
-  { name: 'book', description: 'Book a session in an open slot', scopes: ['personal'] },
-  { name: 'reschedule', description: 'Ask to move a session', scopes: ['personal'] },
-  { name: 'cancel', description: 'Cancel a session', scopes: ['personal'] },
-  { name: 'availability', description: 'Therapists: publish open times', scopes: ['personal', 'team'] },
-  { name: 'usage', description: 'HR: usage [YYYY-MM] [department]', scopes: ['personal'] },
-  { name: 'link', description: 'Therapists: link https://… sets your meeting link', scopes: ['personal'] },
-  { name: 'hours', description: 'Therapists: hours Mon-Fri 09:00-17:00 [usual reply time]', scopes: ['personal'] },
-  { name: 'notice', description: 'Therapists: notice 12 sets how many hours ahead clients can book', scopes: ['personal'] },
+/** The command words the bot reads, with where, and the catalogue key of their menu description. */
+export const commandList: { name: string; description: MessageKey; scopes: Scope[]; menu?: false }[] = [
+  { name: 'help', description: 'teams.commands.menu.help', scopes: ['personal', 'team'] },
+  { name: 'sessions', description: 'teams.commands.menu.sessions', scopes: ['personal'] },
+  { name: 'book', description: 'teams.commands.menu.book', scopes: ['personal'] },
+  { name: 'reschedule', description: 'teams.commands.menu.reschedule', scopes: ['personal'] },
+  { name: 'cancel', description: 'teams.commands.menu.cancel', scopes: ['personal'] },
+  { name: 'availability', description: 'teams.commands.menu.availability', scopes: ['personal', 'team'] },
+  { name: 'usage', description: 'teams.commands.menu.usage', scopes: ['personal'] },
+  { name: 'link', description: 'teams.commands.menu.meetingLink', scopes: ['personal'] },
+  { name: 'hours', description: 'teams.commands.menu.hours', scopes: ['personal'] },
+  { name: 'notice', description: 'teams.commands.menu.notice', scopes: ['personal'] },
   // Teams' menu holds at most 10 commands per scope: this one is read and in the therapist's help, not in the menu.
-  { name: 'away', description: 'Therapists: away 2027-01-04 2027-01-15 sets days away', scopes: ['personal'], menu: false },
-  { name: 'change', description: 'Employees: change therapist asks for another therapist', scopes: ['personal'], menu: false },
-  { name: 'link', description: 'Admins: link @therapist to this channel', scopes: ['team'] },
-  { name: 'recommend', description: "Therapists, in a client's thread: recommend more sessions", scopes: ['team'] },
+  { name: 'away', description: 'teams.commands.menu.away', scopes: ['personal'], menu: false },
+  { name: 'change', description: 'teams.commands.menu.change', scopes: ['personal'], menu: false },
+  { name: 'link', description: 'teams.commands.menu.linkChannel', scopes: ['team'] },
+  { name: 'recommend', description: 'teams.commands.menu.recommend', scopes: ['team'] },
 ];
 
-/** The manifest's command menu for a scope: what Teams offers everyone there, whatever their role. */
-export function commandHelp(scope: Scope): { name: string; description: string }[] {
-  return commandList.filter((c) => c.scopes.includes(scope) && c.menu !== false).map(({ name, description }) => ({ name, description }));
+/**
+ * The manifest's command menu for a scope: what Teams offers everyone there, whatever their role, in `w`'s words
+ * (the manifest's own lists are British English, with its localisation files for the other languages).
+ */
+export function commandHelp(scope: Scope, w: Words): { name: string; description: string }[] {
+  return commandList
+    .filter((c) => c.scopes.includes(scope) && c.menu !== false)
+    .map(({ name, description }) => ({ name, description: w.t(description) }));
 }
 
 /** A command as one reader's help lists it. */
@@ -57,37 +65,45 @@ export interface ReaderCommand {
   description: string;
 }
 
-const helpLine: ReaderCommand = { name: 'help', description: 'What I can do for you' };
+/** A help line before it is worded: the command, and its description's key (and values). */
+interface HelpEntry {
+  name: string;
+  key: MessageKey;
+  values?: Record<string, string>;
+}
 
-/** Each role's own commands in the 1:1 chat, in that reader's words. */
-const personalCommands: Record<Role, ReaderCommand[]> = {
+const helpLine: HelpEntry = { name: 'help', key: 'teams.commands.help' };
+
+/** Each role's own commands in the 1:1 chat. */
+const personalCommands: Record<Role, HelpEntry[]> = {
   employee: [
-    { name: 'sessions', description: 'Your upcoming sessions and allowance' },
-    { name: 'book', description: 'Book a session in an open slot' },
-    { name: 'reschedule', description: 'Ask to move a session' },
-    { name: 'cancel', description: 'Cancel a session' },
-    { name: 'change therapist', description: `To ${helpWording.changeTherapist}` },
+    { name: 'sessions', key: 'teams.commands.menu.sessions' },
+    { name: 'book', key: 'teams.commands.menu.book' },
+    { name: 'reschedule', key: 'teams.commands.menu.reschedule' },
+    { name: 'cancel', key: 'teams.commands.menu.cancel' },
+    // The action's words are the domain's (help.ts); the lead passes the reader there when it takes one.
+    { name: 'change therapist', key: 'teams.commands.changeTherapist', values: { action: helpWording.changeTherapist } },
   ],
   therapist: [
-    { name: 'sessions', description: 'Your week: move or cancel a session, mark recent ones Attended or No-show' },
-    { name: 'availability', description: 'List, add and remove your open slots' },
-    { name: 'link', description: 'link https://… sets the meeting link your clients see; link remove clears it' },
-    { name: 'hours', description: 'hours Mon-Fri 09:00-17:00 [usual reply time]: told to clients who message you' },
-    { name: 'notice', description: 'notice 12: how many hours ahead clients can book with you (24 unless you set it)' },
-    { name: 'away', description: 'away 2027-01-04 2027-01-15: days away (away clear removes them)' },
+    { name: 'sessions', key: 'teams.commands.therapistSessions' },
+    { name: 'availability', key: 'teams.commands.availability' },
+    { name: 'link', key: 'teams.commands.meetingLink' },
+    { name: 'hours', key: 'teams.commands.hours' },
+    { name: 'notice', key: 'teams.commands.notice' },
+    { name: 'away', key: 'teams.commands.away' },
   ],
-  hr_admin: [{ name: 'usage', description: 'usage [YYYY-MM] [department]: programme usage, counts only' }],
+  hr_admin: [{ name: 'usage', key: 'teams.commands.usage' }],
   operator: [],
 };
 
-const linkChannel: ReaderCommand = { name: 'link @therapist', description: 'Make this channel that therapist’s conversation channel' };
+const linkChannel: HelpEntry = { name: 'link @therapist', key: 'teams.commands.linkChannel' };
 
 /** Each role's commands after @mentioning the bot in a channel. */
-const channelCommands: Record<Role, ReaderCommand[]> = {
+const channelCommands: Record<Role, HelpEntry[]> = {
   employee: [],
   therapist: [
-    { name: 'availability', description: 'List, add and remove your open slots' },
-    { name: 'recommend', description: `In a client's thread: ${helpWording.therapistRecommend}` },
+    { name: 'availability', key: 'teams.commands.availability' },
+    { name: 'recommend', key: 'teams.commands.recommend', values: { action: helpWording.therapistRecommend } },
   ],
   hr_admin: [linkChannel],
   operator: [linkChannel],
@@ -98,9 +114,12 @@ const channelCommands: Record<Role, ReaderCommand[]> = {
  * once, as the first of the reader's roles has it: an employee who is also a therapist gets the employee's
  * `sessions`, which is what the command shows them.
  */
-export function commandsFor(roles: readonly Role[], scope: Scope): ReaderCommand[] {
+export function commandsFor(roles: readonly Role[], scope: Scope, w: Words): ReaderCommand[] {
   const own = rolesOf(roles).flatMap((role) => (scope === 'personal' ? personalCommands : channelCommands)[role]);
-  return [helpLine, ...own.filter((c, i) => own.findIndex((o) => o.name === c.name) === i)];
+  return [helpLine, ...own.filter((c, i) => own.findIndex((o) => o.name === c.name) === i)].map((c) => ({
+    name: c.name,
+    description: w.t(c.key, c.values),
+  }));
 }
 
 /** The employee's action a command asks for, for the check of whether the reader has it (domain/help.ts). */

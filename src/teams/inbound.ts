@@ -17,6 +17,7 @@ import { faultWording } from '../domain/wording.js';
 import { isPersonalChat } from './conversations.js';
 import { HeldTurn, withHeldTurn } from './held-turn.js';
 import { invokeResponse } from './invoke.js';
+import { activityReader } from './reader.js';
 import { textReply } from './replies.js';
 
 /** Thrown by the adapter's turn error handler once the failure is logged: the HTTP answer becomes a 500. */
@@ -138,6 +139,8 @@ export function inboundHandler({ auth, adapter, log, logic, deadlines, tellSende
  */
 function notTakenAnswer(log: Logger, tellSender: InboundDeps['tellSender']) {
   return (activity: Activity, res: Response): void => {
+    // The person is not read (the database is not reached): the domain's sentences go to their client's reader.
+    const _reader = activityReader(activity);
     if (activity.type === 'invoke') {
       if (activity.name === 'adaptiveCard/action') res.status(200).json(invokeResponse(textReply(faultWording.notTaken)));
       else res.status(200).end();

@@ -13,7 +13,9 @@ import { WellbeingBot } from './bot.js';
 import { inboundHandler, TeamsAdapter, TurnFailedError } from './inbound.js';
 import { TeamsGateway, type GatewayOptions } from './gateway.js';
 import { TeamsNotifier } from './notifier.js';
-import { SOMETHING_WENT_WRONG } from './replies.js';
+import { activityReader } from './reader.js';
+import { somethingWentWrong } from './replies.js';
+import { wordsFor } from '../i18n/words.js';
 import { teamsTenancyGate } from './tenancy-gate.js';
 import { currentHeldTurn } from './held-turn.js';
 import { INVOKE_BUDGET_MS } from './invoke.js';
@@ -64,7 +66,8 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsSurface {
     log.error({ err: errSummary(error), activityType: context.activity.type }, 'teams turn failed');
     // A message answered at its deadline has told its sender already (inbound.ts).
     if (context.activity.type === 'message' && currentHeldTurn()?.wasAbandoned !== true) {
-      await context.sendActivity(SOMETHING_WENT_WRONG).catch(() => undefined);
+      // The person is not at hand here: their client's language.
+      await context.sendActivity(somethingWentWrong(wordsFor(activityReader(context.activity)))).catch(() => undefined);
     }
     // Never a silent 200: the request is answered 500 (without detail), so the platform may redeliver it.
     throw new TurnFailedError();

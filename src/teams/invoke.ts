@@ -3,10 +3,11 @@
 // is updated when it finishes.
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './cards.js';
+import type { Words } from '../i18n/words.js';
 import type { Reply } from './replies.js';
 
 export const INVOKE_BUDGET_MS = 4000;
-export const STILL_WORKING = 'Still working on it: this card updates when it is done.';
+export const stillWorking = (w: Words): string => w.t('teams.reply.stillWorking');
 const INVOKE_MESSAGE = 'application/vnd.microsoft.activity.message';
 
 export function invokeResponse(reply: Reply): AdaptiveCardInvokeResponse {

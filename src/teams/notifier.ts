@@ -1,7 +1,9 @@
-// The Notifier port for Teams: renders each notice as an Adaptive Card in the reader's zone and sends it through
+// The Notifier port for Teams: renders each notice as an Adaptive Card in its reader's words and sends it through
 // the gateway to the conversation reference stored for the person (1:1 chat) or the channel (threads).
 import type { ConversationReference } from 'botbuilder';
 import { channelKey, identityKey, viewerKey, type ChannelAddress } from '../domain/types.js';
+import type { Reader } from '../i18n/locales.js';
+import { wordsFor } from '../i18n/words.js';
 import type { DirectoryService } from '../services/api.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
 import type { Notice, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
@@ -23,11 +25,12 @@ export function tenantServiceKey(tenantId: string): string {
  * A notice as a message. `viewer`: the reader's user MRI, when known: a card about a request then carries a refresh
  * for them, so it shows the request as it now stands whenever they open it.
  */
-export function noticeActivity(notice: Notice, zone: string, viewer?: string | null): OutboundActivity {
+export function noticeActivity(notice: Notice, reader: Reader, viewer?: string | null): OutboundActivity {
+  const w = wordsFor(reader);
   // The summary shows in notifications and the activity feed; relayed text itself stays inside the card.
-  const summary = notice.kind === 'relay' ? `Message from ${notice.senderName}` : undefined;
+  const summary = notice.kind === 'relay' ? w.t('teams.notice.messageFrom', { name: notice.senderName }) : undefined;
   const refresh = refreshOf(notice);
-  const card = noticeCard(notice, zone);
+  const card = noticeCard(notice, w);
   const current = refresh && viewer ? withRefresh(card, refresh, [viewer]) : card;
   return { type: 'message', summary, attachments: [cardAttachment(current)] };
 }
@@ -61,7 +64,7 @@ export class TeamsNotifier implements Notifier {
 
   async notifyPerson(to: Recipient, notice: Notice): Promise<PersonMessage | null> {
     const reference = await this.reference(identityKey(to.identity), 'no chat with this person yet');
-    const id = await this.gateway.send(reference, noticeActivity(notice, to.zone, viewerOf(reference)));
+    const id = await this.gateway.send(reference, noticeActivity(notice, to, viewerOf(reference)));
     // The reference it went through is kept with it: the card is updated in that chat, whatever changes later.
     return id ? { platform: 'teams', reference: reference as Record<string, unknown>, id } : null;
   }
@@ -69,7 +72,7 @@ export class TeamsNotifier implements Notifier {
   async updatePersonMessage(to: Recipient, message: PersonMessage, notice: Notice): Promise<void> {
     if (message.platform !== 'teams') throw new DeliveryError('gone', 'teams', 'not a Teams message');
     const reference = message.reference as Reference;
-    await this.gateway.update(reference, message.id, noticeActivity(notice, to.zone, viewerOf(reference)));
+    await this.gateway.update(reference, message.id, noticeActivity(notice, to, viewerOf(reference)));
   }
 
   async openThread(channel: ChannelAddress, reader: Recipient, notice: Notice): Promise<string> {
@@ -79,19 +82,19 @@ export class TeamsNotifier implements Notifier {
     return channelCall(() =>
       this.gateway.startChannelThread(
         { serviceUrl: reference.serviceUrl as string, tenantId: channel.workspaceId, channelId: channel.channelId },
-        noticeActivity(notice, reader.zone, viewer),
+        noticeActivity(notice, reader, viewer),
       ),
     );
   }
 
   async postToThread(thread: ThreadAddress, reader: Recipient, notice: Notice): Promise<string> {
     const [reference, viewer] = await Promise.all([this.threadReference(thread), this.viewer(reader, notice)]);
-    return channelCall(() => this.gateway.send(reference, noticeActivity(notice, reader.zone, viewer)));
+    return channelCall(() => this.gateway.send(reference, noticeActivity(notice, reader, viewer)));
   }
 
   async updateThreadMessage(thread: ThreadAddress, messageId: string, reader: Recipient, notice: Notice): Promise<void> {
     const [reference, viewer] = await Promise.all([this.threadReference(thread), this.viewer(reader, notice)]);
-    await this.gateway.update(reference, messageId, noticeActivity(notice, reader.zone, viewer));
+    await this.gateway.update(reference, messageId, noticeActivity(notice, reader, viewer));
   }
 
   /**

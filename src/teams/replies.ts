@@ -2,17 +2,24 @@
 // (a refusal or a short status). Refusal sentences come only from src/domain/refusals.ts.
 import { z } from 'zod';
 import { refusalText, type Refusal, type RefusalAudience, type RefusalCode } from '../domain/refusals.js';
+import type { Reader } from '../i18n/locales.js';
+import type { Words } from '../i18n/words.js';
 import type { AdaptiveCardJson } from './cards.js';
 import type { ActingTurn } from './turn.js';
 
 /** For failures that are ours, not a rule: no detail, no promise about what changed. */
-export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on our side. Please try again in a moment.';
+export const somethingWentWrong = (w: Words): string => w.t('teams.reply.somethingWrong');
 
 export type Reply = { card: AdaptiveCardJson } | { text: string };
 
 export const cardReply = (card: AdaptiveCardJson): Reply => ({ card });
 export const textReply = (text: string): Reply => ({ text });
-export const refusalReply = (refusal: Pick<Refusal, 'code' | 'params'>, audience: RefusalAudience = 'employee'): Reply => ({
+/** A refusal in its reader's words (`_reader`: who is told; the domain's refusalText is given it once it takes one). */
+export const refusalReply = (
+  _reader: Reader,
+  refusal: Pick<Refusal, 'code' | 'params'>,
+  audience: RefusalAudience = 'employee',
+): Reply => ({
   text: refusalText(refusal, audience),
 });
 
@@ -41,9 +48,9 @@ const fieldRefusal: Record<string, RefusalCode> = {
 export type Parsed<T> = { ok: true; data: T } | { ok: false; reply: Reply };
 
 /** Validates card data; a rejection names what was wrong (e.g. the time) and nothing changes. */
-export function parseCardData<T>(schema: z.ZodType<T>, data: unknown): Parsed<T> {
+export function parseCardData<T>(schema: z.ZodType<T>, data: unknown, reader: Reader): Parsed<T> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, data: parsed.data };
   const field = String(parsed.error.issues[0]?.path[0] ?? '');
-  return { ok: false, reply: refusalReply({ code: fieldRefusal[field] ?? 'bad_input' }) };
+  return { ok: false, reply: refusalReply(reader, { code: fieldRefusal[field] ?? 'bad_input' }) };
 }

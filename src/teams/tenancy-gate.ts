@@ -9,6 +9,7 @@ import type { TenancyService } from '../services/tenancy.js';
 import { isPersonalChat } from './conversations.js';
 import type { TeamsGateway } from './gateway.js';
 import { invokeResponse } from './invoke.js';
+import { activityReader } from './reader.js';
 import { textReply } from './replies.js';
 import { actingAs } from '../services/acting.js';
 import { identityOf, tenantOf } from './turn.js';
@@ -30,6 +31,8 @@ export function teamsTenancyGate(tenancy: Pick<TenancyService, 'admit'>, gateway
 /** Tells the person where they talk to the bot (their 1:1 chat, or the card they clicked); silent in channels. */
 async function answerRefused(context: TurnContext, gateway: TeamsGateway, code: RefusalCode): Promise<void> {
   const activity = context.activity;
+  // The domain's sentence, in the language the refused person's Teams client reports (no record of theirs is read).
+  const _reader = activityReader(activity);
   const text = refusalText({ code });
   if (activity.type === 'invoke') {
     // An invoke must be answered in the HTTP response, else the adapter answers 501 and Teams shows an error.

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { wordsFor } from '../../src/i18n/words.js';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE } from '../../src/cli/commands.js';
 import { noticeText } from '../../src/domain/wording.js';
 import type { Actor } from '../../src/services/types.js';
@@ -45,7 +46,7 @@ describe('services: therapist meeting links (join links)', () => {
     expect(noticeText({ kind: 'session_booked', session: booked.session }, 'Europe/London').lines).to.include(`Join: ${LINK}`);
     const overview = await h.services.sessions.overview(employee());
     expect(JSON.stringify(overviewBlocks(overview, 50))).to.include(`Join: ${LINK}`);
-    expect(JSON.stringify(homeCard(overview))).to.include(`Join: ${LINK}`);
+    expect(JSON.stringify(homeCard(overview, wordsFor(overview.actor)))).to.include(`Join: ${LINK}`);
 
     expect(await h.run('set-meeting-link', ...therapistFlags(), '--remove')).to.equal(EXIT_OK);
     expect(await linkOf()).to.equal(null);

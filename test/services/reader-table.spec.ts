@@ -3,6 +3,7 @@
 // never reads "Your session" or "You accepted", an employee never reads "your client" or "You proposed". The table
 // also proves each reader received each kind the round produces, so a notice that stopped reaching someone fails.
 import { expect } from 'chai';
+import { wordsFor } from '../../src/i18n/words.js';
 import { noticeText } from '../../src/domain/wording.js';
 import type { Notice } from '../../src/notices/notice.js';
 import type { Actor } from '../../src/services/types.js';
@@ -127,7 +128,7 @@ describe("services: the reader table, every notice in its reader's words on both
       const renderings = {
         words: `${t.title}\n${t.lines.join('\n')}`,
         slack: JSON.stringify(noticeMessage(notice, { zone: 'Europe/London', locale: 'en-GB' })),
-        teams: JSON.stringify(noticeCard(notice, 'Europe/London')),
+        teams: JSON.stringify(noticeCard(notice, wordsFor({ zone: 'Europe/London', locale: 'en-GB' }))),
       };
       const other: Reader = reader === 'employee' ? 'therapist' : 'employee';
       for (const [where, text] of Object.entries(renderings))

@@ -9,6 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { expect } from 'chai';
+import { LOCALES, PSEUDO_LOCALE, type Locale } from '../../src/i18n/locales.js';
+import { wordsFor, type Words } from '../../src/i18n/words.js';
 import { DateTime } from 'luxon';
 import type { RequestView, SessionView } from '../../src/notices/notice.js';
 import type { Actor, SlotView } from '../../src/services/types.js';
@@ -64,6 +66,7 @@ import {
 } from '../support/teams-samples.js';
 
 const zone = 'Europe/London';
+const w = wordsFor({ zone, locale: 'en-GB' });
 const LONG_NAME = 'Alexandra Montgomery-Fitzwilliam';
 const objectId = (n: number) => `65a1b2c3d4e5f6a7b8${String(n).padStart(6, '0')}`;
 
@@ -94,30 +97,33 @@ const longSession = (n: number, pending: boolean): SessionView & { canReschedule
   pendingRequest: pending ? { ...sampleRequest, employeeName: LONG_NAME, status: 'pending', awaiting: 'therapist' } : null,
 });
 
-/** Every kind of card, each with the largest content it can realistically carry. */
-const largest: Record<CardName, () => AdaptiveCardJson[]> = {
+/** Every kind of card, each with the largest content it can realistically carry, in the words of `w`. */
+const largestIn = (w: Words): Record<CardName, () => AdaptiveCardJson[]> => ({
   welcome: () => [
-    welcomeCard(LONG_NAME),
-    welcomeCard(null),
-    staffWelcomeCard({ ...sampleActor, displayName: LONG_NAME, roles: ['therapist', 'hr_admin', 'operator'] }),
+    welcomeCard(LONG_NAME, w),
+    welcomeCard(null, w),
+    staffWelcomeCard({ ...sampleActor, displayName: LONG_NAME, roles: ['therapist', 'hr_admin', 'operator'] }, w),
   ],
   home: () => [
-    homeCard({ ...sampleOverview, therapistName: LONG_NAME, upcoming: Array.from({ length: 12 }, (_, i) => longSession(i, i % 2 === 0)) }),
-    homeCard({ ...sampleOverview, upcoming: [], therapistName: null }),
+    homeCard(
+      { ...sampleOverview, therapistName: LONG_NAME, upcoming: Array.from({ length: 12 }, (_, i) => longSession(i, i % 2 === 0)) },
+      w,
+    ),
+    homeCard({ ...sampleOverview, upcoming: [], therapistName: null }, w),
   ],
   week: () => {
     const many = Array.from({ length: 40 }, (_, i) => longSession(i, true));
     return [
-      weekCard({ ...sampleOverview, upcoming: many }, many, { text: 'Marked as attended.', refused: false }),
-      weekCard(sampleOverview, []),
+      weekCard({ ...sampleOverview, upcoming: many }, many, w, { text: 'Marked as attended.', refused: false }),
+      weekCard(sampleOverview, [], w),
     ];
   },
   book: () => {
     const slots = busyWeeks('2030-01-14', 4, 1000);
     return [
-      bookCard(slots, zone, 'That slot was just taken. Please pick another one.'),
-      bookCard(slots, zone, '', '2030-01-21'),
-      bookCard([], zone),
+      bookCard(slots, w, 'That slot was just taken. Please pick another one.'),
+      bookCard(slots, w, '', '2030-01-21'),
+      bookCard([], w),
     ];
   },
   'reschedule-form': () => [
@@ -126,7 +132,7 @@ const largest: Record<CardName, () => AdaptiveCardJson[]> = {
       current: sampleSession,
       therapistName: LONG_NAME,
       slots: busyWeeks('2030-01-14', 4, 1000),
-      zone,
+      w,
       page: '2030-01-16',
       error: 'That date or time is not valid.',
       cutoff: { now: new Date('2030-01-14T00:00:00Z'), hours: 48 },
@@ -136,7 +142,7 @@ const largest: Record<CardName, () => AdaptiveCardJson[]> = {
     moveFormCard({
       session: longSession(1, false),
       slots: busyWeeks('2030-01-14', 4, 1000),
-      zone,
+      w,
       page: '2030-01-16',
       cutoff: { now: new Date('2030-01-14T00:00:00Z'), hours: 48 },
     }),
@@ -144,49 +150,54 @@ const largest: Record<CardName, () => AdaptiveCardJson[]> = {
   thread: () => [
     threadCard(
       { employeeId: objectId(9), employeeName: LONG_NAME, sessions: Array.from({ length: 30 }, (_, i) => longSession(i, false)) },
-      zone,
+      w,
       { text: `You asked ${LONG_NAME} to move the session`, refused: false },
     ),
   ],
-  'cancel-confirm': () => [cancelConfirmCard(sampleCancelPreview, zone, 24, 'Please give a reason (3 to 500 characters).')],
-  request: () => [requestCard({ ...sampleRequest, employeeName: LONG_NAME, reason: 'r'.repeat(500) }, zone)],
-  proposal: () => [proposalCard({ ...sampleRequest, requestedBy: 'therapist', awaiting: 'employee', decisionNote: 'n'.repeat(500) }, zone)],
+  'cancel-confirm': () => [cancelConfirmCard(sampleCancelPreview, w, 24, 'Please give a reason (3 to 500 characters).')],
+  request: () => [requestCard({ ...sampleRequest, employeeName: LONG_NAME, reason: 'r'.repeat(500) }, w)],
+  proposal: () => [proposalCard({ ...sampleRequest, requestedBy: 'therapist', awaiting: 'employee', decisionNote: 'n'.repeat(500) }, w)],
   decision: () =>
     (['pending', 'confirmed', 'declined', 'proposed', 'withdrawn', 'expired'] as const).map((status) =>
-      decisionCard({ ...sampleRequest, status, employeeName: LONG_NAME, decisionNote: 'd'.repeat(500) }, zone),
+      decisionCard({ ...sampleRequest, status, employeeName: LONG_NAME, decisionNote: 'd'.repeat(500) }, w),
     ),
   notice: () => [
-    noticeCard({ kind: 'relay', from: 'employee', senderName: LONG_NAME, text: 'A long message. '.repeat(250) }, zone),
-    noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'slot_taken' }, zone),
-    noticeCard({ kind: 'reschedule_awaiting', request: sampleRequest }, zone),
-    outcomeCard({ kind: 'request_withdrawn', request: sampleRequest }, zone),
+    noticeCard({ kind: 'relay', from: 'employee', senderName: LONG_NAME, text: 'A long message. '.repeat(250) }, w),
+    noticeCard({ kind: 'reschedule_not_confirmed', request: sampleRequest, why: 'slot_taken' }, w),
+    noticeCard({ kind: 'reschedule_awaiting', request: sampleRequest }, w),
+    outcomeCard({ kind: 'request_withdrawn', request: sampleRequest }, w),
   ],
   availability: () => {
     const slots = busyWeeks('2030-01-14', 2);
     const status = { notice: 'Added 1 open time.', error: 'That time overlaps another open time (Mon 14 Jan 2030, 09:00).' };
-    return ['2030-01-14', '2030-01-16', '2030-01-18', '2030-01-23'].map((page) => availabilityCard(slots, zone, status, page));
+    return ['2030-01-14', '2030-01-16', '2030-01-18', '2030-01-23'].map((page) => availabilityCard(slots, w, status, page));
   },
   usage: () => [
-    usageCard({
-      ...sampleUsage,
-      rows: Array.from({ length: 60 }, (_, i) => ({
-        ...(sampleUsage.rows[i % 2] as (typeof sampleUsage.rows)[number]),
-        department: `Department of long names and more ${i}`,
-      })),
-    }),
+    usageCard(
+      {
+        ...sampleUsage,
+        rows: Array.from({ length: 60 }, (_, i) => ({
+          ...(sampleUsage.rows[i % 2] as (typeof sampleUsage.rows)[number]),
+          department: `Department of long names and more ${i}`,
+        })),
+      },
+      w,
+    ),
   ],
-  error: () => [errorCard('x'.repeat(300)), refusalCard({ code: 'inside_cutoff', params: { hours: 24 } })],
+  error: () => [errorCard('x'.repeat(300), w), refusalCard({ code: 'inside_cutoff', params: { hours: 24 } }, w)],
   offer: () => [
-    offerCard(offerViewOf({ employeeName: LONG_NAME, therapistName: LONG_NAME, times: busyWeeks('2030-01-14', 1, 3).slice(0, 3) }), zone),
+    offerCard(offerViewOf({ employeeName: LONG_NAME, therapistName: LONG_NAME, times: busyWeeks('2030-01-14', 1, 3).slice(0, 3) }), w),
   ],
-  'offer-form': () => [offerFormCard(busyWeeks('2030-01-14', 4, 1000), zone, objectId(1), 'That date or time is not valid.')],
+  'offer-form': () => [offerFormCard(busyWeeks('2030-01-14', 4, 1000), w, objectId(1), 'That date or time is not valid.')],
   recommend: () => [
     recommendCard(
       { clients: [{ id: '65f000000000000000000001', displayName: 'N'.repeat(200) }], months: ['2026-03', '2026-04'] },
+      w,
       'x'.repeat(300),
     ),
   ],
-};
+});
+const largest = largestIn(w);
 
 const asSent = (card: AdaptiveCardJson) => ({
   type: 'message',
@@ -234,12 +245,12 @@ describe('teams: the card budget', () => {
     });
 
     it('fails loudly, naming the card: Good text, a card over the size, no spoken summary', () => {
-      const confirmed = decisionCard({ ...sampleRequest, status: 'confirmed' }, zone);
+      const confirmed = decisionCard({ ...sampleRequest, status: 'confirmed' }, w);
       const green = JSON.parse(JSON.stringify(confirmed).replace('"color":"Default"', '"color":"Good"')) as AdaptiveCardJson;
       expect(cardProblems(green, asSent(green), 'test').join('\n')).to.match(
         /^Teams card "decision" \(test\): text "✓ Confirmed" is good #92c353 on default #ffffff: 2\.07:1, below 4\.5:1$/,
       );
-      const huge = availabilityCard(busyWeeks('2030-01-14', 1), zone, {}, null);
+      const huge = availabilityCard(busyWeeks('2030-01-14', 1), w, {}, null);
       const unpaged = {
         ...huge,
         body: [...(huge.body as unknown[]), ...Array.from({ length: 400 }, () => ({ type: 'TextBlock', text: 'x'.repeat(40) }))],
@@ -247,7 +258,7 @@ describe('teams: the card budget', () => {
       expect(cardProblems(unpaged, asSent(unpaged), 'test').join('\n')).to.match(
         /^Teams card "availability" \(test\): \d+ bytes as UTF-16, over the budget of 40000$/,
       );
-      const { speak: _speak, fallbackText: _fallback, ...silent } = errorCard('Something');
+      const { speak: _speak, fallbackText: _fallback, ...silent } = errorCard('Something', w);
       expect(cardProblems(silent, asSent(silent), 'test')).to.deep.equal([
         'Teams card "error" (test): no spoken summary (speak)',
         'Teams card "error" (test): no fallbackText',
@@ -264,7 +275,7 @@ describe('teams: the card budget', () => {
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(asSent(card as AdaptiveCardJson)),
           });
-        const good = welcomeCard('Alex');
+        const good = welcomeCard('Alex', w);
         expect((await post(good)).status).to.equal(201);
         expect(takeCardProblems()).to.deep.equal([]);
         const big = { ...good, body: Array.from({ length: 1500 }, () => ({ type: 'TextBlock', text: 'x'.repeat(40) })) };
@@ -311,8 +322,22 @@ describe('teams: the card budget', () => {
       });
     }
 
+    // German and French run longest: every language's largest cards keep the budget, the pseudo-locale's too.
+    for (const locale of [...LOCALES, PSEUDO_LOCALE].filter((l): l is Locale => l !== 'en-GB')) {
+      it(`in ${locale}: every kind of card at its largest keeps the budget`, () => {
+        const cards = largestIn(wordsFor({ zone, locale }));
+        for (const name of cardNames) {
+          for (const card of cards[name]()) {
+            expect(cardName(card)).to.equal(name);
+            expect(cardProblems(card, asSent(card), `largest sample, ${locale}`)).to.deep.equal([]);
+            expect(card.speak).to.equal(ssmlText(String(card.fallbackText)));
+          }
+        }
+      });
+    }
+
     it("speaks names with & and < as text: speak is SSML-escaped, fallbackText is not, and the budget's check holds it", () => {
-      const card = errorCard('Tom & Jerry <HR> said "no"', 'Refused');
+      const card = errorCard('Tom & Jerry <HR> said "no"', w, 'Refused');
       expect(card.speak).to.equal('Refused. Tom &amp; Jerry &lt;HR&gt; said "no".');
       expect(card.fallbackText).to.equal('Refused. Tom & Jerry <HR> said "no".');
       expect(cardProblems(card, asSent(card), 'escaped')).to.deep.equal([]);
@@ -321,18 +346,18 @@ describe('teams: the card budget', () => {
 
     it('pages or cuts every long list, and says what is cut', () => {
       const slots = busyWeeks('2030-01-14', 1);
-      const availability = availabilityCard(slots, zone);
+      const availability = availabilityCard(slots, w);
       expect(actionData(availability, 'availability.remove').length).to.be.at.most(TEAMS_AVAILABILITY_ROWS_PER_CARD);
-      expect(slotChoices(bookCard(slots, zone)).length).to.be.at.most(TEAMS_SLOTS_PER_CARD);
+      expect(slotChoices(bookCard(slots, w)).length).to.be.at.most(TEAMS_SLOTS_PER_CARD);
       const many = Array.from({ length: 30 }, (_, i) => longSession(i, false));
-      const week = JSON.stringify(weekCard({ ...sampleOverview, upcoming: many }, many));
+      const week = JSON.stringify(weekCard({ ...sampleOverview, upcoming: many }, many, w));
       expect(actionData(JSON.parse(week), 'cancel.open')).to.have.length(TEAMS_WEEK_ITEMS);
       expect(week)
         .to.contain(`Sessions 1–${TEAMS_WEEK_ITEMS} of 30.`)
         .and.to.contain(`…and ${30 - TEAMS_WEEK_ITEMS} more recent sessions.`);
       // Upcoming sessions page: Later on the first page, Earlier on the last, each naming its page.
       expect(actionData(JSON.parse(week), 'home')).to.deep.equal([{ verb: 'home', upcomingPage: '1' }, { verb: 'home' }]);
-      const last = weekCard({ ...sampleOverview, upcoming: many, laterUpcoming: true }, [], null, 2);
+      const last = weekCard({ ...sampleOverview, upcoming: many, laterUpcoming: true }, [], w, null, 2);
       expect(actionData(last, 'cancel.open').map((d) => d.sessionId)).to.deep.equal(many.slice(20).map((s) => s.id));
       expect(actionData(last, 'home')).to.deep.equal([{ verb: 'home', upcomingPage: '1' }, { verb: 'home' }]);
       expect(JSON.stringify(last)).to.contain('Sessions 21–30 of 30 listed. Later sessions are listed here as these ones pass.');
@@ -340,18 +365,18 @@ describe('teams: the card budget', () => {
         ...(sampleUsage.rows[0] as (typeof sampleUsage.rows)[number]),
         department: `D${i}`,
       }));
-      expect(JSON.stringify(usageCard({ ...sampleUsage, rows }))).to.contain(
+      expect(JSON.stringify(usageCard({ ...sampleUsage, rows }, w))).to.contain(
         `…and ${40 - TEAMS_USAGE_ROWS} more departments: type \\"usage 2026-03 <department>\\" for one.`,
       );
     });
 
     it('marks success with a tick in the default colour, never the green Good', () => {
-      const confirmed = decisionCard({ ...sampleRequest, status: 'confirmed' }, zone);
+      const confirmed = decisionCard({ ...sampleRequest, status: 'confirmed' }, w);
       expect(JSON.stringify(confirmed)).to.contain('"text":"✓ Confirmed","color":"Default"');
-      expect(JSON.stringify(availabilityCard(sampleSlots, zone, { notice: 'Added 1 open time.' }))).to.contain(
+      expect(JSON.stringify(availabilityCard(sampleSlots, w, { notice: 'Added 1 open time.' }))).to.contain(
         '"text":"✓ Added 1 open time."',
       );
-      expect(JSON.stringify(weekCard(sampleOverview, [], { text: 'Marked as attended.', refused: false }))).to.contain(
+      expect(JSON.stringify(weekCard(sampleOverview, [], w, { text: 'Marked as attended.', refused: false }))).to.contain(
         '"text":"✓ Marked as attended.","wrap":true,"weight":"Bolder","color":"Default"',
       );
       for (const name of cardNames)
@@ -361,17 +386,17 @@ describe('teams: the card budget', () => {
 
     it('speaks what the card shows: its title, what it lists and the page', () => {
       const slots = busyWeeks('2030-01-14', 1);
-      expect(availabilityCard(slots, zone, { notice: 'Added 1 open time.' }).speak).to.equal(
+      expect(availabilityCard(slots, w, { notice: 'Added 1 open time.' }).speak).to.equal(
         'Your availability. ✓ Added 1 open time. 17 open times and 3 booked: Monday 14 January. Add open time with the form at the top.',
       );
-      expect(bookCard(slots, zone).speak).to.equal(
+      expect(bookCard(slots, w).speak).to.equal(
         "Book a session. 34 open times: Monday 14 to Tuesday 15 January. Pick one of your therapist's open times.",
       );
-      expect(bookCard([], zone).speak).to.equal(
+      expect(bookCard([], w).speak).to.equal(
         'Book a session. There are no open times in the next weeks. Send your therapist a message to find a time.',
       );
-      expect(decisionCard({ ...sampleRequest, status: 'confirmed' }, zone).speak).to.match(/^.+\. Confirmed\. /);
-      const relay = noticeCard({ kind: 'relay', from: 'employee', senderName: 'Alex', text: 'Hello there' }, zone);
+      expect(decisionCard({ ...sampleRequest, status: 'confirmed' }, w).speak).to.match(/^.+\. Confirmed\. /);
+      const relay = noticeCard({ kind: 'relay', from: 'employee', senderName: 'Alex', text: 'Hello there' }, w);
       expect(relay.speak).to.equal('Message from Alex. Hello there.');
     });
   });

@@ -3,9 +3,11 @@
 // exactly one page, no page holds more than the limit, and any page key finds the page that covers it.
 import { expect } from 'chai';
 import { DateTime } from 'luxon';
+import { wordsFor } from '../../src/i18n/words.js';
 import { isPageKey, pageTimes, type TimesPage } from '../../src/teams/card-pages.js';
 
 const zone = 'Europe/London';
+const w = wordsFor({ zone, locale: 'en-GB' });
 type Item = { id: string; start: Date };
 const at = (local: string): Item => ({ id: local, start: DateTime.fromISO(local, { zone }).toJSDate() });
 
@@ -29,9 +31,9 @@ function times(first: string, days: number, perDay: number): Item[] {
 
 /** Every page, following Later from the first. */
 function walk(items: Item[], limit: number): TimesPage<Item>[] {
-  const pages = [pageTimes(items, zone, limit)];
+  const pages = [pageTimes(items, w, limit)];
   for (let page = pages[0]; page?.next;) {
-    page = pageTimes(items, zone, limit, page.next.key);
+    page = pageTimes(items, w, limit, page.next.key);
     pages.push(page);
     if (pages.length > 100) throw new Error('paging does not end');
   }
@@ -40,7 +42,7 @@ function walk(items: Item[], limit: number): TimesPage<Item>[] {
 
 describe('teams: paging times on cards', () => {
   it('shows a list that fits whole, without page or label', () => {
-    const page = pageTimes(times('2030-01-14', 2, 10), zone, 20);
+    const page = pageTimes(times('2030-01-14', 2, 10), w, 20);
     expect(page.items).to.have.length(20);
     expect(page).to.include({ key: null, label: '', previous: null, next: null });
   });
@@ -75,7 +77,7 @@ describe('teams: paging times on cards', () => {
 
   it('keeps a week that fits as one page labelled by its Monday', () => {
     const items = times('2030-01-14', 2, 10).concat(times('2030-01-21', 5, 20));
-    const first = pageTimes(items, zone, 40);
+    const first = pageTimes(items, w, 40);
     expect(first).to.include({ key: '2030-01-14', label: 'Week of Monday 14 January' });
     expect(first.next).to.deep.equal({ key: '2030-01-21', step: 'week' });
   });
@@ -100,7 +102,7 @@ describe('teams: paging times on cards', () => {
 
   it('finds the page covering a requested instant, the next one with times after a gap, else the last', () => {
     const items = times('2030-01-14', 5, 20).concat(times('2030-02-04', 1, 3));
-    const page = (key: string) => pageTimes(items, zone, 40, key).key;
+    const page = (key: string) => pageTimes(items, w, 40, key).key;
     expect(page('2030-01-14')).to.equal('2030-01-14');
     // A Wednesday afternoon: the page of Wednesday and Thursday.
     expect(page('2030-01-16T15:30')).to.equal('2030-01-16');
@@ -112,7 +114,7 @@ describe('teams: paging times on cards', () => {
     expect(page('2031-01-01')).to.equal('2030-02-04');
     expect(page('2029-12-01')).to.equal('2030-01-14');
     // An old card's week key lands on that week's first page.
-    expect(page('2030-01-14')).to.equal(pageTimes(items, zone, 40).key);
+    expect(page('2030-01-14')).to.equal(pageTimes(items, w, 40).key);
   });
 
   it('accepts page keys only as local dates or minutes', () => {

@@ -1,7 +1,8 @@
 // Never reveal use of the service to a group (docs/design.md §10): added to a group chat, the bot posts a neutral
 // note that names nobody, never the personal welcome ("Hello <name> … your therapist").
 import { expect } from 'chai';
-import { GROUP_CHAT_NOTE } from '../../src/teams/group-note.js';
+import { wordsFor } from '../../src/i18n/words.js';
+import { groupChatNote } from '../../src/teams/group-note.js';
 import { personalInstall } from '../support/teams-activities.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
@@ -24,7 +25,7 @@ describe('teams: added to a group chat', () => {
     const sent = h.connector.sent(groupId);
     expect(sent).to.have.length(1);
     const text = TeamsConnectorStub.textOf(sent[0]);
-    expect(text).to.include(GROUP_CHAT_NOTE);
+    expect(text).to.include(groupChatNote(wordsFor({ zone: 'UTC', locale: 'en-GB' })));
     expect(text).to.not.match(/Employee 1|Hello Employee|therapist|privately/i);
   });
 

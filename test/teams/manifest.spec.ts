@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import { expect } from 'chai';
 import { AppManifestUtils } from '@microsoft/app-manifest';
+import { wordsFor } from '../../src/i18n/words.js';
 import { commandHelp } from '../../src/teams/commands.js';
 import { buildTeamsPackage } from '../../scripts/package-teams.js';
 
@@ -51,7 +52,9 @@ describe('teams manifest', () => {
     expect(bot?.scopes).to.have.members(['personal', 'team']);
     for (const scope of ['personal', 'team'] as const) {
       const list = bot?.commandLists.find((l) => l.scopes.includes(scope));
-      expect(list?.commands.map((c) => ({ name: c.title, description: c.description }))).to.deep.equal(commandHelp(scope));
+      expect(list?.commands.map((c) => ({ name: c.title, description: c.description }))).to.deep.equal(
+        commandHelp(scope, wordsFor({ zone: 'UTC', locale: 'en-GB' })),
+      );
     }
     expect(manifest.authorization.permissions.resourceSpecific).to.deep.include({ name: 'ChannelMessage.Read.Group', type: 'Application' });
   });

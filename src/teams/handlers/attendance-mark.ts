@@ -10,7 +10,7 @@ import { therapistWeekAction } from './therapist-week.js';
 const markData = z.object({ sessionId: idField, attendance: z.enum(['attended', 'no_show']) });
 
 export async function attendanceMarkAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(markData, data);
+  const input = parseCardData(markData, data, turn.actor);
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.attendance.mark(turn.actor, input.data);
   const status = result.ok

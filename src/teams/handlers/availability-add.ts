@@ -5,6 +5,7 @@ import { pageShowing } from '../card-views.js';
 import { dateField, parseCardData, refusalReply, timeField, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 import { availabilityOpenAction } from './availability-open.js';
+import { wordsFor } from '../../i18n/words.js';
 
 const addData = z.object({
   date: dateField,
@@ -14,15 +15,15 @@ const addData = z.object({
 });
 
 export async function availabilityAddAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(addData, data);
+  const input = parseCardData(addData, data, turn.actor);
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.availability.add(turn.actor, input.data);
-  if (!result.ok) return refusalReply(result);
+  if (!result.ok) return refusalReply(turn.actor, result);
   const count = result.slots.length;
   const first = result.slots[0];
   return availabilityOpenAction(
     turn,
-    { notice: `Added ${count} open ${count === 1 ? 'time' : 'times'}.` },
+    { notice: wordsFor(turn.actor).t('teams.availability.added', { count }) },
     first ? pageShowing(first.start, turn.actor.zone) : undefined,
   );
 }

@@ -4,14 +4,15 @@ import { idField, parseCardData, refusalReply, type Reply } from '../replies.js'
 import type { ActingTurn } from '../turn.js';
 import { availabilityOpenAction } from './availability-open.js';
 import { pageField } from './book-open.js';
+import { wordsFor } from '../../i18n/words.js';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const removeData = z.object({ slotId: idField, page: z.preprocess(blank, pageField.optional()) });
 
 export async function availabilityRemoveAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(removeData, data);
+  const input = parseCardData(removeData, data, turn.actor);
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.availability.remove(turn.actor, { slotId: input.data.slotId });
-  if (!result.ok) return refusalReply(result);
-  return availabilityOpenAction(turn, { notice: 'Removed the open time.' }, input.data.page);
+  if (!result.ok) return refusalReply(turn.actor, result);
+  return availabilityOpenAction(turn, { notice: wordsFor(turn.actor).t('teams.availability.removed') }, input.data.page);
 }

@@ -6,6 +6,7 @@ import { fullMonthLine } from '../../domain/wording.js';
 import { bookCard } from '../card-views.js';
 import { cardReply, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
+import { wordsFor } from '../../i18n/words.js';
 
 /** A page of a long list of times; cards sent before pages could be days named it `week`. */
 export const pageField = z.string().refine(isPageKey);
@@ -16,12 +17,12 @@ export const pageData = z
 
 export async function bookOpenAction(turn: ActingTurn, page?: string): Promise<Reply> {
   const result = await turn.deps.services.sessions.openSlots(turn.actor, { forBooking: true });
-  if (!result.ok) return refusalReply(result);
-  return cardReply(bookCard(result.slots, turn.actor.zone, '', page, result.fullMonths.map(fullMonthLine)));
+  if (!result.ok) return refusalReply(turn.actor, result);
+  return cardReply(bookCard(result.slots, wordsFor(turn.actor), '', page, result.fullMonths.map(fullMonthLine)));
 }
 
 export async function bookPageAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(pageData, data);
+  const input = parseCardData(pageData, data, turn.actor);
   if (!input.ok) return input.reply;
   return bookOpenAction(turn, input.data.page);
 }

@@ -6,9 +6,9 @@ import { homeAction } from './home.js';
 
 export async function bookSubmitAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const slotId = idField.safeParse(pickedSlot(data));
-  if (!slotId.success) return refusalReply({ code: 'unknown_slot' });
+  if (!slotId.success) return refusalReply(turn.actor, { code: 'unknown_slot' });
   const result = await turn.deps.services.sessions.book(turn.actor, { slotId: slotId.data });
-  if (!result.ok) return refusalReply(result);
+  if (!result.ok) return refusalReply(turn.actor, result);
   // Both sides get the booking as a notice; the clicked card becomes the updated overview.
   return homeAction(turn);
 }

@@ -9,10 +9,10 @@ import { seesTherapistWeek, therapistWeekAction } from './therapist-week.js';
 const submitData = z.object({ sessionId: idField, reason: freeTextField });
 
 export async function cancelSubmitAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(submitData, data);
+  const input = parseCardData(submitData, data, turn.actor);
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.sessions.cancel(turn.actor, input.data);
-  if (!result.ok) return refusalReply(result);
+  if (!result.ok) return refusalReply(turn.actor, result);
   // Both sides get the cancellation (with its allowance consequence) as a notice; the card shows the overview. A
   // therapist's week says on top what was just done, in the words of their own notice.
   if (seesTherapistWeek(turn)) {

@@ -6,15 +6,16 @@ import { audienceOf } from '../../domain/refusals.js';
 import type { RequestView } from '../../notices/notice.js';
 import type { Result } from '../../services/types.js';
 import type { ActingTurn } from '../turn.js';
+import { wordsFor } from '../../i18n/words.js';
 
 export async function decisionReply(turn: ActingTurn, requestId: string, result: Result<{ request: RequestView }>): Promise<Reply> {
   // The card is read by who pressed the button: a therapist who proposed reads "You proposed…", not the client's title.
   const reader = audienceOf(turn.actor);
-  if (result.ok) return cardReply(decisionCard(result.request, turn.actor.zone, reader));
+  if (result.ok) return cardReply(decisionCard(result.request, wordsFor(turn.actor), reader));
   if (result.code === 'already_decided') {
     const current = await turn.deps.services.reschedule.get(turn.actor, { requestId });
-    if (current.ok) return cardReply(decisionCard(current.request, turn.actor.zone, reader));
+    if (current.ok) return cardReply(decisionCard(current.request, wordsFor(turn.actor), reader));
   }
   // Worded for who pressed it, whichever card the button was on.
-  return refusalReply(result, audienceOf(turn.actor));
+  return refusalReply(turn.actor, result, audienceOf(turn.actor));
 }

@@ -4,21 +4,23 @@
 import { helpWording, notYourActionText, rolesOf, type EmployeeAction } from '../../domain/help.js';
 import { refusalText } from '../../domain/refusals.js';
 import type { Role } from '../../domain/types.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import { wordsFor, type Words } from '../../i18n/words.js';
 import type { Actor } from '../../services/types.js';
 import { expandCard, type AdaptiveCardJson } from '../cards.js';
 import { commandsFor } from '../commands.js';
+import { welcomeLabels } from '../card-views.js';
+import { turnWords } from '../reader.js';
 import { cardReply, textReply, type Reply } from '../replies.js';
 import type { ActingTurn, Turn } from '../turn.js';
 
 /** What each role is told first in the 1:1 chat; linking a channel once, for whichever role may do it. */
-const personalIntro: Record<Role, string> = {
-  employee: 'I connect you privately with your therapist. Write to me here and your therapist receives it; their answers come back here.',
-  therapist:
-    'Each client has a thread in your channel: reply there and I pass it to them privately. Confirm, decline or propose another time on their requests there.',
-  hr_admin: '',
-  operator: '',
+const personalIntro: Record<Role, MessageKey | null> = {
+  employee: 'teams.welcome.employeeIntro',
+  therapist: 'teams.help.therapistIntro',
+  hr_admin: null,
+  operator: null,
 };
-const linkIntro = 'In a channel, @mention me with "link @therapist" to make it that therapist’s conversation channel.';
 
 /**
  * Expands the welcome card with its spoken summary (`speak` / `fallbackText`, issue 18 item 17). Typed for the
@@ -26,45 +28,48 @@ const linkIntro = 'In a channel, @mention me with "link @therapist" to make it t
  */
 const expandWelcome = expandCard as (name: 'welcome', data: object, summary: string) => AdaptiveCardJson;
 
-function personalCard(actor: Actor | null, opening: string | null): AdaptiveCardJson {
+function personalCard(actor: Actor | null, w: Words, opening: string | null): AdaptiveCardJson {
   // Someone not registered yet is most likely an employee about to be added: they get the employee's welcome.
   const roles: Role[] = actor ? rolesOf(actor.roles) : ['employee'];
   const links = roles.includes('hr_admin') || roles.includes('operator');
-  const intro = [opening, ...roles.map((r) => personalIntro[r]), links ? linkIntro : ''].filter((line) => !!line).join(' ');
-  const title = actor ? `Hello ${actor.displayName}` : 'Hello';
-  const commands = commandsFor(roles, 'personal');
+  const intros = roles.map((r) => personalIntro[r]).filter((key): key is MessageKey => key !== null);
+  const intro = [opening, ...intros.map((key) => w.t(key)), links ? w.t('teams.help.linkIntro') : ''].filter((line) => !!line).join(' ');
+  const title = actor ? w.t('teams.welcome.hello', { name: actor.displayName }) : w.t('teams.welcome.helloAnyone');
+  const commands = commandsFor(roles, 'personal', w);
   const view = {
+    t: welcomeLabels(w),
     title,
     intro,
     commands,
+    // The domain's sentences, for this reader (`w`) once they take one.
     privacy: roles.map((r) => helpWording.privacy[r]).join(' '),
     // "Show my sessions": an employee's sessions and allowance (a therapist types `sessions` for their week).
     showSessions: !opening && roles.includes('employee'),
   };
-  return expandWelcome('welcome', view, `${title}. ${intro} Commands: ${commands.map((c) => c.name).join(', ')}.`);
+  const commandNames = w.t('teams.card.commands', { list: commands.map((c) => c.name).join(', ') });
+  return expandWelcome('welcome', view, `${title}. ${intro} ${commandNames}.`);
 }
 
 /** In a channel others read along: the reader's own channel commands, as a short text. */
-function channelHelp(actor: Actor | null): string {
+function channelHelp(actor: Actor | null, w: Words): string {
   const roles = actor ? rolesOf(actor.roles) : [];
   const lines: string[] = [];
-  if (!actor) lines.push('In a therapist channel, each client gets their own thread; replies in a thread go privately to that client.');
-  if (roles.includes('therapist'))
-    lines.push('In your channel each client has their own thread: reply there and I pass it to them privately.');
+  if (!actor) lines.push(w.t('teams.help.channelAnyone'));
+  if (roles.includes('therapist')) lines.push(w.t('teams.help.channelTherapist'));
   // Employees' sessions are never shown where others read along: point them to the 1:1 chat.
   if (roles.includes('employee')) lines.push(refusalText({ code: 'personal_chat_only' }));
-  lines.push(...commandsFor(roles, 'team').map((c) => `- **${c.name}**: ${c.description}`));
-  if (roles.includes('therapist'))
-    lines.push('Your meeting link (link https://…) and hours (hours Mon-Fri 09:00-17:00) are set in our 1:1 chat.');
+  lines.push(...commandsFor(roles, 'team', w).map((c) => `- **${c.name}**: ${c.description}`));
+  if (roles.includes('therapist')) lines.push(w.t('teams.help.channelSettings'));
   return lines.join('\n');
 }
 
 export async function helpCommand(turn: Turn): Promise<Reply> {
-  if (turn.channel) return textReply(channelHelp(turn.actor));
-  return cardReply(personalCard(turn.actor, null));
+  const w = turnWords(turn);
+  if (turn.channel) return textReply(channelHelp(turn.actor, w));
+  return cardReply(personalCard(turn.actor, w, null));
 }
 
 /** An employee's command from someone who has no use for it: why, kindly, and what they can do instead. */
 export async function notYourCommand(turn: ActingTurn, action: EmployeeAction): Promise<Reply> {
-  return cardReply(personalCard(turn.actor, notYourActionText(turn.actor.roles, action)));
+  return cardReply(personalCard(turn.actor, wordsFor(turn.actor), notYourActionText(turn.actor.roles, action)));
 }

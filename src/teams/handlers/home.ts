@@ -4,6 +4,7 @@ import { homeCard, withRefresh } from '../card-views.js';
 import { cardReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 import { seesTherapistWeek, therapistWeekAction } from './therapist-week.js';
+import { wordsFor } from '../../i18n/words.js';
 
 /** The page of a therapist's upcoming sessions a week card asks for (a string in card data); anything else: the first. */
 const homeData = z
@@ -20,6 +21,6 @@ export async function homeAction(turn: ActingTurn, data: unknown = {}): Promise<
   if (seesTherapistWeek(turn)) return therapistWeekAction(turn, null, page);
   // Kept current for its reader whenever opened (Universal Actions' refresh, verb `home`): a pending request shown
   // on it is never stale once decided.
-  const card = homeCard(await turn.deps.services.sessions.overview(turn.actor));
+  const card = homeCard(await turn.deps.services.sessions.overview(turn.actor), wordsFor(turn.actor));
   return cardReply(withRefresh(card, { verb: 'home' }, [turn.viewerId]));
 }

@@ -3,6 +3,7 @@
 import type { Activity, Mention } from 'botbuilder';
 import { refusalReply, textReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
+import { wordsFor } from '../../i18n/words.js';
 
 function mentionedPerson(activity: Activity): Mention['mentioned'] | undefined {
   const mentions = (activity.entities ?? []).filter((e) => e.type === 'mention') as unknown as Mention[];
@@ -10,7 +11,7 @@ function mentionedPerson(activity: Activity): Mention['mentioned'] | undefined {
 }
 
 export async function linkCommand(turn: ActingTurn, input: { therapist: string }): Promise<Reply> {
-  if (!turn.channel) return refusalReply({ code: 'bad_input' });
+  if (!turn.channel) return refusalReply(turn.actor, { code: 'bad_input' });
   const activity = turn.context.activity;
   const mentioned = mentionedPerson(activity);
   let userId = input.therapist.replace(/<\/?at>/g, '').trim();
@@ -22,8 +23,6 @@ export async function linkCommand(turn: ActingTurn, input: { therapist: string }
     therapist: { platform: 'teams', workspaceId: turn.channel.workspaceId, userId },
     channel: turn.channel,
   });
-  if (!result.ok) return refusalReply(result);
-  return textReply(
-    `This channel is now linked to ${result.therapistName}. Each client gets their own thread here; replies in a thread go privately to that client.`,
-  );
+  if (!result.ok) return refusalReply(turn.actor, result);
+  return textReply(wordsFor(turn.actor).t('teams.reply.linked', { name: result.therapistName }));
 }

@@ -6,20 +6,21 @@ import { moveFormCard } from '../card-views.js';
 import { cardReply, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 import { pageField } from './book-open.js';
+import { wordsFor } from '../../i18n/words.js';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 /** `employeeId`: opened from that client's thread card, where Back and the answer return. */
 const openData = z.object({ sessionId: idField, page: pageField.optional(), employeeId: z.preprocess(blank, idField.optional()) });
 
 export async function moveOpenAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(openData, data);
+  const input = parseCardData(openData, data, turn.actor);
   if (!input.ok) return input.reply;
   const { services } = turn.deps;
   const [found, own] = await Promise.all([
     services.reschedule.moveForm(turn.actor, { sessionId: input.data.sessionId }),
     services.availability.list(turn.actor),
   ]);
-  if (!found.ok) return refusalReply(found);
+  if (!found.ok) return refusalReply(turn.actor, found);
   const now = new Date();
   const slots = own.ok ? own.slots.filter((s) => !s.held && isInFuture(s.start, now)) : [];
   // The client's organisation's window, not the therapist's: the rule applies to the client's session.
@@ -27,7 +28,7 @@ export async function moveOpenAction(turn: ActingTurn, data: unknown): Promise<R
     moveFormCard({
       session: found.session,
       slots,
-      zone: turn.actor.zone,
+      w: wordsFor(turn.actor),
       page: input.data.page,
       cutoff: { now, hours: found.cutoffHours },
       fromThreadOf: input.data.employeeId,

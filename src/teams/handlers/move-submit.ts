@@ -23,16 +23,16 @@ const submitData = z.object({
 
 export async function moveSubmitAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const fields = data && typeof data === 'object' ? data : {};
-  const input = parseCardData(submitData, { ...fields, slotId: pickedSlot(data) });
+  const input = parseCardData(submitData, { ...fields, slotId: pickedSlot(data) }, turn.actor);
   if (!input.ok) return input.reply;
   const { sessionId, slotId, date, time, reason, employeeId } = input.data;
   // A custom date and time, when given, wins over a slot picked before changing one's mind.
   let choice: TimeChoice;
   if (date && time) choice = { date, time };
   else if (slotId && !date && !time) choice = { slotId };
-  else return refusalReply({ code: date || time ? 'malformed_time' : 'no_time_picked' });
+  else return refusalReply(turn.actor, { code: date || time ? 'malformed_time' : 'no_time_picked' });
   const result = await turn.deps.services.reschedule.move(turn.actor, { sessionId, choice, reason });
-  if (!result.ok) return refusalReply(result);
+  if (!result.ok) return refusalReply(turn.actor, result);
   // The client gets Accept / Decline in their chat and the thread the request; the card says what was just asked.
   const words = noticeText({ kind: 'proposal_sent', request: result.request }, turn.actor.zone);
   if (employeeId) return clientThreadCard(turn, employeeId, { text: words.title, refused: false });

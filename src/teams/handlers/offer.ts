@@ -6,6 +6,7 @@ import type { TimeChoice } from '../../services/types.js';
 import { noticeCard, offerCard, offerFormCard } from '../card-views.js';
 import { cardReply, dateField, idField, parseCardData, refusalReply, timeField, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
+import { wordsFor } from '../../i18n/words.js';
 
 const openData = z.object({ employeeId: idField });
 const optional = <T extends z.ZodType>(field: T) => z.union([field, z.literal('').transform(() => undefined), z.undefined()]);
@@ -25,12 +26,13 @@ const declineData = z.object({ offerId: idField });
 async function offerForm(turn: ActingTurn, employeeId: string, error = ''): Promise<Reply> {
   const own = await turn.deps.services.availability.list(turn.actor);
   const now = new Date();
-  return cardReply(offerFormCard(own.ok ? own.slots.filter((s) => s.start > now) : [], turn.actor.zone, employeeId, error));
+  return cardReply(offerFormCard(own.ok ? own.slots.filter((s) => s.start > now) : [], wordsFor(turn.actor), employeeId, error));
 }
 
 export async function offerOpenAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  if (!turn.actor.roles.includes('therapist')) return refusalReply({ code: 'not_therapist', params: { action: 'offer times' } });
-  const input = parseCardData(openData, data);
+  if (!turn.actor.roles.includes('therapist'))
+    return refusalReply(turn.actor, { code: 'not_therapist', params: { action: 'offer times' } });
+  const input = parseCardData(openData, data, turn.actor);
   if (!input.ok) return input.reply;
   return offerForm(turn, input.data.employeeId);
 }
@@ -42,7 +44,7 @@ function customTime(date: string | undefined, time: string | undefined): TimeCho
 }
 
 export async function offerSubmitAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(submitData, data);
+  const input = parseCardData(submitData, data, turn.actor);
   if (!input.ok) return input.reply;
   const { employeeId, slotIds, date1, time1, date2, time2, hours } = input.data;
   const customs = [customTime(date1, time1), customTime(date2, time2)];
@@ -55,25 +57,25 @@ export async function offerSubmitAction(turn: ActingTurn, data: unknown): Promis
   if (!result.ok) {
     turn.deps.log.info({ handler: 'offer.submit', refusal: result.code }, 'offer refused');
     return result.code === 'not_therapist' || result.code === 'not_your_client'
-      ? refusalReply(result, 'therapist')
+      ? refusalReply(turn.actor, result, 'therapist')
       : offerForm(turn, employeeId, refusalText(result, 'therapist'));
   }
   // The form gives way to the thread's header again; the offer itself is posted in the thread as its own card.
-  return cardReply(noticeCard({ kind: 'thread_opened', employeeName: result.offer.employeeName, employeeId }, turn.actor.zone));
+  return cardReply(noticeCard({ kind: 'thread_opened', employeeName: result.offer.employeeName, employeeId }, wordsFor(turn.actor)));
 }
 
 export async function offerBookAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(bookData, data);
+  const input = parseCardData(bookData, data, turn.actor);
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.offers.book(turn.actor, input.data);
-  if (!result.ok) return refusalReply(result);
-  return cardReply(offerCard(result.offer, turn.actor.zone));
+  if (!result.ok) return refusalReply(turn.actor, result);
+  return cardReply(offerCard(result.offer, wordsFor(turn.actor)));
 }
 
 export async function offerDeclineAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(declineData, data);
+  const input = parseCardData(declineData, data, turn.actor);
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.offers.decline(turn.actor, input.data);
-  if (!result.ok) return refusalReply(result);
-  return cardReply(offerCard(result.offer, turn.actor.zone));
+  if (!result.ok) return refusalReply(turn.actor, result);
+  return cardReply(offerCard(result.offer, wordsFor(turn.actor)));
 }

@@ -7,7 +7,7 @@ import { decisionReply } from './decision.js';
 const declineData = z.object({ requestId: idField });
 
 export async function proposalDeclineAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(declineData, data);
+  const input = parseCardData(declineData, data, turn.actor);
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.reschedule.decline(turn.actor, input.data);
   return decisionReply(turn, input.data.requestId, result);

@@ -8,6 +8,7 @@ import { recommendCard } from '../recommend-card.js';
 import { cardReply, freeTextField, idField, parseCardData, refusalReply, textReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 import { isThreadReply } from '../turn.js';
+import { wordsFor } from '../../i18n/words.js';
 
 const submitSchema = z.object({
   employeeId: idField,
@@ -24,15 +25,16 @@ function threadOf(turn: ActingTurn) {
 
 export async function recommendCommand(turn: ActingTurn): Promise<Reply> {
   if (!turn.actor.roles.includes('therapist'))
-    return refusalReply({ code: 'not_therapist', params: { action: 'recommend more sessions' } });
+    return refusalReply(turn.actor, { code: 'not_therapist', params: { action: 'recommend more sessions' } });
   const thread = threadOf(turn);
+  // The domain's sentence; the therapist (turn.actor) reads it.
   if (!thread) return textReply(recommendationWhere);
   const choices = await turn.deps.services.recommendations.clientOfThread(turn.actor, thread);
-  return choices.ok ? cardReply(recommendCard(choices)) : refusalReply(choices);
+  return choices.ok ? cardReply(recommendCard(choices, wordsFor(turn.actor))) : refusalReply(turn.actor, choices);
 }
 
 export async function recommendSubmitAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const parsed = parseCardData(submitSchema, data);
+  const parsed = parseCardData(submitSchema, data, turn.actor);
   if (!parsed.ok) return parsed.reply;
   const made = await turn.deps.services.recommendations.recommend(turn.actor, {
     employeeId: parsed.data.employeeId,
@@ -44,5 +46,5 @@ export async function recommendSubmitAction(turn: ActingTurn, data: unknown): Pr
   // The card again, with the sentence on it, where the client is still the therapist's in this thread.
   const thread = threadOf(turn);
   const choices = thread ? await turn.deps.services.recommendations.clientOfThread(turn.actor, thread) : null;
-  return choices?.ok ? cardReply(recommendCard(choices, refusalText(made))) : refusalReply(made);
+  return choices?.ok ? cardReply(recommendCard(choices, wordsFor(turn.actor), refusalText(made))) : refusalReply(turn.actor, made);
 }

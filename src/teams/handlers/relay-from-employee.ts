@@ -7,6 +7,6 @@ export async function relayFromEmployee(turn: ActingTurn, text: string): Promise
   const activity = turn.context.activity;
   const deliveryKey = `teams:${activity.conversation.id}:${activity.id ?? ''}`;
   const result = await turn.deps.services.relay.fromEmployee(turn.actor, { text, deliveryKey });
-  if (!result.ok) return refusalReply(result);
+  if (!result.ok) return refusalReply(turn.actor, result);
   return null;
 }

@@ -1,5 +1,6 @@
 // A message in a therapist channel thread: relayed to the employee whose thread it is (if it is a relay thread).
 import { refusalReply, type Reply } from '../replies.js';
+import { turnWords } from '../reader.js';
 import type { Turn } from '../turn.js';
 
 export async function relayFromThread(turn: Turn, text: string): Promise<Reply | null> {
@@ -11,6 +12,6 @@ export async function relayFromThread(turn: Turn, text: string): Promise<Reply |
     text,
     deliveryKey: `teams:${activity.conversation.id}:${activity.id ?? ''}`,
   });
-  if (!result.ok) return refusalReply(result);
+  if (!result.ok) return refusalReply(turnWords(turn), result);
   return null;
 }

@@ -9,7 +9,7 @@ import { decisionReply } from './decision.js';
 const confirmData = z.object({ requestId: idField, verb: z.enum(['request.confirm', 'proposal.accept']).optional() });
 
 export async function requestConfirmAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(confirmData, data);
+  const input = parseCardData(confirmData, data, turn.actor);
   if (!input.ok) return input.reply;
   const { requestId } = input.data;
   const result = await turn.deps.services.reschedule.confirm(turn.actor, { requestId });

@@ -7,7 +7,7 @@ import { decisionReply } from './decision.js';
 const declineData = z.object({ requestId: idField, note: freeTextField });
 
 export async function requestDeclineAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(declineData, data);
+  const input = parseCardData(declineData, data, turn.actor);
   if (!input.ok) return input.reply;
   const note = input.data.note.trim() || undefined;
   const result = await turn.deps.services.reschedule.decline(turn.actor, { requestId: input.data.requestId, note });

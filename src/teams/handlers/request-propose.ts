@@ -7,7 +7,7 @@ import { decisionReply } from './decision.js';
 const proposeData = z.object({ requestId: idField, date: dateField, time: timeField, proposalNote: freeTextField });
 
 export async function requestProposeAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(proposeData, data);
+  const input = parseCardData(proposeData, data, turn.actor);
   if (!input.ok) return input.reply;
   const { requestId, date, time, proposalNote } = input.data;
   const result = await turn.deps.services.reschedule.propose(turn.actor, { requestId, choice: { date, time }, note: proposalNote });

@@ -5,13 +5,14 @@ import { z } from 'zod';
 import { outcomeCard } from '../card-views.js';
 import { cardReply, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
+import { wordsFor } from '../../i18n/words.js';
 
 const withdrawData = z.object({ requestId: idField });
 
 export async function requestWithdrawAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(withdrawData, data);
+  const input = parseCardData(withdrawData, data, turn.actor);
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.reschedule.withdraw(turn.actor, input.data);
-  if (!result.ok) return refusalReply(result);
-  return cardReply(outcomeCard({ kind: 'request_withdrawn', request: result.request }, turn.actor.zone));
+  if (!result.ok) return refusalReply(turn.actor, result);
+  return cardReply(outcomeCard({ kind: 'request_withdrawn', request: result.request }, wordsFor(turn.actor)));
 }

@@ -7,13 +7,14 @@ import { pageField } from './book-open.js';
 import { rescheduleFormCard } from '../card-views.js';
 import { cardReply, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
+import { wordsFor } from '../../i18n/words.js';
 
 const openData = z
   .object({ sessionId: idField, page: pageField.optional(), week: pageField.optional() })
   .transform(({ sessionId, page, week }) => ({ sessionId, page: page ?? week }));
 
 export async function rescheduleOpenAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  const input = parseCardData(openData, data);
+  const input = parseCardData(openData, data, turn.actor);
   if (!input.ok) return input.reply;
   const { services } = turn.deps;
   const { sessionId, page } = input.data;
@@ -23,8 +24,8 @@ export async function rescheduleOpenAction(turn: ActingTurn, data: unknown): Pro
     services.sessions.openSlots(turn.actor),
     services.sessions.overview(turn.actor),
   ]);
-  if (!found.ok) return refusalReply(found);
-  if (!found.canReschedule) return refusalReply({ code: 'inside_cutoff', params: { hours: cutoffHours } });
+  if (!found.ok) return refusalReply(turn.actor, found);
+  if (!found.canReschedule) return refusalReply(turn.actor, { code: 'inside_cutoff', params: { hours: cutoffHours } });
   const slots = open.ok ? open.slots : [];
   const now = new Date();
   // Opened without a page: on the page of the first time that leaves the session movable.
@@ -35,7 +36,7 @@ export async function rescheduleOpenAction(turn: ActingTurn, data: unknown): Pro
       current: found.session,
       therapistName: found.session.therapistName,
       slots,
-      zone: turn.actor.zone,
+      w: wordsFor(turn.actor),
       page: page ?? (first ? DateTime.fromJSDate(first.start, { zone: turn.actor.zone }).toFormat("yyyy-MM-dd'T'HH:mm") : undefined),
       cutoff: { now, hours: cutoffHours },
     }),

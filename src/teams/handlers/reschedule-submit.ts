@@ -18,16 +18,16 @@ const submitData = z.object({
 
 export async function rescheduleSubmitAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const fields = data && typeof data === 'object' ? data : {};
-  const input = parseCardData(submitData, { ...fields, slotId: pickedSlot(data) });
+  const input = parseCardData(submitData, { ...fields, slotId: pickedSlot(data) }, turn.actor);
   if (!input.ok) return input.reply;
   const { sessionId, slotId, date, time, reason } = input.data;
   // A custom date and time, when given, wins over a slot picked before changing one's mind.
   let choice: TimeChoice;
   if (date && time) choice = { date, time };
   else if (slotId && !date && !time) choice = { slotId };
-  else return refusalReply({ code: date || time ? 'malformed_time' : 'no_time_picked' });
+  else return refusalReply(turn.actor, { code: date || time ? 'malformed_time' : 'no_time_picked' });
   const result = await turn.deps.services.reschedule.request(turn.actor, { sessionId, choice, reason });
-  if (!result.ok) return refusalReply(result);
+  if (!result.ok) return refusalReply(turn.actor, result);
   // The service tells the employee their request waits for the therapist; the card shows it as pending.
   return homeAction(turn);
 }

@@ -3,6 +3,7 @@
 import { weekCard, withRefresh, type WeekStatus } from '../card-views.js';
 import { cardReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
+import { wordsFor } from '../../i18n/words.js';
 
 /** `upcomingPage`: which page of upcoming sessions (Earlier / Later on the card); its refresh keeps the page. */
 export async function therapistWeekAction(turn: ActingTurn, status: WeekStatus | null = null, upcomingPage = 0): Promise<Reply> {
@@ -11,7 +12,7 @@ export async function therapistWeekAction(turn: ActingTurn, status: WeekStatus |
     turn.deps.services.attendance.awaiting(turn.actor),
   ]);
   // Kept current whenever opened (refresh, verb `home`); a refresh shows the week without the one-off status line.
-  const card = weekCard(overview, awaiting.ok ? awaiting.sessions : [], status, upcomingPage);
+  const card = weekCard(overview, awaiting.ok ? awaiting.sessions : [], wordsFor(turn.actor), status, upcomingPage);
   const refresh = upcomingPage > 0 ? { verb: 'home' as const, upcomingPage: String(upcomingPage) } : { verb: 'home' as const };
   return cardReply(withRefresh(card, refresh, [turn.viewerId]));
 }

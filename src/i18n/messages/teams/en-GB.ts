@@ -1,2 +1,255 @@
-// The teams area of the catalogue, in British English: the source every other language translates.
-export const messages = {} as const;
+// The teams area of the catalogue, in British English: the source every other language translates. Adaptive Card
+// labels, buttons and placeholders, the Teams-only lines of card views, help and command descriptions, and the bot's
+// own short replies. Notice and refusal sentences are the wording area's; command words people type stay English.
+export const messages = {
+  // Shared by several cards.
+  'teams.card.back': 'Back',
+  'teams.card.refresh': 'Refresh',
+  'teams.card.bookSession': 'Book a session',
+  'teams.card.cancelSession': 'Cancel session',
+  'teams.card.moveSession': 'Move session',
+  'teams.card.pickAnotherTime': 'Pick another time',
+  'teams.card.withdrawRequest': 'Withdraw request',
+  'teams.card.date': 'Date',
+  'teams.card.time': 'Time',
+  'teams.card.reason': 'Reason',
+  'teams.card.pickDate': 'Please pick a date.',
+  'teams.card.pickTime': 'Please pick a time.',
+  'teams.card.chooseTime': 'Choose a time',
+  'teams.card.upcoming': 'Upcoming',
+  'teams.card.noUpcoming': 'No upcoming sessions.',
+  'teams.card.timesInYourZone': 'Times are shown in your time zone ({zone}).',
+  'teams.card.current': 'Current: {when}',
+  'teams.card.with': 'With {name}',
+  'teams.card.reasonError': 'Please give a reason ({min} to {max} characters).',
+  'teams.card.insideCutoff': "{span} (within {hours} h: can't be moved again)",
+  'teams.card.earlier': '{step, select, week {← Earlier week} days {← Earlier days} other {← Earlier times}}',
+  'teams.card.later': '{step, select, week {Later week →} days {Later days →} other {Later times →}}',
+  'teams.card.commands': 'Commands: {list}',
+  'teams.card.messageHere': 'To message {name}, write here in this chat.',
+
+  // Paging labels of long lists of times.
+  'teams.pages.dayFrom': '{day} from {time}',
+  'teams.pages.dayFromTo': '{day} from {time} to {lastDay}',
+  'teams.pages.days': '{first} to {last}',
+
+  // The welcome and help cards.
+  'teams.welcome.hello': 'Hello {name}',
+  'teams.welcome.helloAnyone': 'Hello',
+  'teams.welcome.showSessions': 'Show my sessions',
+  'teams.welcome.employeeIntro':
+    'I connect you privately with your therapist. Write to me here and your therapist receives it; their answers come back here.',
+  'teams.welcome.employeePrivacy': 'Your HR team never sees your messages or the names of people using the service.',
+  'teams.welcome.staffThreads':
+    'Each client has a thread in your channel: reply there and I pass it to them privately. Confirm, decline or propose times on their requests there.',
+  'teams.welcome.staffWeek':
+    'Type "sessions" for your week: cancel a session (always credited back to your client) and mark recent ones Attended or No-show.',
+  'teams.welcome.staffLink': 'In a channel, @mention me with "link @therapist" to make it that therapist\'s conversation channel.',
+  'teams.welcome.staffDefault': 'Here is what you can do with me.',
+  'teams.welcome.staffPrivacy': 'Usage reports show counts only, never names or messages.',
+  'teams.help.therapistIntro':
+    'Each client has a thread in your channel: reply there and I pass it to them privately. Confirm, decline or propose another time on their requests there.',
+  'teams.help.linkIntro': 'In a channel, @mention me with "link @therapist" to make it that therapist’s conversation channel.',
+  'teams.help.channelAnyone': 'In a therapist channel, each client gets their own thread; replies in a thread go privately to that client.',
+  'teams.help.channelTherapist': 'In your channel each client has their own thread: reply there and I pass it to them privately.',
+  'teams.help.channelSettings': 'Your meeting link (link https://…) and hours (hours Mon-Fri 09:00-17:00) are set in our 1:1 chat.',
+
+  // Command descriptions: Teams' command menu (the manifest's lists), then each reader's help.
+  'teams.commands.menu.help': 'What I can do',
+  'teams.commands.menu.sessions': 'Your upcoming sessions and allowance',
+  'teams.commands.menu.book': 'Book a session in an open slot',
+  'teams.commands.menu.reschedule': 'Ask to move a session',
+  'teams.commands.menu.cancel': 'Cancel a session',
+  'teams.commands.menu.availability': 'Therapists: publish open times',
+  'teams.commands.menu.usage': 'HR: usage [YYYY-MM] [department]',
+  'teams.commands.menu.meetingLink': 'Therapists: link https://… sets your meeting link',
+  'teams.commands.menu.hours': 'Therapists: hours Mon-Fri 09:00-17:00 [usual reply time]',
+  'teams.commands.menu.notice': 'Therapists: notice 12 sets how many hours ahead clients can book',
+  'teams.commands.menu.away': 'Therapists: away 2027-01-04 2027-01-15 sets days away',
+  'teams.commands.menu.change': 'Employees: change therapist asks for another therapist',
+  'teams.commands.menu.linkChannel': 'Admins: link @therapist to this channel',
+  'teams.commands.menu.recommend': "Therapists, in a client's thread: recommend more sessions",
+  'teams.commands.help': 'What I can do for you',
+  'teams.commands.changeTherapist': 'To {action}',
+  'teams.commands.therapistSessions': 'Your week: move or cancel a session, mark recent ones Attended or No-show',
+  'teams.commands.availability': 'List, add and remove your open slots',
+  'teams.commands.meetingLink': 'link https://… sets the meeting link your clients see; link remove clears it',
+  'teams.commands.hours': 'hours Mon-Fri 09:00-17:00 [usual reply time]: told to clients who message you',
+  'teams.commands.notice': 'notice 12: how many hours ahead clients can book with you (24 unless you set it)',
+  'teams.commands.away': 'away 2027-01-04 2027-01-15: days away (away clear removes them)',
+  'teams.commands.usage': 'usage [YYYY-MM] [department]: programme usage, counts only',
+  'teams.commands.linkChannel': 'Make this channel that therapist’s conversation channel',
+  'teams.commands.recommend': "In a client's thread: {action}",
+
+  // The employee's sessions.
+  'teams.home.title': 'Your wellbeing sessions',
+  'teams.home.therapist': 'Your therapist: {name}',
+  'teams.home.allowanceLeft': '{left} of {allowance, plural, one {# session} other {# sessions}} left',
+  'teams.home.allowanceSpoken': '{month}: {text}',
+  'teams.home.noUpcomingSpoken': 'No upcoming sessions',
+  'teams.home.upcomingSpoken': '{count, plural, one {# upcoming session} other {# upcoming sessions}}, the next {span}',
+  'teams.home.withJoin': 'With {name}. Join: {url}',
+  'teams.home.pending': 'Reschedule to {span} is {status}.',
+  'teams.home.reschedule': 'Reschedule',
+  'teams.home.cancel': 'Cancel',
+
+  // The therapist's week.
+  'teams.week.title': 'Your week',
+  'teams.week.range': 'Sessions {from}–{to} of {total}.',
+  'teams.week.rangeListed': 'Sessions {from}–{to} of {total} listed.',
+  'teams.week.later': 'Later sessions are listed here as these ones pass.',
+  'teams.week.moreRecent': '…and {count, plural, one {# more recent session} other {# more recent sessions}}.',
+  'teams.week.upcomingSpoken': '{count, plural, one {# upcoming session} other {# upcoming sessions}}',
+  'teams.week.recentSpoken': '{count, plural, one {# recent session} other {# recent sessions}} to mark attended or no-show',
+  'teams.week.pendingMove': 'You asked to move it to {span}; waiting for {name}.',
+  'teams.week.pendingProposed': 'You proposed {span}; waiting for {name}.',
+  'teams.week.pendingAnswer': "Reschedule to {span} is {status}: answer in {name}'s thread.",
+  'teams.week.earlierSessions': '← Earlier sessions',
+  'teams.week.laterSessions': 'Later sessions →',
+  'teams.week.recent': 'Recent sessions',
+  'teams.week.nothingToMark': 'Nothing to mark.',
+  'teams.week.attended': 'Attended',
+  'teams.week.noShow': 'No-show',
+
+  // Booking.
+  'teams.book.intro': "Pick one of your therapist's open times.",
+  'teams.book.noOpenTimes': 'There are no open times in the next weeks. Send your therapist a message to find a time.',
+  'teams.book.openTimesSpoken': '{count, plural, one {# open time} other {# open times}}',
+  'teams.book.openTimesOnPage': '{count, plural, one {# open time} other {# open times}}: {page}',
+  'teams.book.openTimes': 'Open times ({zone})',
+  'teams.book.book': 'Book',
+
+  // The employee's reschedule form.
+  'teams.reschedule.title': 'Reschedule your session',
+  'teams.reschedule.spokenTitle': 'Reschedule your session of {when}',
+  'teams.reschedule.spokenPick':
+    "Pick one of {therapistName}'s {count, plural, one {# open time} other {# open times}}, or propose another date and time",
+  'teams.reschedule.spokenPickOnPage':
+    "Pick one of {therapistName}'s {count, plural, one {# open time} other {# open times}} ({page}), or propose another date and time",
+  'teams.reschedule.spokenPropose': 'Propose a date and time',
+  'teams.reschedule.spokenReason': 'Give a reason and send the request',
+  'teams.reschedule.cutoffLine': "A time within the next {hours} hours can't be rescheduled again once confirmed, only cancelled.",
+  'teams.reschedule.slotsLabel': "Pick one of {therapistName}'s open times ({zone})",
+  'teams.reschedule.orPropose': 'Or propose another time ({zone})',
+  'teams.reschedule.reasonPlaceholder': 'Why do you need to move this session?',
+  'teams.reschedule.send': 'Send request',
+
+  // Cancelling.
+  'teams.cancel.title': 'Cancel this session?',
+  'teams.cancel.spokenTitle': 'Cancel your session of {when}?',
+  'teams.cancel.spokenReason': 'Give a reason to cancel it',
+  'teams.cancel.submit': 'Cancel the session',
+  'teams.cancel.keep': 'Keep it',
+
+  // The therapist's request card.
+  'teams.request.reason': 'Reason: {reason}',
+  'teams.request.spokenActions': 'Confirm, decline or propose another time',
+  'teams.request.confirm': 'Confirm',
+  'teams.request.decline': 'Decline',
+  'teams.request.noteOptional': 'Note to {name} (optional)',
+  'teams.request.declineSubmit': 'Decline request',
+  'teams.request.propose': 'Propose another time',
+  'teams.request.yourZone': 'Your time zone: {zone}',
+  'teams.request.note': 'Note to {name}',
+  'teams.request.sendProposal': 'Send proposal',
+
+  // The therapist's move form and a client's thread card.
+  'teams.move.title': 'Move the session with {name}',
+  'teams.move.asked':
+    '{name} is asked to accept or decline; the session stays as it is until they accept, and the new time is held for them meanwhile.',
+  'teams.move.spokenTitle': 'Move the session with {name}, now {when}',
+  'teams.move.spokenPick': 'Pick one of your {count, plural, one {# open time} other {# open times}}, or another date and time',
+  'teams.move.spokenPickOnPage':
+    'Pick one of your {count, plural, one {# open time} other {# open times}} ({page}), or another date and time',
+  'teams.move.spokenPickDate': 'Pick a date and time',
+  'teams.move.spokenReason': 'Give a reason and ask your client',
+  'teams.move.cutoffLine': "A time within the next {hours} hours can't be rescheduled again once accepted, only cancelled.",
+  'teams.move.slotsLabel': 'One of your open times ({zone})',
+  'teams.move.orAnother': 'Or another time ({zone})',
+  'teams.move.reasonPlaceholder': 'Shared with {name}',
+  'teams.move.ask': 'Ask {name}',
+  'teams.thread.noSessions': '{name} has no upcoming sessions with you.',
+  'teams.thread.upcoming': 'Upcoming sessions with {name}',
+
+  // Proposals, decisions and notices.
+  'teams.proposal.messageFirst': 'To message {name} first, write here in this chat.',
+  'teams.proposal.spokenActions': 'Accept or decline',
+  'teams.proposal.accept': 'Accept',
+  'teams.proposal.decline': 'Decline',
+  'teams.decision.sessionCancelled': 'Session cancelled',
+  'teams.decision.proposedWaiting': 'Proposed, waiting for {name}',
+  'teams.notice.moveSession': 'Move a session',
+  'teams.notice.messageFrom': 'Message from {name}',
+
+  // Offers of times.
+  'teams.offer.messageInstead': 'To message {name} instead, write here in this chat.',
+  'teams.offer.spokenPick': 'Pick a time, or None of these',
+  'teams.offer.none': 'None of these',
+  'teams.offer.newTimes': 'Offer new times',
+  'teams.offerForm.title': 'Offer times',
+  'teams.offerForm.intro':
+    "Offer your client 1 to {max} times for their next session. They book one with one click; the times are held for them meanwhile. Booking uses a session of that month's allowance; a new offer replaces an open one.",
+  'teams.offerForm.slotsLabel': 'Your open slots (up to {max})',
+  'teams.offerForm.custom': 'Or custom times (50 minutes):',
+  'teams.offerForm.noSlots': 'You have no open slots coming up: offer custom times (50 minutes).',
+  'teams.offerForm.days': '{count, plural, one {# day} other {# days}}',
+  'teams.offerForm.hours': '{count, plural, one {# hour} other {# hours}}',
+  'teams.offerForm.spoken': 'Pick open slots or custom times, and how long they are held',
+  'teams.offerForm.timeIn': 'Time ({zone})',
+  'teams.offerForm.anotherDate': 'Another date',
+  'teams.offerForm.hold': 'Hold the times for',
+  'teams.offerForm.holdError': 'Please choose how long the times are held.',
+  'teams.offerForm.submit': 'Offer',
+
+  // The therapist's availability.
+  'teams.availability.title': 'Your availability',
+  'teams.availability.timesIn': 'Times in {zone}',
+  'teams.availability.addOpenTime': 'Add open time',
+  'teams.availability.start': 'Start',
+  'teams.availability.length': 'Length',
+  'teams.availability.minutes': '{count, plural, one {# minute} other {# minutes}}',
+  'teams.availability.repeat': 'Repeat weekly for (weeks)',
+  'teams.availability.weeksError': '1 to 26 weeks.',
+  'teams.availability.add': 'Add',
+  'teams.availability.yourTimes': 'Your times',
+  'teams.availability.none': 'No open or booked times yet.',
+  'teams.availability.remove': 'Remove',
+  'teams.availability.booked': 'Booked',
+  'teams.availability.open': 'Open',
+  'teams.availability.noneSpoken': 'No open or booked times yet',
+  'teams.availability.countSpoken': '{open, plural, one {# open time} other {# open times}} and {booked} booked',
+  'teams.availability.countOnPage': '{open, plural, one {# open time} other {# open times}} and {booked} booked: {page}',
+  'teams.availability.spokenAdd': 'Add open time with the form at the top',
+  'teams.availability.added': '{count, plural, one {Added # open time.} other {Added # open times.}}',
+  'teams.availability.removed': 'Removed the open time.',
+
+  // HR's usage report.
+  'teams.usage.title': 'Programme usage, {month}',
+  'teams.usage.privacy': 'Counts only, never names or messages. Groups smaller than {size} people are not shown.',
+  'teams.usage.more':
+    '…and {count, plural, one {# more department} other {# more departments}}: type "usage {month} \'<department>\'" for one.',
+  'teams.usage.groups': '{count, plural, one {# group} other {# groups}}',
+
+  // Errors and the recommendation card.
+  'teams.error.title': 'That did not work',
+  'teams.error.back': 'Back to my sessions',
+  'teams.recommend.title': 'Recommend more sessions for {name}',
+  'teams.recommend.yourClient': 'your client',
+  'teams.recommend.noteError': 'A clinical note of {min} to {max} characters, please.',
+  'teams.recommend.spoken': 'Pick the month and how many, and write the clinical note.',
+  'teams.recommend.month': 'Month',
+  'teams.recommend.pickMonth': 'Pick a month',
+  'teams.recommend.extra': 'Extra sessions',
+  'teams.recommend.pickCount': 'Pick how many',
+  'teams.recommend.note': 'Clinical note (for the wellbeing service only)',
+  'teams.recommend.send': 'Send to the wellbeing service',
+
+  // The bot's short replies.
+  'teams.reply.somethingWrong': 'Sorry, something went wrong on our side. Please try again in a moment.',
+  'teams.reply.stillWorking': 'Still working on it: this card updates when it is done.',
+  'teams.reply.groupChat':
+    "Hello. I'm the wellbeing assistant. I don't work in group chats and nothing here is shared with me: anyone who wants to use me can open a 1:1 chat with me.",
+  'teams.reply.linked':
+    'This channel is now linked to {name}. Each client gets their own thread here; replies in a thread go privately to that client.',
+  'teams.reply.usage': 'Usage: {usage}',
+} as const;
