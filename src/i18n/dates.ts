@@ -26,9 +26,15 @@ const INTL: Record<Style, DateTimeFormatOptions> = {
   month: { month: 'long', year: 'numeric' },
 };
 
+/**
+ * The locale the house style's tokens are read in. Its day and month names are the British ones, and its zone names
+ * ("EST", "GMT+1") are the ones the service has always shown: an `en-GB` luxon locale would rename them ("GMT-5", "CET").
+ */
+const HOUSE_LOCALE = 'en-US';
+
 function styled(at: DateTime, reader: Pick<Reader, 'locale'>, style: Style): string {
-  if (reader.locale === 'en-GB') return at.setLocale('en-GB').toFormat(HOUSE[style]);
-  if (reader.locale === PSEUDO_LOCALE) return pseudoText(at.setLocale('en-GB').toFormat(HOUSE[style]));
+  if (reader.locale === 'en-GB') return at.setLocale(HOUSE_LOCALE).toFormat(HOUSE[style]);
+  if (reader.locale === PSEUDO_LOCALE) return pseudoText(at.setLocale(HOUSE_LOCALE).toFormat(HOUSE[style]));
   return at.setLocale(intlTag(reader.locale)).toLocaleString(INTL[style]);
 }
 
