@@ -110,7 +110,7 @@ export function openThenFill(
     })().catch((err: unknown) => {
       // The form could not be filled (the database down or slow): the open modal says so instead of loading forever.
       deps.log.error({ listener, err: errSummary(err) }, 'modal content could not be read');
-      return infoModal(at.title, [faultWording.notTaken]);
+      return infoModal(at.title, [faultWording().notTaken]);
     });
     const [viewId, view] = await Promise.all([opening, content]);
     await updateModal(client, deps.log, viewId, view);

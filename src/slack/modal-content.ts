@@ -122,7 +122,7 @@ export async function bookContent(deps: SlackDeps, actor: Actor, week?: string |
     deps.services.sessions.overview(actor),
   ]);
   if (!open.ok) return refusalModal(titles.book, open);
-  const full = open.fullMonths.map(fullMonthLine);
+  const full = open.fullMonths.map((m) => fullMonthLine(m, actor));
   return (
     bookModal(open.slots, overview.allowance, actor.zone, week, full) ??
     infoModal(titles.book, [

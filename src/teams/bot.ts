@@ -102,7 +102,7 @@ export class WellbeingBot extends ActivityHandler {
     void work
       .catch(async (error: unknown) => {
         log.error({ err: errSummary(error) }, 'teams late card action failed');
-        return textReply(faultWording.mayNotBeDone);
+        return textReply(faultWording().mayNotBeDone);
       })
       .then(deliver)
       .catch((error: unknown) => log.error({ err: errSummary(error) }, 'teams late card action result undelivered'));

@@ -66,7 +66,7 @@ const personalCommands: Record<Role, ReaderCommand[]> = {
     { name: 'book', description: 'Book a session in an open slot' },
     { name: 'reschedule', description: 'Ask to move a session' },
     { name: 'cancel', description: 'Cancel a session' },
-    { name: 'change therapist', description: `To ${helpWording.changeTherapist}` },
+    { name: 'change therapist', description: `To ${helpWording().changeTherapist}` },
   ],
   therapist: [
     { name: 'sessions', description: 'Your week: move or cancel a session, mark recent ones Attended or No-show' },
@@ -87,7 +87,7 @@ const channelCommands: Record<Role, ReaderCommand[]> = {
   employee: [],
   therapist: [
     { name: 'availability', description: 'List, add and remove your open slots' },
-    { name: 'recommend', description: `In a client's thread: ${helpWording.therapistRecommend}` },
+    { name: 'recommend', description: `In a client's thread: ${helpWording().therapistRecommend}` },
   ],
   hr_admin: [linkChannel],
   operator: [linkChannel],

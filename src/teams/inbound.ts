@@ -139,7 +139,7 @@ export function inboundHandler({ auth, adapter, log, logic, deadlines, tellSende
 function notTakenAnswer(log: Logger, tellSender: InboundDeps['tellSender']) {
   return (activity: Activity, res: Response): void => {
     if (activity.type === 'invoke') {
-      if (activity.name === 'adaptiveCard/action') res.status(200).json(invokeResponse(textReply(faultWording.notTaken)));
+      if (activity.name === 'adaptiveCard/action') res.status(200).json(invokeResponse(textReply(faultWording().notTaken)));
       else res.status(200).end();
       return;
     }

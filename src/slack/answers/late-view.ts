@@ -14,10 +14,10 @@ interface ViewAck {
 
 const asViewAck = (response: unknown): ViewAck => (typeof response === 'object' && response !== null ? (response as ViewAck) : {});
 
-export const workingView = (title: string): ModalView => infoModal(title, [faultWording.viewWorking]);
-export const failedView = (title: string): ModalView => infoModal(title, [faultWording.viewFailed]);
+export const workingView = (title: string): ModalView => infoModal(title, [faultWording().viewWorking]);
+export const failedView = (title: string): ModalView => infoModal(title, [faultWording().viewFailed]);
 /** The submission was turned away before anything started (the process at its bound of requests in flight). */
-export const notTakenView = (title: string): ModalView => infoModal(title, [faultWording.notTaken]);
+export const notTakenView = (title: string): ModalView => infoModal(title, [faultWording().notTaken]);
 
 /** A listener's ack holds field errors: the submission changed nothing. */
 export function isRefusalAck(response: unknown): boolean {
@@ -32,7 +32,7 @@ export function lateOutcomeView(response: unknown, title: string): ModalView {
   }
   if (ack.response_action === 'errors' && typeof ack.errors === 'object' && ack.errors !== null) {
     const reasons = [...new Set(Object.values(ack.errors as Record<string, unknown>).filter((e): e is string => typeof e === 'string'))];
-    return infoModal(title, [...reasons, faultWording.viewRefused]);
+    return infoModal(title, [...reasons, faultWording().viewRefused]);
   }
-  return infoModal(title, [faultWording.viewDone]);
+  return infoModal(title, [faultWording().viewDone]);
 }

@@ -14,7 +14,7 @@ export function changeTherapistModal(): ModalView {
     submit: plain('Ask'),
     close: plain('Not now'),
     private_metadata: '{}',
-    blocks: [section(therapistChangeIntro)],
+    blocks: [section(therapistChangeIntro())],
   };
 }
 

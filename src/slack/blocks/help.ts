@@ -11,10 +11,10 @@ export type TherapistSetting = 'link' | 'hours' | 'notice' | 'away';
 
 /** How a therapist writes `/wellbeing link` and `/wellbeing hours`. */
 export const therapistSettingUsage: Record<TherapistSetting, string> = {
-  link: `\`${commands.wellbeing} ${therapistSettingsUsage.link}\``,
-  hours: `\`${commands.wellbeing} ${therapistSettingsUsage.hours}\``,
-  notice: `\`${commands.wellbeing} ${therapistSettingsUsage.notice}\``,
-  away: `\`${commands.wellbeing} ${therapistSettingsUsage.away}\``,
+  link: `\`${commands.wellbeing} ${therapistSettingsUsage().link}\``,
+  hours: `\`${commands.wellbeing} ${therapistSettingsUsage().hours}\``,
+  notice: `\`${commands.wellbeing} ${therapistSettingsUsage().notice}\``,
+  away: `\`${commands.wellbeing} ${therapistSettingsUsage().away}\``,
 };
 
 /** Where the help is read: it says "this Home tab" only there, and "the buttons above" only under the overview. */
@@ -36,8 +36,8 @@ function employeeLines(surface: HelpSurface): string[] {
     surface === 'home'
       ? `• Book, reschedule or cancel with the buttons above, or type ${forms} in any message box.`
       : `• Book, reschedule or cancel with the buttons above, on my *Home* tab, or with ${forms}. Type \`${commands.wellbeing}\` any time to see this again.`,
-    `• ${helpWording.changeTakesEffect}`,
-    `• *Change therapist* (a button with your sessions): ${helpWording.changeTherapist}.`,
+    `• ${helpWording().changeTakesEffect}`,
+    `• *Change therapist* (a button with your sessions): ${helpWording().changeTherapist}.`,
   ];
 }
 
@@ -45,25 +45,25 @@ function therapistLines(roles: readonly Role[], surface: HelpSurface): string[] 
   const home = homeShows(roles) === 'therapist';
   return [
     '• Reply in a client’s thread in your channel and I pass it to them privately; confirm, decline or propose another time on their requests there.',
-    `• \`${commands.availability}\`: ${helpWording.therapistAvailability}.`,
+    `• \`${commands.availability}\`: ${helpWording().therapistAvailability}.`,
     // The Home tab has the therapist's sessions only when they are not also an employee (whose overview it shows).
     ...(home
       ? [
           surface === 'home'
-            ? `• On this Home tab: ${helpWording.therapistCancel}.`
-            : `• On my *Home* tab: ${helpWording.therapistCancel}.`,
-          `• *Recommend more sessions* on ${surface === 'home' ? 'this' : 'my'} Home tab: ${helpWording.therapistRecommend}.`,
+            ? `• On this Home tab: ${helpWording().therapistCancel}.`
+            : `• On my *Home* tab: ${helpWording().therapistCancel}.`,
+          `• *Recommend more sessions* on ${surface === 'home' ? 'this' : 'my'} Home tab: ${helpWording().therapistRecommend}.`,
         ]
       : []),
-    `• ${therapistSettingUsage.link}: ${helpWording.therapistMeetingLink}.`,
-    `• ${therapistSettingUsage.hours}: ${helpWording.therapistHours}.`,
-    `• ${therapistSettingUsage.notice}: ${helpWording.therapistNotice}.`,
-    `• ${therapistSettingUsage.away}: ${helpWording.therapistAway}.`,
+    `• ${therapistSettingUsage.link}: ${helpWording().therapistMeetingLink}.`,
+    `• ${therapistSettingUsage.hours}: ${helpWording().therapistHours}.`,
+    `• ${therapistSettingUsage.notice}: ${helpWording().therapistNotice}.`,
+    `• ${therapistSettingUsage.away}: ${helpWording().therapistAway}.`,
   ];
 }
 
-const hrLines = (): string[] => [`• \`${commands.usage} [YYYY-MM] [department]\`: ${helpWording.hrUsage}.`];
-const linkLine = `• \`${commands.link} @therapist\` in a channel: ${helpWording.linkChannel}.`;
+const hrLines = (): string[] => [`• \`${commands.usage} [YYYY-MM] [department]\`: ${helpWording().hrUsage}.`];
+const linkLine = `• \`${commands.link} @therapist\` in a channel: ${helpWording().linkChannel}.`;
 
 /** Each role's lines; linking a channel is listed once, under the first role that may do it. */
 function sections(actor: Actor, surface: HelpSurface): { role: Role; lines: string[] }[] {
@@ -87,7 +87,7 @@ export function helpLines(actor: Actor, surface: HelpSurface): string[] {
   const shown = sections(actor, surface).filter((s) => s.lines.length > 0);
   const title = actor.roles.includes('employee') ? '*How this works*' : surface === 'home' ? '*What you can do here*' : '*What you can do*';
   if (shown.length === 1) return [title, ...(shown[0]?.lines ?? [])];
-  return [title, ...shown.flatMap((s) => [`_${roleHeading[s.role]}_`, ...s.lines])];
+  return [title, ...shown.flatMap((s) => [`_${roleHeading(s.role, actor)}_`, ...s.lines])];
 }
 
 /** The notification text of a `/wellbeing` reply: an employee's sessions, or what a member of staff can do. */

@@ -30,7 +30,7 @@ export function recommendModal(choices: RecommendationChoices): ModalView {
     close: plain('Cancel'),
     private_metadata: '{}',
     blocks: [
-      context(recommendationIntro),
+      context(recommendationIntro()),
       select(
         blocks.client,
         'Client',

@@ -17,7 +17,15 @@ export const pageData = z
 export async function bookOpenAction(turn: ActingTurn, page?: string): Promise<Reply> {
   const result = await turn.deps.services.sessions.openSlots(turn.actor, { forBooking: true });
   if (!result.ok) return refusalReply(result);
-  return cardReply(bookCard(result.slots, turn.actor.zone, '', page, result.fullMonths.map(fullMonthLine)));
+  return cardReply(
+    bookCard(
+      result.slots,
+      turn.actor.zone,
+      '',
+      page,
+      result.fullMonths.map((m) => fullMonthLine(m, turn.actor)),
+    ),
+  );
 }
 
 export async function bookPageAction(turn: ActingTurn, data: unknown): Promise<Reply> {

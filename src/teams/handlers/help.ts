@@ -37,7 +37,7 @@ function personalCard(actor: Actor | null, opening: string | null): AdaptiveCard
     title,
     intro,
     commands,
-    privacy: roles.map((r) => helpWording.privacy[r]).join(' '),
+    privacy: roles.map((r) => helpWording(actor ?? undefined).privacy[r]).join(' '),
     // "Show my sessions": an employee's sessions and allowance (a therapist types `sessions` for their week).
     showSessions: !opening && roles.includes('employee'),
   };

@@ -26,7 +26,7 @@ export async function recommendCommand(turn: ActingTurn): Promise<Reply> {
   if (!turn.actor.roles.includes('therapist'))
     return refusalReply({ code: 'not_therapist', params: { action: 'recommend more sessions' } });
   const thread = threadOf(turn);
-  if (!thread) return textReply(recommendationWhere);
+  if (!thread) return textReply(recommendationWhere(turn.actor));
   const choices = await turn.deps.services.recommendations.clientOfThread(turn.actor, thread);
   return choices.ok ? cardReply(recommendCard(choices)) : refusalReply(choices);
 }

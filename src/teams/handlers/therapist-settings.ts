@@ -18,7 +18,7 @@ import type { ActingTurn } from '../turn.js';
 export async function meetingLinkCommand(turn: ActingTurn, argument: string): Promise<Reply> {
   if (!turn.actor.roles.includes('therapist'))
     return refusalReply({ code: 'not_therapist', params: { action: therapistSettingAction.link } });
-  if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.link}`);
+  if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage().link}`);
   const result = await turn.deps.services.meetingLinks.setOwn(turn.actor, meetingLinkArgument(argument));
   return result.ok ? textReply(meetingLinkSetText(result.meetingLink)) : refusalReply(result);
 }
@@ -26,7 +26,7 @@ export async function meetingLinkCommand(turn: ActingTurn, argument: string): Pr
 export async function bookingNoticeCommand(turn: ActingTurn, argument: string): Promise<Reply> {
   if (!turn.actor.roles.includes('therapist'))
     return refusalReply({ code: 'not_therapist', params: { action: therapistSettingAction.notice } });
-  if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.notice}`);
+  if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage().notice}`);
   const result = await turn.deps.services.bookingNotice.setOwn(turn.actor, argument);
   return result.ok ? textReply(bookingNoticeSetText(result.hours)) : refusalReply(result);
 }
@@ -41,7 +41,7 @@ export async function awayCommand(turn: ActingTurn, argument: string): Promise<R
 export async function replyHoursCommand(turn: ActingTurn, argument: string): Promise<Reply> {
   if (!turn.actor.roles.includes('therapist'))
     return refusalReply({ code: 'not_therapist', params: { action: therapistSettingAction.hours } });
-  if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage.hours}`);
+  if (argument.trim() === '') return textReply(`Usage: ${therapistSettingsUsage().hours}`);
   const input = parseReplyHoursText(argument);
   if (!input) return textReply(refusalText({ code: 'invalid_reply_hours' }));
   const result = await turn.deps.services.replyHours.setOwn(turn.actor, input);
