@@ -213,7 +213,7 @@ export const messages: Translation<typeof enGB> = {
 
   'wording.moment.today': 'hoy a las {time}',
   'wording.moment.tomorrow': 'mañana a las {time}',
-  'wording.moment.on': 'el {day} a las {time}',
+  'wording.moment.on': '{day} a las {time}',
   'wording.reminder.cutoffTitle': 'Recordatorio: todavía puedes mover tu sesión',
   'wording.reminder.cutoffLine':
     'A partir de {moment} esta sesión ya no se podrá mover; cámbiala de hora o cancélala ahora si lo necesitas.',

@@ -219,7 +219,7 @@ export const messages: Translation<typeof enGB> = {
   'wording.moment.on': '{day} à {time}',
   'wording.reminder.cutoffTitle': 'Rappel : votre séance peut encore être déplacée',
   'wording.reminder.cutoffLine':
-    'Passé {moment}, cette séance ne pourra plus être déplacée ; déplacez-la ou annulez-la maintenant si besoin.',
+    'Dès {moment}, cette séance ne pourra plus être déplacée ; déplacez-la ou annulez-la maintenant si besoin.',
   'wording.reminder.startingTitle': 'La séance commence bientôt',
   'wording.reminder.joinFromTherapist': 'Votre thérapeute vous transmettra les informations pour la rejoindre.',
 

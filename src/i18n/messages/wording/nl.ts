@@ -217,7 +217,7 @@ export const messages: Translation<typeof enGB> = {
   'wording.moment.tomorrow': 'morgen om {time}',
   'wording.moment.on': '{day} om {time}',
   'wording.reminder.cutoffTitle': 'Herinnering: je sessie kan nog verzet worden',
-  'wording.reminder.cutoffLine': 'Na {moment} kan deze sessie niet meer verzet worden; verzet of annuleer nu als dat nodig is.',
+  'wording.reminder.cutoffLine': 'Vanaf {moment} kan deze sessie niet meer verzet worden; verzet of annuleer nu als dat nodig is.',
   'wording.reminder.startingTitle': 'Sessie begint zo',
   'wording.reminder.joinFromTherapist': 'Je krijgt de gegevens om deel te nemen van je therapeut.',
 
