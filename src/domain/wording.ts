@@ -315,6 +315,14 @@ function extraSessionsText(notice: Extract<Notice, { kind: 'extra_sessions_appro
 }
 
 /**
+ * The reason stored when the wellbeing service cancels a session (erasure, offboarding, a change of therapist): data
+ * like any reason, but written by the service, so each reader reads it in their own language.
+ */
+export const SERVICE_CANCEL_REASON = 'Cancelled by the wellbeing service.';
+
+const reasonOf = (reason: string, w: Words) => (reason === SERVICE_CANCEL_REASON ? w.t('wording.cancelled.byService') : reason);
+
+/**
  * A therapist's cancellation is never late and always credited back (docs/design.md §9); it speaks to each reader:
  * the employee hears it is credited back to their allowance, the therapist that their client has been told.
  */
@@ -324,17 +332,17 @@ function cancelledText(notice: Extract<Notice, { kind: 'session_cancelled' }>, w
   const what = w.t('wording.cancelled.what', { when: w.span(session), ...names });
   if (notice.cancelledBy === 'therapist') {
     return notice.reader === 'therapist'
-      ? { title: w.t('wording.cancelled.title'), lines: [what, w.t('wording.cancelled.byYou', names)], quote: notice.reason }
+      ? { title: w.t('wording.cancelled.title'), lines: [what, w.t('wording.cancelled.byYou', names)], quote: reasonOf(notice.reason, w) }
       : {
           title: w.t('wording.cancelled.byTherapistTitle'),
           lines: [what, w.t('wording.cancelled.byTherapist', names)],
-          quote: notice.reason,
+          quote: reasonOf(notice.reason, w),
         };
   }
   return {
     title: w.t(notice.late ? 'wording.cancelled.lateTitle' : 'wording.cancelled.title'),
     lines: [what, w.t(notice.late ? 'wording.cancelled.late' : 'wording.cancelled.credited')],
-    quote: notice.reason,
+    quote: reasonOf(notice.reason, w),
   };
 }
 

@@ -17,7 +17,7 @@ export function recommendCard(choices: RecommendationChoices, error = ''): Adapt
     {
       employeeName: client.displayName,
       employeeId: client.id,
-      intro: recommendationIntro,
+      intro: recommendationIntro(),
       error,
       firstMonth: choices.months[0] ?? '',
       months: choices.months.map((m) => ({ title: monthName(m), value: m })),

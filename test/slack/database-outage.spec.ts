@@ -13,7 +13,7 @@ import { blockActions, eventCallback, messageEvent, postSigned, slashCommand, ty
 const SLACK_LIMIT_MS = 3_000;
 /** Longer than the driver's 10 s wait, so work started early in the outage fails and work started late resumes. */
 const OUTAGE_MS = 11_000;
-const faultSentences: string[] = Object.values(faultWording);
+const faultSentences: string[] = Object.values(faultWording());
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Sent {

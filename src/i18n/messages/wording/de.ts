@@ -138,6 +138,7 @@ export const messages: Translation<typeof enGB> = {
   'wording.cancelled.byTherapistTitle': 'Sitzung von Ihrer Therapeut:in abgesagt',
   'wording.cancelled.byTherapist': '{therapist} hat diese Sitzung abgesagt; sie wird Ihrem Kontingent wieder gutgeschrieben.',
   'wording.cancelled.late': 'Sie wurde innerhalb der Frist für Verschiebungen abgesagt und zählt daher weiter zum Kontingent des Monats.',
+  'wording.cancelled.byService': 'Vom Wellbeing-Service abgesagt.',
   'wording.cancelled.credited': 'Die Sitzung wurde dem Kontingent wieder gutgeschrieben.',
 
   'wording.decided.closedTitle': 'Anfrage zum Verschieben geschlossen: Sitzung abgesagt',

@@ -130,6 +130,7 @@ export const messages = {
   'wording.cancelled.byTherapistTitle': 'Session cancelled by your therapist',
   'wording.cancelled.byTherapist': '{therapist} cancelled this session, so this session is credited back to your allowance.',
   'wording.cancelled.late': "It was cancelled within the reschedule window, so it still counts against that month's allowance.",
+  'wording.cancelled.byService': 'Cancelled by the wellbeing service.',
   'wording.cancelled.credited': 'The session has been credited back to the allowance.',
 
   'wording.decided.closedTitle': 'Reschedule request closed: session cancelled',

@@ -5,6 +5,7 @@ import { messages as enGB } from './en-GB.js';
 
 export const messages: Translation<typeof enGB> = {
   ...enGB,
+  'wording.cancelled.byService': 'Canceled by the wellbeing service.',
   'wording.line.locks':
     "{what, select, new {The new time} other {The proposed time}} is within {hours, plural, one {# hour} other {# hours}}: once you accept it, it can't be rescheduled again, only canceled.",
   'wording.expired.stands': 'The session stands as booked. It can still be canceled, but that counts against the allowance.',

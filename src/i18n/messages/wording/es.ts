@@ -134,6 +134,7 @@ export const messages: Translation<typeof enGB> = {
   'wording.cancelled.byTherapistTitle': 'Tu terapeuta ha cancelado la sesión',
   'wording.cancelled.byTherapist': '{therapist} canceló esta sesión, así que se te devuelve a tus sesiones disponibles.',
   'wording.cancelled.late': 'Se canceló dentro del plazo en que ya no se puede cambiar de hora, así que cuenta como usada en ese mes.',
+  'wording.cancelled.byService': 'Cancelada por el servicio de bienestar.',
   'wording.cancelled.credited': 'La sesión se ha devuelto a las sesiones disponibles.',
 
   'wording.decided.closedTitle': 'Solicitud de cambio de hora cerrada: sesión cancelada',

@@ -138,6 +138,7 @@ export const messages: Translation<typeof enGB> = {
   'wording.cancelled.byTherapistTitle': 'Séance annulée par votre thérapeute',
   'wording.cancelled.byTherapist': '{therapist} a annulé cette séance : elle est donc recréditée sur vos séances incluses.',
   'wording.cancelled.late': 'Elle a été annulée trop peu de temps à l’avance : elle reste décomptée des séances incluses du mois.',
+  'wording.cancelled.byService': 'Annulée par le service de bien-être.',
   'wording.cancelled.credited': 'La séance a été recréditée sur les séances incluses.',
 
   'wording.decided.closedTitle': 'Demande de déplacement close : séance annulée',

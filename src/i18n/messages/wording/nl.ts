@@ -136,6 +136,7 @@ export const messages: Translation<typeof enGB> = {
   'wording.cancelled.byTherapistTitle': 'Sessie geannuleerd door je therapeut',
   'wording.cancelled.byTherapist': '{therapist} heeft deze sessie geannuleerd, dus ze wordt teruggezet op je tegoed.',
   'wording.cancelled.late': 'Ze is binnen de termijn voor verzetten geannuleerd, dus ze telt nog mee voor het tegoed van die maand.',
+  'wording.cancelled.byService': 'Geannuleerd door de welzijnsdienst.',
   'wording.cancelled.credited': 'De sessie is teruggezet op het tegoed.',
 
   'wording.decided.closedTitle': 'Verzoek om te verzetten gesloten: sessie geannuleerd',
