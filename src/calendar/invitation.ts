@@ -6,7 +6,7 @@
 // Private by default (docs/design.md §10): CLASS:PRIVATE, and a neutral title that names nobody (a shared or
 // delegated calendar shows titles to colleagues); who and when are only in the description.
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventClass, ICalEventStatus } from 'ical-generator';
-import { formatSpan } from '../domain/time.js';
+import { wordsOf } from '../i18n/words.js';
 import type { Notice, Recipient, SessionView } from '../notices/notice.js';
 
 export interface Invitation {
@@ -23,8 +23,15 @@ export interface Organiser {
 /** The domain part of event UIDs: stable for a deployment, so a chain keeps its UID across releases. */
 export const UID_DOMAIN = 'wellbeing-assistant';
 
-/** The title every invitation carries unless the organisation sets its own (`set-policy --calendar-title`). */
+/**
+ * The title every invitation carries unless the organisation sets its own (`set-policy --calendar-title`), in British
+ * English; each reader's invitation carries it in their own language (`defaultPrivateTitle`).
+ */
 export const DEFAULT_PRIVATE_TITLE = 'Private appointment';
+
+export function defaultPrivateTitle(reader: Recipient): string {
+  return wordsOf(reader).t('email.calendar.title');
+}
 
 export const eventUid = (chainId: string) => `session-${chainId}@${UID_DOMAIN}`;
 
@@ -53,19 +60,21 @@ function sequenceOf(change: EventChange): number {
 }
 
 /**
- * The invitation for this reader, or null when the notice does not change their calendar. `title`: the
- * organisation's neutral title; it never carries a name, so a name-like setting is not asked for here.
+ * The invitation for this reader, in their language, or null when the notice does not change their calendar. `title`:
+ * the organisation's neutral title (data, shown as set; without one, the default in the reader's language); it never
+ * carries a name, so a name-like setting is not asked for here.
  */
 export function invitationFor(
   notice: Notice,
   reader: Recipient & { email: string },
   organiser: Organiser,
   stamp: Date,
-  title: string = DEFAULT_PRIVATE_TITLE,
+  title?: string | null,
 ): Invitation | null {
   const change = eventChangeOf(notice);
   if (!change) return null;
   const { session } = change;
+  const w = wordsOf(reader);
   const calendar = ical({
     prodId: { company: 'Wellbeing', product: 'Session assistant', language: 'EN' },
     method: change.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
@@ -77,15 +86,15 @@ export function invitationFor(
     stamp,
     start: session.start,
     end: session.end,
-    summary: title,
+    summary: title ?? defaultPrivateTitle(reader),
     class: ICalEventClass.PRIVATE,
     // Where the session takes place: the therapist's meeting link, which calendars offer to open.
     location: session.joinUrl ?? null,
     url: session.joinUrl ?? null,
     description: [
-      `Wellbeing session: ${session.employeeName} with ${session.therapistName}`,
-      `${formatSpan(session.start, session.end, reader.zone)} (${reader.zone})`,
-      ...(session.joinUrl ? [`Join: ${session.joinUrl}`] : []),
+      w.t('email.calendar.session', { employee: session.employeeName, therapist: session.therapistName }),
+      w.t('email.calendar.when', { when: w.span(session), zone: reader.zone }),
+      ...(session.joinUrl ? [w.t('wording.line.join', { url: session.joinUrl })] : []),
     ].join('\n'),
     status: change.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: { name: organiser.name, email: organiser.email },

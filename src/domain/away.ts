@@ -2,6 +2,8 @@
 // and last day included. While away their open times are not offered or bookable, and a client who writes is told
 // once when they are back. Pure rules; no I/O.
 import { DateTime } from 'luxon';
+import type { Reader } from '../i18n/locales.js';
+import { dayDate } from './reader-words.js';
 
 export interface AwayPeriod {
   from: string; // yyyy-MM-dd, the first day away
@@ -19,9 +21,9 @@ export function backOn(period: AwayPeriod): string {
   return DateTime.fromISO(period.to).plus({ days: 1 }).toFormat('yyyy-MM-dd');
 }
 
-/** "Mon 18 Jan 2027": a day as people read it. */
-export function dayWords(day: string): string {
-  return DateTime.fromISO(day).toFormat('ccc d LLL yyyy');
+/** "Mon 18 Jan 2027": a day as people read it, in British English unless a reader is given. */
+export function dayWords(day: string, reader?: Reader): string {
+  return dayDate(day, reader ?? { locale: 'en-GB' });
 }
 
 /** Periods that have not ended by `today` (yyyy-MM-dd), in order: ended ones are dropped when a period is added. */

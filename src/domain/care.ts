@@ -2,6 +2,9 @@
 // employee writes outside their therapist's usual hours, they are told when the therapist usually replies and
 // where to turn meanwhile (the organisation's support line). Pure rules and words; no I/O.
 import { DateTime } from 'luxon';
+import type { Reader } from '../i18n/locales.js';
+import { wordsOf } from '../i18n/words.js';
+import { clockTime, dayDate, weekdayNames, wordsOr } from './reader-words.js';
 
 /** A therapist's usual hours, in their own zone: ISO weekdays (1 = Monday) and a local time span. */
 export interface ReplyHours {
@@ -17,7 +20,11 @@ export interface CareNote {
   hours: ReplyHours | null;
   supportLine: string | null;
   outsideHours: boolean;
-  /** While the therapist is away: the day they are back, as people read it ("Mon 18 Jan 2027"). */
+  /**
+   * While the therapist is away: the day they are back (`yyyy-MM-dd`), shown in the reader's words. Notes written
+   * before it was kept carry `awayUntil` instead, already in English words ("Mon 18 Jan 2027").
+   */
+  awayBack?: string | null;
   awayUntil?: string | null;
 }
 
@@ -27,39 +34,43 @@ export function isWithinHours(now: Date, hours: ReplyHours, zone: string): boole
   return hours.days.includes(local.weekday) && hhmm >= hours.from && hhmm < hours.to;
 }
 
-const dayNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-export function hoursLine(hours: ReplyHours, zone: string): string {
+/** "Mon–Fri, 09:00–17:00 (Europe/London)": a therapist's usual hours, in the reader's words and clock. */
+export function hoursLine(hours: ReplyHours, zone: string, reader?: Reader): string {
+  const w = wordsOr(reader);
+  const dayNames = weekdayNames(w);
   const days = [...hours.days].sort((a, b) => a - b);
   const consecutive = days.every((d, i) => i === 0 || d === (days[i - 1] as number) + 1);
   const dayText =
     consecutive && days.length > 2
       ? `${dayNames[(days[0] as number) - 1]}–${dayNames[(days.at(-1) as number) - 1]}`
       : days.map((d) => dayNames[d - 1]).join(', ');
-  return `${dayText}, ${hours.from}–${hours.to} (${zone})`;
+  return w.t('wording.care.hours', { days: dayText, from: clockTime(hours.from, w), to: clockTime(hours.to, w), zone });
 }
 
-export const NOT_A_CRISIS_SERVICE = 'This chat is not a crisis service.';
+/** "This chat is not a crisis service.", in the reader's language. */
+export function notACrisisService(reader?: Reader): string {
+  return wordsOr(reader).t('wording.care.notCrisis');
+}
 
-export function careNoteText(note: CareNote): { title: string; lines: string[] } {
-  const t = note.therapistName;
+export function careNoteText(note: CareNote, reader?: Reader | string): { title: string; lines: string[] } {
+  const w = reader === undefined ? wordsOr() : wordsOf(reader);
+  const therapist = note.therapistName;
+  const until = note.awayBack ? dayDate(note.awayBack, w) : note.awayUntil;
   return {
-    title: note.awayUntil
-      ? `${t} is away until ${note.awayUntil}`
+    title: until
+      ? w.t('wording.care.awayTitle', { therapist, until })
       : note.outsideHours
-        ? `${t} is outside their usual hours`
-        : `Messaging ${t}`,
+        ? w.t('wording.care.outsideTitle', { therapist })
+        : w.t('wording.care.title', { therapist }),
     lines: [
-      note.awayUntil
-        ? `Your message has been passed on; ${t} is away and will see it when they are back on ${note.awayUntil}.`
+      until
+        ? w.t('wording.care.awayLine', { therapist, until })
         : note.outsideHours
-          ? `Your message has been passed on; ${t} will see it when they are next working.`
-          : `Your messages go privately to ${t}.`,
-      ...(note.usualReply ? [`${t} usually replies ${note.usualReply}.`] : []),
-      ...(note.hours ? [`Usual hours: ${hoursLine(note.hours, note.therapistZone)}.`] : []),
-      note.supportLine
-        ? `${NOT_A_CRISIS_SERVICE} If you need help now, contact ${note.supportLine}, or your local emergency number.`
-        : `${NOT_A_CRISIS_SERVICE} If you need help now, call your local emergency number.`,
+          ? w.t('wording.care.outsideLine', { therapist })
+          : w.t('wording.care.line', { therapist }),
+      ...(note.usualReply ? [w.t('wording.care.usualReply', { therapist, usualReply: note.usualReply })] : []),
+      ...(note.hours ? [w.t('wording.care.usualHours', { hours: hoursLine(note.hours, note.therapistZone, w) })] : []),
+      note.supportLine ? w.t('wording.care.helpNowContact', { supportLine: note.supportLine }) : w.t('wording.care.helpNow'),
     ],
   };
 }

@@ -1,7 +1,11 @@
-// Every reason the service refuses something, with the one sentence a person reads about it. Slack and Teams
-// both render these, so the two platforms never disagree about a rule.
+// Every reason the service refuses something, with the one sentence a person reads about it, in their language (the
+// sentences are in src/i18n/messages/refusals/). Slack and Teams both render these, so the two platforms never
+// disagree about a rule.
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { Reader } from '../i18n/locales.js';
+import type { Words } from '../i18n/words.js';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from './reason.js';
-import { monthName } from './time.js';
+import { dayDate, wordsOr } from './reader-words.js';
 
 export type RefusalCode =
   | 'bad_input'
@@ -83,156 +87,146 @@ export function refuse(code: RefusalCode, params?: Record<string, string | numbe
   return params ? { ok: false, code, params } : { ok: false, code };
 }
 
-const sentences: Record<RefusalCode, (p: Record<string, string | number>) => string> = {
-  bad_input: () => "I couldn't read that request. Please try again from a fresh message.",
-  not_registered: () => "You're not registered with the wellbeing service yet. Please ask your HR team to add you.",
-  no_therapist: () => "You don't have a therapist assigned yet. Your HR team can arrange one.",
-  therapist_not_linked: () =>
-    "Your therapist's conversation channel isn't set up yet, so I can't reach them. Please let your HR team know.",
-  unknown_session: () => "I couldn't find that session. It may have been changed in the meantime: refresh and try again.",
-  unknown_request: () => "I couldn't find that reschedule request.",
-  session_archived: () => 'That session is over and has been filed away with past sessions, so nothing on it can be changed any more.',
-  request_archived: () =>
-    'That reschedule request was settled some time ago and has been filed away, so nothing on it can be changed any more.',
-  unknown_slot: () => "That slot isn't in the therapist's availability any more. Please pick another one.",
-  not_your_session: () => "That session isn't yours, so you can't change it.",
-  not_linked_therapist: () => 'Only the therapist linked to this channel can do that.',
-  not_awaiting_you: () =>
-    "This request is waiting for your therapist's answer, not yours. You can still withdraw it from your sessions, or message your therapist.",
-  session_not_active: () => 'This session has already been cancelled, rescheduled or has taken place.',
-  inside_cutoff: (p) =>
-    `This session starts within the next ${p.hours ?? 24} hours, so it can't be rescheduled any more. ` +
-    "You can still cancel it, but it will count against that month's allowance.",
-  time_in_past: () => 'That time has already passed. Please pick a time in the future.',
-  malformed_time: () => "That date or time isn't valid. Please pick both a date and a time.",
-  no_time_picked: () => 'Please pick a time: one of the open times, or a date and a time of your own.',
-  therapist_away: (p) => `Your therapist is away then${p.back ? ` and back on ${p.back}` : ''}. Please pick a time when they are back.`,
-  invalid_away_period: () =>
-    'Please give the first and last day away as YYYY-MM-DD YYYY-MM-DD, for example: away 2027-01-04 2027-01-15 (at most 92 days, not in the past), or away clear. Nothing was changed.',
-  too_soon: (p) => `Your therapist needs at least ${p.hours ?? 24} hours' notice. Please pick a later time.`,
-  invalid_booking_notice: () =>
-    'Please give your booking notice in whole hours, from 1 to 72, for example: notice 12. Nothing was changed.',
-  beyond_horizon: (p) =>
-    `You can book up to the end of ${monthOf(p)}, the last month whose allowance you can see. Later times open as their month comes closer.`,
-  nonexistent_local_time: () => "That time doesn't exist in your time zone because the clocks change that day. Please pick another time.",
-  slot_taken: () => 'That time is no longer free. Please pick another slot.',
-  same_time: () => "That's the session's current time. Please pick a different time.",
-  allowance_exhausted: (p) => `You've used all ${p.allowance ?? 0} sessions of your allowance for ${monthOf(p)}.`,
-  request_pending: () => 'There is already a reschedule request waiting for an answer on this session.',
-  already_decided: (p) => `This request has already ${decidedWords[String(p.status)] ?? 'been decided'}.`,
-  reason_missing: () => `Please give a reason (at least ${REASON_MIN_LENGTH} characters).`,
-  reason_too_long: () => `The reason is too long: ${REASON_MAX_LENGTH} characters at most, please.`,
-  not_hr_admin: () => 'Usage reports are only available to HR admins of your organisation.',
+type Params = Record<string, string | number>;
+type Sentence = (p: Params, w: Words) => string;
+
+/** A refusal without parameters: its catalogue sentence. */
+const plain =
+  (key: MessageKey): Sentence =>
+  (_p, w) =>
+    w.t(key);
+
+const sentences: Record<RefusalCode, Sentence> = {
+  bad_input: plain('refusals.bad_input'),
+  not_registered: plain('refusals.not_registered'),
+  no_therapist: plain('refusals.no_therapist'),
+  therapist_not_linked: plain('refusals.therapist_not_linked'),
+  unknown_session: plain('refusals.unknown_session'),
+  unknown_request: plain('refusals.unknown_request'),
+  session_archived: plain('refusals.session_archived'),
+  request_archived: plain('refusals.request_archived'),
+  unknown_slot: plain('refusals.unknown_slot'),
+  not_your_session: plain('refusals.not_your_session'),
+  not_linked_therapist: plain('refusals.not_linked_therapist'),
+  not_awaiting_you: plain('refusals.not_awaiting_you'),
+  session_not_active: plain('refusals.session_not_active'),
+  inside_cutoff: (p, w) => w.t('refusals.inside_cutoff', { hours: hoursOf(p) }),
+  time_in_past: plain('refusals.time_in_past'),
+  malformed_time: plain('refusals.malformed_time'),
+  no_time_picked: plain('refusals.no_time_picked'),
+  therapist_away: (p, w) => (p.back ? w.t('refusals.therapist_away_back', { back: dayOf(p.back, w) }) : w.t('refusals.therapist_away')),
+  invalid_away_period: plain('refusals.invalid_away_period'),
+  too_soon: (p, w) => w.t('refusals.too_soon', { hours: hoursOf(p) }),
+  invalid_booking_notice: plain('refusals.invalid_booking_notice'),
+  beyond_horizon: (p, w) => w.t('refusals.beyond_horizon', { month: monthOf(p, w) }),
+  nonexistent_local_time: plain('refusals.nonexistent_local_time'),
+  slot_taken: plain('refusals.slot_taken'),
+  same_time: plain('refusals.same_time'),
+  allowance_exhausted: (p, w) => w.t('refusals.allowance_exhausted', { allowance: String(p.allowance ?? 0), month: monthOf(p, w) }),
+  request_pending: plain('refusals.request_pending'),
+  already_decided: (p, w) => w.t('refusals.already_decided', { status: String(p.status ?? 'decided') }),
+  reason_missing: (_p, w) => w.t('refusals.reason_missing', { min: String(REASON_MIN_LENGTH) }),
+  reason_too_long: (_p, w) => w.t('refusals.reason_too_long', { max: String(REASON_MAX_LENGTH) }),
+  not_hr_admin: plain('refusals.not_hr_admin'),
   // `action` names what was tried (set a meeting link, set reply hours); availability is the oldest such tool.
-  not_therapist: (p) => `Only therapists can ${p.action ?? 'manage availability'}.`,
-  not_operator: () => 'Only operators and HR admins of the wellbeing service can do that.',
-  unknown_therapist: () => "That person isn't registered as a therapist of your organisation.",
-  slot_overlap: (p) => `That overlaps with another slot${p.when ? ` (${p.when})` : ''}. Please pick a free time.`,
-  slot_held: () => "That slot is booked, so it can't be removed. The session has to be cancelled or moved first.",
-  invalid_duration: () => 'A slot must last between 15 minutes and 4 hours.',
-  invalid_repeat: () => 'A slot can repeat weekly for 1 to 26 weeks.',
-  invalid_month: () => 'Please give the month as YYYY-MM or by its name, for example 2026-03, March or March 2026.',
-  relay_failed: () => "Your message couldn't be delivered just now. Nothing was sent; please try again in a moment.",
+  not_therapist: (p, w) => w.t('refusals.not_therapist', { action: actionOf(p.action) }),
+  not_operator: plain('refusals.not_operator'),
+  unknown_therapist: plain('refusals.unknown_therapist'),
+  slot_overlap: (p, w) => (p.when ? w.t('refusals.slot_overlap_when', { when: String(p.when) }) : w.t('refusals.slot_overlap')),
+  slot_held: plain('refusals.slot_held'),
+  invalid_duration: plain('refusals.invalid_duration'),
+  invalid_repeat: plain('refusals.invalid_repeat'),
+  invalid_month: plain('refusals.invalid_month'),
+  relay_failed: plain('refusals.relay_failed'),
   // The bot is not in the therapist's channel: trying again cannot help until the provider adds it.
-  therapist_channel_unreachable: (p) =>
-    "Your message couldn't reach your therapist yet because their channel isn't ready for me; the wellbeing service's team has been told" +
-    (p.supportLine ? `, and if you need support in the meantime you can contact ${p.supportLine}.` : ' and will sort it out.'),
-  text_only: () => "I can only pass on text: files and attachments aren't sent to your therapist. Please write your message as text.",
-  just_changed: () => 'This was changed by someone else a moment ago. Please refresh and try again.',
-  personal_chat_only: () =>
-    'I only show and change sessions in your 1:1 chat with me, never where others can read along. Open a chat with me to see your sessions, book or reschedule.',
-  organisation_not_set_up: () =>
-    "Your organisation isn't set up with the wellbeing service yet, so I can't help here. Please ask your HR team to contact the provider.",
-  other_organisation: () =>
-    "You're registered with a different organisation from the one this workspace belongs to, so I can't help here. Please ask your HR team to check your registration.",
-  not_ended: () => "This session hasn't ended yet: attendance can be marked once it is over.",
-  already_marked: (p) =>
-    `Attendance for this session was already marked${p.marked === 'no_show' ? ' as a no-show' : p.marked === 'attended' ? ' as attended' : ''}. Nothing was changed.`,
-  invalid_meeting_link: () =>
-    'A meeting link must be a full https:// address of at most 500 characters, for example https://meet.example.com/your-room. Nothing was changed.',
-  invalid_reply_hours: () =>
-    'Please give your hours as days and a time range that ends after it starts, then your usual reply time, for example: Mon-Fri 09:00-17:00 within one working day. Nothing was changed.',
-  unknown_offer: () => "I couldn't find those offered times. Please message your therapist to arrange your next session.",
-  offer_closed: (p) =>
-    `These offered times ${offerClosedWords[String(p.status)] ?? 'are no longer open'}. Please message your therapist to arrange your next session.`,
-  offer_time_taken: (p) =>
-    `${p.when ? `${p.when}` : 'One of those times'} is no longer free in your calendar (a session or another held time overlaps it). Nothing was offered: please pick other times.`,
-  offer_changed: () =>
-    'Another offer to this client was made or answered a moment ago. Nothing was offered: please look at the thread and try again.',
-  invalid_offer: (p) =>
-    `Please offer 1 to 3 different times that don't overlap, in the future${p.horizon ? ` and no later than the end of ${monthOf({ month: p.horizon })}` : ''}, held for ${OFFER_EXPIRY_WORDS}. Nothing was offered.`,
-  not_your_client: () => "That person isn't one of your clients, so I can't do that for them. Nothing was sent.",
+  therapist_channel_unreachable: (p, w) =>
+    p.supportLine
+      ? w.t('refusals.therapist_channel_unreachable_support', { supportLine: String(p.supportLine) })
+      : w.t('refusals.therapist_channel_unreachable'),
+  text_only: plain('refusals.text_only'),
+  just_changed: plain('refusals.just_changed'),
+  personal_chat_only: plain('refusals.personal_chat_only'),
+  organisation_not_set_up: plain('refusals.organisation_not_set_up'),
+  other_organisation: plain('refusals.other_organisation'),
+  not_ended: plain('refusals.not_ended'),
+  already_marked: (p, w) => w.t('refusals.already_marked', { marked: String(p.marked ?? '') }),
+  invalid_meeting_link: plain('refusals.invalid_meeting_link'),
+  invalid_reply_hours: plain('refusals.invalid_reply_hours'),
+  unknown_offer: plain('refusals.unknown_offer'),
+  offer_closed: (p, w) => w.t('refusals.offer_closed', { status: String(p.status ?? '') }),
+  offer_time_taken: (p, w) => (p.when ? w.t('refusals.offer_time_taken_when', { when: String(p.when) }) : w.t('refusals.offer_time_taken')),
+  offer_changed: plain('refusals.offer_changed'),
+  invalid_offer: (p, w) =>
+    p.horizon ? w.t('refusals.invalid_offer_horizon', { month: monthOf({ month: p.horizon }, w) }) : w.t('refusals.invalid_offer'),
+  not_your_client: plain('refusals.not_your_client'),
   // A therapist moving a session (docs/design.md §2, rule 12): worded for the therapist who acted, naming their client.
-  move_inside_cutoff: (p) =>
-    `This session starts within the next ${p.hours ?? 24} hours, so it can no longer be moved. ` +
-    `You can still cancel it: it is credited back to ${clientOf(p)}, who is told with your reason.`,
-  client_request_pending: (p) => `${clientOf(p, 'Your client')} already asked to move this session; answer their request first.`,
-  move_awaiting_client: (p) => `You have already asked ${clientOf(p)} to move this session; their answer will appear in their thread.`,
-  move_allowance_exhausted: (p) =>
-    `${clientOf(p, 'Your client')} has used all ${p.allowance ?? 0} sessions of their allowance for ${monthOf(p)}, so the session can't be moved there. Please pick a time in another month.`,
-  own_time_while_away: (p) => `You're away then${p.back ? ` (back on ${p.back})` : ''}. Please pick a time when you're not away.`,
-  move_time_taken: () =>
-    'That time is not free in your calendar (another session or a held request overlaps it). Please pick another time.',
+  move_inside_cutoff: (p, w) => w.t('refusals.move_inside_cutoff', { hours: hoursOf(p), client: clientOf(p, w) }),
+  client_request_pending: (p, w) => w.t('refusals.client_request_pending', { client: clientOf(p, w, true) }),
+  move_awaiting_client: (p, w) => w.t('refusals.move_awaiting_client', { client: clientOf(p, w) }),
+  move_allowance_exhausted: (p, w) =>
+    w.t('refusals.move_allowance_exhausted', { client: clientOf(p, w, true), allowance: String(p.allowance ?? 0), month: monthOf(p, w) }),
+  own_time_while_away: (p, w) =>
+    p.back ? w.t('refusals.own_time_while_away_back', { back: dayOf(p.back, w) }) : w.t('refusals.own_time_while_away'),
+  move_time_taken: plain('refusals.move_time_taken'),
   // The client, when their therapist's request to move the session waits for their answer.
-  therapist_move_pending: (p) =>
-    `${p.therapist ?? 'Your therapist'} has asked to move this session to another time: please accept or decline that first, in your messages with me.`,
+  therapist_move_pending: (p, w) =>
+    p.therapist === undefined
+      ? w.t('refusals.therapist_move_pending')
+      : w.t('refusals.therapist_move_pending_named', { therapist: String(p.therapist) }),
   // Extra sessions (issue 19, §4): only a therapist meets these, so they speak to the therapist.
-  invalid_recommendation: (p) =>
-    `Please recommend ${p.min ?? 1} to ${p.max ?? 4} extra sessions for this month or next month, with a clinical note of ${p.noteMin ?? 3} to ${p.noteMax ?? 1000} characters. Nothing was sent.`,
-  allowance_left: (p) =>
-    `Your client still has ${p.left ?? 'some'} of their sessions for ${monthOf(p)} left. You can recommend more once they have used them. Nothing was sent.`,
-  recommendation_pending: (p) =>
-    `You have already recommended more sessions for your client in ${monthOf(p)}; the wellbeing service will decide it. Nothing new was sent.`,
-  unknown_recommendation: () => "I couldn't find that recommendation.",
-  thread_closed: () => 'This conversation is closed: your client now works with another therapist, so replies here no longer reach them.',
+  invalid_recommendation: (p, w) =>
+    w.t('refusals.invalid_recommendation', {
+      min: String(p.min ?? 1),
+      max: String(p.max ?? 4),
+      noteMin: String(p.noteMin ?? 3),
+      noteMax: String(p.noteMax ?? 1000),
+    }),
+  allowance_left: (p, w) =>
+    p.left === undefined
+      ? w.t('refusals.allowance_left', { month: monthOf(p, w) })
+      : w.t('refusals.allowance_left_count', { left: String(p.left), month: monthOf(p, w) }),
+  recommendation_pending: (p, w) => w.t('refusals.recommendation_pending', { month: monthOf(p, w) }),
+  unknown_recommendation: plain('refusals.unknown_recommendation'),
+  thread_closed: plain('refusals.thread_closed'),
 };
-
-/** The offer's expiry bounds, in words (domain/offers.ts holds the numbers). */
-const OFFER_EXPIRY_WORDS = '1 to 168 hours (48 unless you choose)';
-
-/** How a closed offer reads after "These offered times …". */
-const offerClosedWords: Record<string, string> = {
-  booked: 'have already been booked',
-  declined: 'were declined',
-  replaced: 'were replaced by a newer offer: please use that one',
-  expired: 'have expired',
-  withdrawn: 'were withdrawn',
-};
-
-/** The client a therapist's refusal names; "your client" where the name is not known. */
-function clientOf(p: Record<string, string | number>, fallback = 'your client'): string {
-  return p.client === undefined ? fallback : String(p.client);
-}
 
 /**
  * The few refusals a therapist meets when Confirm fails, in their words: the sentences above speak to the employee
  * ("your allowance", "pick another slot"), which reads wrong to the person deciding someone else's request.
  */
-const therapistSentences: Partial<Record<RefusalCode, (p: Record<string, string | number>) => string>> = {
-  slot_taken: () =>
-    "That time is no longer free in your calendar (another session or a held request overlaps it), so this request can't be confirmed. Propose another time or decline it.",
-  allowance_exhausted: (p) =>
-    `Your client has used all ${p.allowance ?? 0} sessions of their allowance for ${monthOf(p)}, so the session can't be moved there. Propose a time in another month or decline the request.`,
-  inside_cutoff: (p) =>
-    `This session now starts within the next ${p.hours ?? 24} hours, so it can no longer be rescheduled: this request can't be confirmed and the session stands as booked.`,
-  session_not_active: () => "This session has already been cancelled, rescheduled or has taken place, so this request can't be confirmed.",
-  time_in_past: () => "The requested time has already passed, so this request can't be confirmed. Propose another time or decline it.",
-  not_awaiting_you: () => "This request is waiting for your client's answer, not yours. You'll see their answer in this thread.",
-  not_your_session: () => "That session isn't one of your clients', so you can't change it. Your own sessions are listed in your week.",
-  offer_closed: (p) => `This offer ${offerClosedWords[String(p.status)] ?? 'is no longer open'}.`,
-  unknown_offer: () => "I couldn't find that offer.",
+const therapistSentences: Partial<Record<RefusalCode, Sentence>> = {
+  slot_taken: plain('refusals.therapist.slot_taken'),
+  allowance_exhausted: (p, w) =>
+    w.t('refusals.therapist.allowance_exhausted', { allowance: String(p.allowance ?? 0), month: monthOf(p, w) }),
+  inside_cutoff: (p, w) => w.t('refusals.therapist.inside_cutoff', { hours: hoursOf(p) }),
+  session_not_active: plain('refusals.therapist.session_not_active'),
+  time_in_past: plain('refusals.therapist.time_in_past'),
+  not_awaiting_you: plain('refusals.therapist.not_awaiting_you'),
+  not_your_session: plain('refusals.therapist.not_your_session'),
+  offer_closed: (p, w) => w.t('refusals.therapist.offer_closed', { status: String(p.status ?? '') }),
+  unknown_offer: plain('refusals.therapist.unknown_offer'),
 };
 
-/** How each state of a request reads after "This request has already …". */
-const decidedWords: Record<string, string> = {
-  confirmed: 'been confirmed',
-  declined: 'been declined',
-  approved: 'been approved',
-  withdrawn: 'been withdrawn',
-  expired: 'expired',
-  proposed: 'been answered with another time',
-  decided: 'been decided',
+/**
+ * What a therapist tried, for `not_therapist`: a short code, or the English phrase callers used to pass (kept
+ * readable so a refusal made before the codes still reads right).
+ */
+const ACTIONS: Record<string, string> = {
+  'set a meeting link': 'link',
+  'set reply hours': 'hours',
+  'set a booking notice': 'notice',
+  'set days away': 'away',
+  'offer times': 'offer',
+  'mark attendance': 'attendance',
+  'recommend more sessions': 'recommend',
+  'move a session': 'move',
+  'manage availability': 'availability',
 };
+
+function actionOf(action: string | number | undefined): string {
+  const value = action === undefined ? 'availability' : String(action);
+  return ACTIONS[value] ?? value;
+}
 
 /** Who reads the sentence: the employee (the default) or the therapist deciding the request. */
 export type RefusalAudience = 'employee' | 'therapist';
@@ -242,14 +236,29 @@ export function audienceOf(actor: { roles: readonly string[] }): RefusalAudience
   return actor.roles.includes('therapist') ? 'therapist' : 'employee';
 }
 
-export function refusalText(refusal: Pick<Refusal, 'code' | 'params'>, audience: RefusalAudience = 'employee'): string {
+export function refusalText(refusal: Pick<Refusal, 'code' | 'params'>, audience: RefusalAudience = 'employee', reader?: Reader): string {
   const sentence = (audience === 'therapist' ? therapistSentences[refusal.code] : undefined) ?? sentences[refusal.code];
-  return sentence(refusal.params ?? {});
+  return sentence(refusal.params ?? {}, wordsOr(reader));
 }
 
-function monthOf(p: Record<string, string | number>): string {
+const hoursOf = (p: Params): number => Number(p.hours ?? 24);
+
+/** A month key in the reader's words ("January 2027"); "that month" when the refusal names none. */
+function monthOf(p: Params, w: Words): string {
   const month = p.month ?? p.monthName;
-  return month === undefined ? 'that month' : monthName(String(month));
+  return month === undefined ? w.t('refusals.thatMonth') : w.month(String(month));
+}
+
+/** A day the service passes as `yyyy-MM-dd`, in the reader's words; a day already in words is shown as it is. */
+function dayOf(day: string | number, w: Words): string {
+  const value = String(day);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayDate(value, w) : value;
+}
+
+/** The client a therapist's refusal names; "your client" where the name is not known. */
+function clientOf(p: Params, w: Words, startsSentence = false): string {
+  if (p.client !== undefined) return String(p.client);
+  return w.t(startsSentence ? 'refusals.yourClientStart' : 'refusals.yourClient');
 }
 
 /** Which form field a refusal is about, so modals and cards can show it beside that field. */

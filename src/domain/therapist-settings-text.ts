@@ -1,9 +1,10 @@
 // What a therapist types to set their own tools (docs/design.md §9), read the same way on Slack (`/wellbeing link …`,
 // `/wellbeing hours …`) and Teams (`link …`, `hours …` in the 1:1 chat), and the sentences that confirm it. Pure.
-import { hoursLine, type ReplyHours } from './care.js';
-import { dayWords } from './away.js';
-import { formatSpan } from './time.js';
+import type { Reader } from '../i18n/locales.js';
+import { wordsOf } from '../i18n/words.js';
 import type { SessionView } from '../notices/notice.js';
+import { hoursLine, type ReplyHours } from './care.js';
+import { dayDate, wordsOr } from './reader-words.js';
 
 const dayNames = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -57,45 +58,58 @@ export function parseReplyHoursText(text: string): ReplyHoursInput | null {
   return { usualReply: usualReply || null, hours: { days, from: pad(from), to: pad(to) } };
 }
 
-export function meetingLinkSetText(link: string | null): string {
-  return link
-    ? `Your meeting link is now ${link}. Your clients see it with each session, in reminders and in calendar invitations.`
-    : 'Your meeting link was removed.';
+export function meetingLinkSetText(link: string | null, reader?: Reader): string {
+  const w = wordsOr(reader);
+  return link ? w.t('wording.settings.linkSet', { link }) : w.t('wording.settings.linkRemoved');
 }
 
-export function replyHoursSetText(input: ReplyHoursInput, zone: string): string {
-  const hours = input.hours ? `Your usual hours are now ${hoursLine(input.hours, zone)}.` : 'Your usual hours were cleared.';
-  const reply = input.usualReply ? ` Clients who message you are told you usually reply ${input.usualReply}.` : '';
-  return `${hours}${reply}`;
+export function replyHoursSetText(input: ReplyHoursInput, reader: Reader | string): string {
+  const w = wordsOf(reader);
+  const hours = input.hours
+    ? w.t('wording.settings.hoursSet', { hours: hoursLine(input.hours, w.zone, w) })
+    : w.t('wording.settings.hoursCleared');
+  return input.usualReply ? `${hours} ${w.t('wording.settings.usualReply', { usualReply: input.usualReply })}` : hours;
 }
 
 /** How to write both, for help texts and for a command given without its argument. */
-export const therapistSettingsUsage = {
-  link: 'link https://meet.example.com/your-room (or link remove)',
-  hours: 'hours Mon-Fri 09:00-17:00 within one working day',
-  notice: 'notice 12 (hours, 1 to 72)',
-  away: 'away 2027-01-04 2027-01-15 (first and last day; away clear removes them)',
-} as const;
-
-/** What the therapist is told after `away`: their periods, and the sessions already booked in the one added. */
-export function awaySetText(periods: { from: string; to: string }[], booked: SessionView[], zone: string): string {
-  const list = periods.length
-    ? `You're away ${periods.map((p) => (p.from === p.to ? dayWords(p.from) : `${dayWords(p.from)} – ${dayWords(p.to)}`)).join(', ')}: clients can't book or ask for times then, and anyone who writes is told when you're back.`
-    : 'You have no days away set.';
-  if (booked.length === 0) return list;
-  const sessions = booked.map((s) => `${formatSpan(s.start, s.end, zone)} with ${s.employeeName}`).join('; ');
-  return `${list} Already booked then: ${sessions}. Cancel them from your sessions, or message your clients to arrange another time.`;
+export function therapistSettingsUsage(reader?: Reader) {
+  const w = wordsOr(reader);
+  return {
+    link: w.t('wording.settings.usage.link'),
+    hours: w.t('wording.settings.usage.hours'),
+    notice: w.t('wording.settings.usage.notice'),
+    away: w.t('wording.settings.usage.away'),
+  } as const;
 }
 
-/** What each setting is called when someone who is not a therapist tries it (Slack and Teams say it alike). */
+/** What the therapist is told after `away`: their periods, and the sessions already booked in the one added. */
+export function awaySetText(periods: { from: string; to: string }[], booked: SessionView[], reader: Reader | string): string {
+  const w = wordsOf(reader);
+  const day = (d: string) => dayDate(d, w);
+  const list = periods.length
+    ? w.t('wording.settings.awaySet', {
+        periods: periods
+          .map((p) => (p.from === p.to ? day(p.from) : w.t('wording.settings.awayRange', { from: day(p.from), to: day(p.to) })))
+          .join(', '),
+      })
+    : w.t('wording.settings.noAway');
+  if (booked.length === 0) return list;
+  const sessions = booked.map((s) => w.t('wording.settings.awayBookedSession', { when: w.span(s), employee: s.employeeName })).join('; ');
+  return `${list} ${w.t('wording.settings.awayBooked', { sessions })}`;
+}
+
+/**
+ * What each setting is called when someone who is not a therapist tries it: the `not_therapist` refusal's action
+ * (src/domain/refusals.ts words it for the reader).
+ */
 export const therapistSettingAction = {
-  link: 'set a meeting link',
-  hours: 'set reply hours',
-  notice: 'set a booking notice',
-  away: 'set days away',
+  link: 'link',
+  hours: 'hours',
+  notice: 'notice',
+  away: 'away',
 } as const;
 
 /** What the therapist is told once their booking notice is set. */
-export function bookingNoticeSetText(hours: number): string {
-  return `Clients can now book, request or accept times with you at least ${hours} ${hours === 1 ? 'hour' : 'hours'} ahead. Your own proposals are not limited by it.`;
+export function bookingNoticeSetText(hours: number, reader?: Reader): string {
+  return wordsOr(reader).t('wording.settings.noticeSet', { hours });
 }

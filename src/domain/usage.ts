@@ -1,6 +1,9 @@
 // Usage aggregation and small-group suppression, pure. HR sees counts only; a group smaller than the minimum
 // is suppressed, and when exactly one group would be suppressed the next smallest is too, so that no figure
 // can be recovered by subtracting the shown groups from the total.
+import type { Reader } from '../i18n/locales.js';
+import { wordsOr } from './reader-words.js';
+
 export interface EmployeeUsage {
   department: string;
   allowance: number;
@@ -32,7 +35,13 @@ export interface GroupUsage {
   unitsAvailable: number;
 }
 
+/** The organisation-wide row's department: a key in the data, shown in the reader's words by `departmentName`. */
 export const ALL_DEPARTMENTS = 'All departments';
+
+/** A report row's department as shown: a department's own name is data; the organisation-wide row is worded. */
+export function departmentName(department: string, reader?: Reader): string {
+  return department === ALL_DEPARTMENTS ? wordsOr(reader).t('wording.usage.allDepartments') : department;
+}
 
 export function sumUsage(department: string, rows: EmployeeUsage[]): GroupUsage {
   const sum = (f: (r: EmployeeUsage) => number) => rows.reduce((acc, r) => acc + f(r), 0);
@@ -99,26 +108,28 @@ const sumOf = (a: number | null, b: number | null) => (a === null || b === null 
  * Every figure with a label that says exactly what it counts, in one order, so Slack and Teams never disagree.
  * Early cancellations are credited back to the allowance, late ones are not; both are also summed.
  */
-export function usageFacts(row: UsageCounts): { title: string; value: string }[] {
-  const utilisation = row.allowanceUtilisation === null ? '–' : `${Math.round(row.allowanceUtilisation * 100)}%`;
+export function usageFacts(row: UsageCounts, reader?: Reader): { title: string; value: string }[] {
+  const w = wordsOr(reader);
+  const utilisation =
+    row.allowanceUtilisation === null ? '–' : w.t('wording.usage.percent', { value: String(Math.round(row.allowanceUtilisation * 100)) });
   return [
-    { title: 'Employees enrolled', value: shown(row.employees) },
-    { title: 'Employees who booked', value: shown(row.employeesWhoBooked) },
-    { title: 'Sessions booked (not cancelled)', value: shown(row.booked) },
-    { title: 'Sessions held so far', value: shown(row.completed) },
-    { title: 'Early cancellations (credited back)', value: shown(row.cancelled) },
-    { title: 'Late cancellations (counted as used)', value: shown(row.lateCancelled) },
-    { title: 'Cancellations in total', value: shown(sumOf(row.cancelled, row.lateCancelled)) },
-    { title: 'No-shows', value: shown(row.noShows ?? null) },
-    { title: 'Rescheduled', value: shown(row.rescheduled) },
-    { title: 'Allowance used', value: utilisation },
-    { title: 'Extra sessions approved', value: shown(row.extraSessions ?? null) },
+    { title: w.t('wording.usage.employees'), value: shown(row.employees) },
+    { title: w.t('wording.usage.employeesWhoBooked'), value: shown(row.employeesWhoBooked) },
+    { title: w.t('wording.usage.booked'), value: shown(row.booked) },
+    { title: w.t('wording.usage.completed'), value: shown(row.completed) },
+    { title: w.t('wording.usage.cancelled'), value: shown(row.cancelled) },
+    { title: w.t('wording.usage.lateCancelled'), value: shown(row.lateCancelled) },
+    { title: w.t('wording.usage.cancellations'), value: shown(sumOf(row.cancelled, row.lateCancelled)) },
+    { title: w.t('wording.usage.noShows'), value: shown(row.noShows ?? null) },
+    { title: w.t('wording.usage.rescheduled'), value: shown(row.rescheduled) },
+    { title: w.t('wording.usage.allowanceUsed'), value: utilisation },
+    { title: w.t('wording.usage.extraSessions'), value: shown(row.extraSessions ?? null) },
   ];
 }
 
 /** Why a row shows no figures, in words an HR admin can act on. */
-export function suppressionText(reason: SuppressionReason, minGroupSize: number): string {
-  return reason === 'small_group'
-    ? `Hidden: fewer than ${minGroupSize} people in this group, so its figures could identify someone.`
-    : `Hidden: it would reveal the figures of a group smaller than ${minGroupSize} people by subtraction from the total.`;
+export function suppressionText(reason: SuppressionReason, minGroupSize: number, reader?: Reader): string {
+  return wordsOr(reader).t(reason === 'small_group' ? 'wording.usage.smallGroup' : 'wording.usage.revealsSmallGroup', {
+    min: String(minGroupSize),
+  });
 }

@@ -1,6 +1,8 @@
 // Paging long lists of times by calendar week (Monday to Sunday in the reader's zone), so pickers stay within the
 // platforms' limits (Slack: 100 options; Teams: cards of a readable size) and a person moves a week at a time.
 import { DateTime } from 'luxon';
+import type { Reader } from '../i18n/locales.js';
+import { wordsOf } from '../i18n/words.js';
 import { isOutsideCutoff } from './policy.js';
 
 /** The Monday (`YYYY-MM-DD`) of the week an instant falls in, in a zone. */
@@ -12,9 +14,10 @@ export function isWeekKey(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
 }
 
-/** "Week of Monday 12 January". */
-export function weekLabel(week: string, zone: string): string {
-  return `Week of ${DateTime.fromISO(week, { zone }).toFormat('cccc d LLLL')}`;
+/** "Week of Monday 12 January", in the reader's words. */
+export function weekLabel(week: string, reader: Reader | string): string {
+  const w = wordsOf(reader);
+  return w.t('wording.weekOf', { day: w.day(week) });
 }
 
 export interface WeekPage<T> {

@@ -1,9 +1,13 @@
-// What each notice says, in words, for one reader in their zone. Slack and Teams lay these lines out
-// differently (Block Kit / Adaptive Cards) but never word a rule differently.
+// What each notice says, in words, for one reader in their zone and language. Slack and Teams lay these lines out
+// differently (Block Kit / Adaptive Cards) but never word a rule differently. The sentences are in the catalogue
+// (src/i18n/messages/wording/); this module chooses which ones each reader is told.
 import type { NotConfirmedWhy, Notice, OfferView, RequestView, SessionView } from '../notices/notice.js';
+import type { Reader } from '../i18n/locales.js';
+import { wordsOf, type Words } from '../i18n/words.js';
 import { careNoteText } from './care.js';
 import { joinLine, reminderText } from './reminder-wording.js';
-import { formatInstant, formatSpan, monthName, monthOf } from './time.js';
+import { wordsOr } from './reader-words.js';
+import { monthOf } from './time.js';
 
 export interface NoticeText {
   title: string;
@@ -12,354 +16,333 @@ export interface NoticeText {
   quote?: string;
 }
 
-const span = (s: { start: Date; end: Date }, zone: string) => formatSpan(s.start, s.end, zone);
-const statusWord: Record<RequestView['status'], string> = {
-  pending: 'pending',
-  confirmed: 'confirmed',
-  declined: 'declined',
-  proposed: 'answered with another proposed time',
-  withdrawn: 'withdrawn',
-  expired: 'expired',
+type Span = { start: Date; end: Date };
+
+export function requestStatusWord(status: RequestView['status'], reader?: Reader): string {
+  return wordsOr(reader).t('wording.status', { status });
+}
+
+export function sessionLine(session: Pick<SessionView, 'start' | 'end'>, reader: Reader | string): string {
+  return wordsOf(reader).span(session);
+}
+
+/** The lines that name a time: "Current: …", "Was: …". */
+const line = {
+  current: (w: Words, s: Span) => w.t('wording.line.current', { when: w.span(s) }),
+  proposed: (w: Words, s: Span) => w.t('wording.line.proposed', { when: w.span(s) }),
+  newTime: (w: Words, s: Span) => w.t('wording.line.newTime', { when: w.span(s) }),
+  was: (w: Words, s: Span) => w.t('wording.line.was', { when: w.span(s) }),
+  requested: (w: Words, s: Span) => w.t('wording.line.requested', { when: w.span(s) }),
+  youAskedFor: (w: Words, s: Span) => w.t('wording.line.youAskedFor', { when: w.span(s) }),
+  stays: (w: Words, s: Span) => w.t('wording.line.sessionStays', { when: w.span(s) }),
+  yourStays: (w: Words, s: Span) => w.t('wording.line.yourSessionStays', { when: w.span(s) }),
+  nowAt: (w: Words, s: Span) => w.t('wording.line.sessionNowAt', { when: w.span(s) }),
+  yourNowAt: (w: Words, s: Span) => w.t('wording.line.yourSessionNowAt', { when: w.span(s) }),
+  yourInsideWindow: (w: Words, s: Span) => w.t('wording.line.yourSessionInsideWindow', { when: w.span(s) }),
+  pair: (w: Words, s: Pick<SessionView, 'employeeName' | 'therapistName'>) =>
+    w.t('wording.line.pair', { employee: s.employeeName, therapist: s.therapistName }),
 };
 
-export function requestStatusWord(status: RequestView['status']): string {
-  return statusWord[status];
-}
-
-export function sessionLine(session: Pick<SessionView, 'start' | 'end'>, zone: string): string {
-  return span(session, zone);
-}
-
-export function noticeText(notice: Notice, zone: string): NoticeText {
+export function noticeText(notice: Notice, reader: Reader | string): NoticeText {
+  const w = wordsOf(reader);
   switch (notice.kind) {
     case 'relay':
-      return { title: `Message from ${notice.senderName}`, lines: [], quote: notice.text };
+      return { title: w.t('wording.relay.title', { sender: notice.senderName }), lines: [], quote: notice.text };
     case 'thread_opened':
       return {
-        title: `Conversation with ${notice.employeeName}`,
-        lines: ['Replies in this thread are sent privately to your client. Reschedule requests appear here too.'],
+        title: w.t('wording.threadOpened.title', { employee: notice.employeeName }),
+        lines: [w.t('wording.threadOpened.line')],
       };
     case 'reschedule_requested': {
       const r = notice.request;
       return {
-        title: `${r.employeeName} asks to reschedule`,
+        title: w.t('wording.requested.title', { employee: r.employeeName }),
         lines: [
-          `Current: ${span(r.current, zone)}`,
-          `Proposed: ${span(r.proposed, zone)}${r.custom ? ' (not in your availability yet: confirming adds it)' : ''}`,
-          'The current session stands until you confirm.',
+          line.current(w, r.current),
+          r.custom ? w.t('wording.requested.proposedCustom', { when: w.span(r.proposed) }) : line.proposed(w, r.proposed),
+          w.t('wording.requested.stands'),
         ],
         quote: r.reason,
       };
     }
     case 'reschedule_awaiting':
       return {
-        title: 'Reschedule request sent',
+        title: w.t('wording.awaiting.title'),
         lines: [
-          `You asked to move your session of ${span(notice.request.current, zone)} to ${span(notice.request.proposed, zone)}.`,
-          `${notice.request.therapistName} needs to confirm it. Until then your current session stands.`,
+          w.t('wording.awaiting.asked', { current: w.span(notice.request.current), proposed: w.span(notice.request.proposed) }),
+          w.t('wording.awaiting.needsConfirm', { therapist: notice.request.therapistName }),
         ],
       };
     case 'reschedule_proposed':
-      if (notice.request.move) return moveAskedText(notice.request, zone, notice.acceptingLocksWithin);
+      if (notice.request.move) return moveAskedText(notice.request, w, notice.acceptingLocksWithin);
       return {
-        title: `${notice.request.therapistName} proposes another time`,
+        title: w.t('wording.proposed.title', { therapist: notice.request.therapistName }),
         lines: [
-          `Current: ${span(notice.request.current, zone)}`,
-          `Proposed: ${span(notice.request.proposed, zone)}`,
-          'Accept to move your session, or decline to keep the current time.',
-          ...lockLine(notice.acceptingLocksWithin, 'proposed'),
+          line.current(w, notice.request.current),
+          line.proposed(w, notice.request.proposed),
+          w.t('wording.line.acceptOrDecline'),
+          ...lockLine(w, notice.acceptingLocksWithin, 'proposed'),
         ],
         quote: notice.request.reason,
       };
     case 'proposal_sent':
       if (notice.request.move) {
         return {
-          title: `You asked ${notice.request.employeeName} to move the session`,
-          lines: [
-            `Current: ${span(notice.request.current, zone)}`,
-            `New time: ${span(notice.request.proposed, zone)}`,
-            `The new time is held for them until they accept or decline; until then the session stays as it is. Their answer appears here.`,
-          ],
+          title: w.t('wording.proposalSent.moveTitle', { employee: notice.request.employeeName }),
+          lines: [line.current(w, notice.request.current), line.newTime(w, notice.request.proposed), w.t('wording.proposalSent.moveHeld')],
           quote: notice.request.reason,
         };
       }
       return {
-        title: `You proposed another time to ${notice.request.employeeName}`,
-        lines: [
-          `Current: ${span(notice.request.current, zone)}`,
-          `Proposed: ${span(notice.request.proposed, zone)}`,
-          'The time is held for them until they accept or decline.',
-        ],
+        title: w.t('wording.proposalSent.title', { employee: notice.request.employeeName }),
+        lines: [line.current(w, notice.request.current), line.proposed(w, notice.request.proposed), w.t('wording.line.heldUntilAnswer')],
         quote: notice.request.reason,
       };
     case 'request_decided': {
-      const reader = notice.reader ?? (notice.request.requestedBy === 'therapist' ? 'employee' : 'therapist');
-      const text = decidedText(notice.request, zone, reader);
+      const who = notice.reader ?? (notice.request.requestedBy === 'therapist' ? 'employee' : 'therapist');
+      const text = decidedText(notice.request, w, who);
       return {
         ...text,
-        lines: [...text.lines, ...sinceLines(notice.request, zone, reader)],
+        lines: [...text.lines, ...sinceLines(notice.request, w, who)],
         quote: notice.request.decisionNote ?? undefined,
       };
     }
     case 'reschedule_not_confirmed':
-      return notConfirmedText(notice.request, notice.why, zone);
+      return notConfirmedText(notice.request, notice.why, w);
     case 'session_rescheduled':
       return {
-        title: 'Session rescheduled',
+        title: w.t('wording.rescheduled.title'),
         lines: [
-          `${notice.session.employeeName} with ${notice.session.therapistName}`,
-          `New time: ${span(notice.session, zone)}`,
-          `Was: ${span(notice.previous, zone)}`,
-          ...joinLine(notice.session),
+          line.pair(w, notice.session),
+          line.newTime(w, notice.session),
+          line.was(w, notice.previous),
+          ...joinLine(notice.session, w),
         ],
       };
     case 'reschedule_declined':
       if (notice.request.move) {
         return {
-          title: `${notice.request.employeeName} declined to move the session`,
-          lines: [`The session stays at ${span(notice.request.current, zone)}.`, `You asked for: ${span(notice.request.proposed, zone)}`],
+          title: w.t('wording.declined.moveTitle', { employee: notice.request.employeeName }),
+          lines: [line.stays(w, notice.request.current), line.youAskedFor(w, notice.request.proposed)],
           quote: notice.request.decisionNote ?? undefined,
         };
       }
       return {
-        title: 'Reschedule request declined',
+        title: w.t('wording.declined.title'),
         lines: [
-          `The session stays at ${span(notice.request.current, zone)}.`,
-          `Requested time: ${span(notice.request.proposed, zone)}`,
-          ...sinceLines(notice.request, zone, notice.request.requestedBy === 'employee' ? 'employee' : 'therapist'),
+          line.stays(w, notice.request.current),
+          w.t('wording.line.requestedTime', { when: w.span(notice.request.proposed) }),
+          ...sinceLines(notice.request, w, notice.request.requestedBy === 'employee' ? 'employee' : 'therapist'),
         ],
         quote: notice.request.decisionNote ?? undefined,
       };
     case 'request_withdrawn':
-      return {
-        title: 'Reschedule request withdrawn',
-        lines: [`The session stays at ${span(notice.request.current, zone)}.`],
-      };
+      return { title: w.t('wording.withdrawn.title'), lines: [line.stays(w, notice.request.current)] };
     case 'request_expired':
       return {
-        title: 'Reschedule request expired',
+        title: w.t('wording.expired.title'),
         lines: [
-          `The session of ${span(notice.request.current, zone)} is now within ${notice.cutoffHours} hours, so it can no longer be moved.`,
-          'The session stands as booked. It can still be cancelled, but that counts against the allowance.',
+          w.t('wording.expired.within', { when: w.span(notice.request.current), hours: notice.cutoffHours }),
+          w.t('wording.expired.stands'),
         ],
       };
     case 'session_booked':
       return {
-        title: 'Session booked',
-        lines: [
-          `${notice.session.employeeName} with ${notice.session.therapistName}`,
-          span(notice.session, zone),
-          ...joinLine(notice.session),
-        ],
+        title: w.t('wording.booked.title'),
+        lines: [line.pair(w, notice.session), w.span(notice.session), ...joinLine(notice.session, w)],
       };
     case 'reminder_cutoff':
     case 'reminder_starting':
-      return reminderText(notice, zone);
+      return reminderText(notice, w);
     case 'care_note':
-      return careNoteText(notice.note);
+      return careNoteText(notice.note, w);
     case 'session_cancelled':
-      return cancelledText(notice, zone);
+      return cancelledText(notice, w);
     case 'offer_made':
-      return offerForClientText(notice.offer, zone);
+      return offerForClientText(notice.offer, w);
     case 'offer_sent':
-      return offerForTherapistText(notice.offer, zone);
+      return offerForTherapistText(notice.offer, w);
     case 'offer_declined':
       return {
-        title: `${notice.offer.employeeName} chose none of the offered times`,
-        lines: ['The times are free again. Reply in this thread to arrange another time, or offer new times.'],
+        title: w.t('wording.offer.therapist.declinedTitle', { employee: notice.offer.employeeName }),
+        lines: [w.t('wording.offer.therapist.declinedNoticeLine')],
       };
     case 'extra_sessions_approved':
     case 'extra_sessions_declined':
-      return extraSessionsText(notice);
+      return extraSessionsText(notice, w);
     case 'therapist_changed':
       return notice.reader === 'employee'
         ? {
-            title: 'Your new therapist',
+            title: w.t('wording.therapistChanged.employeeTitle'),
             lines: [
-              `You now work with ${notice.newTherapistName}. Your next message here starts your conversation with them.`,
-              'Upcoming sessions with your previous therapist are cancelled and credited back to your allowance; your history stays yours.',
+              w.t('wording.therapistChanged.employeeNew', { therapist: notice.newTherapistName }),
+              w.t('wording.therapistChanged.employeeCredited'),
             ],
           }
         : {
-            title: `${notice.employeeName} now works with another therapist`,
-            lines: [
-              'The wellbeing service has assigned them another therapist. This conversation is closed: replies here no longer reach them.',
-              'Their upcoming sessions with you are cancelled.',
-            ],
+            title: w.t('wording.therapistChanged.therapistTitle', { employee: notice.employeeName }),
+            lines: [w.t('wording.therapistChanged.therapistClosed'), w.t('wording.therapistChanged.therapistCancelled')],
           };
   }
 }
 
 /** The offered times as a list, the booked one marked once booked. */
-function offeredTimes(offer: OfferView, zone: string): string[] {
-  return offer.times.map((t, i) => `${i + 1}. ${span(t, zone)}${offer.bookedIndex === i ? ' (booked)' : ''}`);
+function offeredTimes(offer: OfferView, w: Words): string[] {
+  return offer.times.map((t, i) =>
+    w.t(offer.bookedIndex === i ? 'wording.offer.timeBooked' : 'wording.offer.time', { n: i + 1, when: w.span(t) }),
+  );
 }
 
 /** The client's message about an offer: the choice while open, then what became of it (updated in place). */
-function offerForClientText(offer: OfferView, zone: string): NoticeText {
-  const times = offeredTimes(offer, zone);
+function offerForClientText(offer: OfferView, w: Words): NoticeText {
+  const times = offeredTimes(offer, w);
+  const therapist = offer.therapistName;
   switch (offer.status) {
     case 'open':
       return {
-        title: `${offer.therapistName} offers times for your next session`,
-        lines: [
-          ...times,
-          `These times are held for you until ${formatInstant(offer.expiresAt, zone)}. Booking one uses a session of that month's allowance.`,
-        ],
+        title: w.t('wording.offer.client.openTitle', { therapist }),
+        lines: [...times, w.t('wording.offer.client.openHeld', { until: w.instant(offer.expiresAt) })],
       };
     case 'booked':
-      return { title: 'You booked one of the offered times', lines: times };
+      return { title: w.t('wording.offer.client.bookedTitle'), lines: times };
     case 'declined':
-      return { title: 'You chose none of the offered times', lines: [...times, `${offer.therapistName} has been told.`] };
+      return {
+        title: w.t('wording.offer.client.declinedTitle'),
+        lines: [...times, w.t('wording.offer.client.declinedTold', { therapist })],
+      };
     case 'replaced':
-      return { title: 'These offered times were replaced', lines: [...times, `${offer.therapistName} sent you new times instead.`] };
+      return {
+        title: w.t('wording.offer.client.replacedTitle'),
+        lines: [...times, w.t('wording.offer.client.replacedLine', { therapist })],
+      };
     case 'withdrawn':
-      return { title: 'These offered times were withdrawn', lines: [...times, 'Message your therapist to arrange your next session.'] };
+      return { title: w.t('wording.offer.client.withdrawnTitle'), lines: [...times, w.t('wording.offer.client.arrangeNext')] };
     case 'expired':
       return {
-        title: 'These offered times have expired',
-        lines: [
-          ...times,
-          `They were held until ${formatInstant(offer.expiresAt, zone)}. Message your therapist to arrange your next session.`,
-        ],
+        title: w.t('wording.offer.client.expiredTitle'),
+        lines: [...times, w.t('wording.offer.client.expiredLine', { until: w.instant(offer.expiresAt) })],
       };
   }
 }
 
 /** The therapist's thread post of their offer: held for the client while open, then its outcome. */
-function offerForTherapistText(offer: OfferView, zone: string): NoticeText {
-  const times = offeredTimes(offer, zone);
+function offerForTherapistText(offer: OfferView, w: Words): NoticeText {
+  const times = offeredTimes(offer, w);
+  const employee = offer.employeeName;
   switch (offer.status) {
     case 'open':
       return {
-        title: `You offered ${offer.employeeName} ${offer.times.length === 1 ? 'a time' : `${offer.times.length} times`}`,
-        lines: [
-          ...times,
-          `They are held for your client until ${formatInstant(offer.expiresAt, zone)}, or until they book one or decline.`,
-        ],
+        title: w.t('wording.offer.therapist.openTitle', { employee, count: offer.times.length }),
+        lines: [...times, w.t('wording.offer.therapist.openHeld', { until: w.instant(offer.expiresAt) })],
       };
     case 'booked':
-      return { title: `${offer.employeeName} booked one of the offered times`, lines: [...times, 'The other times are free again.'] };
+      return {
+        title: w.t('wording.offer.therapist.bookedTitle', { employee }),
+        lines: [...times, w.t('wording.offer.therapist.bookedLine')],
+      };
     case 'declined':
-      return { title: `${offer.employeeName} chose none of the offered times`, lines: [...times, 'The times are free again.'] };
+      return {
+        title: w.t('wording.offer.therapist.declinedTitle', { employee }),
+        lines: [...times, w.t('wording.offer.therapist.declinedLine')],
+      };
     case 'replaced':
-      return { title: 'Offer replaced', lines: [...times, 'You offered new times; these are free again.'] };
+      return { title: w.t('wording.offer.therapist.replacedTitle'), lines: [...times, w.t('wording.offer.therapist.replacedLine')] };
     case 'withdrawn':
-      return { title: 'Offer withdrawn', lines: [...times, 'The offer was closed by the wellbeing service; the times are free again.'] };
+      return { title: w.t('wording.offer.therapist.withdrawnTitle'), lines: [...times, w.t('wording.offer.therapist.withdrawnLine')] };
     case 'expired':
-      return { title: 'Offer expired', lines: [...times, `${offer.employeeName} booked none of them in time; the times are free again.`] };
+      return {
+        title: w.t('wording.offer.therapist.expiredTitle'),
+        lines: [...times, w.t('wording.offer.therapist.expiredLine', { employee })],
+      };
   }
 }
 
 /** Said when accepting a time inside the client's window would leave the session immovable. */
-function lockLine(locksWithin: number | undefined, what: 'proposed' | 'new'): string[] {
-  return locksWithin === undefined
-    ? []
-    : [`The ${what} time is within ${locksWithin} hours: once you accept it, it can't be rescheduled again, only cancelled.`];
+function lockLine(w: Words, locksWithin: number | undefined, what: 'proposed' | 'new'): string[] {
+  return locksWithin === undefined ? [] : [w.t('wording.line.locks', { what, hours: locksWithin })];
 }
 
 /** To the client: their therapist asks to move the session (docs/design.md §2, rule 12); nothing changes unless they accept. */
-function moveAskedText(r: RequestView, zone: string, locksWithin: number | undefined): NoticeText {
+function moveAskedText(r: RequestView, w: Words, locksWithin: number | undefined): NoticeText {
   return {
-    title: `${r.therapistName} asks to move your session`,
-    lines: [
-      `Current: ${span(r.current, zone)}`,
-      `New time: ${span(r.proposed, zone)}`,
-      'Accept to move your session, or decline to keep the current time. Nothing changes unless you accept.',
-      ...lockLine(locksWithin, 'new'),
-    ],
+    title: w.t('wording.moveAsked.title', { therapist: r.therapistName }),
+    lines: [line.current(w, r.current), line.newTime(w, r.proposed), w.t('wording.moveAsked.line'), ...lockLine(w, locksWithin, 'new')],
     quote: r.reason,
   };
 }
 
 /** Above the therapist's recommendation form, on both platforms. */
-export const recommendationIntro =
-  'For a client who has used their sessions of a month. The wellbeing service decides; your note stays with it, and the employer only ever sees counts.';
+export function recommendationIntro(reader?: Reader): string {
+  return wordsOr(reader).t('wording.recommendation.intro');
+}
 
 /** What the employee reads before asking to change therapist. */
-export const therapistChangeIntro =
-  'Ask the wellbeing service for a different therapist. No reason is needed and your therapist is not told. ' +
-  'Once you have a new therapist, upcoming sessions with your current one are cancelled and credited back to your allowance.';
+export function therapistChangeIntro(reader?: Reader): string {
+  return wordsOr(reader).t('wording.therapistChange.intro');
+}
 
 /** The employee's answer when they ask to change therapist (issue 19, §6). */
-export function therapistChangeAskedText(alreadyAsked: boolean): string {
-  return alreadyAsked
-    ? 'You have already asked to change therapist. The wellbeing service will tell you here when you have a new one.'
-    : 'Your request to change therapist is with the wellbeing service. Your therapist is not told. You will hear here when you have a new one; until then your sessions and messages carry on as before.';
+export function therapistChangeAskedText(alreadyAsked: boolean, reader?: Reader): string {
+  return wordsOr(reader).t(alreadyAsked ? 'wording.therapistChange.alreadyAsked' : 'wording.therapistChange.asked');
 }
 
 /** Where a recommendation is made from in Teams, for a therapist who asks elsewhere. */
-export const recommendationWhere =
-  "Recommend more sessions from your client's thread: reply there with @Wellbeing recommend, and a form for that client opens.";
-
-/** The therapist's answer once a recommendation is sent. */
-export function recommendationSentText(made: { employeeName: string; month: string; sessions: number }): string {
-  return (
-    `Sent to the wellbeing service: ${sessionsWord(made.sessions)} for ${made.employeeName} in ${monthName(made.month)}. ` +
-    `You'll hear in ${made.employeeName}'s thread when it is decided.`
-  );
+export function recommendationWhere(reader?: Reader): string {
+  return wordsOr(reader).t('wording.recommendation.where');
 }
 
-const sessionsWord = (n: number) => `${n} extra session${n === 1 ? '' : 's'}`;
+/** The therapist's answer once a recommendation is sent. */
+export function recommendationSentText(made: { employeeName: string; month: string; sessions: number }, reader?: Reader): string {
+  const w = wordsOr(reader);
+  return w.t('wording.recommendation.sent', { count: made.sessions, employee: made.employeeName, month: w.month(made.month) });
+}
 
 /** Extra sessions: the employee never reads of a recommendation or a note, only that their allowance grew. */
-function extraSessionsText(notice: Extract<Notice, { kind: 'extra_sessions_approved' | 'extra_sessions_declined' }>): NoticeText {
-  const month = monthName(notice.month);
+function extraSessionsText(notice: Extract<Notice, { kind: 'extra_sessions_approved' | 'extra_sessions_declined' }>, w: Words): NoticeText {
+  const values = { employee: notice.employeeName, count: notice.sessions, month: w.month(notice.month) };
   if (notice.kind === 'extra_sessions_declined')
     return {
-      title: `Extra sessions not approved for ${notice.employeeName}`,
-      lines: [
-        `The wellbeing service did not approve your recommendation of ${sessionsWord(notice.sessions)} in ${month}.`,
-        `${notice.employeeName} has not been told; their allowance is unchanged.`,
-      ],
+      title: w.t('wording.extra.declinedTitle', values),
+      lines: [w.t('wording.extra.declinedLine', values), w.t('wording.extra.declinedNotTold', values)],
       quote: notice.reason ?? undefined,
     };
   return notice.reader === 'employee'
-    ? {
-        title: 'More sessions added',
-        lines: [
-          `${sessionsWord(notice.sessions)} ${notice.sessions === 1 ? 'has' : 'have'} been added to your allowance for ${month}.`,
-          'You can book now.',
-        ],
-      }
+    ? { title: w.t('wording.extra.addedTitle'), lines: [w.t('wording.extra.addedLine', values), w.t('wording.extra.bookNow')] }
     : {
-        title: `Extra sessions approved for ${notice.employeeName}`,
-        lines: [
-          `The wellbeing service approved your recommendation: ${sessionsWord(notice.sessions)} in ${month} ${notice.sessions === 1 ? 'was' : 'were'} added to ${notice.employeeName}'s allowance.`,
-          'They have been told and can book now.',
-        ],
+        title: w.t('wording.extra.approvedTitle', values),
+        lines: [w.t('wording.extra.approvedLine', values), w.t('wording.extra.approvedTold')],
       };
 }
+
+/**
+ * The reason stored when the wellbeing service cancels a session (erasure, offboarding, a change of therapist): data
+ * like any reason, but written by the service, so each reader reads it in their own language.
+ */
+export const SERVICE_CANCEL_REASON = 'Cancelled by the wellbeing service.';
+
+const reasonOf = (reason: string, w: Words) => (reason === SERVICE_CANCEL_REASON ? w.t('wording.cancelled.byService') : reason);
 
 /**
  * A therapist's cancellation is never late and always credited back (docs/design.md §9); it speaks to each reader:
  * the employee hears it is credited back to their allowance, the therapist that their client has been told.
  */
-function cancelledText(notice: Extract<Notice, { kind: 'session_cancelled' }>, zone: string): NoticeText {
+function cancelledText(notice: Extract<Notice, { kind: 'session_cancelled' }>, w: Words): NoticeText {
   const { session } = notice;
-  const what = `${span(session, zone)}, ${session.employeeName} with ${session.therapistName}`;
+  const names = { employee: session.employeeName, therapist: session.therapistName };
+  const what = w.t('wording.cancelled.what', { when: w.span(session), ...names });
   if (notice.cancelledBy === 'therapist') {
     return notice.reader === 'therapist'
-      ? {
-          title: 'Session cancelled',
-          lines: [what, `You cancelled it, so it is credited back to ${session.employeeName}'s allowance; they have been told.`],
-          quote: notice.reason,
-        }
+      ? { title: w.t('wording.cancelled.title'), lines: [what, w.t('wording.cancelled.byYou', names)], quote: reasonOf(notice.reason, w) }
       : {
-          title: 'Session cancelled by your therapist',
-          lines: [what, `${session.therapistName} cancelled this session, so this session is credited back to your allowance.`],
-          quote: notice.reason,
+          title: w.t('wording.cancelled.byTherapistTitle'),
+          lines: [what, w.t('wording.cancelled.byTherapist', names)],
+          quote: reasonOf(notice.reason, w),
         };
   }
   return {
-    title: notice.late ? 'Session cancelled (late cancellation)' : 'Session cancelled',
-    lines: [
-      what,
-      notice.late
-        ? "It was cancelled within the reschedule window, so it still counts against that month's allowance."
-        : 'The session has been credited back to the allowance.',
-    ],
-    quote: notice.reason,
+    title: w.t(notice.late ? 'wording.cancelled.lateTitle' : 'wording.cancelled.title'),
+    lines: [what, w.t(notice.late ? 'wording.cancelled.late' : 'wording.cancelled.credited')],
+    quote: reasonOf(notice.reason, w),
   };
 }
 
@@ -368,215 +351,179 @@ function cancelledText(notice: Extract<Notice, { kind: 'session_cancelled' }>, z
  * proposal is read by the employee who answered it, so it speaks to them ("You accepted"). A confirmed request
  * shows the new time as the current one: that is where the session now is.
  */
-function decidedText(r: RequestView, zone: string, reader: 'employee' | 'therapist'): NoticeText {
+function decidedText(r: RequestView, w: Words, reader: 'employee' | 'therapist'): NoticeText {
   if (r.sessionCancelled) {
     return {
-      title: 'Reschedule request closed: session cancelled',
-      lines: [
-        `The session of ${span(r.current, zone)} was cancelled, so this request no longer applies.`,
-        `Requested: ${span(r.proposed, zone)}`,
-      ],
+      title: w.t('wording.decided.closedTitle'),
+      lines: [w.t('wording.decided.closedLine', { when: w.span(r.current) }), line.requested(w, r.proposed)],
     };
   }
-  if (r.requestedBy === 'therapist') return reader === 'employee' ? proposalAnsweredText(r, zone) : proposalOutcomeText(r, zone);
-  if (reader === 'employee') return requestOutcomeText(r, zone);
+  if (r.requestedBy === 'therapist') return reader === 'employee' ? proposalAnsweredText(r, w) : proposalOutcomeText(r, w);
+  if (reader === 'employee') return requestOutcomeText(r, w);
   switch (r.status) {
     case 'confirmed':
-      return { title: 'Reschedule request confirmed', lines: [`Current: ${span(r.proposed, zone)}`, `Was: ${span(r.current, zone)}`] };
+      return { title: w.t('wording.decided.confirmedTitle'), lines: [line.current(w, r.proposed), line.was(w, r.current)] };
     case 'declined':
-      return {
-        title: 'Reschedule request declined',
-        lines: [`The session stays at ${span(r.current, zone)}.`, `Requested: ${span(r.proposed, zone)}`],
-      };
+      return { title: w.t('wording.declined.title'), lines: [line.stays(w, r.current), line.requested(w, r.proposed)] };
     case 'withdrawn':
       return {
-        title: 'Reschedule request withdrawn',
-        lines: [
-          `${r.employeeName} withdrew this request. The session stays at ${span(r.current, zone)}.`,
-          `Requested: ${span(r.proposed, zone)}`,
-        ],
+        title: w.t('wording.withdrawn.title'),
+        lines: [w.t('wording.decided.withdrewLine', { employee: r.employeeName, when: w.span(r.current) }), line.requested(w, r.proposed)],
       };
     case 'expired':
       return {
-        title: 'Reschedule request expired',
-        lines: [
-          `The session of ${span(r.current, zone)} is now inside the reschedule window, so it stays as booked.`,
-          `Requested: ${span(r.proposed, zone)}`,
-        ],
+        title: w.t('wording.expired.title'),
+        lines: [w.t('wording.decided.expiredLine', { when: w.span(r.current) }), line.requested(w, r.proposed)],
       };
     case 'proposed':
       return {
-        title: 'Reschedule request answered with another proposed time',
+        title: w.t('wording.decided.proposedTitle'),
         lines: [
-          `Current: ${span(r.current, zone)}`,
-          `Requested: ${span(r.proposed, zone)}`,
-          `You proposed another time; ${r.employeeName} can accept or decline it.`,
+          line.current(w, r.current),
+          line.requested(w, r.proposed),
+          w.t('wording.decided.proposedLine', { employee: r.employeeName }),
         ],
       };
     case 'pending':
-      return { title: 'Reschedule request pending', lines: [`Current: ${span(r.current, zone)}`, `Requested: ${span(r.proposed, zone)}`] };
+      return { title: w.t('wording.decided.pendingTitle'), lines: [line.current(w, r.current), line.requested(w, r.proposed)] };
   }
 }
 
-function proposalAnsweredText(r: RequestView, zone: string): NoticeText {
-  if (r.move) return moveAnsweredText(r, zone);
+function proposalAnsweredText(r: RequestView, w: Words): NoticeText {
+  if (r.move) return moveAnsweredText(r, w);
   switch (r.status) {
     case 'confirmed':
-      return {
-        title: 'You accepted the proposed time',
-        lines: [`Your session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`],
-      };
+      return { title: w.t('wording.answered.acceptedProposedTitle'), lines: [line.yourNowAt(w, r.proposed), line.was(w, r.current)] };
     case 'declined':
       return {
-        title: 'You declined the proposed time',
-        lines: [`Your session stays at ${span(r.current, zone)}.`, `Proposed by ${r.therapistName}: ${span(r.proposed, zone)}`],
+        title: w.t('wording.answered.declinedProposedTitle'),
+        lines: [line.yourStays(w, r.current), w.t('wording.line.proposedBy', { therapist: r.therapistName, when: w.span(r.proposed) })],
       };
     case 'expired':
-      return {
-        title: 'The proposed time has expired',
-        lines: [`Your session of ${span(r.current, zone)} is now inside the reschedule window, so it stays as booked.`],
-      };
+      return { title: w.t('wording.answered.proposedExpiredTitle'), lines: [line.yourInsideWindow(w, r.current)] };
     case 'withdrawn':
-      return { title: 'The proposed time was withdrawn', lines: [`Your session stays at ${span(r.current, zone)}.`] };
+      return { title: w.t('wording.answered.proposedWithdrawnTitle'), lines: [line.yourStays(w, r.current)] };
     case 'pending':
     case 'proposed':
       return {
-        title: `${r.therapistName} proposes another time`,
-        lines: [`Current: ${span(r.current, zone)}`, `Proposed: ${span(r.proposed, zone)}`],
+        title: w.t('wording.proposed.title', { therapist: r.therapistName }),
+        lines: [line.current(w, r.current), line.proposed(w, r.proposed)],
       };
   }
 }
 
 /** The client's copy of their therapist's request to move the session, once it is decided. */
-function moveAnsweredText(r: RequestView, zone: string): NoticeText {
+function moveAnsweredText(r: RequestView, w: Words): NoticeText {
   switch (r.status) {
     case 'confirmed':
-      return {
-        title: 'You accepted the new time',
-        lines: [`Your session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`],
-      };
+      return { title: w.t('wording.answered.acceptedNewTitle'), lines: [line.yourNowAt(w, r.proposed), line.was(w, r.current)] };
     case 'declined':
       return {
-        title: 'You declined to move your session',
-        lines: [`Your session stays at ${span(r.current, zone)}.`, `${r.therapistName} asked for: ${span(r.proposed, zone)}`],
+        title: w.t('wording.answered.declinedMoveTitle'),
+        lines: [
+          line.yourStays(w, r.current),
+          w.t('wording.line.therapistAskedFor', { therapist: r.therapistName, when: w.span(r.proposed) }),
+        ],
       };
     case 'expired':
       return {
-        title: `${r.therapistName}'s request to move your session has expired`,
-        lines: [`Your session of ${span(r.current, zone)} is now inside the reschedule window, so it stays as booked.`],
+        title: w.t('wording.answered.moveExpiredTitle', { therapist: r.therapistName }),
+        lines: [line.yourInsideWindow(w, r.current)],
       };
     case 'withdrawn':
-      return { title: 'The request to move your session was withdrawn', lines: [`Your session stays at ${span(r.current, zone)}.`] };
+      return { title: w.t('wording.answered.moveWithdrawnTitle'), lines: [line.yourStays(w, r.current)] };
     case 'pending':
     case 'proposed':
-      return moveAskedText(r, zone, undefined);
+      return moveAskedText(r, w, undefined);
   }
 }
 
 /** The therapist's own request to move a session, once their client has answered it (or time has): in their thread. */
-function moveOutcomeText(r: RequestView, zone: string): NoticeText {
+function moveOutcomeText(r: RequestView, w: Words): NoticeText {
+  const employee = r.employeeName;
   switch (r.status) {
     case 'confirmed':
-      return {
-        title: `${r.employeeName} accepted the new time`,
-        lines: [`The session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`],
-      };
+      return { title: w.t('wording.outcome.acceptedNewTitle', { employee }), lines: [line.nowAt(w, r.proposed), line.was(w, r.current)] };
     case 'declined':
-      return {
-        title: `${r.employeeName} declined to move the session`,
-        lines: [`The session stays at ${span(r.current, zone)}.`, `You asked for: ${span(r.proposed, zone)}`],
-      };
+      return { title: w.t('wording.declined.moveTitle', { employee }), lines: [line.stays(w, r.current), line.youAskedFor(w, r.proposed)] };
     case 'expired':
       return {
-        title: 'Your request to move the session expired',
-        lines: [`${r.employeeName} didn't answer before the reschedule window; the session stays at ${span(r.current, zone)}.`],
+        title: w.t('wording.outcome.moveExpiredTitle'),
+        lines: [w.t('wording.line.noAnswerInTime', { employee, when: w.span(r.current) })],
       };
     case 'withdrawn':
-      return { title: 'Your request to move the session was closed', lines: [`The session stays at ${span(r.current, zone)}.`] };
+      return { title: w.t('wording.outcome.moveClosedTitle'), lines: [line.stays(w, r.current)] };
     case 'pending':
     case 'proposed':
       return {
-        title: `You asked ${r.employeeName} to move the session`,
-        lines: [`Current: ${span(r.current, zone)}`, `New time: ${span(r.proposed, zone)}`, `Waiting for ${r.employeeName}'s answer.`],
+        title: w.t('wording.proposalSent.moveTitle', { employee }),
+        lines: [line.current(w, r.current), line.newTime(w, r.proposed), w.t('wording.outcome.waitingFor', { employee })],
       };
   }
 }
 
 /** The therapist's own proposal, once their client has answered it: in the therapist's words, in their thread. */
-function proposalOutcomeText(r: RequestView, zone: string): NoticeText {
-  if (r.move) return moveOutcomeText(r, zone);
+function proposalOutcomeText(r: RequestView, w: Words): NoticeText {
+  if (r.move) return moveOutcomeText(r, w);
+  const employee = r.employeeName;
   switch (r.status) {
     case 'confirmed':
       return {
-        title: `${r.employeeName} accepted your proposed time`,
-        lines: [`The session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`],
+        title: w.t('wording.outcome.acceptedProposedTitle', { employee }),
+        lines: [line.nowAt(w, r.proposed), line.was(w, r.current)],
       };
     case 'declined':
       return {
-        title: `${r.employeeName} declined your proposed time`,
-        lines: [`The session stays at ${span(r.current, zone)}.`, `You proposed: ${span(r.proposed, zone)}`],
+        title: w.t('wording.outcome.declinedProposedTitle', { employee }),
+        lines: [line.stays(w, r.current), w.t('wording.line.youProposed', { when: w.span(r.proposed) })],
       };
     case 'expired':
       return {
-        title: 'Your proposed time expired',
-        lines: [`${r.employeeName} didn't answer before the reschedule window; the session stays at ${span(r.current, zone)}.`],
+        title: w.t('wording.outcome.proposedExpiredTitle'),
+        lines: [w.t('wording.line.noAnswerInTime', { employee, when: w.span(r.current) })],
       };
     case 'withdrawn':
-      return { title: 'Your proposed time was withdrawn', lines: [`The session stays at ${span(r.current, zone)}.`] };
+      return { title: w.t('wording.outcome.proposedWithdrawnTitle'), lines: [line.stays(w, r.current)] };
     case 'pending':
     case 'proposed':
       return {
-        title: `You proposed another time to ${r.employeeName}`,
-        lines: [
-          `Current: ${span(r.current, zone)}`,
-          `Proposed: ${span(r.proposed, zone)}`,
-          'The time is held for them until they accept or decline.',
-        ],
+        title: w.t('wording.proposalSent.title', { employee }),
+        lines: [line.current(w, r.current), line.proposed(w, r.proposed), w.t('wording.line.heldUntilAnswer')],
       };
   }
 }
 
 /** The employee's own request, once their therapist (or time) has decided it: in the employee's words, in their DM. */
-function requestOutcomeText(r: RequestView, zone: string): NoticeText {
+function requestOutcomeText(r: RequestView, w: Words): NoticeText {
   switch (r.status) {
     case 'confirmed':
-      return {
-        title: 'Your reschedule request was confirmed',
-        lines: [`Your session is now at ${span(r.proposed, zone)}.`, `Was: ${span(r.current, zone)}`],
-      };
+      return { title: w.t('wording.request.confirmedTitle'), lines: [line.yourNowAt(w, r.proposed), line.was(w, r.current)] };
     case 'declined':
-      return {
-        title: 'Your reschedule request was declined',
-        lines: [`Your session stays at ${span(r.current, zone)}.`, `You asked for: ${span(r.proposed, zone)}`],
-      };
+      return { title: w.t('wording.request.declinedTitle'), lines: [line.yourStays(w, r.current), line.youAskedFor(w, r.proposed)] };
     case 'withdrawn':
-      return { title: 'You withdrew your reschedule request', lines: [`Your session stays at ${span(r.current, zone)}.`] };
+      return { title: w.t('wording.request.withdrawnTitle'), lines: [line.yourStays(w, r.current)] };
     case 'expired':
-      return {
-        title: 'Your reschedule request expired',
-        lines: [`Your session of ${span(r.current, zone)} is now inside the reschedule window, so it stays as booked.`],
-      };
+      return { title: w.t('wording.request.expiredTitle'), lines: [line.yourInsideWindow(w, r.current)] };
     case 'proposed':
       return {
-        title: `${r.therapistName} proposed another time`,
-        lines: [`Your session stays at ${span(r.current, zone)} unless you accept the time they proposed.`],
+        title: w.t('wording.request.proposedTitle', { therapist: r.therapistName }),
+        lines: [w.t('wording.request.proposedLine', { when: w.span(r.current) })],
       };
     case 'pending':
       return {
-        title: 'Reschedule request sent',
-        lines: [`You asked to move your session of ${span(r.current, zone)} to ${span(r.proposed, zone)}.`],
+        title: w.t('wording.awaiting.title'),
+        lines: [w.t('wording.awaiting.asked', { current: w.span(r.current), proposed: w.span(r.proposed) })],
       };
   }
 }
 
-const notConfirmedWhat: Record<NotConfirmedWhy, (r: RequestView, zone: string) => string> = {
-  slot_taken: (r, zone) => `The time you asked for, ${span(r.proposed, zone)}, is no longer free.`,
-  allowance_exhausted: (r, zone) =>
-    `Moving it to ${span(r.proposed, zone)} would go over your allowance for ${monthName(monthOf(r.proposed.start, zone))}.`,
-  inside_cutoff: (r, zone) =>
-    `Your session of ${span(r.current, zone)} now starts within the reschedule window, so it can no longer be moved.`,
-  session_not_active: () => 'The session has already been cancelled, rescheduled or has taken place.',
-  time_in_past: (r, zone) => `The time you asked for, ${span(r.proposed, zone)}, has already passed.`,
+const notConfirmedWhat: Record<NotConfirmedWhy, (r: RequestView, w: Words) => string> = {
+  slot_taken: (r, w) => w.t('wording.notConfirmed.slotTaken', { when: w.span(r.proposed) }),
+  allowance_exhausted: (r, w) =>
+    w.t('wording.notConfirmed.allowance', { when: w.span(r.proposed), month: w.month(monthOf(r.proposed.start, w.zone)) }),
+  inside_cutoff: (r, w) => w.t('wording.notConfirmed.insideCutoff', { when: w.span(r.current) }),
+  session_not_active: (_r, w) => w.t('wording.notConfirmed.notActive'),
+  time_in_past: (r, w) => w.t('wording.notConfirmed.past', { when: w.span(r.proposed) }),
 };
 
 /** What the employee can still do after a failed Confirm; the buttons beside it offer the same. */
@@ -590,83 +537,73 @@ export function notConfirmedOptions(why: NotConfirmedWhy): ('reschedule' | 'canc
  * A message that offered an action on a session, brought up to date once the session was cancelled or moved: what
  * became of it, and (for the employee) what they can do now, which the buttons beside it offer (next-steps.ts).
  */
-function sinceLines(r: RequestView, zone: string, reader: 'employee' | 'therapist'): string[] {
+function sinceLines(r: RequestView, w: Words, reader: 'employee' | 'therapist'): string[] {
   const since = r.sessionSince;
   if (!since || r.sessionCancelled) return [];
   if (since.status === 'cancelled') {
-    const what = `Since then, the session of ${span(since, zone)} has been cancelled.`;
-    return reader === 'employee' ? [what, 'You can book a new session, or message your therapist.'] : [what];
+    const what = w.t('wording.since.cancelled', { when: w.span(since) });
+    return reader === 'employee' ? [what, w.t('wording.since.cancelledNext')] : [what];
   }
   return reader === 'employee'
-    ? [
-        `Since then, your session has moved to ${span(since, zone)}.`,
-        'You can pick another time for it, cancel it, or message your therapist.',
-      ]
-    : [`Since then, the session has moved to ${span(since, zone)}.`];
+    ? [w.t('wording.since.yourMoved', { when: w.span(since) }), w.t('wording.since.movedNext')]
+    : [w.t('wording.since.moved', { when: w.span(since) })];
 }
 
-function notConfirmedText(r: RequestView, why: NotConfirmedWhy, zone: string): NoticeText {
-  const lines = [notConfirmedWhat[why](r, zone)];
-  if (r.sessionSince)
-    return { title: 'Your reschedule request could not be confirmed', lines: [...lines, ...sinceLines(r, zone, 'employee')] };
-  if (why !== 'session_not_active') lines.push(`Your session stays at ${span(r.current, zone)}.`);
+function notConfirmedText(r: RequestView, why: NotConfirmedWhy, w: Words): NoticeText {
+  const lines = [notConfirmedWhat[why](r, w)];
+  const title = w.t('wording.notConfirmed.title');
+  if (r.sessionSince) return { title, lines: [...lines, ...sinceLines(r, w, 'employee')] };
+  if (why !== 'session_not_active') lines.push(line.yourStays(w, r.current));
   const options = notConfirmedOptions(why);
-  if (options.includes('reschedule')) {
-    lines.push('You can pick another time, cancel the session, or message your therapist.');
-  } else if (options.includes('cancel')) {
-    lines.push("You can still cancel it (a late cancellation counts against that month's allowance), or message your therapist.");
-  } else {
-    lines.push('You can message your therapist, or book a new session if you have allowance left.');
-  }
-  return { title: 'Your reschedule request could not be confirmed', lines };
+  if (options.includes('reschedule')) lines.push(w.t('wording.notConfirmed.canReschedule'));
+  else if (options.includes('cancel')) lines.push(w.t('wording.notConfirmed.canCancel'));
+  else lines.push(w.t('wording.notConfirmed.canMessage'));
+  return { title, lines };
 }
 
 /** Stated before a cancellation is confirmed, so nobody is surprised by the allowance consequence. */
-export function cancellationConsequence(late: boolean, cutoffHours: number): string {
-  return late
-    ? `This session starts within ${cutoffHours} hours, so this is a late cancellation: it will still count against that month's allowance and won't be credited back.`
-    : 'The session will be credited back to your allowance.';
+export function cancellationConsequence(late: boolean, cutoffHours: number, reader?: Reader): string {
+  const w = wordsOr(reader);
+  return late ? w.t('wording.consequence.late', { hours: cutoffHours }) : w.t('wording.consequence.credited');
 }
 
 /** Above the therapist's list of sessions to mark (Slack App Home, Teams week card). */
-export function attendanceListIntro(days: number): string {
-  return `Sessions of the last ${days} days: mark each once, for the usage counts.`;
+export function attendanceListIntro(days: number, reader?: Reader): string {
+  return wordsOr(reader).t('wording.attendance.intro', { days });
 }
 
 /** Told to the therapist once their mark is stored (a second mark is the `already_marked` refusal). */
-export function attendanceMarkedText(attendance: 'attended' | 'no_show'): string {
-  return attendance === 'attended'
-    ? 'Marked as attended. Thank you.'
-    : 'Marked as a no-show. It is counted in the usage report, without any name.';
+export function attendanceMarkedText(attendance: 'attended' | 'no_show', reader?: Reader): string {
+  return wordsOr(reader).t(attendance === 'attended' ? 'wording.attendance.attended' : 'wording.attendance.noShow');
 }
 
 /** The same statement for a therapist cancelling: never late, always credited back to their client. */
-export function therapistCancellationConsequence(employeeName: string): string {
-  return `This session will be credited back to ${employeeName}: it won't count against their allowance. They will be told it was cancelled, with your reason.`;
+export function therapistCancellationConsequence(employeeName: string, reader?: Reader): string {
+  return wordsOr(reader).t('wording.consequence.therapist', { employee: employeeName });
 }
 
 /**
  * When the app could not take or finish something in time because of a fault on its side (the database down or
  * slow): said once, plainly, and only what is known about whether anything changed.
  */
-export const faultWording = {
-  /** Nothing was started: the request was dropped before any change. */
-  notTaken: "Sorry, I couldn't do that just now because of a problem on our side. Nothing was changed; please try again in a minute.",
-  /** Started but not finished in time: the outcome is sent when it is known. */
-  stillWorking: 'This is taking longer than usual: you will see the outcome here when it is done.',
-  /** Failed part-way: it may or may not have been stored. */
-  mayNotBeDone:
-    'Sorry, something went wrong on our side and this may not have been done. Please check your Home tab, then try again in a minute.',
-  viewWorking: ':hourglass_flowing_sand: Still working on it: this window shows the outcome when it is done.',
-  viewDone: ':white_check_mark: Done. You can close this window.',
-  viewRefused: 'Nothing was changed. Close this window and open the form again to try once more.',
-  viewFailed:
-    'Sorry, something went wrong on our side before this was finished, so it may not have been saved. Please check your Home tab before trying again.',
-} as const;
+export function faultWording(reader?: Reader) {
+  const w = wordsOr(reader);
+  return {
+    /** Nothing was started: the request was dropped before any change. */
+    notTaken: w.t('wording.fault.notTaken'),
+    /** Started but not finished in time: the outcome is sent when it is known. */
+    stillWorking: w.t('wording.fault.stillWorking'),
+    /** Failed part-way: it may or may not have been stored. */
+    mayNotBeDone: w.t('wording.fault.mayNotBeDone'),
+    viewWorking: w.t('wording.fault.viewWorking'),
+    viewDone: w.t('wording.fault.viewDone'),
+    viewRefused: w.t('wording.fault.viewRefused'),
+    viewFailed: w.t('wording.fault.viewFailed'),
+  } as const;
+}
 
 /** Why a booking list shows no times in a month: its allowance is used up (the employee's own words). */
-export function fullMonthLine(full: { month: string; allowance: number }): string {
-  const name = monthName(full.month);
-  const used = full.allowance === 1 ? 'the 1 session' : `all ${full.allowance} sessions`;
-  return `You've used ${used} of your allowance for ${name}, so its times aren't shown.`;
+export function fullMonthLine(full: { month: string; allowance: number }, reader?: Reader): string {
+  const w = wordsOr(reader);
+  return w.t('wording.fullMonth', { allowance: full.allowance, month: w.month(full.month) });
 }

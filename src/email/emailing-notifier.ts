@@ -1,10 +1,11 @@
 // Confirmations by e-mail, where configured (docs/design.md §2.6): wraps the chat Notifier, and after each change
-// notice also e-mails the reader, in their own zone. Free text (reasons, notes) stays in chat and out of mail.
+// notice also e-mails the reader, in their own zone and language. Free text (reasons, notes) stays in chat and out of mail.
 import type { Transporter } from 'nodemailer';
-import { DEFAULT_PRIVATE_TITLE, invitationFor } from '../calendar/invitation.js';
+import { invitationFor } from '../calendar/invitation.js';
 import type { CalendarTitleOf } from '../calendar/title.js';
 import { organiserOf } from '../calendar/organiser.js';
 import { noticeText } from '../domain/wording.js';
+import { wordsFor } from '../i18n/words.js';
 import type { Logger } from '../log.js';
 import type { ChannelAddress } from '../domain/types.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
@@ -73,15 +74,17 @@ export class EmailingNotifier implements Notifier {
   /** Never throws: a mail server outage must not fail a change that is already stored. */
   private async email(to: Recipient, notice: Notice): Promise<void> {
     if (!to.email || !EMAILED.has(notice.kind)) return;
-    const { title, lines } = noticeText(notice, to.zone);
+    const w = wordsFor(to);
+    const { title, lines } = noticeText(notice, to);
     try {
-      const calendarTitle = (await this.titleOf(to).catch(() => null)) ?? DEFAULT_PRIVATE_TITLE;
+      // The organisation's own title is data, shown as set; without one, the invitation's default in the reader's words.
+      const calendarTitle = await this.titleOf(to).catch(() => null);
       const invitation = invitationFor(notice, { ...to, email: to.email }, organiserOf(this.from), new Date(), calendarTitle);
       await this.transport.sendMail({
         from: this.from,
         to: to.email,
         subject: title,
-        text: [`Hello ${to.displayName},`, '', ...lines, '', 'Times are shown in your time zone.'].join('\n'),
+        text: [w.t('email.greeting', { name: to.displayName }), '', ...lines, '', w.t('email.zoneNote')].join('\n'),
         ...(invitation ? { icalEvent: { method: invitation.method, filename: 'invite.ics', content: invitation.content } } : {}),
       });
     } catch (err) {

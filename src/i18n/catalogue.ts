@@ -7,11 +7,13 @@ import { LOCALES, PSEUDO_LOCALE, SOURCE_LOCALE, type Locale, type SpokenLocale }
 import { common } from './messages/common/index.js';
 import { slack } from './messages/slack/index.js';
 import { teams } from './messages/teams/index.js';
+import { email } from './messages/email/index.js';
+import { refusals } from './messages/refusals/index.js';
 import { wording } from './messages/wording/index.js';
 import type { AreaCatalogue, Source } from './messages/types.js';
 
 /** Every area, in one list: a new area is added here and nowhere else. */
-const AREAS = [common, wording, slack, teams] as const;
+const AREAS = [common, wording, refusals, email, slack, teams] as const;
 
 /** Distributes over the areas: every key of every area (not only the keys they share). */
 type KeysOf<A> = A extends AreaCatalogue<infer S> ? keyof S & string : never;

@@ -3,7 +3,8 @@ import { Types } from 'mongoose';
 import { isInFuture } from '../domain/policy.js';
 import { refuse } from '../domain/refusals.js';
 import { firstOverlap, MAX_SLOT_MINUTES, MAX_WEEKLY_REPEATS, MIN_SLOT_MINUTES, overlaps, spanOf, weeklyStarts } from '../domain/slots.js';
-import { formatInstant, localDateTimeToInstant, localParts } from '../domain/time.js';
+import { localDateTimeToInstant, localParts } from '../domain/time.js';
+import { formatInstant } from '../i18n/dates.js';
 import { isDuplicateKey } from '../store/index.js';
 import { heldSpans, holdTime } from './reservations/index.js';
 import { slotsWithHolds } from './sessions/open-slots.js';
@@ -38,12 +39,12 @@ export function createAvailabilityService(ctx: ServiceContext): AvailabilityServ
       const last = spans[spans.length - 1] ?? spans[0];
       const existing = await ctx.store.sessions.slotsNear(therapistId, first.instant, last?.end ?? first.instant, MAX_SLOT_MINUTES);
       const clash = existing.find((e) => spans.some((s) => overlaps(s, e)));
-      if (clash) return refuse('slot_overlap', { when: formatInstant(clash.start, actor.zone) });
+      if (clash) return refuse('slot_overlap', { when: formatInstant(clash.start, actor) });
       // Time already taken by a session (a confirmed custom time, say) or held by a waiting request.
       const buffer = await bufferOf(therapistId);
       const held = await heldSpans(ctx, therapistId, spans, buffer);
       const taken = spans.find((_, i) => held[i]);
-      if (taken) return refuse('slot_overlap', { when: formatInstant(taken.start, actor.zone) });
+      if (taken) return refuse('slot_overlap', { when: formatInstant(taken.start, actor) });
       try {
         const created = await ctx.store.sessions.insertSlots(
           spans.map((s) => ({ therapistId, start: s.start, end: s.end, source: 'availability' as const, createdAt: ctx.clock() })),

@@ -4,7 +4,7 @@
 // Never fails the relay: the message has already gone through.
 import { isWithinHours, type CareNote } from '../domain/care.js';
 import { localDay } from '../domain/time.js';
-import { awayAt, backOn, dayWords } from '../domain/away.js';
+import { awayAt, backOn } from '../domain/away.js';
 import type { RelayThreadDoc } from '../store/models.js';
 import { relayThreadId } from '../store/relay-threads.js';
 import type { ServiceContext } from './context.js';
@@ -24,7 +24,7 @@ export function careNoteOf(parties: Parties, supportLine: string | null, now: Da
     hours,
     supportLine,
     outsideHours: hours !== null && !isWithinHours(now, hours, t.zone),
-    awayUntil: away ? dayWords(backOn(away)) : null,
+    awayBack: away ? backOn(away) : null,
   };
 }
 

@@ -119,7 +119,7 @@ export function openThenFill(
     })().catch((err: unknown) => {
       // The form could not be filled (the database down or slow): the open modal says so instead of loading forever.
       deps.log.error({ listener, err: errSummary(err) }, 'modal content could not be read');
-      return infoModal(w, w.t(at.title), [faultWording.notTaken]);
+      return infoModal(w, w.t(at.title), [faultWording(w).notTaken]);
     });
     const [viewId, view] = await Promise.all([opening, content]);
     await updateModal(client, deps.log, viewId, view);

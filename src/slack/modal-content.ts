@@ -131,7 +131,7 @@ export async function bookContent(deps: SlackDeps, actor: Actor, week?: string |
   ]);
   const w = wordsFor(actor);
   if (!open.ok) return refusalModal(w, w.t(titles.book), open);
-  const full = open.fullMonths.map(fullMonthLine);
+  const full = open.fullMonths.map((m) => fullMonthLine(m, w));
   return (
     bookModal(w, open.slots, overview.allowance, week, full) ??
     infoModal(w, w.t(titles.book), [

@@ -13,7 +13,7 @@ import { relayFromEmployee } from './handlers/relay-from-employee.js';
 import { relayFromThread } from './handlers/relay-from-thread.js';
 import { refusalReply, somethingWentWrong, textReply, type Reply } from './replies.js';
 import { activityReader, turnWords } from './reader.js';
-import { wordsFor } from '../i18n/words.js';
+import { wordsFor, type Words } from '../i18n/words.js';
 import { cardActions, runCommand } from './routes.js';
 import { INVOKE_BUDGET_MS, invokeResponse, stillWorking, within } from './invoke.js';
 import { isThreadReply, startTurn, type ActingTurn, type TeamsDeps, type Turn } from './turn.js';
@@ -87,12 +87,12 @@ export class WellbeingBot extends ActivityHandler {
       this.deps.log.error({ err: errSummary(error) }, 'teams card action failed before its answer');
       return invokeResponse(textReply(somethingWentWrong(words)));
     }
-    this.finishLate(context, work, budgetMs);
+    this.finishLate(context, work, budgetMs, words);
     return invokeResponse(textReply(stillWorking(words)));
   }
 
   /** A card action that outlived Teams' invoke time limit: its result replaces the card (or is sent) when done. */
-  private finishLate(context: TurnContext, work: Promise<Reply>, budgetMs: number): void {
+  private finishLate(context: TurnContext, work: Promise<Reply>, budgetMs: number, words: Words): void {
     const activity = context.activity;
     const reference = TeamsGateway.referenceOf(activity);
     const cardId = activity.replyToId;
@@ -108,8 +108,7 @@ export class WellbeingBot extends ActivityHandler {
     void work
       .catch(async (error: unknown) => {
         log.error({ err: errSummary(error) }, 'teams late card action failed');
-        // The domain's sentence, for the person acting (`words` in onAdaptiveCardInvoke).
-        return textReply(faultWording.mayNotBeDone);
+        return textReply(faultWording(words).mayNotBeDone);
       })
       .then(deliver)
       .catch((error: unknown) => log.error({ err: errSummary(error) }, 'teams late card action result undelivered'));

@@ -69,7 +69,8 @@ export interface ReaderCommand {
 interface HelpEntry {
   name: string;
   key: MessageKey;
-  values?: Record<string, string>;
+  /** The description's values, in the reader's words. */
+  values?: (w: Words) => Record<string, string>;
 }
 
 const helpLine: HelpEntry = { name: 'help', key: 'teams.commands.help' };
@@ -81,8 +82,7 @@ const personalCommands: Record<Role, HelpEntry[]> = {
     { name: 'book', key: 'teams.commands.menu.book' },
     { name: 'reschedule', key: 'teams.commands.menu.reschedule' },
     { name: 'cancel', key: 'teams.commands.menu.cancel' },
-    // The action's words are the domain's (help.ts); the lead passes the reader there when it takes one.
-    { name: 'change therapist', key: 'teams.commands.changeTherapist', values: { action: helpWording.changeTherapist } },
+    { name: 'change therapist', key: 'teams.commands.changeTherapist', values: (w) => ({ action: helpWording(w).changeTherapist }) },
   ],
   therapist: [
     { name: 'sessions', key: 'teams.commands.therapistSessions' },
@@ -103,7 +103,7 @@ const channelCommands: Record<Role, HelpEntry[]> = {
   employee: [],
   therapist: [
     { name: 'availability', key: 'teams.commands.availability' },
-    { name: 'recommend', key: 'teams.commands.recommend', values: { action: helpWording.therapistRecommend } },
+    { name: 'recommend', key: 'teams.commands.recommend', values: (w) => ({ action: helpWording(w).therapistRecommend }) },
   ],
   hr_admin: [linkChannel],
   operator: [linkChannel],
@@ -118,7 +118,7 @@ export function commandsFor(roles: readonly Role[], scope: Scope, w: Words): Rea
   const own = rolesOf(roles).flatMap((role) => (scope === 'personal' ? personalCommands : channelCommands)[role]);
   return [helpLine, ...own.filter((c, i) => own.findIndex((o) => o.name === c.name) === i)].map((c) => ({
     name: c.name,
-    description: w.t(c.key, c.values),
+    description: w.t(c.key, c.values?.(w)),
   }));
 }
 

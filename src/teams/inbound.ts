@@ -142,7 +142,7 @@ function notTakenAnswer(log: Logger, tellSender: InboundDeps['tellSender']) {
     // The person is not read (the database is not reached): the domain's sentences go to their client's reader.
     const _reader = activityReader(activity);
     if (activity.type === 'invoke') {
-      if (activity.name === 'adaptiveCard/action') res.status(200).json(invokeResponse(textReply(faultWording.notTaken)));
+      if (activity.name === 'adaptiveCard/action') res.status(200).json(invokeResponse(textReply(faultWording().notTaken)));
       else res.status(200).end();
       return;
     }

@@ -61,7 +61,7 @@ describe('teams: a flood past the bound of requests in flight', function () {
 
     // A card action turned away says so, and started nothing; the others answered with their card.
     const turnedAway = (a: (typeof invokeAnswers)[number]) => JSON.stringify(a.body).includes("couldn't do that just now");
-    for (const a of invokeAnswers.filter(turnedAway)) expect(answerMessage(a)).to.equal(faultWording.notTaken);
+    for (const a of invokeAnswers.filter(turnedAway)) expect(answerMessage(a)).to.equal(faultWording().notTaken);
     const invokesTurnedAway = invokeAnswers.filter(turnedAway).length;
     // A message turned away was not relayed, and its sender was told, once per message.
     const lost = messages.filter((m) => relays(m.text).length === 0);

@@ -40,7 +40,7 @@ const has = (reader: Reader, mark: Mark) => mark.roles.some((r) => reader.roles.
 const slackMarks: Mark[] = [
   { text: '/wellbeing book', roles: ['employee'] },
   { text: 'pass it privately to your therapist', roles: ['employee'] },
-  { text: helpWording.changeTakesEffect, roles: ['employee'] },
+  { text: helpWording().changeTakesEffect, roles: ['employee'] },
   { text: '/wellbeing-availability', roles: ['therapist'] },
   { text: '/wellbeing link https://', roles: ['therapist'] },
   { text: '/wellbeing hours Mon-Fri', roles: ['therapist'] },
@@ -60,15 +60,15 @@ const teamsCommands: Record<Role, string[]> = {
 const teamsChatMarks: Mark[] = [
   { text: 'I connect you privately with your therapist', roles: ['employee'] },
   { text: 'Your upcoming sessions and allowance', roles: ['employee'] },
-  { text: helpWording.privacy.employee, roles: ['employee'] },
+  { text: helpWording().privacy.employee, roles: ['employee'] },
   { text: 'Each client has a thread in your channel', roles: ['therapist'] },
   { text: 'Your week', roles: ['therapist'] },
   { text: 'link https://', roles: ['therapist'] },
-  { text: helpWording.privacy.therapist, roles: ['therapist'] },
+  { text: helpWording().privacy.therapist, roles: ['therapist'] },
   { text: 'usage [YYYY-MM] [department]', roles: ['hr_admin'] },
-  { text: helpWording.privacy.hr_admin, roles: ['hr_admin'] },
+  { text: helpWording().privacy.hr_admin, roles: ['hr_admin'] },
   { text: 'link @therapist', roles: ['hr_admin', 'operator'] },
-  { text: helpWording.privacy.operator, roles: ['operator'] },
+  { text: helpWording().privacy.operator, roles: ['operator'] },
 ];
 
 const teamsChannelMarks: Mark[] = [

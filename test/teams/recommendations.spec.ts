@@ -90,7 +90,7 @@ describe('teams: recommending more sessions from the client’s thread', () => {
     await h.post(
       channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, text: 'recommend', mentionBot: true }),
     );
-    expect(TeamsConnectorStub.textOf(h.connector.sent(h.channelId).at(-1))).to.include(recommendationWhere);
+    expect(TeamsConnectorStub.textOf(h.connector.sent(h.channelId).at(-1))).to.include(recommendationWhere());
     await h.post(channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, text: 'help', mentionBot: true }));
     expect(JSON.stringify(h.connector.sent(h.channelId).at(-1)), 'the therapist’s channel help lists it').to.include(
       "In a client's thread: extra sessions for a client who has used their month",

@@ -44,7 +44,7 @@ describe('teams: the tenancy gate waits for a slow database', function () {
     );
     expect(performance.now() - started).to.be.below(4_400);
     expect(answer.status).to.equal(200);
-    expect(answerMessage(answer)).to.equal(faultWording.notTaken);
+    expect(answerMessage(answer)).to.equal(faultWording().notTaken);
     await delay(6_500);
     await h.app.idle();
     expect(overview.callCount, 'the card action did not run').to.equal(0);

@@ -2,6 +2,7 @@
 // (withdraw a pending request, claim the session's next version, finish the cancellation with its audit event and
 // notices), acting as `operator`. Always credited back; both sides are told, with a neutral reason only.
 import type { Types } from 'mongoose';
+import { SERVICE_CANCEL_REASON } from '../../domain/wording.js';
 import { finishCancellation, type CancellationData, cancellationRecord } from '../cancellation.js';
 import type { ServiceContext } from '../context.js';
 import { organisationOf } from '../guards.js';
@@ -12,7 +13,7 @@ import { partiesOf } from '../views.js';
 
 export const OPERATOR_ACTOR = 'operator';
 /** What both sides read: never why (an erasure or a departure is nobody else's business). */
-export const OPERATOR_CANCEL_REASON = 'Cancelled by the wellbeing service.';
+export const OPERATOR_CANCEL_REASON = SERVICE_CANCEL_REASON;
 
 export interface FutureCancellations {
   cancelled: number;

@@ -4,12 +4,13 @@
 // custom times in the therapist's zone; no two may overlap, none may lie beyond the client's booking horizon or in
 // the therapist's days away.
 import { Types } from 'mongoose';
-import { awayAt, backOn, dayWords } from '../../domain/away.js';
+import { awayAt, backOn } from '../../domain/away.js';
 import { offerExpiryHours, OFFER_TIMES, timesOverlap } from '../../domain/offers.js';
 import { bookingHorizon, isInFuture } from '../../domain/policy.js';
 import { refuse, type Refusal } from '../../domain/refusals.js';
 import { spanOf, type Span } from '../../domain/slots.js';
-import { formatSpan, localDateTimeToInstant } from '../../domain/time.js';
+import { localDateTimeToInstant } from '../../domain/time.js';
+import { formatSpan } from '../../i18n/dates.js';
 import type { OfferView } from '../../notices/notice.js';
 import { isDuplicateKey } from '../../store/index.js';
 import type { OfferDoc, PersonDoc } from '../../store/models.js';
@@ -49,7 +50,7 @@ export async function offerTimes(ctx: ServiceContext, actor: Actor, input: Offer
   if (timesOverlap(times)) return refuse('invalid_offer');
   // Days away hold for the therapist's own choices too: a client must not book a time the therapist is not there.
   const away = times.map((t) => awayAt(t.start, therapist.awayPeriods, therapist.zone)).find((a) => a !== null);
-  if (away) return refuse('own_time_while_away', { back: dayWords(backOn(away)) });
+  if (away) return refuse('own_time_while_away', { back: backOn(away) });
   const parties = { employee, therapist };
   // The open offer of this pair, if any, is replaced: closed first, so a time offered again is free for the new one.
   const previous = await openOfferIdOf(ctx, employee._id, therapist._id);
@@ -74,7 +75,7 @@ export async function offerTimes(ctx: ServiceContext, actor: Actor, input: Offer
   const held = await holdOffer(ctx, offer);
   if (!held.ok)
     return held.code === 'offer_time_taken'
-      ? refuse('offer_time_taken', held.taken ? { when: formatSpan(held.taken.start, held.taken.end, actor.zone) } : undefined)
+      ? refuse('offer_time_taken', held.taken ? { when: formatSpan(held.taken.start, held.taken.end, actor) } : undefined)
       : refuse('offer_changed');
   const view = offerView(offer, parties);
   const holder = offerMessagesHolder(String(offer._id));

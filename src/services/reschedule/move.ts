@@ -3,7 +3,7 @@
 // the session's one pending request, decided once, and it expires at the client's organisation's cutoff.
 import { Types } from 'mongoose';
 import { allowanceInMonth } from '../../domain/allowance.js';
-import { awayAt, backOn, dayWords } from '../../domain/away.js';
+import { awayAt, backOn } from '../../domain/away.js';
 import { isInFuture, isOutsideCutoff } from '../../domain/policy.js';
 import { checkReason } from '../../domain/reason.js';
 import { refuse, type Refusal } from '../../domain/refusals.js';
@@ -101,7 +101,7 @@ export async function move(
   // from themselves, so it does not apply (docs/design.md §2, rule 12).
   const { therapist, employee } = o.parties;
   const away = awayAt(chosen.start, therapist.awayPeriods, therapist.zone);
-  if (away) return refuse('own_time_while_away', { back: dayWords(backOn(away)) });
+  if (away) return refuse('own_time_while_away', { back: backOn(away) });
   const targetMonth = monthOf(chosen.start, o.org.zone);
   if (targetMonth !== o.session.month) {
     const allowance = allowanceInMonth(

@@ -5,7 +5,7 @@ import { allowanceInMonth } from '../../domain/allowance.js';
 import { bookingNoticeOf, isInFuture, isOutsideCutoff, isWithinNotice } from '../../domain/policy.js';
 import { checkReason } from '../../domain/reason.js';
 import { refuse } from '../../domain/refusals.js';
-import { awayAt, backOn, dayWords } from '../../domain/away.js';
+import { awayAt, backOn } from '../../domain/away.js';
 import { monthOf } from '../../domain/time.js';
 import type { RequestView } from '../../notices/notice.js';
 import type { ServiceContext } from '../context.js';
@@ -35,7 +35,7 @@ export async function request(
   const chosen = await resolveTimeChoice(ctx, input.choice, o.session, actor.zone, slot);
   if (isRefusal(chosen)) return chosen;
   const away = awayAt(chosen.start, o.parties.therapist.awayPeriods, o.parties.therapist.zone);
-  if (away) return refuse('therapist_away', { back: dayWords(backOn(away)) });
+  if (away) return refuse('therapist_away', { back: backOn(away) });
   const notice = bookingNoticeOf(o.parties.therapist);
   if (isWithinNotice(chosen.start, now, notice)) return refuse('too_soon', { hours: notice });
   const targetMonth = monthOf(chosen.start, o.org.zone);

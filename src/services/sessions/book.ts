@@ -6,7 +6,7 @@ import { allowanceInMonth } from '../../domain/allowance.js';
 import { bookingHorizon, bookingNoticeOf, isInFuture, isWithinNotice } from '../../domain/policy.js';
 import { refuse } from '../../domain/refusals.js';
 import { EARLIEST_ZONE, monthOf } from '../../domain/time.js';
-import { awayAt, backOn, dayWords } from '../../domain/away.js';
+import { awayAt, backOn } from '../../domain/away.js';
 import type { SessionView } from '../../notices/notice.js';
 import { isDuplicateKey } from '../../store/index.js';
 import type { SessionDoc } from '../../store/models.js';
@@ -41,7 +41,7 @@ export async function book(
   if (!slot || !therapist || !slot.therapistId.equals(therapistId)) return refuse('unknown_slot');
   if (!isInFuture(slot.start, now)) return refuse('time_in_past');
   const away = awayAt(slot.start, therapist.awayPeriods, therapist.zone);
-  if (away) return refuse('therapist_away', { back: dayWords(backOn(away)) });
+  if (away) return refuse('therapist_away', { back: backOn(away) });
   const noticeHours = bookingNoticeOf(therapist);
   if (isWithinNotice(slot.start, now, noticeHours)) return refuse('too_soon', { hours: noticeHours });
   const horizon = bookingHorizon(now, org.zone);

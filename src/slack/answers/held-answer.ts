@@ -162,15 +162,15 @@ export class HeldAnswer {
         return;
       case 'command':
         if (this.status === null)
-          this.write(200, { response_type: 'ephemeral', text: this.entered ? faultWording.mayNotBeDone : faultWording.notTaken });
-        else if (!this.abandoned) this.tell(faultWording.mayNotBeDone);
+          this.write(200, { response_type: 'ephemeral', text: this.entered ? faultWording().mayNotBeDone : faultWording().notTaken });
+        else if (!this.abandoned) this.tell(faultWording().mayNotBeDone);
         return;
       case 'interaction':
         if (this.status === null) {
           this.write(200);
-          this.tell(this.entered ? faultWording.mayNotBeDone : faultWording.notTaken);
+          this.tell(this.entered ? faultWording().mayNotBeDone : faultWording().notTaken);
         } else if (!this.abandoned) {
-          this.tell(faultWording.mayNotBeDone);
+          this.tell(faultWording().mayNotBeDone);
         }
     }
   }
@@ -194,17 +194,17 @@ export class HeldAnswer {
         this.write(200, { response_action: 'update', view: notTakenView(this.words, this.title) });
         return;
       case 'command':
-        this.write(200, { response_type: 'ephemeral', text: faultWording.notTaken });
+        this.write(200, { response_type: 'ephemeral', text: faultWording().notTaken });
         return;
       case 'interaction':
         this.write(200);
-        this.tell(faultWording.notTaken);
+        this.tell(faultWording().notTaken);
     }
   }
 
   /** Work a listener left running after its ack failed: a button or command's sender is told. */
   failedAfterAnswer(): void {
-    if ((this.kind === 'command' || this.kind === 'interaction') && !this.abandoned) this.tell(faultWording.mayNotBeDone);
+    if ((this.kind === 'command' || this.kind === 'interaction') && !this.abandoned) this.tell(faultWording().mayNotBeDone);
   }
 
   /** Resolves when every sentence or view update this answer sent on the side is done (idle, shutdown). */
@@ -246,12 +246,12 @@ export class HeldAnswer {
         return;
       case 'command':
         this.abandoned = !this.entered;
-        this.write(200, { response_type: 'ephemeral', text: this.entered ? faultWording.stillWorking : faultWording.notTaken });
+        this.write(200, { response_type: 'ephemeral', text: this.entered ? faultWording().stillWorking : faultWording().notTaken });
         return;
       case 'interaction':
         this.abandoned = !this.entered;
         this.write(200);
-        if (this.abandoned) this.tell(faultWording.notTaken);
+        if (this.abandoned) this.tell(faultWording().notTaken);
     }
   }
 

@@ -15,10 +15,10 @@ interface ViewAck {
 
 const asViewAck = (response: unknown): ViewAck => (typeof response === 'object' && response !== null ? (response as ViewAck) : {});
 
-export const workingView = (w: Words, title: string): ModalView => infoModal(w, title, [faultWording.viewWorking]);
-export const failedView = (w: Words, title: string): ModalView => infoModal(w, title, [faultWording.viewFailed]);
+export const workingView = (w: Words, title: string): ModalView => infoModal(w, title, [faultWording(w).viewWorking]);
+export const failedView = (w: Words, title: string): ModalView => infoModal(w, title, [faultWording(w).viewFailed]);
 /** The submission was turned away before anything started (the process at its bound of requests in flight). */
-export const notTakenView = (w: Words, title: string): ModalView => infoModal(w, title, [faultWording.notTaken]);
+export const notTakenView = (w: Words, title: string): ModalView => infoModal(w, title, [faultWording(w).notTaken]);
 
 /** A listener's ack holds field errors: the submission changed nothing. */
 export function isRefusalAck(response: unknown): boolean {
@@ -33,7 +33,7 @@ export function lateOutcomeView(w: Words, response: unknown, title: string): Mod
   }
   if (ack.response_action === 'errors' && typeof ack.errors === 'object' && ack.errors !== null) {
     const reasons = [...new Set(Object.values(ack.errors as Record<string, unknown>).filter((e): e is string => typeof e === 'string'))];
-    return infoModal(w, title, [...reasons, faultWording.viewRefused]);
+    return infoModal(w, title, [...reasons, faultWording(w).viewRefused]);
   }
-  return infoModal(w, title, [faultWording.viewDone]);
+  return infoModal(w, title, [faultWording(w).viewDone]);
 }

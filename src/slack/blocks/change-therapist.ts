@@ -16,7 +16,7 @@ export function changeTherapistModal(w: Words): ModalView {
     submit: plain(w.t('slack.changeTherapist.submit')),
     close: plain(w.t('slack.changeTherapist.close')),
     private_metadata: '{}',
-    blocks: [section(therapistChangeIntro)],
+    blocks: [section(therapistChangeIntro())],
   };
 }
 

@@ -13,10 +13,10 @@ export type TherapistSetting = 'link' | 'hours' | 'notice' | 'away';
 
 /** How a therapist writes `/wellbeing link` and `/wellbeing hours`. */
 export const therapistSettingUsage: Record<TherapistSetting, string> = {
-  link: `\`${commands.wellbeing} ${therapistSettingsUsage.link}\``,
-  hours: `\`${commands.wellbeing} ${therapistSettingsUsage.hours}\``,
-  notice: `\`${commands.wellbeing} ${therapistSettingsUsage.notice}\``,
-  away: `\`${commands.wellbeing} ${therapistSettingsUsage.away}\``,
+  link: `\`${commands.wellbeing} ${therapistSettingsUsage().link}\``,
+  hours: `\`${commands.wellbeing} ${therapistSettingsUsage().hours}\``,
+  notice: `\`${commands.wellbeing} ${therapistSettingsUsage().notice}\``,
+  away: `\`${commands.wellbeing} ${therapistSettingsUsage().away}\``,
 };
 
 /** Where the help is read: it says "this Home tab" only there, and "the buttons above" only under the overview. */
@@ -45,8 +45,8 @@ function employeeLines(w: Words, surface: HelpSurface): string[] {
     surface === 'home'
       ? w.t('slack.help.employeeFormsHome', forms)
       : w.t('slack.help.employeeForms', { ...forms, wellbeing: code(commands.wellbeing) }),
-    `• ${helpWording.changeTakesEffect}`,
-    w.t('slack.help.changeTherapist', { what: helpWording.changeTherapist }),
+    `• ${helpWording(w).changeTakesEffect}`,
+    w.t('slack.help.changeTherapist', { what: helpWording(w).changeTherapist }),
   ];
 }
 
@@ -54,25 +54,25 @@ function therapistLines(w: Words, roles: readonly Role[], surface: HelpSurface):
   const home = homeShows(roles) === 'therapist';
   return [
     w.t('slack.help.therapistThread'),
-    commandLine(w, code(commands.availability), helpWording.therapistAvailability),
+    commandLine(w, code(commands.availability), helpWording(w).therapistAvailability),
     // The Home tab has the therapist's sessions only when they are not also an employee (whose overview it shows).
     ...(home
       ? [
           surface === 'home'
-            ? w.t('slack.help.therapistHomeHere', { what: helpWording.therapistCancel })
-            : w.t('slack.help.therapistHomeThere', { what: helpWording.therapistCancel }),
-          w.t('slack.help.therapistRecommend', { surface: surface === 'home' ? 'home' : 'other', what: helpWording.therapistRecommend }),
+            ? w.t('slack.help.therapistHomeHere', { what: helpWording(w).therapistCancel })
+            : w.t('slack.help.therapistHomeThere', { what: helpWording(w).therapistCancel }),
+          w.t('slack.help.therapistRecommend', { surface: surface === 'home' ? 'home' : 'other', what: helpWording(w).therapistRecommend }),
         ]
       : []),
-    commandLine(w, therapistSettingUsage.link, helpWording.therapistMeetingLink),
-    commandLine(w, therapistSettingUsage.hours, helpWording.therapistHours),
-    commandLine(w, therapistSettingUsage.notice, helpWording.therapistNotice),
-    commandLine(w, therapistSettingUsage.away, helpWording.therapistAway),
+    commandLine(w, therapistSettingUsage.link, helpWording(w).therapistMeetingLink),
+    commandLine(w, therapistSettingUsage.hours, helpWording(w).therapistHours),
+    commandLine(w, therapistSettingUsage.notice, helpWording(w).therapistNotice),
+    commandLine(w, therapistSettingUsage.away, helpWording(w).therapistAway),
   ];
 }
 
-const hrLines = (w: Words): string[] => [commandLine(w, w.t('slack.help.usageCommand', { command: commands.usage }), helpWording.hrUsage)];
-const linkLine = (w: Words): string => w.t('slack.help.linkChannel', { command: commands.link, what: helpWording.linkChannel });
+const hrLines = (w: Words): string[] => [commandLine(w, w.t('slack.help.usageCommand', { command: commands.usage }), helpWording(w).hrUsage)];
+const linkLine = (w: Words): string => w.t('slack.help.linkChannel', { command: commands.link, what: helpWording(w).linkChannel });
 
 /** Each role's lines; linking a channel is listed once, under the first role that may do it. */
 function sections(w: Words, actor: Actor, surface: HelpSurface): { role: Role; lines: string[] }[] {
@@ -100,7 +100,7 @@ export function helpLines(w: Words, actor: Actor, surface: HelpSurface): string[
       ? w.t('slack.help.titleHome')
       : w.t('slack.help.title');
   if (shown.length === 1) return [title, ...(shown[0]?.lines ?? [])];
-  return [title, ...shown.flatMap((s) => [`_${roleHeading[s.role]}_`, ...s.lines])];
+  return [title, ...shown.flatMap((s) => [`_${roleHeading(s.role, actor)}_`, ...s.lines])];
 }
 
 /** The notification text of a `/wellbeing` reply: an employee's sessions, or what a member of staff can do. */

@@ -31,7 +31,7 @@ export function recommendModal(w: Words, choices: RecommendationChoices): ModalV
     close: plain(w.t('slack.modal.cancel')),
     private_metadata: '{}',
     blocks: [
-      context(recommendationIntro),
+      context(recommendationIntro()),
       select(
         blocks.client,
         w.t('slack.recommend.client'),

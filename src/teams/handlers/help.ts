@@ -41,8 +41,7 @@ function personalCard(actor: Actor | null, w: Words, opening: string | null): Ad
     title,
     intro,
     commands,
-    // The domain's sentences, for this reader (`w`) once they take one.
-    privacy: roles.map((r) => helpWording.privacy[r]).join(' '),
+    privacy: roles.map((r) => helpWording(w).privacy[r]).join(' '),
     // "Show my sessions": an employee's sessions and allowance (a therapist types `sessions` for their week).
     showSessions: !opening && roles.includes('employee'),
   };

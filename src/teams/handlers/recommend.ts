@@ -28,7 +28,7 @@ export async function recommendCommand(turn: ActingTurn): Promise<Reply> {
     return refusalReply(turn.actor, { code: 'not_therapist', params: { action: 'recommend more sessions' } });
   const thread = threadOf(turn);
   // The domain's sentence; the therapist (turn.actor) reads it.
-  if (!thread) return textReply(recommendationWhere);
+  if (!thread) return textReply(recommendationWhere(turn.actor));
   const choices = await turn.deps.services.recommendations.clientOfThread(turn.actor, thread);
   return choices.ok ? cardReply(recommendCard(choices, wordsFor(turn.actor))) : refusalReply(turn.actor, choices);
 }

@@ -19,7 +19,7 @@ import { wordsFor } from '../../i18n/words.js';
 export async function meetingLinkCommand(turn: ActingTurn, argument: string): Promise<Reply> {
   if (!turn.actor.roles.includes('therapist'))
     return refusalReply(turn.actor, { code: 'not_therapist', params: { action: therapistSettingAction.link } });
-  if (argument.trim() === '') return textReply(wordsFor(turn.actor).t('teams.reply.usage', { usage: therapistSettingsUsage.link }));
+  if (argument.trim() === '') return textReply(wordsFor(turn.actor).t('teams.reply.usage', { usage: therapistSettingsUsage(turn.actor).link }));
   const result = await turn.deps.services.meetingLinks.setOwn(turn.actor, meetingLinkArgument(argument));
   return result.ok ? textReply(meetingLinkSetText(result.meetingLink)) : refusalReply(turn.actor, result);
 }
@@ -27,7 +27,7 @@ export async function meetingLinkCommand(turn: ActingTurn, argument: string): Pr
 export async function bookingNoticeCommand(turn: ActingTurn, argument: string): Promise<Reply> {
   if (!turn.actor.roles.includes('therapist'))
     return refusalReply(turn.actor, { code: 'not_therapist', params: { action: therapistSettingAction.notice } });
-  if (argument.trim() === '') return textReply(wordsFor(turn.actor).t('teams.reply.usage', { usage: therapistSettingsUsage.notice }));
+  if (argument.trim() === '') return textReply(wordsFor(turn.actor).t('teams.reply.usage', { usage: therapistSettingsUsage(turn.actor).notice }));
   const result = await turn.deps.services.bookingNotice.setOwn(turn.actor, argument);
   return result.ok ? textReply(bookingNoticeSetText(result.hours)) : refusalReply(turn.actor, result);
 }
@@ -42,7 +42,7 @@ export async function awayCommand(turn: ActingTurn, argument: string): Promise<R
 export async function replyHoursCommand(turn: ActingTurn, argument: string): Promise<Reply> {
   if (!turn.actor.roles.includes('therapist'))
     return refusalReply(turn.actor, { code: 'not_therapist', params: { action: therapistSettingAction.hours } });
-  if (argument.trim() === '') return textReply(wordsFor(turn.actor).t('teams.reply.usage', { usage: therapistSettingsUsage.hours }));
+  if (argument.trim() === '') return textReply(wordsFor(turn.actor).t('teams.reply.usage', { usage: therapistSettingsUsage(turn.actor).hours }));
   const input = parseReplyHoursText(argument);
   if (!input) return textReply(refusalText({ code: 'invalid_reply_hours' }));
   const result = await turn.deps.services.replyHours.setOwn(turn.actor, input);

@@ -1,11 +1,9 @@
 import type { AreaCatalogue } from '../types.js';
+import { messages as de } from './de.js';
 import { messages as enGB } from './en-GB.js';
+import { messages as enUS } from './en-US.js';
+import { messages as es } from './es.js';
+import { messages as fr } from './fr.js';
+import { messages as nl } from './nl.js';
 
-export const wording: AreaCatalogue<typeof enGB> = {
-  'en-GB': enGB,
-  'en-US': { ...enGB },
-  de: {},
-  fr: {},
-  es: {},
-  nl: {},
-};
+export const wording: AreaCatalogue<typeof enGB> = { 'en-GB': enGB, 'en-US': enUS, de, fr, es, nl };
