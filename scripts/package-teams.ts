@@ -1,11 +1,14 @@
-// `npm run package:teams`: writes appPackage/wellbeing-teams.zip (manifest.json + icons) with the bot's app id
-// from the environment, after validating the manifest offline against its bundled schema.
+// `npm run package:teams`: writes appPackage/wellbeing-teams.zip (manifest.json, icons and one file per additional
+// language) with the bot's app id from the environment, after validating the manifest and every language file
+// offline against their bundled schemas.
 //   MicrosoftAppId=<guid> [TEAMS_APP_ID=<guid>] [BOT_DOMAIN=bot.example.com] npm run package:teams
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { AppManifestUtils, TeamsManifestConverter } from '@microsoft/app-manifest';
+import { Ajv } from 'ajv';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifestDir = join(root, 'manifests', 'teams');
@@ -38,7 +41,33 @@ export async function deploymentManifest(options: PackageOptions): Promise<strin
   return text;
 }
 
-/** A minimal zip (deflate, no zip64): enough for a three-file Teams app package. */
+interface LocalizationInfo {
+  defaultLanguageTag: string;
+  additionalLanguages?: { languageTag: string; file: string }[];
+}
+
+/** The manifest's additional languages: each tag and the file (beside the manifest) that translates it. */
+export async function languageFiles(): Promise<{ languageTag: string; file: string }[]> {
+  const manifest = JSON.parse(await readFile(join(manifestDir, 'manifest.json'), 'utf8')) as { localizationInfo?: LocalizationInfo };
+  return manifest.localizationInfo?.additionalLanguages ?? [];
+}
+
+/**
+ * What is wrong with one language file, by the localization schema bundled for the manifest's version: an empty list
+ * when it is valid. The schema is draft-04, which Ajv reads as it reads later drafts once the `$schema` line is
+ * dropped; its key patterns are plain (not Unicode) regular expressions.
+ */
+export async function languageFileProblems(text: string): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(join(manifestDir, 'manifest.json'), 'utf8')) as { manifestVersion: string };
+  const bundled = dirname(createRequire(import.meta.url).resolve('@microsoft/app-manifest'));
+  const schemaPath = join(bundled, 'json-schemas', 'teams', `v${manifest.manifestVersion}`, 'MicrosoftTeams.Localization.schema.json');
+  const { $schema: _draft, ...schema } = JSON.parse(await readFile(schemaPath, 'utf8')) as Record<string, unknown>;
+  const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+  if (validate(JSON.parse(text))) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+}
+
+/** A minimal zip (deflate, no zip64): enough for a Teams app package of a few small files. */
 export function zip(files: { name: string; data: Buffer }[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -85,10 +114,18 @@ export function zip(files: { name: string; data: Buffer }[]): Buffer {
 
 export async function buildTeamsPackage(options: PackageOptions): Promise<Buffer> {
   const manifest = await deploymentManifest(options);
+  const languages = [];
+  for (const { languageTag, file } of await languageFiles()) {
+    const data = await readFile(join(manifestDir, file));
+    const problems = await languageFileProblems(data.toString('utf8'));
+    if (problems.length) throw new Error(`language file ${file} (${languageTag}) is invalid:\n${problems.join('\n')}`);
+    languages.push({ name: file, data });
+  }
   return zip([
     { name: 'manifest.json', data: Buffer.from(manifest, 'utf8') },
     { name: 'color.png', data: await readFile(join(manifestDir, 'color.png')) },
     { name: 'outline.png', data: await readFile(join(manifestDir, 'outline.png')) },
+    ...languages,
   ]);
 }
 

@@ -33,6 +33,7 @@ import {
   type OptionSpec,
 } from './command-kit.js';
 import { dataProtectionCommands } from './data-protection-commands.js';
+import { languageCommands } from './language-commands.js';
 import { recommendationCommands } from './recommendation-commands.js';
 import { therapistChangeCommands } from './therapist-change-commands.js';
 import { count, policyLines } from './policy-text.js';
@@ -576,6 +577,7 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  ...languageCommands,
   ...dataProtectionCommands,
   ...recommendationCommands,
   ...therapistChangeCommands,

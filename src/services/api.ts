@@ -22,6 +22,18 @@ export interface DirectoryService {
   whoIs(identity: PlatformIdentity): Promise<Actor | null>;
   /** Records a person's zone as their client reports it (Teams `localTimezone`, Slack `users.info` tz). */
   updateZone(actor: Actor, zone: string): Promise<void>;
+  /**
+   * Records the locale a person's chat platform reports (Teams `activity.locale`, Slack `users.info`) with when it
+   * was learned: written only when it differs from the stored one, or with `refreshed` (Slack's periodic ask: the
+   * time moves even when the locale is the same). Returns the actor as they read now.
+   */
+  learnLocale(actor: Actor, tag: string, opts?: { refreshed?: boolean }): Promise<Actor>;
+  /**
+   * Whether to ask the platform for this person's locale now: their actor when it was never learned or was learned
+   * `refreshMs` ago or longer, else null. At most once per person per `refreshMs` in this process, whatever the ask
+   * then brings (so concurrent requests, or a failing ask, never ask again sooner).
+   */
+  localeDue(identity: PlatformIdentity, refreshMs: number): Promise<Actor | null>;
   /** Links a therapist to a channel. Operators and HR admins of the therapist's organisation may do this. */
   linkChannel(actor: Actor, input: { therapist: PlatformIdentity; channel: ChannelAddress }): Promise<Result<{ therapistName: string }>>;
   /** The therapist linked to a channel, if any. */

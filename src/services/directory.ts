@@ -1,5 +1,7 @@
 // Who is who: resolving platform identities, zones, channel links and stored platform addresses.
-import { knownActor, rememberActing } from './acting.js';
+import { knownActor, recordOf, rememberActing } from './acting.js';
+import { identityKey, type PlatformIdentity } from '../domain/types.js';
+import { readerLocale } from '../i18n/locales.js';
 import { refuse } from '../domain/refusals.js';
 import { isValidZone } from '../domain/time.js';
 import type { DirectoryService } from './api.js';
@@ -8,6 +10,44 @@ import type { Actor } from './types.js';
 import { actorOf } from './views.js';
 
 const gridKey = (teamId: string) => `slack-grid:${teamId}`;
+
+/** A language tag as platforms send them (`de-DE`, `en_GB`, `zh-Hant-TW`): anything else is not stored. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
+
+/** People whose locale was asked lately, kept in the service's time: past this many, those due again are dropped. */
+const ASKED_PRUNE_ABOVE = 10_000;
+/** And past this many, the oldest entries go too (they are asked again at most once more). */
+const ASKED_MAX = 50_000;
+
+/**
+ * When each person's platform may next be asked for their locale (identity key -> service time, ms). Set before
+ * anything is read, so concurrent requests of one person ask once.
+ */
+class LocaleAsks {
+  private readonly next = new Map<string, number>();
+
+  /** True (and the next ask set `refreshMs` on) when the person may be asked now. */
+  claim(key: string, now: number, refreshMs: number): boolean {
+    if ((this.next.get(key) ?? -Infinity) > now) return false;
+    this.next.delete(key);
+    this.next.set(key, now + refreshMs);
+    if (this.next.size > ASKED_PRUNE_ABOVE) this.prune(now);
+    return true;
+  }
+
+  /** The person's locale is fresh until `at`: no ask before then. */
+  notBefore(key: string, at: number): void {
+    this.next.set(key, at);
+  }
+
+  private prune(now: number): void {
+    for (const [key, at] of this.next) if (at <= now) this.next.delete(key);
+    for (const key of this.next.keys()) {
+      if (this.next.size <= ASKED_MAX) break;
+      this.next.delete(key);
+    }
+  }
+}
 
 export function createDirectoryService(ctx: ServiceContext): DirectoryService {
   const { directory, memory } = ctx.store;
@@ -18,12 +58,14 @@ export function createDirectoryService(ctx: ServiceContext): DirectoryService {
     if (!actor.roles.includes('operator')) return false;
     return (await directory.organisation(actor.orgId))?.provider === true;
   };
+  const whoIs = async (identity: PlatformIdentity) => {
+    const known = knownActor(identity);
+    if (known !== undefined) return known;
+    return rememberActing(identity, await directory.byIdentity(identity));
+  };
+  const localeAsks = new LocaleAsks();
   return {
-    async whoIs(identity) {
-      const known = knownActor(identity);
-      if (known !== undefined) return known;
-      return rememberActing(identity, await directory.byIdentity(identity));
-    },
+    whoIs,
 
     async updateZone(actor, zone) {
       if (!isValidZone(zone) || zone === actor.zone) return;
@@ -40,6 +82,31 @@ export function createDirectoryService(ctx: ServiceContext): DirectoryService {
         details: { zone },
         at: ctx.clock(),
       });
+    },
+
+    async learnLocale(actor, tag, opts = {}) {
+      if (!LANGUAGE_TAG.test(tag)) return actor;
+      const person = await recordOf(ctx, actor);
+      if (!person) return actor;
+      if (person.platformLocale === tag && !opts.refreshed) return actor;
+      const reads = readerLocale({ ...person, platformLocale: tag });
+      await directory.recordPlatformLocale(person._id, tag, ctx.clock(), reads !== readerLocale(person));
+      return { ...actor, locale: reads };
+    },
+
+    async localeDue(identity, refreshMs) {
+      const key = identityKey(identity);
+      const now = ctx.clock().getTime();
+      if (!localeAsks.claim(key, now, refreshMs)) return null;
+      const actor = await whoIs(identity);
+      const person = actor ? await recordOf(ctx, actor) : null;
+      if (!actor || !person) return null;
+      const learnedAt = person.platformLocaleAt?.getTime();
+      if (learnedAt !== undefined && now - learnedAt < refreshMs) {
+        localeAsks.notBefore(key, learnedAt + refreshMs);
+        return null;
+      }
+      return actor;
     },
 
     async linkChannel(actor, input) {

@@ -28,6 +28,8 @@ export interface SlackDeps {
   overloaded: () => boolean;
   /** Republishes a person's App Home (coalesced per reader, after the answers); the one way Home tabs are redrawn. */
   homes: { refresh(identity: PlatformIdentity): void };
+  /** Learns the language of each person a listener serves, after the answer (src/slack/locale.ts). */
+  locales?: { seen(identity: PlatformIdentity): void };
 }
 
 export const slackIdentity = (workspaceId: string, userId: string): PlatformIdentity => ({ platform: 'slack', workspaceId, userId });
@@ -35,6 +37,7 @@ export const slackChannel = (workspaceId: string, channelId: string): ChannelAdd
 
 /** The person acting (the request's acting scope answers without reading when the gate read them). */
 export function whoIs(deps: SlackDeps, workspaceId: string, userId: string): Promise<Actor | null> {
+  deps.locales?.seen(slackIdentity(workspaceId, userId));
   return deps.services.directory.whoIs(slackIdentity(workspaceId, userId));
 }
 

@@ -2,6 +2,7 @@
 // local development when SLACK_APP_TOKEN is set. The composition root mounts `router` and registers `notifier`.
 import type { Admission } from '../http/admission.js';
 import { AfterAnswerQueue } from '../services/after-answer.js';
+import { SlackLocales } from './locale.js';
 import { App, LogLevel } from '@slack/bolt';
 import type { Authorize, Logger as BoltLogger, StateStore } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
@@ -202,10 +203,13 @@ function wireSlackApp(
   // the acks of the event loop and the database; modals are already open by then (openThenFill requests them
   // before queueing).
   const queue = deps.afterAnswer ?? new AfterAnswerQueue();
+  const locales = new SlackLocales(client, deps.services, queue, log, tokenOf);
   const background: SlackDeps['background'] = (listener, work) => {
     // The request's answer, taken now: by the time the work fails its request is long answered.
     const answer = currentAnswer();
-    queue.run(work).catch((err: unknown) => {
+    const task = queue.run(work);
+    locales.track(task);
+    task.catch((err: unknown) => {
       log.error({ listener, err: errSummary(err), slackError: slackErrorCode(err) }, 'slack work after ack failed');
       answer?.failedAfterAnswer();
     });
@@ -233,7 +237,7 @@ function wireSlackApp(
       await homes.idle();
     } while (processing.size > 0);
   };
-  const slackDeps: SlackDeps = { services: deps.services, log, background, homes, overloaded: () => queue.overloaded };
+  const slackDeps: SlackDeps = { services: deps.services, log, background, homes, locales, overloaded: () => queue.overloaded };
   // Logged once here, then rethrown so the held answer decides: an event not taken is answered 503 (Slack delivers
   // it again), a button, command or submission gets its sentence (answers/held-answer.ts).
   app.error(async (error) => {
@@ -254,6 +258,7 @@ function wireSlackApp(
   if (gridTeams) app.use(gridTeams.middleware());
   // A request answered "nothing was changed" while the gate waited for the database goes no further.
   app.use(stillWanted);
+  app.use(locales.middleware());
   registerListeners(app, slackDeps, installationStore);
   // After every real listener, and outside registerListeners: they answer what no listener above handles.
   registerCatchAll(app);

@@ -110,9 +110,43 @@ export class DirectoryRepository {
       .exec();
   }
 
+  /** A new person reads their organisation's language (when it has one) until their platform or an operator says otherwise. */
   async createPerson(person: Omit<PersonDoc, '_id' | 'createdAt' | 'identityKey'>): Promise<PersonDoc> {
-    const doc = await this.models.Person.create({ ...person, identityKey: identityKey(person.identity), createdAt: new Date() });
+    // Read afresh (adding a person is rare): a language the operator has just set elsewhere is not missed.
+    const org =
+      person.orgLanguage === undefined ? await this.models.Organisation.findById(person.orgId, { language: 1 }).lean().exec() : null;
+    const orgLanguage = person.orgLanguage ?? org?.language ?? null;
+    const doc = await this.models.Person.create({
+      ...person,
+      orgLanguage,
+      identityKey: identityKey(person.identity),
+      createdAt: new Date(),
+    });
     return doc.toObject();
+  }
+
+  /**
+   * The locale a person's platform reported, and when. `forget` when it changes what they read: every copy of them
+   * read before is then out of date. Otherwise (the same language, or a refresh) no copy is wrong, and none is dropped.
+   */
+  async recordPlatformLocale(id: Types.ObjectId, tag: string, at: Date, forget: boolean): Promise<void> {
+    const fields = { platformLocale: tag, platformLocaleAt: at };
+    if (forget) await this.updatePerson(id, fields);
+    else await this.models.Person.updateOne({ _id: id }, { $set: fields }).exec();
+  }
+
+  /**
+   * An organisation's language (null: none), stored on it and copied onto every one of its people in one update, so
+   * no reader's language needs the organisation read. Returns how many people it was copied onto.
+   */
+  async setOrganisationLanguage(orgId: string, language: string | null): Promise<{ org: OrganisationDoc; people: number } | null> {
+    const org = await this.updateOrganisation(orgId, { language });
+    if (!org) return null;
+    const ids = await this.models.Person.find({ orgId }, { _id: 1 }).lean().exec();
+    for (const { _id } of ids) this.forgetPerson(_id);
+    const copied = await this.models.Person.updateMany({ orgId }, { $set: { orgLanguage: language } }).exec();
+    for (const { _id } of ids) this.forgetPerson(_id);
+    return { org, people: copied.matchedCount };
   }
 
   async updatePerson(id: Types.ObjectId, fields: Partial<Omit<PersonDoc, '_id' | 'identityKey'>>): Promise<PersonDoc | null> {

@@ -148,6 +148,10 @@ export class PersonDataRepository {
           meetingLink: null,
           usualReply: null,
           replyHours: null,
+          // Their language, as an operator set it or their platform reported it (the organisation's stays: it is not theirs).
+          language: null,
+          platformLocale: null,
+          platformLocaleAt: null,
           erasedAt: at,
         },
       },

@@ -1,5 +1,5 @@
 // What every Teams handler needs from an incoming activity: who is acting (platform identity -> Actor), where
-// (personal chat or a channel thread), their zone, and the services. Identity rule, used everywhere and by the
+// (personal chat or a channel thread), their zone and language, and the services. Identity rule, used everywhere and by the
 // operator CLI: {platform: 'teams', workspaceId: <tenant id>, userId: <Entra object id (aadObjectId)>}, falling
 // back to the Bot Framework user id only when a client sends no object id.
 import type { Activity, TurnContext } from 'botbuilder';
@@ -86,6 +86,8 @@ export async function startTurn(deps: TeamsDeps, context: TurnContext): Promise<
   const log = deps.log.child({ activityType: activity.type, conversationType: activity.conversation?.conversationType });
   // The request's acting scope answers without a read when the tenancy gate has read the person already.
   let actor = await deps.services.directory.whoIs(identity);
+  // The client's language, stored when it changes (one write), so this turn's answer and later notices use it.
+  if (actor && activity.locale) actor = await deps.services.directory.learnLocale(actor, activity.locale);
   const zone = clientZone(activity);
   if (actor && zone && zone !== actor.zone) {
     await deps.services.directory.updateZone(actor, zone);

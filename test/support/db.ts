@@ -29,6 +29,14 @@ export async function snapshotDatabase(db: Database): Promise<string> {
   if (!raw) throw new Error('database not connected');
   const out: Record<string, unknown[]> = {};
   const names = (await raw.listCollections().toArray()).map((c) => c.name).sort();
-  for (const name of names) out[name] = await raw.collection(name).find().sort({ _id: 1 }).toArray();
+  // The language a person's platform reports is learned on any request they make, a refused one too (after its
+  // answer): not a change the request made, so left out.
+  const learned = { projection: { platformLocale: 0, platformLocaleAt: 0 } };
+  for (const name of names)
+    out[name] = await raw
+      .collection(name)
+      .find({}, name === 'people' ? learned : {})
+      .sort({ _id: 1 })
+      .toArray();
   return JSON.stringify(out);
 }

@@ -67,6 +67,8 @@ export class SlackApiStub {
   calls: RecordedCall[] = [];
   /** users.info answers: user id -> IANA zone. */
   zones = new Map<string, string>();
+  /** users.info answers with `include_locale`: user id -> Slack locale (British English unless set). */
+  locales = new Map<string, string>();
   /** conversations.info answers: channels the bot is a member of. */
   memberOf = new Set<string>();
   /** When set, chat.postMessage in a channel (id starting with C) the bot is not a member of answers not_in_channel, like Slack. */
@@ -258,7 +260,9 @@ export class SlackApiStub {
         return { ok: true, view: { id: `VH${++this.counter}` } };
       case 'users.info': {
         const user = String(body.user ?? '');
-        return { ok: true, user: { id: user, tz: this.zones.get(user) ?? 'Europe/London' } };
+        // Like Slack, the locale only when asked for (`include_locale`).
+        const locale = body.include_locale === true || body.include_locale === 'true' ? { locale: this.locales.get(user) ?? 'en-GB' } : {};
+        return { ok: true, user: { id: user, tz: this.zones.get(user) ?? 'Europe/London', ...locale } };
       }
       case 'conversations.info':
         return { ok: true, channel: { id: channel, is_member: this.memberOf.has(channel) } };

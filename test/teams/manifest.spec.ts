@@ -1,12 +1,14 @@
 // The Teams manifest validates offline against its official schema, lists the bot's commands, asks for the RSC
-// permission that lets the bot read therapist replies, and packages with the deployment's app id.
+// permission that lets the bot read therapist replies, names a language file for every language the service speaks
+// (each valid by the localization schema, translating the name, descriptions and every command), and packages
+// with the deployment's app id and the language files.
 import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import { expect } from 'chai';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { wordsFor } from '../../src/i18n/words.js';
 import { commandHelp } from '../../src/teams/commands.js';
-import { buildTeamsPackage } from '../../scripts/package-teams.js';
+import { buildTeamsPackage, languageFileProblems, languageFiles } from '../../scripts/package-teams.js';
 
 const manifestPath = new URL('../../manifests/teams/manifest.json', import.meta.url);
 
@@ -59,6 +61,40 @@ describe('teams manifest', () => {
     expect(manifest.authorization.permissions.resourceSpecific).to.deep.include({ name: 'ChannelMessage.Read.Group', type: 'Application' });
   });
 
+  it('names a language file for each language spoken besides British English, each valid and translating every string', async () => {
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
+      localizationInfo: { defaultLanguageTag: string };
+      bots: { commandLists: { commands: { title: string }[] }[] }[];
+    };
+    expect(manifest.localizationInfo.defaultLanguageTag).to.equal('en-gb');
+    const files = await languageFiles();
+    expect(files.map((f) => f.languageTag)).to.deep.equal(['en-us', 'de', 'fr', 'es', 'nl']);
+    const commandKeys = (manifest.bots[0]?.commandLists ?? []).flatMap((list, l) =>
+      list.commands.flatMap((_, c) => [
+        `bots[0].commandLists[${l}].commands[${c}].title`,
+        `bots[0].commandLists[${l}].commands[${c}].description`,
+      ]),
+    );
+    for (const { languageTag, file } of files) {
+      const text = await readFile(new URL(`../../manifests/teams/${file}`, import.meta.url), 'utf8');
+      expect(await languageFileProblems(text), file).to.deep.equal([]);
+      const strings = JSON.parse(text) as Record<string, string>;
+      expect(
+        Object.keys(strings).filter((k) => k !== '$schema'),
+        file,
+      ).to.have.members(['name.short', 'name.full', 'description.short', 'description.full', ...commandKeys]);
+      // A command's title is what Teams types for the reader: the word the bot understands, in every language.
+      manifest.bots[0]?.commandLists.forEach((list, l) =>
+        list.commands.forEach((command, c) =>
+          expect(strings[`bots[0].commandLists[${l}].commands[${c}].title`], `${languageTag} command ${c}`).to.equal(command.title),
+        ),
+      );
+    }
+    expect(
+      await languageFileProblems(JSON.stringify({ 'name.short': 'x'.repeat(31), 'description.short': 'a', 'description.full': 'b' })),
+    ).to.have.length(1);
+  });
+
   it('icons: color 192x192, outline 32x32 with transparency', async () => {
     const color = pngInfo(await readFile(new URL('../../manifests/teams/color.png', import.meta.url)));
     const outline = pngInfo(await readFile(new URL('../../manifests/teams/outline.png', import.meta.url)));
@@ -67,10 +103,23 @@ describe('teams manifest', () => {
     expect(outline.colorType).to.equal(6); // RGBA: transparent background
   });
 
-  it('packages manifest and icons with the app id from the environment', async () => {
+  it('packages manifest, icons and language files with the app id from the environment', async () => {
     const appId = '11111111-2222-3333-4444-555555555555';
     const files = unzip(await buildTeamsPackage({ appId, botDomain: 'bot.example.com' }));
-    expect([...files.keys()]).to.deep.equal(['manifest.json', 'color.png', 'outline.png']);
+    expect([...files.keys()]).to.deep.equal([
+      'manifest.json',
+      'color.png',
+      'outline.png',
+      'en-us.json',
+      'de.json',
+      'fr.json',
+      'es.json',
+      'nl.json',
+    ]);
+    expect(JSON.parse(files.get('de.json')?.toString('utf8') ?? '{}')).to.have.property(
+      'name.full',
+      'Wellbeing – Assistent für Ihre Sitzungen',
+    );
     const manifest = JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '{}') as {
       id: string;
       bots: { botId: string }[];
