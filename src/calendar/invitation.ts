@@ -6,7 +6,7 @@
 // Private by default (docs/design.md §10): CLASS:PRIVATE, and a neutral title that names nobody (a shared or
 // delegated calendar shows titles to colleagues); who and when are only in the description.
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventClass, ICalEventStatus } from 'ical-generator';
-import { wordsOf } from '../i18n/words.js';
+import { wordsFor } from '../i18n/words.js';
 import type { Notice, Recipient, SessionView } from '../notices/notice.js';
 
 export interface Invitation {
@@ -30,7 +30,7 @@ export const UID_DOMAIN = 'wellbeing-assistant';
 export const DEFAULT_PRIVATE_TITLE = 'Private appointment';
 
 export function defaultPrivateTitle(reader: Recipient): string {
-  return wordsOf(reader).t('email.calendar.title');
+  return wordsFor(reader).t('email.calendar.title');
 }
 
 export const eventUid = (chainId: string) => `session-${chainId}@${UID_DOMAIN}`;
@@ -74,7 +74,7 @@ export function invitationFor(
   const change = eventChangeOf(notice);
   if (!change) return null;
   const { session } = change;
-  const w = wordsOf(reader);
+  const w = wordsFor(reader);
   const calendar = ical({
     prodId: { company: 'Wellbeing', product: 'Session assistant', language: 'EN' },
     method: change.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,

@@ -1,7 +1,7 @@
 // The provider's operators decide extra sessions (issue 19, §4): list what waits (with the therapist's clinical note,
 // for the provider's eyes only: printed to the operator's terminal, never logged), approve or decline one. Approving
 // and declining tell people, so they deliver with the app's notifiers like the sweep (left for the app otherwise).
-import { monthName } from '../domain/time.js';
+import { monthName } from '../i18n/dates.js';
 import { refusalText } from '../domain/refusals.js';
 import type { CoreServices } from '../services/index.js';
 import type { RecommendationDecided } from '../services/recommendations/index.js';
@@ -9,6 +9,7 @@ import type { Result } from '../services/types.js';
 import { EXIT_OK, EXIT_REFUSED, need, s, str, type CliIO, type Command, type ExitCode, type Flags } from './command-kit.js';
 import type { Delivery } from './delivery.js';
 import { leftForAppLine } from './left-for-app.js';
+import { SOURCE_READER } from '../i18n/locales.js';
 
 /** Who decided, for the audit: `--by`, else the operating-system user running the command. */
 const approverOf = (flags: Flags): string => `operator:${str(flags, 'by')?.trim() || process.env.USER || process.env.LOGNAME || 'cli'}`;
@@ -23,10 +24,10 @@ async function report(
 ): Promise<ExitCode> {
   await (delivery ?? services).idle();
   if (!result.ok) {
-    io.err(`Refused: ${refusalText(result)} Nothing was changed.`);
+    io.err(`Refused: ${refusalText(result, 'employee', SOURCE_READER)} Nothing was changed.`);
     return EXIT_REFUSED;
   }
-  const what = `${sessionsWord(result.sessions)} in ${monthName(result.month)}`;
+  const what = `${sessionsWord(result.sessions)} in ${monthName(result.month, SOURCE_READER)}`;
   if (!result.changed) io.out(`Already ${result.outcome}: ${what}. Nothing was changed.`);
   else if (result.outcome === 'approved')
     io.out(`Approved: ${what} added to the employee's allowance. The employee and their therapist are told.`);
@@ -55,7 +56,7 @@ export const recommendationCommands: Record<string, Command> = {
       for (const r of pending) {
         io.out(
           `${String(r._id)}  ${r.createdAt.toISOString().slice(0, 10)}  ${r.orgId}  ${nameOf(r.employeeId)}: ` +
-            `${sessionsWord(r.sessions)} in ${monthName(r.month)}, recommended by ${nameOf(r.therapistId)}`,
+            `${sessionsWord(r.sessions)} in ${monthName(r.month, SOURCE_READER)}, recommended by ${nameOf(r.therapistId)}`,
         );
         io.out(`    note: ${r.note}`);
       }

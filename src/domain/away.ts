@@ -22,7 +22,7 @@ export function backOn(period: AwayPeriod): string {
 }
 
 /** "Mon 18 Jan 2027": a day as people read it, in British English unless a reader is given. */
-export function dayWords(day: string, reader?: Reader): string {
+export function dayWords(day: string, reader: Reader): string {
   return dayDate(day, reader ?? { locale: 'en-GB' });
 }
 

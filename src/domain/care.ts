@@ -3,8 +3,8 @@
 // where to turn meanwhile (the organisation's support line). Pure rules and words; no I/O.
 import { DateTime } from 'luxon';
 import type { Reader } from '../i18n/locales.js';
-import { wordsOf } from '../i18n/words.js';
-import { clockTime, dayDate, weekdayNames, wordsOr } from './reader-words.js';
+import { wordsFor } from '../i18n/words.js';
+import { clockTime, dayDate, weekdayNames } from './reader-words.js';
 
 /** A therapist's usual hours, in their own zone: ISO weekdays (1 = Monday) and a local time span. */
 export interface ReplyHours {
@@ -35,8 +35,8 @@ export function isWithinHours(now: Date, hours: ReplyHours, zone: string): boole
 }
 
 /** "Mon–Fri, 09:00–17:00 (Europe/London)": a therapist's usual hours, in the reader's words and clock. */
-export function hoursLine(hours: ReplyHours, zone: string, reader?: Reader): string {
-  const w = wordsOr(reader);
+export function hoursLine(hours: ReplyHours, zone: string, reader: Reader): string {
+  const w = wordsFor(reader);
   const dayNames = weekdayNames(w);
   const days = [...hours.days].sort((a, b) => a - b);
   const consecutive = days.every((d, i) => i === 0 || d === (days[i - 1] as number) + 1);
@@ -48,12 +48,12 @@ export function hoursLine(hours: ReplyHours, zone: string, reader?: Reader): str
 }
 
 /** "This chat is not a crisis service.", in the reader's language. */
-export function notACrisisService(reader?: Reader): string {
-  return wordsOr(reader).t('wording.care.notCrisis');
+export function notACrisisService(reader: Reader): string {
+  return wordsFor(reader).t('wording.care.notCrisis');
 }
 
-export function careNoteText(note: CareNote, reader?: Reader | string): { title: string; lines: string[] } {
-  const w = reader === undefined ? wordsOr() : wordsOf(reader);
+export function careNoteText(note: CareNote, reader: Reader): { title: string; lines: string[] } {
+  const w = wordsFor(reader);
   const therapist = note.therapistName;
   const until = note.awayBack ? dayDate(note.awayBack, w) : note.awayUntil;
   return {

@@ -4,7 +4,7 @@
 // them is told instead. Pure.
 import type { Reader } from '../i18n/locales.js';
 import type { Words } from '../i18n/words.js';
-import { wordsOr } from './reader-words.js';
+import { wordsFor } from '../i18n/words.js';
 import type { Role } from './types.js';
 
 /** The roles in the order a reader's help lists them. */
@@ -16,13 +16,13 @@ export function rolesOf(roles: readonly Role[]): Role[] {
 }
 
 /** "As a therapist", for a reader with several roles: each role's lines under its own heading. */
-export function roleHeading(role: Role, reader?: Reader): string {
-  return wordsOr(reader).t('wording.help.heading', { role });
+export function roleHeading(role: Role, reader: Reader): string {
+  return wordsFor(reader).t('wording.help.heading', { role });
 }
 
 /** Sentences about each role, the same on both platforms, in the reader's words. */
-export function helpWording(reader?: Reader) {
-  const w = wordsOr(reader);
+export function helpWording(reader: Reader) {
+  const w = wordsFor(reader);
   return {
     /** Employees: how a change to a session works. */
     changeTakesEffect: w.t('wording.help.changeTakesEffect'),
@@ -73,8 +73,8 @@ function rolesList(roles: Role[], w: Words): string {
  * Told to a reader who asks for an employee's action they do not have (an HR admin typing `sessions`): why, kindly,
  * and how to get it; the platform adds what the reader can do instead.
  */
-export function notYourActionText(roles: readonly Role[], action: EmployeeAction, reader?: Reader): string {
-  const w = wordsOr(reader);
+export function notYourActionText(roles: readonly Role[], action: EmployeeAction, reader: Reader): string {
+  const w = wordsFor(reader);
   if (roles.includes('therapist'))
     return w.t(action === 'book' ? 'wording.help.notYours.therapistBook' : 'wording.help.notYours.therapistOther');
   return w.t('wording.help.notYours.staff', { roles: rolesList(rolesOf(roles), w), action });

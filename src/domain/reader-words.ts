@@ -3,15 +3,6 @@
 import { DateTime, type DateTimeFormatOptions } from 'luxon';
 import { intlTag, pseudoText } from '../i18n/catalogue.js';
 import { PSEUDO_LOCALE, type Reader } from '../i18n/locales.js';
-import { wordsOf, type Words } from '../i18n/words.js';
-
-/**
- * The words of a text that speaks of no time: British English until every caller passes its reader (the zone is
- * then never read, so UTC stands in).
- */
-export function wordsOr(reader?: Reader): Words {
-  return wordsOf(reader ?? 'UTC');
-}
 
 function styled(at: DateTime, locale: Reader['locale'], house: string, intl: DateTimeFormatOptions): string {
   // The house style's tokens in en-US, as src/i18n/dates.ts reads them; the names are the British ones.

@@ -5,7 +5,8 @@ import type { MessageKey } from '../i18n/catalogue.js';
 import type { Reader } from '../i18n/locales.js';
 import type { Words } from '../i18n/words.js';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from './reason.js';
-import { dayDate, wordsOr } from './reader-words.js';
+import { wordsFor } from '../i18n/words.js';
+import { dayDate } from './reader-words.js';
 
 export type RefusalCode =
   | 'bad_input'
@@ -128,7 +129,7 @@ const sentences: Record<RefusalCode, Sentence> = {
   reason_missing: (_p, w) => w.t('refusals.reason_missing', { min: String(REASON_MIN_LENGTH) }),
   reason_too_long: (_p, w) => w.t('refusals.reason_too_long', { max: String(REASON_MAX_LENGTH) }),
   not_hr_admin: plain('refusals.not_hr_admin'),
-  // `action` names what was tried (set a meeting link, set reply hours); availability is the oldest such tool.
+  // `action` names what was tried (`link`, `hours`, `offer`…); availability is the oldest such tool.
   not_therapist: (p, w) => w.t('refusals.not_therapist', { action: actionOf(p.action) }),
   not_operator: plain('refusals.not_operator'),
   unknown_therapist: plain('refusals.unknown_therapist'),
@@ -207,25 +208,9 @@ const therapistSentences: Partial<Record<RefusalCode, Sentence>> = {
   unknown_offer: plain('refusals.therapist.unknown_offer'),
 };
 
-/**
- * What a therapist tried, for `not_therapist`: a short code, or the English phrase callers used to pass (kept
- * readable so a refusal made before the codes still reads right).
- */
-const ACTIONS: Record<string, string> = {
-  'set a meeting link': 'link',
-  'set reply hours': 'hours',
-  'set a booking notice': 'notice',
-  'set days away': 'away',
-  'offer times': 'offer',
-  'mark attendance': 'attendance',
-  'recommend more sessions': 'recommend',
-  'move a session': 'move',
-  'manage availability': 'availability',
-};
-
+/** What a therapist tried, for `not_therapist`: a short code the catalogue words (`link`, `offer`, …). */
 function actionOf(action: string | number | undefined): string {
-  const value = action === undefined ? 'availability' : String(action);
-  return ACTIONS[value] ?? value;
+  return action === undefined ? 'availability' : String(action);
 }
 
 /** Who reads the sentence: the employee (the default) or the therapist deciding the request. */
@@ -236,9 +221,9 @@ export function audienceOf(actor: { roles: readonly string[] }): RefusalAudience
   return actor.roles.includes('therapist') ? 'therapist' : 'employee';
 }
 
-export function refusalText(refusal: Pick<Refusal, 'code' | 'params'>, audience: RefusalAudience = 'employee', reader?: Reader): string {
+export function refusalText(refusal: Pick<Refusal, 'code' | 'params'>, audience: RefusalAudience = 'employee', reader: Reader): string {
   const sentence = (audience === 'therapist' ? therapistSentences[refusal.code] : undefined) ?? sentences[refusal.code];
-  return sentence(refusal.params ?? {}, wordsOr(reader));
+  return sentence(refusal.params ?? {}, wordsFor(reader));
 }
 
 const hoursOf = (p: Params): number => Number(p.hours ?? 24);

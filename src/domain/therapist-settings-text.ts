@@ -1,10 +1,10 @@
 // What a therapist types to set their own tools (docs/design.md §9), read the same way on Slack (`/wellbeing link …`,
 // `/wellbeing hours …`) and Teams (`link …`, `hours …` in the 1:1 chat), and the sentences that confirm it. Pure.
 import type { Reader } from '../i18n/locales.js';
-import { wordsOf } from '../i18n/words.js';
+import { wordsFor } from '../i18n/words.js';
 import type { SessionView } from '../notices/notice.js';
 import { hoursLine, type ReplyHours } from './care.js';
-import { dayDate, wordsOr } from './reader-words.js';
+import { dayDate } from './reader-words.js';
 
 const dayNames = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -58,13 +58,13 @@ export function parseReplyHoursText(text: string): ReplyHoursInput | null {
   return { usualReply: usualReply || null, hours: { days, from: pad(from), to: pad(to) } };
 }
 
-export function meetingLinkSetText(link: string | null, reader?: Reader): string {
-  const w = wordsOr(reader);
+export function meetingLinkSetText(link: string | null, reader: Reader): string {
+  const w = wordsFor(reader);
   return link ? w.t('wording.settings.linkSet', { link }) : w.t('wording.settings.linkRemoved');
 }
 
-export function replyHoursSetText(input: ReplyHoursInput, reader: Reader | string): string {
-  const w = wordsOf(reader);
+export function replyHoursSetText(input: ReplyHoursInput, reader: Reader): string {
+  const w = wordsFor(reader);
   const hours = input.hours
     ? w.t('wording.settings.hoursSet', { hours: hoursLine(input.hours, w.zone, w) })
     : w.t('wording.settings.hoursCleared');
@@ -72,8 +72,8 @@ export function replyHoursSetText(input: ReplyHoursInput, reader: Reader | strin
 }
 
 /** How to write both, for help texts and for a command given without its argument. */
-export function therapistSettingsUsage(reader?: Reader) {
-  const w = wordsOr(reader);
+export function therapistSettingsUsage(reader: Reader) {
+  const w = wordsFor(reader);
   return {
     link: w.t('wording.settings.usage.link'),
     hours: w.t('wording.settings.usage.hours'),
@@ -83,8 +83,8 @@ export function therapistSettingsUsage(reader?: Reader) {
 }
 
 /** What the therapist is told after `away`: their periods, and the sessions already booked in the one added. */
-export function awaySetText(periods: { from: string; to: string }[], booked: SessionView[], reader: Reader | string): string {
-  const w = wordsOf(reader);
+export function awaySetText(periods: { from: string; to: string }[], booked: SessionView[], reader: Reader): string {
+  const w = wordsFor(reader);
   const day = (d: string) => dayDate(d, w);
   const list = periods.length
     ? w.t('wording.settings.awaySet', {
@@ -110,6 +110,6 @@ export const therapistSettingAction = {
 } as const;
 
 /** What the therapist is told once their booking notice is set. */
-export function bookingNoticeSetText(hours: number, reader?: Reader): string {
-  return wordsOr(reader).t('wording.settings.noticeSet', { hours });
+export function bookingNoticeSetText(hours: number, reader: Reader): string {
+  return wordsFor(reader).t('wording.settings.noticeSet', { hours });
 }

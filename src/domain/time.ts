@@ -33,37 +33,13 @@ export function isMonthKey(value: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
 
-/** "January 2027": how a person reads a `YYYY-MM` month key, everywhere a month is shown. */
-export function monthName(month: string): string {
-  const parsed = DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' });
-  return parsed.isValid ? parsed.toFormat('LLLL yyyy') : month;
-}
-
 export function addMonths(month: string, count: number): string {
   return DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' }).plus({ months: count }).toFormat('yyyy-MM');
-}
-
-/** "Tue 3 Mar 2026, 14:00 GMT": what a reader sees, in their own zone. */
-export function formatInstant(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('ccc d LLL yyyy, HH:mm ZZZZ');
-}
-
-/** "14:00–14:50 GMT, Tue 3 Mar 2026". */
-export function formatSpan(start: Date, end: Date, zone: string): string {
-  const s = DateTime.fromJSDate(start, { zone });
-  const e = DateTime.fromJSDate(end, { zone });
-  // Across a clock change both ends carry their zone label, so 01:30 BST–01:20 GMT does not look backwards.
-  const startFormat = s.offset === e.offset ? 'ccc d LLL yyyy, HH:mm' : 'ccc d LLL yyyy, HH:mm ZZZZ';
-  return `${s.toFormat(startFormat)}–${e.toFormat('HH:mm ZZZZ')}`;
 }
 
 /** The local day (`YYYY-MM-DD`) of an instant in a zone, used to group slots by day. */
 export function localDay(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISODate() ?? '';
-}
-
-export function formatDay(day: string, zone: string): string {
-  return DateTime.fromISO(day, { zone }).toFormat('cccc d LLLL');
 }
 
 export function localParts(instant: Date, zone: string): { date: string; time: string } {

@@ -2,7 +2,7 @@
 // is suppressed, and when exactly one group would be suppressed the next smallest is too, so that no figure
 // can be recovered by subtracting the shown groups from the total.
 import type { Reader } from '../i18n/locales.js';
-import { wordsOr } from './reader-words.js';
+import { wordsFor } from '../i18n/words.js';
 
 export interface EmployeeUsage {
   department: string;
@@ -39,8 +39,8 @@ export interface GroupUsage {
 export const ALL_DEPARTMENTS = 'All departments';
 
 /** A report row's department as shown: a department's own name is data; the organisation-wide row is worded. */
-export function departmentName(department: string, reader?: Reader): string {
-  return department === ALL_DEPARTMENTS ? wordsOr(reader).t('wording.usage.allDepartments') : department;
+export function departmentName(department: string, reader: Reader): string {
+  return department === ALL_DEPARTMENTS ? wordsFor(reader).t('wording.usage.allDepartments') : department;
 }
 
 export function sumUsage(department: string, rows: EmployeeUsage[]): GroupUsage {
@@ -108,8 +108,8 @@ const sumOf = (a: number | null, b: number | null) => (a === null || b === null 
  * Every figure with a label that says exactly what it counts, in one order, so Slack and Teams never disagree.
  * Early cancellations are credited back to the allowance, late ones are not; both are also summed.
  */
-export function usageFacts(row: UsageCounts, reader?: Reader): { title: string; value: string }[] {
-  const w = wordsOr(reader);
+export function usageFacts(row: UsageCounts, reader: Reader): { title: string; value: string }[] {
+  const w = wordsFor(reader);
   const utilisation =
     row.allowanceUtilisation === null ? '–' : w.t('wording.usage.percent', { value: String(Math.round(row.allowanceUtilisation * 100)) });
   return [
@@ -128,8 +128,8 @@ export function usageFacts(row: UsageCounts, reader?: Reader): { title: string; 
 }
 
 /** Why a row shows no figures, in words an HR admin can act on. */
-export function suppressionText(reason: SuppressionReason, minGroupSize: number, reader?: Reader): string {
-  return wordsOr(reader).t(reason === 'small_group' ? 'wording.usage.smallGroup' : 'wording.usage.revealsSmallGroup', {
+export function suppressionText(reason: SuppressionReason, minGroupSize: number, reader: Reader): string {
+  return wordsFor(reader).t(reason === 'small_group' ? 'wording.usage.smallGroup' : 'wording.usage.revealsSmallGroup', {
     min: String(minGroupSize),
   });
 }

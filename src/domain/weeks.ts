@@ -2,7 +2,7 @@
 // platforms' limits (Slack: 100 options; Teams: cards of a readable size) and a person moves a week at a time.
 import { DateTime } from 'luxon';
 import type { Reader } from '../i18n/locales.js';
-import { wordsOf } from '../i18n/words.js';
+import { wordsFor } from '../i18n/words.js';
 import { isOutsideCutoff } from './policy.js';
 
 /** The Monday (`YYYY-MM-DD`) of the week an instant falls in, in a zone. */
@@ -15,8 +15,8 @@ export function isWeekKey(value: string): boolean {
 }
 
 /** "Week of Monday 12 January", in the reader's words. */
-export function weekLabel(week: string, reader: Reader | string): string {
-  const w = wordsOf(reader);
+export function weekLabel(week: string, reader: Reader): string {
+  const w = wordsFor(reader);
   return w.t('wording.weekOf', { day: w.day(week) });
 }
 

@@ -3,10 +3,9 @@
 // (src/i18n/messages/wording/); this module chooses which ones each reader is told.
 import type { NotConfirmedWhy, Notice, OfferView, RequestView, SessionView } from '../notices/notice.js';
 import type { Reader } from '../i18n/locales.js';
-import { wordsOf, type Words } from '../i18n/words.js';
+import { wordsFor, type Words } from '../i18n/words.js';
 import { careNoteText } from './care.js';
 import { joinLine, reminderText } from './reminder-wording.js';
-import { wordsOr } from './reader-words.js';
 import { monthOf } from './time.js';
 
 export interface NoticeText {
@@ -18,12 +17,12 @@ export interface NoticeText {
 
 type Span = { start: Date; end: Date };
 
-export function requestStatusWord(status: RequestView['status'], reader?: Reader): string {
-  return wordsOr(reader).t('wording.status', { status });
+export function requestStatusWord(status: RequestView['status'], reader: Reader): string {
+  return wordsFor(reader).t('wording.status', { status });
 }
 
-export function sessionLine(session: Pick<SessionView, 'start' | 'end'>, reader: Reader | string): string {
-  return wordsOf(reader).span(session);
+export function sessionLine(session: Pick<SessionView, 'start' | 'end'>, reader: Reader): string {
+  return wordsFor(reader).span(session);
 }
 
 /** The lines that name a time: "Current: …", "Was: …". */
@@ -43,8 +42,8 @@ const line = {
     w.t('wording.line.pair', { employee: s.employeeName, therapist: s.therapistName }),
 };
 
-export function noticeText(notice: Notice, reader: Reader | string): NoticeText {
-  const w = wordsOf(reader);
+export function noticeText(notice: Notice, reader: Reader): NoticeText {
+  const w = wordsFor(reader);
   switch (notice.kind) {
     case 'relay':
       return { title: w.t('wording.relay.title', { sender: notice.senderName }), lines: [], quote: notice.text };
@@ -272,28 +271,28 @@ function moveAskedText(r: RequestView, w: Words, locksWithin: number | undefined
 }
 
 /** Above the therapist's recommendation form, on both platforms. */
-export function recommendationIntro(reader?: Reader): string {
-  return wordsOr(reader).t('wording.recommendation.intro');
+export function recommendationIntro(reader: Reader): string {
+  return wordsFor(reader).t('wording.recommendation.intro');
 }
 
 /** What the employee reads before asking to change therapist. */
-export function therapistChangeIntro(reader?: Reader): string {
-  return wordsOr(reader).t('wording.therapistChange.intro');
+export function therapistChangeIntro(reader: Reader): string {
+  return wordsFor(reader).t('wording.therapistChange.intro');
 }
 
 /** The employee's answer when they ask to change therapist (issue 19, §6). */
-export function therapistChangeAskedText(alreadyAsked: boolean, reader?: Reader): string {
-  return wordsOr(reader).t(alreadyAsked ? 'wording.therapistChange.alreadyAsked' : 'wording.therapistChange.asked');
+export function therapistChangeAskedText(alreadyAsked: boolean, reader: Reader): string {
+  return wordsFor(reader).t(alreadyAsked ? 'wording.therapistChange.alreadyAsked' : 'wording.therapistChange.asked');
 }
 
 /** Where a recommendation is made from in Teams, for a therapist who asks elsewhere. */
-export function recommendationWhere(reader?: Reader): string {
-  return wordsOr(reader).t('wording.recommendation.where');
+export function recommendationWhere(reader: Reader): string {
+  return wordsFor(reader).t('wording.recommendation.where');
 }
 
 /** The therapist's answer once a recommendation is sent. */
-export function recommendationSentText(made: { employeeName: string; month: string; sessions: number }, reader?: Reader): string {
-  const w = wordsOr(reader);
+export function recommendationSentText(made: { employeeName: string; month: string; sessions: number }, reader: Reader): string {
+  const w = wordsFor(reader);
   return w.t('wording.recommendation.sent', { count: made.sessions, employee: made.employeeName, month: w.month(made.month) });
 }
 
@@ -562,32 +561,32 @@ function notConfirmedText(r: RequestView, why: NotConfirmedWhy, w: Words): Notic
 }
 
 /** Stated before a cancellation is confirmed, so nobody is surprised by the allowance consequence. */
-export function cancellationConsequence(late: boolean, cutoffHours: number, reader?: Reader): string {
-  const w = wordsOr(reader);
+export function cancellationConsequence(late: boolean, cutoffHours: number, reader: Reader): string {
+  const w = wordsFor(reader);
   return late ? w.t('wording.consequence.late', { hours: cutoffHours }) : w.t('wording.consequence.credited');
 }
 
 /** Above the therapist's list of sessions to mark (Slack App Home, Teams week card). */
-export function attendanceListIntro(days: number, reader?: Reader): string {
-  return wordsOr(reader).t('wording.attendance.intro', { days });
+export function attendanceListIntro(days: number, reader: Reader): string {
+  return wordsFor(reader).t('wording.attendance.intro', { days });
 }
 
 /** Told to the therapist once their mark is stored (a second mark is the `already_marked` refusal). */
-export function attendanceMarkedText(attendance: 'attended' | 'no_show', reader?: Reader): string {
-  return wordsOr(reader).t(attendance === 'attended' ? 'wording.attendance.attended' : 'wording.attendance.noShow');
+export function attendanceMarkedText(attendance: 'attended' | 'no_show', reader: Reader): string {
+  return wordsFor(reader).t(attendance === 'attended' ? 'wording.attendance.attended' : 'wording.attendance.noShow');
 }
 
 /** The same statement for a therapist cancelling: never late, always credited back to their client. */
-export function therapistCancellationConsequence(employeeName: string, reader?: Reader): string {
-  return wordsOr(reader).t('wording.consequence.therapist', { employee: employeeName });
+export function therapistCancellationConsequence(employeeName: string, reader: Reader): string {
+  return wordsFor(reader).t('wording.consequence.therapist', { employee: employeeName });
 }
 
 /**
  * When the app could not take or finish something in time because of a fault on its side (the database down or
  * slow): said once, plainly, and only what is known about whether anything changed.
  */
-export function faultWording(reader?: Reader) {
-  const w = wordsOr(reader);
+export function faultWording(reader: Reader) {
+  const w = wordsFor(reader);
   return {
     /** Nothing was started: the request was dropped before any change. */
     notTaken: w.t('wording.fault.notTaken'),
@@ -603,7 +602,7 @@ export function faultWording(reader?: Reader) {
 }
 
 /** Why a booking list shows no times in a month: its allowance is used up (the employee's own words). */
-export function fullMonthLine(full: { month: string; allowance: number }, reader?: Reader): string {
-  const w = wordsOr(reader);
+export function fullMonthLine(full: { month: string; allowance: number }, reader: Reader): string {
+  const w = wordsFor(reader);
   return w.t('wording.fullMonth', { allowance: full.allowance, month: w.month(full.month) });
 }

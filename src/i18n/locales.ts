@@ -59,3 +59,6 @@ export interface LanguageFields {
 export function readerLocale(person: LanguageFields): Locale {
   return matchLocale(person.language) ?? matchLocale(person.platformLocale) ?? matchLocale(person.orgLanguage) ?? SOURCE_LOCALE;
 }
+
+/** Who reads when nobody known does: an operator at the CLI, or someone the service cannot place yet. */
+export const SOURCE_READER: Reader = { zone: 'UTC', locale: SOURCE_LOCALE };

@@ -28,11 +28,3 @@ export function wordsFor(reader: Reader): Words {
     month: (month) => monthName(month, r),
   };
 }
-
-/**
- * Transitional, while the platforms pass their readers down: a bare zone is read in British English. Removed once
- * every caller passes a Reader.
- */
-export function wordsOf(reader: Reader | string): Words {
-  return wordsFor(typeof reader === 'string' ? { zone: reader, locale: 'en-GB' } : reader);
-}

@@ -51,7 +51,7 @@ export const refusalOf = (code: RefusalCode, params?: Record<string, string | nu
 
 /** A short-lived modal stating a refusal in place of the form, in the words of whoever opened it. */
 export function refusalModal(w: Words, title: string, refusal: Pick<Refusal, 'code' | 'params'>): ModalView {
-  return infoModal(w, title, [refusalText(refusal)]);
+  return infoModal(w, title, [refusalText(refusal, 'employee', w)]);
 }
 
 /** Tells one person something only they see, in the channel (and thread) they acted in. */

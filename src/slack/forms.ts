@@ -7,6 +7,7 @@ import { refusalField, refusalText } from '../domain/refusals.js';
 import type { TimeChoice } from '../services/types.js';
 import type { BlockId } from './ids.js';
 import { blocks } from './ids.js';
+import type { Words } from '../i18n/words.js';
 
 type StateValues = ViewOutput['state']['values'];
 
@@ -86,6 +87,7 @@ export function readTimeChoice(values: StateValues): { ok: true; choice: TimeCho
  * (e.g. inside the reschedule window) go beside the modal's main field, so the person still reads them in place.
  */
 export function fieldErrors(
+  w: Words,
   values: StateValues,
   refusal: { code: RefusalCode; params?: Record<string, string | number> },
   fallback: BlockId[],
@@ -94,7 +96,7 @@ export function fieldErrors(
   const natural = overrides[refusal.code] ?? fieldBlock(refusalField(refusal.code));
   const candidates = [...(natural ? [natural] : []), ...fallback];
   const target = candidates.find((b) => hasBlock(values, b)) ?? fallback[0] ?? blocks.reason;
-  return { response_action: 'errors', errors: { [target]: refusalText(refusal) } };
+  return { response_action: 'errors', errors: { [target]: refusalText(refusal, 'employee', w) } };
 }
 
 function fieldBlock(f: ReturnType<typeof refusalField>): BlockId | null {

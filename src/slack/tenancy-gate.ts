@@ -95,7 +95,7 @@ export function tenancyGate(tenancy: TenancyService, log: Logger): Middleware<An
 }
 
 async function answerRefused(args: AnyMiddlewareArgs & AllMiddlewareArgs, body: GatedBody, code: RefusalCode): Promise<void> {
-  const text = refusalText({ code });
+  const text = refusalText({ code }, 'employee', unknownReaderWords());
   const ack = 'ack' in args ? (args.ack as (response?: unknown) => Promise<void>) : null;
   if (body.command) {
     await ack?.({ response_type: 'ephemeral', text });

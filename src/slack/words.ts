@@ -5,6 +5,7 @@ import { SOURCE_LOCALE } from '../i18n/locales.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import { knownActor } from '../services/acting.js';
 import type { PlatformIdentity } from '../domain/types.js';
+import { slackIdentity, teamOf } from './context.js';
 
 /** Words for someone whose language is not known: British English, times in UTC. */
 export const unknownReaderWords = (): Words => wordsFor({ zone: 'UTC', locale: SOURCE_LOCALE });
@@ -13,4 +14,9 @@ export const unknownReaderWords = (): Words => wordsFor({ zone: 'UTC', locale: S
 export function actingWords(identity: PlatformIdentity): Words {
   const actor = knownActor(identity);
   return actor ? wordsFor(actor) : unknownReaderWords();
+}
+
+/** The words of whoever submitted a view or pressed a button: theirs once this request has read them. */
+export function submitterWords(body: { team?: { id: string } | null; user: { id: string; team_id?: string } }): Words {
+  return actingWords(slackIdentity(teamOf(body), body.user.id));
 }

@@ -40,9 +40,11 @@ export class WellbeingBot extends ActivityHandler {
     if (activity.value && typeof activity.value === 'object') return this.onCardSubmit(turn);
     const text = (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').trim();
     // Files and images are not passed on; tell the employee rather than drop them silently.
-    // The domain's sentence, for the sender (turnWords(turn)).
     if (!turn.channel && !text && activity.attachments?.length)
-      return void (await this.send(turn, textReply(refusalText({ code: 'text_only' }))));
+      return void (await this.send(
+        turn,
+        textReply(refusalText({ code: 'text_only' }, 'employee', turn.actor ?? activityReader(turn.context.activity))),
+      ));
     const reply = turn.channel
       ? await this.channelMessage(turn, text)
       : isGroupChat(activity)

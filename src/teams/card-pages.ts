@@ -92,7 +92,7 @@ function weekdayAndDay(at: DateTime, w: Words): string {
 
 function pageLabel<T>(page: Page<T>, w: Words, continuesDay: boolean): string {
   // TODO(i18n): weekLabel is the domain's; it takes the reader once the domain does.
-  if (page.whole) return weekLabel(page.key.slice(0, 10), w.zone);
+  if (page.whole) return weekLabel(page.key.slice(0, 10), w);
   const first = (page.entries[0] as Timed<T>).local;
   const last = (page.entries.at(-1) as Timed<T>).local;
   const sameDay = first.hasSame(last, 'day');

@@ -9,7 +9,7 @@ import { localDay } from '../domain/time.js';
 import { intlTag, pseudoText } from '../i18n/catalogue.js';
 import { PSEUDO_LOCALE } from '../i18n/locales.js';
 import type { Words } from '../i18n/words.js';
-import { suppressionText, usageFacts } from '../domain/usage.js';
+import { suppressionText, usageFacts, departmentName } from '../domain/usage.js';
 import { attendanceListIntro, cancellationConsequence, noticeText, requestStatusWord } from '../domain/wording.js';
 import { employeeNextSteps, stepSessionId } from '../domain/next-steps.js';
 import type { NotConfirmedWhy, Notice, OfferView, RequestView, SessionView } from '../notices/notice.js';
@@ -163,7 +163,7 @@ export function staffWelcomeCard(actor: Actor, w: Words): AdaptiveCardJson {
 export function homeCard(overview: Overview, w: Words): AdaptiveCardJson {
   const therapistLine = overview.therapistName
     ? w.t('teams.home.therapist', { name: overview.therapistName })
-    : refusalText({ code: 'no_therapist' });
+    : refusalText({ code: 'no_therapist' }, 'employee', w);
   const allowance = overview.allowance.map((a) => ({
     month: w.month(a.month),
     text: w.t('teams.home.allowanceLeft', { left: a.left, allowance: a.allowance }),
@@ -206,10 +206,13 @@ export function homeCard(overview: Overview, w: Words): AdaptiveCardJson {
         // Only a request still waiting for the therapist can be taken back.
         withdrawId: s.pendingRequest?.awaiting === 'therapist' ? s.pendingRequest.id : '',
         pending: s.pendingRequest
-          ? w.t('teams.home.pending', { span: w.span(s.pendingRequest.proposed), status: requestStatusWord(s.pendingRequest.status) })
+          ? w.t('teams.home.pending', { span: w.span(s.pendingRequest.proposed), status: requestStatusWord(s.pendingRequest.status, w) })
           : '',
         // The same sentence Slack shows: why this session has no Reschedule button.
-        note: !s.canReschedule && !s.pendingRequest ? refusalText({ code: 'inside_cutoff', params: { hours: overview.cutoffHours } }) : '',
+        note:
+          !s.canReschedule && !s.pendingRequest
+            ? refusalText({ code: 'inside_cutoff', params: { hours: overview.cutoffHours } }, 'employee', w)
+            : '',
       })),
     },
     spoken,
@@ -284,7 +287,7 @@ export function weekCard(
         // Move only while nothing waits on the session (one pending request per session).
         movable: !s.pendingRequest,
       })),
-      recentIntro: attendanceListIntro(ATTENDANCE_WINDOW_DAYS),
+      recentIntro: attendanceListIntro(ATTENDANCE_WINDOW_DAYS, w),
       recent: awaiting.slice(0, TEAMS_WEEK_ITEMS).map(item),
     },
     spoken,
@@ -295,7 +298,7 @@ export function weekCard(
 function weekPendingLine(request: RequestView, employeeName: string, w: Words): string {
   const values = { span: w.span(request.proposed), name: employeeName };
   if (request.awaiting === 'employee') return w.t(request.move ? 'teams.week.pendingMove' : 'teams.week.pendingProposed', values);
-  return w.t('teams.week.pendingAnswer', { ...values, status: requestStatusWord(request.status) });
+  return w.t('teams.week.pendingAnswer', { ...values, status: requestStatusWord(request.status, w) });
 }
 
 /** Sessions per list on the week card: two full lists stay well under Teams' message size. */
@@ -404,7 +407,7 @@ export function rescheduleFormCard(input: {
 
 export function cancelConfirmCard(preview: CancelPreview, w: Words, cutoffHours: number, error = ''): AdaptiveCardJson {
   const when = w.span(preview.session);
-  const consequence = preview.consequence || cancellationConsequence(preview.late, cutoffHours);
+  const consequence = preview.consequence || cancellationConsequence(preview.late, cutoffHours, w);
   return expandCard(
     'cancel-confirm',
     {
@@ -429,7 +432,7 @@ export function cancelConfirmCard(preview: CancelPreview, w: Words, cutoffHours:
 
 /** The therapist's card of a client's request; `w`: the therapist's words. */
 export function requestCard(request: RequestView, w: Words): AdaptiveCardJson {
-  const text = noticeText({ kind: 'reschedule_requested', request }, w.zone);
+  const text = noticeText({ kind: 'reschedule_requested', request }, w);
   const name = request.employeeName;
   return expandCard(
     'request',
@@ -535,7 +538,7 @@ export function threadCard(
   w: Words,
   status: WeekStatus | null = null,
 ): AdaptiveCardJson {
-  const text = noticeText({ kind: 'thread_opened', employeeName: client.employeeName }, w.zone);
+  const text = noticeText({ kind: 'thread_opened', employeeName: client.employeeName }, w);
   const statusText = status ? (status.refused ? status.text : done(status.text)) : '';
   const name = client.employeeName;
   const heading = w.t(client.sessions.length === 0 ? 'teams.thread.noSessions' : 'teams.thread.upcoming', { name });
@@ -561,7 +564,7 @@ export function threadCard(
 
 /** The employee's card of their therapist's proposal; `w`: the employee's words. */
 export function proposalCard(request: RequestView, w: Words): AdaptiveCardJson {
-  const text = noticeText({ kind: 'reschedule_proposed', request }, w.zone);
+  const text = noticeText({ kind: 'reschedule_proposed', request }, w);
   // Messaging the therapist is writing in this chat: said as a line for a move, which may need talking over.
   const lines = request.move ? [...text.lines, w.t('teams.proposal.messageFirst', { name: request.therapistName })] : text.lines;
   return expandCard(
@@ -603,13 +606,13 @@ const capitalised = (text: string, w: Words) => text.charAt(0).toLocaleUpperCase
 
 /** `w`, `reader`: who the card is shown to (the one who pressed the button, or the recipient of a notice). */
 export function decisionCard(request: RequestView, w: Words, reader?: 'employee' | 'therapist'): AdaptiveCardJson {
-  const text = noticeText({ kind: 'request_decided', request, ...(reader ? { reader } : {}) }, w.zone);
+  const text = noticeText({ kind: 'request_decided', request, ...(reader ? { reader } : {}) }, w);
   // A therapist's counter-proposal keeps the request open, now waiting for the employee.
   const statusText = request.sessionCancelled
     ? w.t('teams.decision.sessionCancelled')
     : request.status === 'pending' && request.awaiting === 'employee'
       ? w.t('teams.decision.proposedWaiting', { name: request.employeeName })
-      : capitalised(requestStatusWord(request.status), w);
+      : capitalised(requestStatusWord(request.status, w), w);
   const shown = request.status === 'confirmed' && !request.sessionCancelled ? done(statusText) : statusText;
   // No answer is left on a decided request; the employee's copy offers what they can do next instead.
   const next = nextStepActions({ kind: 'request_decided', request, ...(reader ? { reader } : {}) }, w);
@@ -743,7 +746,7 @@ export function noticeCard(notice: Notice, w: Words): AdaptiveCardJson {
  * the therapist is writing in this chat, said as a line. Once decided, what became of it, with no button left.
  */
 export function offerCard(offer: OfferView, w: Words): AdaptiveCardJson {
-  const text = noticeText({ kind: 'offer_made', offer }, w.zone);
+  const text = noticeText({ kind: 'offer_made', offer }, w);
   const open = offer.status === 'open';
   const lines = [...text.lines, ...(open ? [w.t('teams.offer.messageInstead', { name: offer.therapistName })] : [])];
   return expandCard(
@@ -819,7 +822,7 @@ function noticeActions(
 }
 
 function plainNoticeCard(notice: Notice, w: Words): AdaptiveCardJson {
-  const text = noticeText(notice, w.zone);
+  const text = noticeText(notice, w);
   const lines = [...text.lines, ...nextStepActions(notice, w).lines];
   return expandCard(
     'notice',
@@ -830,7 +833,7 @@ function plainNoticeCard(notice: Notice, w: Words): AdaptiveCardJson {
 
 /** A notice card without buttons (e.g. the outcome replacing a card that had some). */
 export function outcomeCard(notice: Notice, w: Words): AdaptiveCardJson {
-  const text = noticeText(notice, w.zone);
+  const text = noticeText(notice, w);
   return expandCard(
     'notice',
     {
@@ -954,10 +957,10 @@ export function usageCard(report: UsageReport, w: Words): AdaptiveCardJson {
       privacy,
       more,
       rows: rows.map((r) => ({
-        department: r.department,
+        department: departmentName(r.department, w),
         suppressed: r.suppressed,
-        suppressedText: suppressionText(r.suppressedBecause ?? 'small_group', report.minGroupSize),
-        facts: usageFacts(r),
+        suppressedText: suppressionText(r.suppressedBecause ?? 'small_group', report.minGroupSize, w),
+        facts: usageFacts(r, w),
       })),
     },
     summary(title, w.t('teams.usage.groups', { count: report.rows.length }), privacy),
@@ -969,5 +972,5 @@ export function errorCard(message: string, w: Words, title = w.t('teams.error.ti
 }
 
 export function refusalCard(refusal: Pick<Refusal, 'code' | 'params'>, w: Words): AdaptiveCardJson {
-  return errorCard(refusalText(refusal), w);
+  return errorCard(refusalText(refusal, 'employee', w), w);
 }

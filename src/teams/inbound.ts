@@ -140,9 +140,9 @@ export function inboundHandler({ auth, adapter, log, logic, deadlines, tellSende
 function notTakenAnswer(log: Logger, tellSender: InboundDeps['tellSender']) {
   return (activity: Activity, res: Response): void => {
     // The person is not read (the database is not reached): the domain's sentences go to their client's reader.
-    const _reader = activityReader(activity);
+    const reader = activityReader(activity);
     if (activity.type === 'invoke') {
-      if (activity.name === 'adaptiveCard/action') res.status(200).json(invokeResponse(textReply(faultWording().notTaken)));
+      if (activity.name === 'adaptiveCard/action') res.status(200).json(invokeResponse(textReply(faultWording(reader).notTaken)));
       else res.status(200).end();
       return;
     }
@@ -152,7 +152,7 @@ function notTakenAnswer(log: Logger, tellSender: InboundDeps['tellSender']) {
     }
     res.status(200).end();
     if (isPersonalChat(activity)) {
-      tellSender(activity, refusalText({ code: 'relay_failed' })).catch((err: unknown) =>
+      tellSender(activity, refusalText({ code: 'relay_failed' }, 'employee', reader)).catch((err: unknown) =>
         log.warn({ err: errSummary(err) }, 'could not tell the sender'),
       );
     }

@@ -26,7 +26,7 @@ export function recommendCard(choices: RecommendationChoices, w: Words, error = 
         send: w.t('teams.recommend.send'),
       },
       employeeId: client.id,
-      intro: recommendationIntro(),
+      intro: recommendationIntro(w),
       error,
       firstMonth: choices.months[0] ?? '',
       months: choices.months.map((m) => ({ title: w.month(m), value: m })),

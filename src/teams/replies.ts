@@ -14,13 +14,9 @@ export type Reply = { card: AdaptiveCardJson } | { text: string };
 
 export const cardReply = (card: AdaptiveCardJson): Reply => ({ card });
 export const textReply = (text: string): Reply => ({ text });
-/** A refusal in its reader's words (`_reader`: who is told; the domain's refusalText is given it once it takes one). */
-export const refusalReply = (
-  _reader: Reader,
-  refusal: Pick<Refusal, 'code' | 'params'>,
-  audience: RefusalAudience = 'employee',
-): Reply => ({
-  text: refusalText(refusal, audience),
+/** A refusal in its reader's words. */
+export const refusalReply = (reader: Reader, refusal: Pick<Refusal, 'code' | 'params'>, audience: RefusalAudience = 'employee'): Reply => ({
+  text: refusalText(refusal, audience, reader),
 });
 
 export type CardActionHandler = (turn: ActingTurn, data: unknown) => Promise<Reply>;

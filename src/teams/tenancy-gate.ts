@@ -32,8 +32,8 @@ export function teamsTenancyGate(tenancy: Pick<TenancyService, 'admit'>, gateway
 async function answerRefused(context: TurnContext, gateway: TeamsGateway, code: RefusalCode): Promise<void> {
   const activity = context.activity;
   // The domain's sentence, in the language the refused person's Teams client reports (no record of theirs is read).
-  const _reader = activityReader(activity);
-  const text = refusalText({ code });
+  const reader = activityReader(activity);
+  const text = refusalText({ code }, 'employee', reader);
   if (activity.type === 'invoke') {
     // An invoke must be answered in the HTTP response, else the adapter answers 501 and Teams shows an error.
     const body = activity.name === 'adaptiveCard/action' ? invokeResponse(textReply(text)) : undefined;

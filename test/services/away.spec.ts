@@ -6,6 +6,7 @@ import { noticeText } from '../../src/domain/wording.js';
 import type { Actor } from '../../src/services/types.js';
 import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
+import { british } from '../support/readers.js';
 
 describe("services: a therapist's days away", () => {
   let h: CoreHarness;
@@ -65,7 +66,7 @@ describe("services: a therapist's days away", () => {
     await h.services.idle();
     const notes = h.notifier.sent
       .filter((s) => s.op === 'person' && s.notice.kind === 'care_note')
-      .map((s) => noticeText(s.notice, 'Europe/London'));
+      .map((s) => noticeText(s.notice, british('Europe/London')));
     expect(notes.map((n) => n.title)).to.deep.equal(['Dr Sam Rivers is away until Thu 10 Jan 2030']);
     expect(notes[0]?.lines.join(' ')).to.include('the Acme support line').and.include('back on Thu 10 Jan 2030');
   });

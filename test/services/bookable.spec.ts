@@ -5,6 +5,7 @@ import { fullMonthLine } from '../../src/domain/wording.js';
 import type { Actor } from '../../src/services/types.js';
 import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
+import { GB } from '../support/readers.js';
 
 describe('services: the booking list offers only what can be booked', () => {
   let h: CoreHarness;
@@ -37,10 +38,10 @@ describe('services: the booking list offers only what can be booked', () => {
     if (!after.ok) throw new Error(after.code);
     expect(months(after.slots), 'only February is offered').to.deep.equal(['2030-02']);
     expect(after.fullMonths).to.deep.equal([{ month: '2030-01', allowance: 1 }]);
-    expect(fullMonthLine({ month: '2030-01', allowance: 1 })).to.equal(
+    expect(fullMonthLine({ month: '2030-01', allowance: 1 }, GB)).to.equal(
       "You've used the 1 session of your allowance for January 2030, so its times aren't shown.",
     );
-    expect(fullMonthLine({ month: '2030-02', allowance: 4 })).to.include('all 4 sessions');
+    expect(fullMonthLine({ month: '2030-02', allowance: 4 }, GB)).to.include('all 4 sessions');
     // The reschedule list is not a booking: a session moving within its month keeps its unit.
     const all = await h.services.sessions.openSlots(employee());
     expect(all.ok && months(all.slots)).to.deep.equal(['2030-01', '2030-02']);

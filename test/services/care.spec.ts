@@ -3,6 +3,7 @@ import { noticeText } from '../../src/domain/wording.js';
 import type { Actor } from '../../src/services/types.js';
 import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
+import { british } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 const MONDAY_10_LONDON = new Date('2030-01-07T10:00:00Z');
@@ -24,7 +25,9 @@ describe('services: care between sessions (usual reply time, hours, support line
     expect(r.ok).to.equal(true);
   };
   const careNotes = () =>
-    h.notifier.sent.filter((s) => s.op === 'person' && s.notice.kind === 'care_note').map((s) => noticeText(s.notice, 'America/New_York'));
+    h.notifier.sent
+      .filter((s) => s.op === 'person' && s.notice.kind === 'care_note')
+      .map((s) => noticeText(s.notice, british('America/New_York')));
   const setHours = async () => {
     const r = await h.services.replyHours.setFor(world.therapist.identity, {
       usualReply: 'within one working day',

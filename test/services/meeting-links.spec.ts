@@ -7,6 +7,7 @@ import { overviewBlocks } from '../../src/slack/blocks/overview.js';
 import { homeCard } from '../../src/teams/card-views.js';
 import { openCliHarness, type CliHarness } from '../cli/harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
+import { british } from '../support/readers.js';
 
 const LINK = 'https://meet.example.com/dr-rivers';
 
@@ -43,7 +44,7 @@ describe('services: therapist meeting links (join links)', () => {
 
     const booked = await h.services.sessions.book(employee(), { slotId: String(world.slots[0]?._id) });
     if (!booked.ok) throw new Error('booking failed');
-    expect(noticeText({ kind: 'session_booked', session: booked.session }, 'Europe/London').lines).to.include(`Join: ${LINK}`);
+    expect(noticeText({ kind: 'session_booked', session: booked.session }, british('Europe/London')).lines).to.include(`Join: ${LINK}`);
     const overview = await h.services.sessions.overview(employee());
     expect(JSON.stringify(overviewBlocks(overview, 50))).to.include(`Join: ${LINK}`);
     expect(JSON.stringify(homeCard(overview, wordsFor(overview.actor)))).to.include(`Join: ${LINK}`);

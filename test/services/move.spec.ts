@@ -8,6 +8,7 @@ import type { Notice } from '../../src/notices/notice.js';
 import type { Actor, TimeChoice } from '../../src/services/types.js';
 import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
+import { british } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 
@@ -52,8 +53,12 @@ describe('services: a therapist moves a session', () => {
     // The client is asked in their DM, the request is posted in their thread: each worded for its reader.
     expect(h.notifier.kinds('person')).to.deep.equal(['reschedule_proposed']);
     expect(h.notifier.kinds('thread')).to.deep.equal(['proposal_sent']);
-    expect(noticeText(lastTo('person', 'reschedule_proposed'), 'Europe/London').title).to.equal('Dr Sam Rivers asks to move your session');
-    expect(noticeText(lastTo('thread', 'proposal_sent'), 'Europe/London').title).to.equal('You asked Employee 1 to move the session');
+    expect(noticeText(lastTo('person', 'reschedule_proposed'), british('Europe/London')).title).to.equal(
+      'Dr Sam Rivers asks to move your session',
+    );
+    expect(noticeText(lastTo('thread', 'proposal_sent'), british('Europe/London')).title).to.equal(
+      'You asked Employee 1 to move the session',
+    );
     // Held: another client cannot book the new time while the request waits.
     expect(await h.services.sessions.book(employee(1), { slotId: slotId(1) })).to.deep.include({ ok: false, code: 'slot_taken' });
     // Only the client decides: not the therapist who asked.
@@ -68,8 +73,8 @@ describe('services: a therapist moves a session', () => {
     // Both messages that offered an action on the request are brought up to date, each for its reader.
     const threadCopy = lastTo('update', 'request_decided');
     const dmCopy = lastTo('person-update', 'request_decided');
-    expect(noticeText(threadCopy, 'Europe/London').title).to.equal('Employee 1 accepted the new time');
-    expect(noticeText(dmCopy, 'Europe/London').title).to.equal('You accepted the new time');
+    expect(noticeText(threadCopy, british('Europe/London')).title).to.equal('Employee 1 accepted the new time');
+    expect(noticeText(dmCopy, british('Europe/London')).title).to.equal('You accepted the new time');
     expect(h.notifier.kinds('person')).to.include('session_rescheduled');
     expect(h.notifier.kinds('thread')).to.include('session_rescheduled');
     // The calendar: one event (the chain), its revision raised.
@@ -90,8 +95,10 @@ describe('services: a therapist moves a session', () => {
     expect(await statusOf(sessionId)).to.equal('booked');
     const told = h.notifier.sent.find((s) => s.op === 'thread' && s.notice.kind === 'reschedule_declined');
     expect(told, 'the therapist is told in the client thread').to.not.equal(undefined);
-    expect(noticeText(told?.notice as Notice, 'Europe/London').title).to.equal('Employee 1 declined to move the session');
-    expect(noticeText(lastTo('person-update', 'request_decided'), 'Europe/London').title).to.equal('You declined to move your session');
+    expect(noticeText(told?.notice as Notice, british('Europe/London')).title).to.equal('Employee 1 declined to move the session');
+    expect(noticeText(lastTo('person-update', 'request_decided'), british('Europe/London')).title).to.equal(
+      'You declined to move your session',
+    );
     // The held time is free again, and the session can be asked about again.
     expect(await h.services.sessions.book(employee(1), { slotId: slotId(1) })).to.deep.include({ ok: true });
     expect((await move({ slotId: slotId(2) })).ok).to.equal(true);
@@ -106,7 +113,9 @@ describe('services: a therapist moves a session', () => {
     expect(await statusOf(sessionId)).to.equal('booked');
     expect(h.notifier.kinds('person')).to.include('request_expired');
     expect(h.notifier.kinds('thread')).to.include('request_expired');
-    expect(noticeText(lastTo('update', 'request_decided'), 'Europe/London').title).to.equal('Your request to move the session expired');
+    expect(noticeText(lastTo('update', 'request_decided'), british('Europe/London')).title).to.equal(
+      'Your request to move the session expired',
+    );
     expect(await h.db.models.Claim.countDocuments({ kind: 'busy', requestId: req.id })).to.equal(0);
   });
 

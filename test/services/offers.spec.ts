@@ -10,6 +10,7 @@ import type { Actor } from '../../src/services/types.js';
 import type { ClaimDoc, SlotDoc } from '../../src/store/models.js';
 import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
+import { GB } from '../support/readers.js';
 
 describe('services: a therapist offers the next session’s times', () => {
   let h: CoreHarness;
@@ -208,7 +209,7 @@ describe('services: a therapist offers the next session’s times', () => {
       times: [{ date: '2030-01-21', time: '15:00' }],
     });
     expect(r.ok ? 'offered' : r.code).to.equal('own_time_while_away');
-    expect(r.ok ? '' : refusalText(r)).to.include('back on');
+    expect(r.ok ? '' : refusalText(r, 'employee', GB)).to.include('back on');
     expect(await h.snapshot()).to.equal(before);
   });
 

@@ -11,6 +11,7 @@ import { noticeMessage } from '../../src/slack/blocks/notice.js';
 import { noticeCard } from '../../src/teams/card-views.js';
 import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
+import { british } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 type Reader = 'employee' | 'therapist';
@@ -124,7 +125,7 @@ describe("services: the reader table, every notice in its reader's words on both
       const reader = readerOf(sent);
       const notice: Notice = sent.notice;
       seen[reader].add(notice.kind);
-      const t = noticeText(notice, 'Europe/London');
+      const t = noticeText(notice, british('Europe/London'));
       const renderings = {
         words: `${t.title}\n${t.lines.join('\n')}`,
         slack: JSON.stringify(noticeMessage(notice, { zone: 'Europe/London', locale: 'en-GB' })),

@@ -7,6 +7,7 @@ import type { Notice } from '../../src/notices/notice.js';
 import type { Actor } from '../../src/services/types.js';
 import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
+import { british } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 
@@ -65,7 +66,7 @@ describe('services: each reader is told in their own words and under the clientâ
       await h.services.idle();
       const updated = h.notifier.sent
         .filter((s) => s.op === 'update' && s.notice.kind === 'request_decided')
-        .map((s) => noticeText(s.notice, 'Europe/London'));
+        .map((s) => noticeText(s.notice, british('Europe/London')));
       expect(
         updated.map((t) => t.title),
         'the therapist reads',
@@ -81,7 +82,7 @@ describe('services: each reader is told in their own words and under the clientâ
     // Slot 2 starts 30 hours after the proposal is made: inside 48 hours.
     h.setNow(new Date(world.slots[2]!.start.getTime() - 30 * HOUR));
     await proposal(2);
-    const inside = noticeText(last('person', 'reschedule_proposed'), 'Europe/London').lines.join(' ');
+    const inside = noticeText(last('person', 'reschedule_proposed'), british('Europe/London')).lines.join(' ');
     expect(inside, 'the client').to.include("within 48 hours: once you accept it, it can't be rescheduled again");
     expect(inside).to.not.include('24 hours');
   });
@@ -89,7 +90,9 @@ describe('services: each reader is told in their own words and under the clientâ
   it("a proposal outside the client's window says nothing about locking", async () => {
     h.setNow(new Date(world.slots[5]!.start.getTime() - 60 * HOUR));
     await proposal(5);
-    expect(noticeText(last('person', 'reschedule_proposed'), 'Europe/London').lines.join(' ')).to.not.include("can't be rescheduled");
+    expect(noticeText(last('person', 'reschedule_proposed'), british('Europe/London')).lines.join(' ')).to.not.include(
+      "can't be rescheduled",
+    );
   });
 
   it("the request as the therapist's propose form reads it carries the client's organisation's window (48 h)", async () => {

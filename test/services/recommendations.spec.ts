@@ -8,6 +8,7 @@ import { refusalText } from '../../src/domain/refusals.js';
 import type { Actor } from '../../src/services/types.js';
 import { GRACE_MS, openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
+import { GB } from '../support/readers.js';
 
 const NOTE = 'Working through a bereavement; weekly sessions advised for now';
 const DAY = 86_400_000;
@@ -131,7 +132,9 @@ describe('services: extra sessions recommended by the therapist, decided by the 
       code: 'already_decided',
       params: { status: 'declined' },
     });
-    expect(refusalText({ code: 'already_decided', params: { status: 'approved' } })).to.equal('This request has already been approved.');
+    expect(refusalText({ code: 'already_decided', params: { status: 'approved' } }, 'employee', GB)).to.equal(
+      'This request has already been approved.',
+    );
     // Declined, the month is open for a new recommendation.
     expect((await recommend({ sessions: 1 })).ok).to.equal(true);
     expect(await h.services.recommendations.approve('nope', 'ops')).to.deep.include({ ok: false, code: 'unknown_recommendation' });

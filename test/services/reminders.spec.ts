@@ -9,6 +9,7 @@ import { createStore } from '../../src/store/index.js';
 import { GRACE_MS, openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { seedWorld, type World } from '../support/fixtures.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
+import { british } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -61,7 +62,7 @@ describe('services: reminders in chat, exactly once across instances', () => {
     expect(sent.map((s) => `${s.op}:${s.notice.kind}`).sort()).to.deep.equal(['person:reminder_cutoff']);
     expect(sent.every((s) => s.notice.session.id === session.id)).to.equal(true);
     const toEmployee = sent.find((s) => s.op === 'person')?.notice as Notice;
-    expect(noticeText(toEmployee, 'America/New_York').lines.join('\n')).to.include(
+    expect(noticeText(toEmployee, british('America/New_York')).lines.join('\n')).to.include(
       'After 10:00 tomorrow this session can no longer be moved; reschedule or cancel now if you need to.',
     );
     expect(await h.db.models.AuditEvent.countDocuments({ action: 'reminder.cutoff' })).to.equal(1);
@@ -76,7 +77,8 @@ describe('services: reminders in chat, exactly once across instances', () => {
     await Promise.all([h.services.sweep(), other.services.sweep()]);
     const sent = reminders();
     expect(sent.map((s) => `${s.op}:${s.notice.kind}`).sort()).to.deep.equal(['person:reminder_starting', 'thread:reminder_starting']);
-    for (const s of sent) expect(noticeText(s.notice, 'Europe/London').lines).to.include('Join: https://meet.example.com/dr-rivers');
+    for (const s of sent)
+      expect(noticeText(s.notice, british('Europe/London')).lines).to.include('Join: https://meet.example.com/dr-rivers');
     h.setNow(new Date(FIRST_SLOT.getTime() + MINUTE)); // started: no late reminder
     await raceBoth(1);
     expect(reminders()).to.have.length(2);

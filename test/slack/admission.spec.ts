@@ -18,6 +18,7 @@ import {
   viewSubmission,
   type SlackRequest,
 } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 const EMPLOYEES = 8;
 const SLACK_ACK_LIMIT_MS = 3_000;
@@ -46,7 +47,9 @@ describe('slack: a flood past the bound of requests in flight', () => {
     viewSubmission({ user: user(i), callbackId: views.book, values: state.select('slot', String(h.world.slots[i]?._id)) as never });
   const relays = (text: string) => h.stub.callsTo('chat.postMessage').filter((c) => JSON.stringify(c.body.blocks ?? []).includes(text));
   const notTakenTells = () =>
-    [...h.stub.callsTo('chat.postEphemeral'), ...h.stub.callsTo('chat.postMessage')].filter((c) => c.body.text === faultWording().notTaken);
+    [...h.stub.callsTo('chat.postEphemeral'), ...h.stub.callsTo('chat.postMessage')].filter(
+      (c) => c.body.text === faultWording(GB).notTaken,
+    );
 
   it('answers every request within 3 s, and what was turned away or shed is done afterwards, once', async () => {
     const refusedBefore = await metric(h.url, 'wellbeing_admission_refused_total{surface="slack"}');
@@ -93,7 +96,7 @@ describe('slack: a flood past the bound of requests in flight', () => {
     const notTakenBooking = (body: string) => body.includes("couldn't do that just now");
     for (const a of bookingAnswers) expect(a.body === '' || notTakenBooking(a.body), a.body).to.equal(true);
     for (const a of [...buttonAnswers, ...slashAnswers]) expect(a.status).to.equal(200);
-    const slashesTaken = slashAnswers.filter((a) => !a.body.includes(faultWording().notTaken)).length;
+    const slashesTaken = slashAnswers.filter((a) => !a.body.includes(faultWording(GB).notTaken)).length;
     // A button either opened its modal or its sender read that nothing was done: never both, never neither.
     expect(h.stub.callsTo('views.open').length - slashesTaken + notTakenTells().length).to.equal(EMPLOYEES);
     const turnedAway = dmAnswers.filter((a) => a.status === 503).length + bookingAnswers.filter((a) => notTakenBooking(a.body)).length;

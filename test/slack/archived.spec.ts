@@ -9,6 +9,7 @@ import { findEverywhere } from '../support/archive.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { allText } from '../support/slack-inspect.js';
 import { blockActions } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 describe('slack: old buttons on archived sessions and requests', () => {
   let h: SlackHarness;
@@ -58,14 +59,14 @@ describe('slack: old buttons on archived sessions and requests', () => {
         threadTs: '1.000000',
       }),
     );
-    expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'request_archived' }));
+    expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'request_archived' }, 'employee', GB));
     expect(await h.snapshot()).to.equal(before);
   });
 
   it('refuses an attendance button on a stale Home tab as over, changing nothing', async () => {
     const before = await h.snapshot();
     await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.attendanceAttended, value: sessionId, view: home }));
-    expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'session_archived' }));
+    expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'session_archived' }, 'employee', GB));
     expect(await h.snapshot()).to.equal(before);
   });
 
@@ -73,7 +74,7 @@ describe('slack: old buttons on archived sessions and requests', () => {
     const before = await h.snapshot();
     await h.post(blockActions({ user: 'UEMP1', actionId: actions.sessionCancel, value: sessionId, view: home }));
     const shown = h.stub.calls.map((c) => JSON.stringify(c.body)).join('\n');
-    expect(shown).to.include(refusalText({ code: 'session_archived' }).slice(0, 40));
+    expect(shown).to.include(refusalText({ code: 'session_archived' }, 'employee', GB).slice(0, 40));
     expect(await h.snapshot()).to.equal(before);
   });
 });

@@ -9,6 +9,7 @@ import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js
 import { allText, selectOptions } from '../support/slack-inspect.js';
 import { actions } from '../../src/slack/ids.js';
 import { blockActions, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -46,7 +47,7 @@ describe('slack: booking notice and days away, over signed requests', () => {
     const refused = await book(0);
     expect(JSON.parse(refused.body)).to.deep.equal({
       response_action: 'errors',
-      errors: { slot: refusalText({ code: 'too_soon', params: { hours: 12 } }) },
+      errors: { slot: refusalText({ code: 'too_soon', params: { hours: 12 } }, 'employee', GB) },
     });
     expect(await h.snapshot(), 'nothing held or stored').to.equal(before);
 
@@ -61,7 +62,9 @@ describe('slack: booking notice and days away, over signed requests', () => {
     expect(selectOptions(await bookingForm(), 'slot')).to.have.length(0);
     const before = await h.snapshot();
     const refused = await book(1);
-    expect(JSON.parse(refused.body).errors.slot).to.equal(refusalText({ code: 'therapist_away', params: { back: 'Fri 11 Jan 2030' } }));
+    expect(JSON.parse(refused.body).errors.slot).to.equal(
+      refusalText({ code: 'therapist_away', params: { back: 'Fri 11 Jan 2030' } }, 'employee', GB),
+    );
     expect(await h.snapshot()).to.equal(before);
 
     await therapistSays('away clear');

@@ -9,11 +9,12 @@ import { actions, commands } from '../../src/slack/ids.js';
 import { FerretProcess } from '../support/ferret-process.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { blockActions, eventCallback, messageEvent, postSigned, slashCommand, type SlackRequest } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 const SLACK_LIMIT_MS = 3_000;
 /** Longer than the driver's 10 s wait, so work started early in the outage fails and work started late resumes. */
 const OUTAGE_MS = 11_000;
-const faultSentences: string[] = Object.values(faultWording());
+const faultSentences: string[] = Object.values(faultWording(GB));
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Sent {
@@ -128,11 +129,11 @@ describe('slack: the database stops for a while mid-traffic', function () {
     expect(filled, 'that modal updated once').to.have.length(1);
     // The other waited for the gate: answered at the deadline with one sentence, and nothing opened for them.
     expect(clickRead.status).to.equal(200);
-    expect(toldInDm(e2).map((c) => c.body.text)).to.deep.equal([faultWording().notTaken]);
+    expect(toldInDm(e2).map((c) => c.body.text)).to.deep.equal([faultWording(GB).notTaken]);
     expect(toldInDm(e1)).to.have.length(0);
     // The command, also waiting for the gate, was answered with the sentence itself.
     expect(command.status).to.equal(200);
-    expect((JSON.parse(command.body) as { text?: string }).text).to.equal(faultWording().notTaken);
+    expect((JSON.parse(command.body) as { text?: string }).text).to.equal(faultWording(GB).notTaken);
     expect(h.stub.callsTo('response_url')).to.have.length(0);
   });
 });

@@ -6,6 +6,7 @@ import sinon from 'sinon';
 import { refusalText } from '../../src/domain/refusals.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { eventCallback, messageEvent } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 describe('slack: an event the app could not take', () => {
   let h: SlackHarness;
@@ -20,7 +21,9 @@ describe('slack: an event the app could not take', () => {
   const retry = (n: number) => ({ headers: { 'x-slack-retry-num': String(n), 'x-slack-retry-reason': 'http_error' } });
   const relays = (text: string) => h.stub.callsTo('chat.postMessage').filter((c) => JSON.stringify(c.body.blocks ?? []).includes(text));
   const told = () =>
-    h.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === 'DEMP1' && c.body.text === refusalText({ code: 'relay_failed' }));
+    h.stub
+      .callsTo('chat.postMessage')
+      .filter((c) => c.body.channel === 'DEMP1' && c.body.text === refusalText({ code: 'relay_failed' }, 'employee', GB));
   const claimFails = () => sinon.stub(h.app.services.deliveries, 'take').rejects(new Error('database unavailable'));
 
   it('answers 503 without telling anyone, and relays the redelivery once the database is back', async () => {

@@ -5,6 +5,7 @@ import { refusalText } from '../../src/domain/refusals.js';
 import type { RecordedCall } from '../support/slack-api-stub.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { eventCallback, messageEvent, nextTs } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 const blocksText = (call: RecordedCall | undefined): string => JSON.stringify(call?.body.blocks ?? []);
 
@@ -114,7 +115,7 @@ describe('slack: relayed conversation', () => {
       channel: 'CACME',
       user: 'UHR',
       thread_ts: threadTs,
-      text: refusalText({ code: 'not_linked_therapist' }),
+      text: refusalText({ code: 'not_linked_therapist' }, 'employee', GB),
     });
   });
 
@@ -124,7 +125,7 @@ describe('slack: relayed conversation', () => {
     await h.post(eventCallback(employeeDm('this one fails')));
     const notice = posts().at(-1);
     expect(posts()[0]?.body.channel).to.equal('CACME');
-    expect(notice?.body).to.include({ channel: 'DEMP1', text: refusalText({ code: 'relay_failed' }) });
+    expect(notice?.body).to.include({ channel: 'DEMP1', text: refusalText({ code: 'relay_failed' }, 'employee', GB) });
     h.stub.reset();
     await h.post(eventCallback(employeeDm('this one fails')));
     expect(posts()).to.have.length(1);
@@ -141,7 +142,7 @@ describe('slack: relayed conversation', () => {
       channel: 'CACME',
       user: 'UTHERAPIST',
       thread_ts: threadTs,
-      text: refusalText({ code: 'relay_failed' }),
+      text: refusalText({ code: 'relay_failed' }, 'employee', GB),
     });
   });
 
@@ -155,7 +156,7 @@ describe('slack: relayed conversation', () => {
   it('tells someone unregistered how to get access', async () => {
     await h.post(eventCallback(messageEvent({ user: 'UNOBODY', text: 'hi', channel: 'DNOBODY', channelType: 'im' })));
     expect(posts()).to.have.length(1);
-    expect(posts()[0]?.body).to.include({ channel: 'DNOBODY', text: refusalText({ code: 'not_registered' }) });
+    expect(posts()[0]?.body).to.include({ channel: 'DNOBODY', text: refusalText({ code: 'not_registered' }, 'employee', GB) });
   });
 
   it('answers at once, and when the work after the answer fails it forgets the event so a redelivery is processed', async () => {

@@ -10,6 +10,7 @@ import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js
 import type { RecordedCall } from '../support/slack-api-stub.js';
 import { actionValue, allText, hasAction, selectOptions, viewOf } from '../support/slack-inspect.js';
 import { appHomeOpened, blockActions, state, viewSubmission } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 
@@ -63,7 +64,7 @@ describe('slack: a therapist moves a session', () => {
     expect(allText(update)).to.include('with Employee 1');
 
     const noReason = await submitMove({ ...state.select('slot', slot(1)), ...state.text('reason', null) });
-    expect(JSON.parse(noReason.body).errors).to.deep.equal({ reason: refusalText({ code: 'reason_missing' }) });
+    expect(JSON.parse(noReason.body).errors).to.deep.equal({ reason: refusalText({ code: 'reason_missing' }, 'employee', GB) });
     expect(await h.db.models.RescheduleRequest.countDocuments()).to.equal(0);
 
     const res = await submitMove({ ...state.select('slot', slot(1)) });
@@ -155,12 +156,14 @@ describe('slack: a therapist moves a session', () => {
     await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.sessionMove, value: session.id, view: home }));
     const update = h.stub.lastCall('views.update');
     expect(viewOf(update).submit).to.equal(undefined);
-    expect(allText(update)).to.include(refusalText({ code: 'move_inside_cutoff', params: { hours: 24, client: 'Employee 1' } }));
+    expect(allText(update)).to.include(
+      refusalText({ code: 'move_inside_cutoff', params: { hours: 24, client: 'Employee 1' } }, 'employee', GB),
+    );
     expect(actionValue(update, actions.sessionCancel)).to.equal(session.id);
     const before = await h.snapshot();
     const refused = await submitMove({ ...state.select('slot', slot(1)) });
     expect(JSON.parse(refused.body).errors).to.deep.equal({
-      slot: refusalText({ code: 'move_inside_cutoff', params: { hours: 24, client: 'Employee 1' } }),
+      slot: refusalText({ code: 'move_inside_cutoff', params: { hours: 24, client: 'Employee 1' } }, 'employee', GB),
     });
     expect(await h.snapshot()).to.equal(before);
   });

@@ -10,6 +10,7 @@ import { actions, views } from '../../src/slack/ids.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { actionValue, allText, hasAction, selectOptions, viewOf } from '../support/slack-inspect.js';
 import { blockActions, state, viewSubmission } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 describe('slack: a therapist offers the next session’s times in the thread', () => {
   let h: SlackHarness;
@@ -83,11 +84,11 @@ describe('slack: a therapist offers the next session’s times in the thread', (
   it('refuses bad forms beside their field and stores nothing', async () => {
     const before = await h.snapshot();
     const half = await submitOffer({ ...state.date('2030-01-20'), ...state.time(null) });
-    expect(JSON.parse(half.body).errors).to.deep.equal({ time: refusalText({ code: 'malformed_time' }) });
+    expect(JSON.parse(half.body).errors).to.deep.equal({ time: refusalText({ code: 'malformed_time' }, 'employee', GB) });
     const none = await submitOffer({});
-    expect(JSON.parse(none.body).errors.time).to.equal(refusalText({ code: 'invalid_offer' }));
+    expect(JSON.parse(none.body).errors.time).to.equal(refusalText({ code: 'invalid_offer' }, 'employee', GB));
     const stranger = await submitOffer({ ...multi([slotId(0)]) }, h.world.hr.personId);
-    expect(Object.values(JSON.parse(stranger.body).errors)).to.deep.equal([refusalText({ code: 'not_your_client' })]);
+    expect(Object.values(JSON.parse(stranger.body).errors)).to.deep.equal([refusalText({ code: 'not_your_client' }, 'employee', GB)]);
     expect(await h.snapshot()).to.equal(before);
   });
 
@@ -132,7 +133,9 @@ describe('slack: a therapist offers the next session’s times in the thread', (
     await h.post(
       blockActions({ user: 'UEMP1', actionId: actions.offerBook1, value: value.replace(/:1$/, ':0'), channel: 'DEMP1', messageTs: '2.1' }),
     );
-    expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'offer_closed', params: { status: 'booked' } }));
+    expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(
+      refusalText({ code: 'offer_closed', params: { status: 'booked' } }, 'employee', GB),
+    );
     expect(await h.snapshot()).to.equal(before);
   });
 
@@ -158,9 +161,9 @@ describe('slack: a therapist offers the next session’s times in the thread', (
     const value = actionValue(offerDm(), actions.offerBook1) ?? '';
     const before = await h.snapshot();
     await h.post(blockActions({ user: 'UEMP1', actionId: actions.offerBook1, value, channel: 'DEMP1', messageTs: '4.1' }));
-    expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'unknown_offer' }));
+    expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'unknown_offer' }, 'employee', GB));
     await h.post(blockActions({ user: 'UEMP2', actionId: actions.offerBook1, value: '"><script>:9', channel: 'DEMP2', messageTs: '4.2' }));
-    expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'bad_input' }));
+    expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'bad_input' }, 'employee', GB));
     expect(await h.snapshot()).to.equal(before);
   });
 

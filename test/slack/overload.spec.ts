@@ -6,6 +6,7 @@ import { faultWording } from '../../src/domain/wording.js';
 import { actions, commands } from '../../src/slack/ids.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { blockActions, slashCommand } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 describe('slack: a full after-answer queue turns new requests away at the door', () => {
   let h: SlackHarness;
@@ -22,7 +23,7 @@ describe('slack: a full after-answer queue turns new requests away at the door',
     await h.app.idle();
     expect(h.stub.callsTo('views.open'), 'no modal was opened').to.have.length(0);
     const told = [...h.stub.callsTo('chat.postEphemeral'), ...h.stub.callsTo('chat.postMessage')].map((c) => c.body.text);
-    expect(told, 'the sender is told, once').to.deep.equal([faultWording().notTaken]);
+    expect(told, 'the sender is told, once').to.deep.equal([faultWording(GB).notTaken]);
     expect(await h.snapshot()).to.equal(before);
   });
 

@@ -8,6 +8,7 @@ import { actions, views } from '../../src/slack/ids.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { actionValue, allText, selectOptions, viewOf } from '../support/slack-inspect.js';
 import { appHomeOpened, blockActions, state, viewSubmission } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 const NOTE = 'Panic attacks returning; two more sessions this month advised';
 
@@ -59,7 +60,7 @@ describe('slack: recommending more sessions', () => {
     const early = await submit(form());
     expect(JSON.parse(early.body)).to.deep.equal({
       response_action: 'errors',
-      errors: { client: refusalText({ code: 'allowance_left', params: { left: 1, month: '2030-01' } }) },
+      errors: { client: refusalText({ code: 'allowance_left', params: { left: 1, month: '2030-01' } }, 'employee', GB) },
     });
     const bad = await submit(form(state.text('note', '')));
     expect(Object.keys(JSON.parse(bad.body).errors)).to.deep.equal(['note']);
@@ -71,7 +72,9 @@ describe('slack: recommending more sessions', () => {
     expect(update.response_action).to.equal('update');
     expect(JSON.stringify(update.view)).to.include('Sent to the wellbeing service: 2 extra sessions for Employee 1 in January 2030');
     const again = await submit(form());
-    expect(JSON.parse(again.body).errors.month).to.equal(refusalText({ code: 'recommendation_pending', params: { month: '2030-01' } }));
+    expect(JSON.parse(again.body).errors.month).to.equal(
+      refusalText({ code: 'recommendation_pending', params: { month: '2030-01' } }, 'employee', GB),
+    );
 
     const [pending] = await h.services.recommendations.pending();
     expect(pending?.note).to.equal(NOTE);
@@ -89,12 +92,12 @@ describe('slack: recommending more sessions', () => {
 
   it('refuses an employee, and someone else’s client, and changes nothing', async () => {
     expect(allText(await openForm('UEMP1'))).to.include(
-      refusalText({ code: 'not_therapist', params: { action: 'recommend more sessions' } }),
+      refusalText({ code: 'not_therapist', params: { action: 'recommend' } }, 'employee', GB),
     );
     await book(0);
     const before = await h.snapshot();
     const res = await submit(form(state.select('client', h.world.hr.personId)));
-    expect(JSON.parse(res.body).errors.client).to.equal(refusalText({ code: 'not_your_client' }));
+    expect(JSON.parse(res.body).errors.client).to.equal(refusalText({ code: 'not_your_client' }, 'employee', GB));
     const fromEmployee = await submit(form(), 'UEMP2');
     expect(JSON.stringify(JSON.parse(fromEmployee.body).errors)).to.include('Only therapists can recommend more sessions.');
     expect(await h.snapshot()).to.equal(before);

@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { refusalText } from '../../src/domain/refusals.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { eventCallback, messageEvent, nextTs } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 describe('slack: re-linking a therapist keeps old threads working', () => {
   let h: SlackHarness;
@@ -61,6 +62,9 @@ describe('slack: re-linking a therapist keeps old threads working', () => {
     const oldThread = String(old?.threadId);
     await h.post(reply('UHR', 'CACME', oldThread, 'Not mine to answer'));
     expect(posts()).to.have.length(0);
-    expect(h.stub.lastCall('chat.postEphemeral')?.body).to.include({ user: 'UHR', text: refusalText({ code: 'not_linked_therapist' }) });
+    expect(h.stub.lastCall('chat.postEphemeral')?.body).to.include({
+      user: 'UHR',
+      text: refusalText({ code: 'not_linked_therapist' }, 'employee', GB),
+    });
   });
 });

@@ -7,6 +7,7 @@ import type { Actor } from '../../src/services/types.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { actionValue, allText, hasAction, selectOptions, viewOf } from '../support/slack-inspect.js';
 import { blockActions, state, viewSubmission } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 describe('slack: reschedule', () => {
   let h: SlackHarness;
@@ -90,7 +91,7 @@ describe('slack: reschedule', () => {
       );
       const view = viewOf(h.stub.lastCall('views.update'));
       expect(view.submit).to.equal(undefined);
-      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'not_your_session' }));
+      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'not_your_session' }, 'employee', GB));
     });
   });
 
@@ -101,42 +102,42 @@ describe('slack: reschedule', () => {
 
     const cases: [string, () => Record<string, unknown>, string, string][] = [
       // Nothing picked is not an invalid time: the person is asked to pick one, beside the list of times.
-      ['no time chosen', () => ({ ...reason() }), 'slot', refusalText({ code: 'no_time_picked' })],
+      ['no time chosen', () => ({ ...reason() }), 'slot', refusalText({ code: 'no_time_picked' }, 'employee', GB)],
       [
         'a date without a time',
         () => ({ ...state.date('2030-01-20'), ...state.time(null), ...reason() }),
         'time',
-        refusalText({ code: 'malformed_time' }),
+        refusalText({ code: 'malformed_time' }, 'employee', GB),
       ],
       [
         'a time in the past',
         () => ({ ...state.date('2029-12-01'), ...state.time('10:00'), ...reason() }),
         'time',
-        refusalText({ code: 'time_in_past' }),
+        refusalText({ code: 'time_in_past' }, 'employee', GB),
       ],
       [
         'a missing reason',
         () => ({ ...state.date('2030-01-20'), ...state.time('10:00'), ...state.text('reason', '  ') }),
         'reason',
-        refusalText({ code: 'reason_missing' }),
+        refusalText({ code: 'reason_missing' }, 'employee', GB),
       ],
       [
         'a too long reason',
         () => ({ ...state.date('2030-01-20'), ...state.time('10:00'), ...state.text('reason', 'x'.repeat(600)) }),
         'reason',
-        refusalText({ code: 'reason_too_long' }),
+        refusalText({ code: 'reason_too_long' }, 'employee', GB),
       ],
       [
         'a slot that does not exist',
         () => ({ ...state.select('slot', '000000000000000000000000'), ...reason() }),
         'slot',
-        refusalText({ code: 'unknown_slot' }),
+        refusalText({ code: 'unknown_slot' }, 'employee', GB),
       ],
       [
         'a malformed slot id',
         () => ({ ...state.select('slot', '"><script>'), ...reason() }),
         'slot',
-        refusalText({ code: 'no_time_picked' }),
+        refusalText({ code: 'no_time_picked' }, 'employee', GB),
       ],
     ];
     for (const [name, values, block, message] of cases) {
@@ -154,7 +155,7 @@ describe('slack: reschedule', () => {
       await bookFresh(h.world.employees[1] as Actor, 5);
       const before = await h.snapshot();
       const res = await submitReschedule({ ...state.select('slot', String(h.world.slots[5]?._id)), ...reason() });
-      expect(JSON.parse(res.body).errors.slot).to.equal(refusalText({ code: 'slot_taken' }));
+      expect(JSON.parse(res.body).errors.slot).to.equal(refusalText({ code: 'slot_taken' }, 'employee', GB));
       expect(await h.snapshot()).to.equal(before);
     });
 
@@ -175,7 +176,7 @@ describe('slack: reschedule', () => {
     it('refuses someone else submitting for the session', async () => {
       const before = await h.snapshot();
       const res = await submitReschedule({ ...state.date('2030-01-20'), ...state.time('10:00'), ...reason() }, sessionId, 'UEMP3');
-      expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'not_your_session' })]);
+      expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'not_your_session' }, 'employee', GB)]);
       expect(await h.snapshot()).to.equal(before);
     });
   });
@@ -211,7 +212,7 @@ describe('slack: reschedule', () => {
 
     it('refuses a second request while one is pending', async () => {
       const res = await submitReschedule({ ...state.select('slot', String(h.world.slots[3]?._id)), ...reason() });
-      expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'request_pending' })]);
+      expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'request_pending' }, 'employee', GB)]);
     });
 
     it('refuses, privately, anyone but the linked therapist pressing Confirm', async () => {
@@ -237,7 +238,7 @@ describe('slack: reschedule', () => {
           threadTs,
         }),
       );
-      expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'bad_input' }));
+      expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(refusalText({ code: 'bad_input' }, 'employee', GB));
       expect(await h.snapshot()).to.equal(before);
     });
 
@@ -379,7 +380,7 @@ describe('slack: reschedule', () => {
           values: timeFields({ ...state.select('slot', String(h.world.slots[7]?._id)), ...state.text('note', null) }) as never,
         }),
       );
-      expect(JSON.parse(missingNote.body).errors).to.deep.equal({ note: refusalText({ code: 'reason_missing' }) });
+      expect(JSON.parse(missingNote.body).errors).to.deep.equal({ note: refusalText({ code: 'reason_missing' }, 'employee', GB) });
       const res = await h.post(
         viewSubmission({
           user: 'UTHERAPIST',
@@ -456,7 +457,9 @@ describe('slack: reschedule', () => {
       try {
         const before = await h.snapshot();
         const res = await submitReschedule({ ...state.date('2030-02-20'), ...state.time('10:00'), ...reason() });
-        expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'inside_cutoff', params: { hours: 24 } })]);
+        expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([
+          refusalText({ code: 'inside_cutoff', params: { hours: 24 } }, 'employee', GB),
+        ]);
         expect(await h.snapshot()).to.equal(before);
         await h.post(
           blockActions({
@@ -466,7 +469,9 @@ describe('slack: reschedule', () => {
             view: { id: 'VHOME', callbackId: '', type: 'home' },
           }),
         );
-        expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'inside_cutoff', params: { hours: 24 } }));
+        expect(allText(h.stub.lastCall('views.update'))).to.include(
+          refusalText({ code: 'inside_cutoff', params: { hours: 24 } }, 'employee', GB),
+        );
         // "You can still cancel it": with the button to do so, which opens the cancel form over the modal.
         expect(actionValue(h.stub.lastCall('views.update'), actions.sessionCancel)).to.equal(sessionId);
         h.stub.reset();

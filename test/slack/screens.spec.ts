@@ -3,12 +3,14 @@
 // words, employees withdraw a pending request from their DM or App Home, and staff who DM the bot get their help.
 import { expect } from 'chai';
 import { refusalText } from '../../src/domain/refusals.js';
-import { formatSpan } from '../../src/domain/time.js';
+import { formatSpan } from '../../src/i18n/dates.js';
+import { british } from '../support/readers.js';
 import { actions, commands } from '../../src/slack/ids.js';
 import type { Actor } from '../../src/services/types.js';
 import { DEFAULT_START, openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { actionValue, allText, hasAction } from '../support/slack-inspect.js';
 import { blockActions, eventCallback, messageEvent } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 const LONDON = 'Europe/London';
 
@@ -57,8 +59,8 @@ describe('slack: screens follow every change', () => {
     );
     const update = h.stub.callsTo('chat.update').find((c) => c.body.channel === 'CACME');
     const text = allText(update);
-    expect(text).to.include(`Current: ${formatSpan(slot(1).start, slot(1).end, LONDON)}`);
-    expect(text).to.include(`Was: ${formatSpan(slot(0).start, slot(0).end, LONDON)}`);
+    expect(text).to.include(`Current: ${formatSpan(slot(1).start, slot(1).end, british(LONDON))}`);
+    expect(text).to.include(`Was: ${formatSpan(slot(0).start, slot(0).end, british(LONDON))}`);
   });
 
   it('tells the therapist why Confirm failed in therapist words', async () => {
@@ -78,7 +80,7 @@ describe('slack: screens follow every change', () => {
     const ephemeral = h.stub.lastCall('chat.postEphemeral');
     expect(ephemeral?.body).to.include({
       user: 'UTHERAPIST',
-      text: refusalText({ code: 'inside_cutoff', params: { hours: 24 } }, 'therapist'),
+      text: refusalText({ code: 'inside_cutoff', params: { hours: 24 } }, 'therapist', GB),
     });
     expect(String(ephemeral?.body.text)).to.not.include('You can still cancel it');
   });
@@ -135,7 +137,7 @@ describe('slack: screens follow every change', () => {
     h.stub.reset();
     await h.post(blockActions({ user: 'UEMP1', actionId: actions.requestWithdraw, value: request.id, channel: 'DEMP1', messageTs: '1.8' }));
     expect(h.stub.lastCall('chat.postEphemeral')?.body.text).to.equal(
-      refusalText({ code: 'already_decided', params: { status: 'withdrawn' } }),
+      refusalText({ code: 'already_decided', params: { status: 'withdrawn' } }, 'employee', GB),
     );
     expect(h.stub.callsTo('chat.update')).to.have.length(0);
   });
@@ -144,11 +146,11 @@ describe('slack: screens follow every change', () => {
     await h.post(eventCallback(messageEvent({ user: 'UTHERAPIST', text: 'hello?', channel: 'DTHERAPIST', channelType: 'im' })));
     const therapistReply = String(h.stub.lastCall('chat.postMessage')?.body.text);
     expect(therapistReply).to.include(commands.availability);
-    expect(therapistReply).to.not.include(refusalText({ code: 'not_registered' }));
+    expect(therapistReply).to.not.include(refusalText({ code: 'not_registered' }, 'employee', GB));
     await h.post(eventCallback(messageEvent({ user: 'UHR', text: 'hi', channel: 'DHR', channelType: 'im' })));
     const hrReply = String(h.stub.lastCall('chat.postMessage')?.body.text);
     expect(hrReply).to.include(commands.usage);
-    expect(hrReply).to.not.include(refusalText({ code: 'not_registered' }));
+    expect(hrReply).to.not.include(refusalText({ code: 'not_registered' }, 'employee', GB));
     // Nothing was relayed into the therapist channel.
     expect(h.stub.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CACME')).to.have.length(0);
   });

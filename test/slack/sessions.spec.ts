@@ -10,6 +10,7 @@ import type { Actor } from '../../src/services/types.js';
 import { DEFAULT_START, openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { allText, hasAction, selectOptions, viewOf } from '../support/slack-inspect.js';
 import { appHomeOpened, blockActions, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 describe('slack: employee sessions', () => {
   let h: SlackHarness;
@@ -51,7 +52,10 @@ describe('slack: employee sessions', () => {
     it('refuses a slot someone else holds, beside the slot field', async () => {
       const before = await h.snapshot();
       const res = await h.post(viewSubmission({ user: 'UEMP2', callbackId: views.book, values: state.select('slot', slotId(0)) as never }));
-      expect(JSON.parse(res.body)).to.deep.equal({ response_action: 'errors', errors: { slot: refusalText({ code: 'slot_taken' }) } });
+      expect(JSON.parse(res.body)).to.deep.equal({
+        response_action: 'errors',
+        errors: { slot: refusalText({ code: 'slot_taken' }, 'employee', GB) },
+      });
       expect(await h.snapshot()).to.equal(before);
     });
 
@@ -98,7 +102,7 @@ describe('slack: employee sessions', () => {
 
     it('tells an unregistered person how to get access', async () => {
       await h.post(slashCommand({ command: commands.wellbeing, user: 'UNOBODY', channel: 'DNOBODY', responseUrl: h.stub.responseUrl() }));
-      expect(h.stub.lastCall('response_url')?.body.text).to.equal(refusalText({ code: 'not_registered' }));
+      expect(h.stub.lastCall('response_url')?.body.text).to.equal(refusalText({ code: 'not_registered' }, 'employee', GB));
       await h.post(appHomeOpened('UNOBODY'));
       expect(
         allText(
@@ -107,7 +111,7 @@ describe('slack: employee sessions', () => {
             .filter((c) => c.body.user_id === 'UNOBODY')
             .pop(),
         ),
-      ).to.include(refusalText({ code: 'not_registered' }));
+      ).to.include(refusalText({ code: 'not_registered' }, 'employee', GB));
     });
   });
 
@@ -178,13 +182,13 @@ describe('slack: employee sessions', () => {
       await h.post(blockActions({ user: 'UEMP1', actionId: actions.sessionCancel, value: session?.id ?? '', view: home }));
       const modal = h.stub.lastCall('views.update');
       expect(viewOf(modal).callback_id).to.equal(views.cancel);
-      expect(allText(modal)).to.include(cancellationConsequence(false, 24));
+      expect(allText(modal)).to.include(cancellationConsequence(false, 24, GB));
       const metadata = JSON.parse(viewOf(modal).private_metadata ?? '{}');
       const before = await h.snapshot();
       const missing = await h.post(
         viewSubmission({ user: 'UEMP1', callbackId: views.cancel, privateMetadata: metadata, values: state.text('reason', '') as never }),
       );
-      expect(JSON.parse(missing.body).errors).to.deep.equal({ reason: refusalText({ code: 'reason_missing' }) });
+      expect(JSON.parse(missing.body).errors).to.deep.equal({ reason: refusalText({ code: 'reason_missing' }, 'employee', GB) });
       expect(await h.snapshot()).to.equal(before);
       const res = await h.post(
         viewSubmission({
@@ -206,7 +210,7 @@ describe('slack: employee sessions', () => {
       h.setNow(new Date((session?.start.getTime() ?? 0) - 3_600_000));
       await h.post(blockActions({ user: 'UEMP1', actionId: actions.sessionCancel, value: session?.id ?? '', view: home }));
       const modal = h.stub.lastCall('views.update');
-      expect(allText(modal)).to.include(cancellationConsequence(true, 24));
+      expect(allText(modal)).to.include(cancellationConsequence(true, 24, GB));
       expect(allText(modal)).to.include('Late cancellation');
       await h.post(
         viewSubmission({
@@ -235,7 +239,7 @@ describe('slack: employee sessions', () => {
           values: state.text('reason', 'Not mine') as never,
         }),
       );
-      expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'not_your_session' })]);
+      expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'not_your_session' }, 'employee', GB)]);
       expect(await h.snapshot()).to.equal(before);
     });
   });
@@ -264,7 +268,10 @@ describe('slack: employee sessions', () => {
       const res = await h.post(
         viewSubmission({ user: 'UEMP1', callbackId: views.messageTherapist, values: state.text('message', 'Will it arrive?') as never }),
       );
-      expect(JSON.parse(res.body)).to.deep.equal({ response_action: 'errors', errors: { message: refusalText({ code: 'relay_failed' }) } });
+      expect(JSON.parse(res.body)).to.deep.equal({
+        response_action: 'errors',
+        errors: { message: refusalText({ code: 'relay_failed' }, 'employee', GB) },
+      });
     });
   });
 });

@@ -9,6 +9,7 @@ import { views } from '../../src/slack/ids.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { allText } from '../support/slack-inspect.js';
 import { postSigned, state, viewSubmission } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 const SLOW_MS = 4_000;
 const SLACK_LIMIT_MS = 3_000;
@@ -52,12 +53,12 @@ describe('slack: a modal submission while the database is slow', function () {
     expect(first.status).to.equal(200);
     const working = JSON.parse(first.body) as { response_action: string; view: unknown };
     expect(working.response_action).to.equal('update');
-    expect(JSON.stringify(working.view)).to.include(faultWording().viewWorking);
+    expect(JSON.stringify(working.view)).to.include(faultWording(GB).viewWorking);
 
     await h.app.idle();
     const updates = h.stub.callsTo('views.update').filter((c) => c.body.view_id === 'VSLOWBOOK1');
     expect(updates, 'one views.update with the outcome').to.have.length(1);
-    expect(allText(updates[0])).to.include(faultWording().viewDone);
+    expect(allText(updates[0])).to.include(faultWording(GB).viewDone);
     expect(await h.db.models.Session.countDocuments({ status: 'booked' })).to.equal(1);
 
     // Slack lost the first answer; the person presses Submit again on the same view.
@@ -83,7 +84,7 @@ describe('slack: a modal submission while the database is slow', function () {
     expect((JSON.parse(first.body) as { response_action: string }).response_action).to.equal('update');
     await h.app.idle();
     const update = h.stub.callsTo('views.update').find((c) => c.body.view_id === 'VSLOWBOOK2');
-    expect(allText(update)).to.include(faultWording().viewRefused);
+    expect(allText(update)).to.include(faultWording(GB).viewRefused);
     slow.restore();
     // A refusal is not remembered: the same view with another slot is decided again.
     const second = await h.post(booking(1, 'VSLOWBOOK2'));
@@ -109,12 +110,12 @@ describe('slack: a modal submission while the database is slow', function () {
       h.stub.reset();
       const res = await timedPost(h, booking(2, 'VOTHER2'));
       expect(res.ms).to.be.below(SLACK_LIMIT_MS);
-      expect(JSON.stringify(JSON.parse(res.body))).to.include(faultWording().viewWorking);
+      expect(JSON.stringify(JSON.parse(res.body))).to.include(faultWording(GB).viewWorking);
       // The first instance records its outcome (the modal closed there).
       await h.app.services.deliveries.done(key('VOTHER2'), null);
       await h.app.idle();
       const update = h.stub.callsTo('views.update').find((c) => c.body.view_id === 'VOTHER2');
-      expect(allText(update)).to.include(faultWording().viewDone);
+      expect(allText(update)).to.include(faultWording(GB).viewDone);
       expect(book.callCount, 'the use case ran only on the first instance').to.equal(0);
     });
   });

@@ -8,6 +8,7 @@ import { actions, commands, views } from '../../src/slack/ids.js';
 import { DEFAULT_START, openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { actionValue, allText, viewOf } from '../support/slack-inspect.js';
 import { appHomeOpened, blockActions, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 const british = wordsFor({ zone: 'UTC', locale: 'en-GB' });
 
@@ -95,13 +96,13 @@ describe('slack: therapist, HR and operator commands', () => {
     it('refuses a bad repeat count, a past time and a malformed time beside their fields', async () => {
       const before = await h.snapshot();
       expect(JSON.parse((await addSlots(slotForm('2030-02-01', '09:00', '50', '40'))).body).errors).to.deep.equal({
-        weeks: refusalText({ code: 'invalid_repeat' }),
+        weeks: refusalText({ code: 'invalid_repeat' }, 'employee', GB),
       });
       expect(JSON.parse((await addSlots(slotForm('2029-02-01', '09:00'))).body).errors).to.deep.equal({
-        time: refusalText({ code: 'time_in_past' }),
+        time: refusalText({ code: 'time_in_past' }, 'employee', GB),
       });
       expect(JSON.parse((await addSlots({ ...slotForm('2030-02-01', '09:00'), ...state.time('9am') })).body).errors).to.deep.equal({
-        time: refusalText({ code: 'malformed_time' }),
+        time: refusalText({ code: 'malformed_time' }, 'employee', GB),
       });
       expect(await h.snapshot()).to.equal(before);
     });
@@ -131,16 +132,16 @@ describe('slack: therapist, HR and operator commands', () => {
           view: { id: 'VAVAIL', callbackId: views.availability },
         }),
       );
-      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'slot_held' }));
+      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'slot_held' }, 'employee', GB));
       expect((await therapistSlots()).map((s) => s.id)).to.include(second!.id);
     });
 
     it('refuses anyone who is not a therapist', async () => {
       await command(commands.availability, 'UEMP1');
-      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'not_therapist' }));
+      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'not_therapist' }, 'employee', GB));
       const before = await h.snapshot();
       const res = await addSlots(slotForm('2030-02-01', '09:00'), 'UEMP1');
-      expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'not_therapist' })]);
+      expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'not_therapist' }, 'employee', GB)]);
       expect(await h.snapshot()).to.equal(before);
     });
   });
@@ -163,14 +164,14 @@ describe('slack: therapist, HR and operator commands', () => {
 
     it('refuses anyone who is not an HR admin', async () => {
       await command(commands.usage, 'UEMP1', '2030-01');
-      expect(reply()?.body.text).to.equal(refusalText({ code: 'not_hr_admin' }));
+      expect(reply()?.body.text).to.equal(refusalText({ code: 'not_hr_admin' }, 'employee', GB));
       expect(reply()?.body.response_type).to.equal('ephemeral');
     });
 
     for (const bad of ['2030-13', '30-01', '2030-01 <script>', `2030-01 ${'x'.repeat(200)}`]) {
       it(`answers malformed arguments (${bad.slice(0, 20)}) with the usage hint`, async () => {
         await command(commands.usage, 'UHR', bad);
-        expect(reply()?.body.text).to.equal(`${refusalText({ code: 'invalid_month' })}\n${usageHint(british)}`);
+        expect(reply()?.body.text).to.equal(`${refusalText({ code: 'invalid_month' }, 'employee', GB)}\n${usageHint(british)}`);
       });
     }
   });
@@ -200,9 +201,9 @@ describe('slack: therapist, HR and operator commands', () => {
 
     it('refuses people who may not link channels, and unknown therapists', async () => {
       await command(commands.link, 'UEMP1', '<@UTHERAPIST>', 'CNEW');
-      expect(reply()?.body.text).to.equal(refusalText({ code: 'not_operator' }));
+      expect(reply()?.body.text).to.equal(refusalText({ code: 'not_operator' }, 'employee', GB));
       await command(commands.link, 'UHR', '<@UEMP2>', 'CNEW');
-      expect(reply()?.body.text).to.equal(refusalText({ code: 'unknown_therapist' }));
+      expect(reply()?.body.text).to.equal(refusalText({ code: 'unknown_therapist' }, 'employee', GB));
     });
 
     for (const bad of ['', 'sam', '@sam', '<#C123|general>', '<@UTHERAPIST> <@UEMP1>']) {

@@ -25,6 +25,7 @@ import {
   TEST_SIGNING_SECRET,
   viewSubmission,
 } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 describe('slack: changing therapist', function () {
   this.timeout(60_000);
@@ -135,7 +136,7 @@ describe('slack: changing therapist', function () {
     );
     expect(posts('UEMP1')).to.deep.equal([]);
     expect(allText(h.stub.callsTo('chat.postEphemeral').at(-1) ?? h.stub.callsTo('chat.postMessage').at(-1))).to.include(
-      refusalText({ code: 'thread_closed' }),
+      refusalText({ code: 'thread_closed' }, 'employee', GB),
     );
     // The next DM opens a thread in the new therapist's channel.
     await dm('Hello, new therapist');

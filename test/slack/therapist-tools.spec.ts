@@ -11,6 +11,7 @@ import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js
 import { actionValue, allText, viewOf } from '../support/slack-inspect.js';
 import type { RecordedCall } from '../support/slack-api-stub.js';
 import { appHomeOpened, blockActions, slashCommand, state, viewSubmission } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 const LINK = 'https://meet.example.com/dr-sam';
@@ -81,7 +82,7 @@ describe('slack: therapist tools', () => {
           values: state.text('reason', 'Not mine at all') as never,
         }),
       );
-      expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'not_your_session' })]);
+      expect(Object.values(JSON.parse(res.body).errors)).to.deep.equal([refusalText({ code: 'not_your_session' }, 'employee', GB)]);
       expect(await h.snapshot()).to.equal(before);
     });
   });
@@ -103,7 +104,9 @@ describe('slack: therapist tools', () => {
       // A second click (a stale Home tab, or another instance) is refused in words, and nothing changes.
       const before = await h.snapshot();
       await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.attendanceAttended, value: session.id, view: home }));
-      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'already_marked', params: { marked: 'no_show' } }));
+      expect(allText(h.stub.lastCall('views.update'))).to.include(
+        refusalText({ code: 'already_marked', params: { marked: 'no_show' } }, 'employee', GB),
+      );
       expect(await h.snapshot()).to.equal(before);
 
       await h.post(
@@ -116,10 +119,10 @@ describe('slack: therapist tools', () => {
       const session = await bookedSession(h.services, h.world);
       const before = await h.snapshot();
       await h.post(blockActions({ user: 'UTHERAPIST', actionId: actions.attendanceAttended, value: session.id, view: home }));
-      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'not_ended' }));
+      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'not_ended' }, 'employee', GB));
       h.setNow(new Date(session.start.getTime() + 2 * HOUR));
       await h.post(blockActions({ user: 'UEMP1', actionId: actions.attendanceAttended, value: session.id, view: home }));
-      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'not_your_session' }));
+      expect(allText(h.stub.lastCall('views.update'))).to.include(refusalText({ code: 'not_your_session' }, 'employee', GB));
       expect(await h.snapshot()).to.equal(before);
     });
   });
@@ -127,7 +130,7 @@ describe('slack: therapist tools', () => {
   describe('/wellbeing link and /wellbeing hours', () => {
     it('sets the meeting link, which the employee then sees on their App Home and in the booking confirmation', async () => {
       await command(`link ${LINK}`);
-      expect(reply()).to.equal(meetingLinkSetText(LINK));
+      expect(reply()).to.equal(meetingLinkSetText(LINK, GB));
       expect((await h.db.models.Person.findById(h.world.therapist.personId).lean())?.meetingLink).to.equal(LINK);
       await h.post(
         viewSubmission({ user: 'UEMP1', callbackId: views.book, values: state.select('slot', String(h.world.slots[0]?._id)) as never }),
@@ -150,17 +153,17 @@ describe('slack: therapist tools', () => {
     it('refuses a link that is not https, hours it cannot read or that end before they start, and anyone but a therapist', async () => {
       const before = await h.snapshot();
       await command('link http://meet.example.com/dr-sam');
-      expect(reply()).to.equal(refusalText({ code: 'invalid_meeting_link' }));
+      expect(reply()).to.equal(refusalText({ code: 'invalid_meeting_link' }, 'employee', GB));
       await command('link javascript:alert(1)');
-      expect(reply()).to.equal(refusalText({ code: 'invalid_meeting_link' }));
+      expect(reply()).to.equal(refusalText({ code: 'invalid_meeting_link' }, 'employee', GB));
       await command('hours Mon-Fri 9-5');
-      expect(reply()).to.equal(refusalText({ code: 'invalid_reply_hours' }));
+      expect(reply()).to.equal(refusalText({ code: 'invalid_reply_hours' }, 'employee', GB));
       await command('hours Mon 17:00-09:00');
-      expect(reply()).to.equal(refusalText({ code: 'invalid_reply_hours' }));
+      expect(reply()).to.equal(refusalText({ code: 'invalid_reply_hours' }, 'employee', GB));
       await command(`link ${LINK}`, 'UEMP1');
-      expect(reply()).to.equal(refusalText({ code: 'not_therapist', params: { action: 'set a meeting link' } }));
+      expect(reply()).to.equal(refusalText({ code: 'not_therapist', params: { action: 'link' } }, 'employee', GB));
       await command('hours Mon-Fri 09:00-17:00', 'UHR');
-      expect(reply()).to.equal(refusalText({ code: 'not_therapist', params: { action: 'set reply hours' } }));
+      expect(reply()).to.equal(refusalText({ code: 'not_therapist', params: { action: 'hours' } }, 'employee', GB));
       expect(await h.snapshot()).to.equal(before);
     });
 
@@ -168,10 +171,10 @@ describe('slack: therapist tools', () => {
       const before = await h.snapshot();
       for (const bad of ['notice 0', 'notice 73', 'notice soon']) {
         await command(bad);
-        expect(reply(), bad).to.equal(refusalText({ code: 'invalid_booking_notice' }));
+        expect(reply(), bad).to.equal(refusalText({ code: 'invalid_booking_notice' }, 'employee', GB));
       }
       await command('notice 12', 'UEMP1');
-      expect(reply()).to.equal(refusalText({ code: 'not_therapist', params: { action: 'set a booking notice' } }));
+      expect(reply()).to.equal(refusalText({ code: 'not_therapist', params: { action: 'notice' } }, 'employee', GB));
       expect(await h.snapshot()).to.equal(before);
       await command('notice 12');
       expect(reply()).to.include('at least 12 hours ahead');
@@ -180,7 +183,7 @@ describe('slack: therapist tools', () => {
 
     it('sets days away with /wellbeing away, says so, and refuses dates it cannot read', async () => {
       await command('away someday');
-      expect(reply()).to.equal(refusalText({ code: 'invalid_away_period' }));
+      expect(reply()).to.equal(refusalText({ code: 'invalid_away_period' }, 'employee', GB));
       await command('away 2030-02-03 2030-02-07');
       expect(reply()).to.include("You're away Sun 3 Feb 2030 – Thu 7 Feb 2030");
       expect((await h.db.models.Person.findById(h.world.therapist.personId).lean())?.awayPeriods).to.deep.equal([

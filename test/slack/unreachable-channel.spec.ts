@@ -13,6 +13,7 @@ import { metricsRegistry } from '../../src/metrics.js';
 import type { RecordedCall } from '../support/slack-api-stub.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { eventCallback, messageEvent, nextTs } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 type Line = Record<string, unknown> & { level?: number; msg?: string };
 
@@ -62,7 +63,7 @@ describe('slack: a therapist channel the bot is not a member of', () => {
     expect(posts()[0]?.body.channel).to.equal('CACME');
     const told = posts().filter((p) => p.body.channel === 'DEMP1');
     expect(told).to.have.length(1);
-    const sentence = refusalText({ code: 'therapist_channel_unreachable', params: { supportLine: SUPPORT_LINE } });
+    const sentence = refusalText({ code: 'therapist_channel_unreachable', params: { supportLine: SUPPORT_LINE } }, 'employee', GB);
     expect(told[0]?.body.text).to.equal(sentence);
     expect(sentence).to.include(SUPPORT_LINE).and.include('has been told').and.not.include('try again');
     expect(String(told[0]?.body.text)).to.not.include('CACME');
@@ -84,7 +85,7 @@ describe('slack: a therapist channel the bot is not a member of', () => {
     const before = await unreachableCount();
     await h.post(eventCallback(employeeDm('still there?')));
     expect(posts().filter((p) => p.body.channel === 'DEMP1')[0]?.body.text).to.equal(
-      refusalText({ code: 'therapist_channel_unreachable', params: { supportLine: SUPPORT_LINE } }),
+      refusalText({ code: 'therapist_channel_unreachable', params: { supportLine: SUPPORT_LINE } }, 'employee', GB),
     );
     expect(await unreachableCount()).to.equal(before + 1);
     expect((await link())?.unreachableSince?.getTime()).to.equal(since?.getTime());
@@ -119,7 +120,7 @@ describe('slack: a therapist channel the bot is not a member of', () => {
     h.stub.fail('chat.postMessage', { error: 'internal_error' }, 1, (body) => body.channel === 'CACME');
     const before = await unreachableCount();
     await h.post(eventCallback(employeeDm('a passing failure')));
-    expect(posts().filter((p) => p.body.channel === 'DEMP1')[0]?.body.text).to.equal(refusalText({ code: 'relay_failed' }));
+    expect(posts().filter((p) => p.body.channel === 'DEMP1')[0]?.body.text).to.equal(refusalText({ code: 'relay_failed' }, 'employee', GB));
     expect(await unreachableCount()).to.equal(before);
     expect((await link())?.unreachableSince).to.equal(null);
   });

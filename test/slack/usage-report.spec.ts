@@ -7,6 +7,7 @@ import type { Actor } from '../../src/services/types.js';
 import { DEFAULT_START, openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
 import { allText } from '../support/slack-inspect.js';
 import { slashCommand } from '../support/slack-requests.js';
+import { GB } from '../support/readers.js';
 
 describe('slack: usage report wording', () => {
   let h: SlackHarness;
@@ -59,15 +60,15 @@ describe('slack: usage report wording', () => {
       slashCommand({ command: commands.usage, text: '2030-01', user: 'UHR', channel: 'DHR', responseUrl: h.stub.responseUrl() }),
     );
     const text = allText(h.stub.lastCall('response_url'));
-    expect(text).to.include(`*Ops*\n${suppressionText('small_group', 5)}`);
-    expect(text).to.include(`*Engineering*\n${suppressionText('reveals_small_group', 5)}`);
-    expect(suppressionText('small_group', 5)).to.not.equal(suppressionText('reveals_small_group', 5));
+    expect(text).to.include(`*Ops*\n${suppressionText('small_group', 5, GB)}`);
+    expect(text).to.include(`*Engineering*\n${suppressionText('reveals_small_group', 5, GB)}`);
+    expect(suppressionText('small_group', 5, GB)).to.not.equal(suppressionText('reveals_small_group', 5, GB));
   });
 
   it('an unknown department reads exactly like a small one, so the answer reveals nothing', async () => {
     await h.post(
       slashCommand({ command: commands.usage, text: '2030-01 Finance', user: 'UHR', channel: 'DHR', responseUrl: h.stub.responseUrl() }),
     );
-    expect(allText(h.stub.lastCall('response_url'))).to.include(`*Finance*\n${suppressionText('small_group', 5)}`);
+    expect(allText(h.stub.lastCall('response_url'))).to.include(`*Finance*\n${suppressionText('small_group', 5, GB)}`);
   });
 });

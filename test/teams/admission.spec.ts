@@ -10,6 +10,7 @@ import { cardInvoke, personalMessage, postActivity, type TeamsActivity } from '.
 import { answerMessage } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 const EMPLOYEES = 12;
 const ACK_LIMIT_MS = 3_000;
@@ -31,7 +32,7 @@ describe('teams: a flood past the bound of requests in flight', function () {
   const chatOf = (i: number) => `a:personal-${h.employee(i).aadObjectId}`;
   const relays = (text: string) => h.connector.calls.filter((c) => c.kind !== 'member' && TeamsConnectorStub.textOf(c).includes(text));
   const toldNotDelivered = (i: number) =>
-    h.connector.sent(chatOf(i)).filter((c) => TeamsConnectorStub.textOf(c).includes(refusalText({ code: 'relay_failed' })));
+    h.connector.sent(chatOf(i)).filter((c) => TeamsConnectorStub.textOf(c).includes(refusalText({ code: 'relay_failed' }, 'employee', GB)));
 
   it('answers every activity within 3 s; what was turned away is sent again and relayed, each message once', async () => {
     const refusedBefore = await metric(h.botUrl, 'wellbeing_admission_refused_total{surface="teams"}');
@@ -61,7 +62,7 @@ describe('teams: a flood past the bound of requests in flight', function () {
 
     // A card action turned away says so, and started nothing; the others answered with their card.
     const turnedAway = (a: (typeof invokeAnswers)[number]) => JSON.stringify(a.body).includes("couldn't do that just now");
-    for (const a of invokeAnswers.filter(turnedAway)) expect(answerMessage(a)).to.equal(faultWording().notTaken);
+    for (const a of invokeAnswers.filter(turnedAway)) expect(answerMessage(a)).to.equal(faultWording(GB).notTaken);
     const invokesTurnedAway = invokeAnswers.filter(turnedAway).length;
     // A message turned away was not relayed, and its sender was told, once per message.
     const lost = messages.filter((m) => relays(m.text).length === 0);

@@ -9,6 +9,7 @@ import { cardInvoke, personalMessage, type TeamsUser } from '../support/teams-ac
 import { actionData } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 describe('teams: old cards on archived sessions and requests', () => {
   let h: TeamsHarness;
@@ -64,7 +65,7 @@ describe('teams: old cards on archived sessions and requests', () => {
   it("refuses the therapist's Confirm on an archived request card as settled long ago, changing nothing", async () => {
     const before = await h.snapshot();
     const result = await invoke(h.therapist, 'request.confirm', { requestId: request.requestId }, request.threadId);
-    expect(answered(result)).to.include(refusalText({ code: 'request_archived' }));
+    expect(answered(result)).to.include(refusalText({ code: 'request_archived' }, 'employee', GB));
     expect(await h.snapshot()).to.equal(before);
   });
 
@@ -72,7 +73,7 @@ describe('teams: old cards on archived sessions and requests', () => {
     const before = await h.snapshot();
     for (const verb of ['cancel.open', 'reschedule.open']) {
       const result = await invoke(h.employee(0), verb, { sessionId });
-      expect(answered(result), verb).to.include(refusalText({ code: 'session_archived' }));
+      expect(answered(result), verb).to.include(refusalText({ code: 'session_archived' }, 'employee', GB));
     }
     expect(await h.snapshot()).to.equal(before);
   });

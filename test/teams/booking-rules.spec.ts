@@ -7,6 +7,7 @@ import { refusalText } from '../../src/domain/refusals.js';
 import { cardInvoke, personalMessage, type TeamsUser } from '../support/teams-activities.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -36,7 +37,7 @@ describe('teams: booking notice and days away, over Bot Framework activities', (
     h.setNow(new Date(slot(0).start.getTime() - 12 * HOUR + MINUTE));
     const before = await h.snapshot();
     const refused = await book(0);
-    expect(JSON.stringify(refused.body)).to.include(refusalText({ code: 'too_soon', params: { hours: 12 } }));
+    expect(JSON.stringify(refused.body)).to.include(refusalText({ code: 'too_soon', params: { hours: 12 } }, 'employee', GB));
     expect(await h.snapshot(), 'nothing held or stored').to.equal(before);
 
     h.setNow(new Date(slot(0).start.getTime() - 12 * HOUR));
@@ -54,7 +55,9 @@ describe('teams: booking notice and days away, over Bot Framework activities', (
     await say(h.employee(0), 'sessions');
     const before = await h.snapshot();
     const refused = await book(1);
-    expect(JSON.stringify(refused.body)).to.include(refusalText({ code: 'therapist_away', params: { back: 'Fri 11 Jan 2030' } }));
+    expect(JSON.stringify(refused.body)).to.include(
+      refusalText({ code: 'therapist_away', params: { back: 'Fri 11 Jan 2030' } }, 'employee', GB),
+    );
     expect(await h.snapshot()).to.equal(before);
 
     await say(h.therapist, 'away clear');
@@ -67,11 +70,11 @@ describe('teams: booking notice and days away, over Bot Framework activities', (
     for (const user of [h.therapist, h.employee(0)]) await say(user, 'help');
     const before = await h.snapshot();
     await say(h.employee(0), 'notice 12');
-    expect(lastText(h.employee(0))).to.include(refusalText({ code: 'not_therapist', params: { action: 'set a booking notice' } }));
+    expect(lastText(h.employee(0))).to.include(refusalText({ code: 'not_therapist', params: { action: 'notice' } }, 'employee', GB));
     await say(h.employee(0), 'away 2030-01-10 2030-01-11');
-    expect(lastText(h.employee(0))).to.include(refusalText({ code: 'not_therapist', params: { action: 'set days away' } }));
+    expect(lastText(h.employee(0))).to.include(refusalText({ code: 'not_therapist', params: { action: 'away' } }, 'employee', GB));
     await say(h.therapist, 'notice 0');
-    expect(lastText(h.therapist)).to.include(refusalText({ code: 'invalid_booking_notice' }));
+    expect(lastText(h.therapist)).to.include(refusalText({ code: 'invalid_booking_notice' }, 'employee', GB));
     expect(await h.snapshot()).to.equal(before);
   });
 });

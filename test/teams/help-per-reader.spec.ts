@@ -13,6 +13,7 @@ import { cardInvoke, channelMessage, personalMessage, teamsUser } from '../suppo
 import { answerCard } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 interface Reader {
   name: string;
@@ -40,7 +41,7 @@ const has = (reader: Reader, mark: Mark) => mark.roles.some((r) => reader.roles.
 const slackMarks: Mark[] = [
   { text: '/wellbeing book', roles: ['employee'] },
   { text: 'pass it privately to your therapist', roles: ['employee'] },
-  { text: helpWording().changeTakesEffect, roles: ['employee'] },
+  { text: helpWording(GB).changeTakesEffect, roles: ['employee'] },
   { text: '/wellbeing-availability', roles: ['therapist'] },
   { text: '/wellbeing link https://', roles: ['therapist'] },
   { text: '/wellbeing hours Mon-Fri', roles: ['therapist'] },
@@ -60,15 +61,15 @@ const teamsCommands: Record<Role, string[]> = {
 const teamsChatMarks: Mark[] = [
   { text: 'I connect you privately with your therapist', roles: ['employee'] },
   { text: 'Your upcoming sessions and allowance', roles: ['employee'] },
-  { text: helpWording().privacy.employee, roles: ['employee'] },
+  { text: helpWording(GB).privacy.employee, roles: ['employee'] },
   { text: 'Each client has a thread in your channel', roles: ['therapist'] },
   { text: 'Your week', roles: ['therapist'] },
   { text: 'link https://', roles: ['therapist'] },
-  { text: helpWording().privacy.therapist, roles: ['therapist'] },
+  { text: helpWording(GB).privacy.therapist, roles: ['therapist'] },
   { text: 'usage [YYYY-MM] [department]', roles: ['hr_admin'] },
-  { text: helpWording().privacy.hr_admin, roles: ['hr_admin'] },
+  { text: helpWording(GB).privacy.hr_admin, roles: ['hr_admin'] },
   { text: 'link @therapist', roles: ['hr_admin', 'operator'] },
-  { text: helpWording().privacy.operator, roles: ['operator'] },
+  { text: helpWording(GB).privacy.operator, roles: ['operator'] },
 ];
 
 const teamsChannelMarks: Mark[] = [

@@ -9,6 +9,7 @@ import { cardInvoke, personalMessage, type TeamsUser } from '../support/teams-ac
 import { actionData, answerCard, answerMessage } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 
@@ -110,7 +111,7 @@ describe('teams: a therapist moves a session', () => {
     const stranger = answerMessage(
       await h.post(cardInvoke({ serviceUrl: h.serviceUrl, user: h.employee(0), verb: 'move.pick', data: { employeeId: client.personId } })),
     );
-    expect(stranger).to.equal(refusalText({ code: 'not_therapist', params: { action: 'move a session' } }));
+    expect(stranger).to.equal(refusalText({ code: 'not_therapist', params: { action: 'move' } }, 'employee', GB));
   });
 
   it('the client declines: the session stands, the therapist told in the thread', async () => {
@@ -131,7 +132,7 @@ describe('teams: a therapist moves a session', () => {
     h.setNow(new Date(session.start.getTime() - 2 * HOUR));
     const before = await h.snapshot();
     const refused = answerMessage(await invoke(h.therapist, 'move.open', { sessionId: session.id }));
-    expect(refused).to.equal(refusalText({ code: 'move_inside_cutoff', params: { hours: 24, client: 'Employee 1' } }));
+    expect(refused).to.equal(refusalText({ code: 'move_inside_cutoff', params: { hours: 24, client: 'Employee 1' } }, 'employee', GB));
     const submitted = answerMessage(
       await invoke(h.therapist, 'move.submit', { sessionId: session.id, slotId: slot(1), reason: 'Too late for this' }),
     );
@@ -147,7 +148,9 @@ describe('teams: a therapist moves a session', () => {
     const pending = await h.db.models.RescheduleRequest.find({ status: 'pending' }).lean();
     expect(pending).to.have.length(1);
     if (pending[0]?.requestedBy === 'therapist') {
-      expect(answerMessage(byClient)).to.equal(refusalText({ code: 'therapist_move_pending', params: { therapist: 'Dr Sam Rivers' } }));
+      expect(answerMessage(byClient)).to.equal(
+        refusalText({ code: 'therapist_move_pending', params: { therapist: 'Dr Sam Rivers' } }, 'employee', GB),
+      );
       expect(JSON.stringify(answerCard(byTherapist))).to.include('Your week');
     } else {
       expect(answerMessage(byTherapist)).to.equal('Employee 1 already asked to move this session; answer their request first.');

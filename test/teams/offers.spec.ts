@@ -9,6 +9,7 @@ import { cardInvoke, personalMessage, type TeamsUser } from '../support/teams-ac
 import { actionData, answerCard, answerMessage, choices } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 describe('teams: a therapist offers the next session’s times in the thread', () => {
   let h: TeamsHarness;
@@ -75,11 +76,11 @@ describe('teams: a therapist offers the next session’s times in the thread', (
   it('refuses a half-filled custom time on the form, and a stranger client, storing nothing', async () => {
     const before = await h.snapshot();
     const half = answerCard(await submit(0, { date1: '2030-01-20' }));
-    expect(JSON.stringify(half)).to.include(refusalText({ code: 'malformed_time' }, 'therapist'));
+    expect(JSON.stringify(half)).to.include(refusalText({ code: 'malformed_time' }, 'therapist', GB));
     const nothing = answerCard(await submit(0, {}));
     expect(JSON.stringify(nothing)).to.include('Please offer 1 to 3 different times');
     expect(answerMessage(await inThread(0, 'offer.submit', { employeeId: h.world.hr.personId, slotIds: slotId(0), hours: '48' }))).to.equal(
-      refusalText({ code: 'not_your_client' }, 'therapist'),
+      refusalText({ code: 'not_your_client' }, 'therapist', GB),
     );
     expect(await h.snapshot()).to.equal(before);
   });
@@ -114,7 +115,7 @@ describe('teams: a therapist offers the next session’s times in the thread', (
     // Pressing an old button again is told plainly and changes nothing.
     const before = await h.snapshot();
     expect(answerMessage(await inChat(0, 'offer.book', buttons[0] ?? {}))).to.equal(
-      refusalText({ code: 'offer_closed', params: { status: 'booked' } }),
+      refusalText({ code: 'offer_closed', params: { status: 'booked' } }, 'employee', GB),
     );
     expect(await h.snapshot()).to.equal(before);
   });
@@ -136,8 +137,10 @@ describe('teams: a therapist offers the next session’s times in the thread', (
     await h.connector.waitFor(() => !!offerCardIn(1));
     const data = actionData(offerCardIn(1), 'offer.book')[0] ?? {};
     const before = await h.snapshot();
-    expect(answerMessage(await inChat(2, 'offer.book', data))).to.equal(refusalText({ code: 'unknown_offer' }));
-    expect(answerMessage(await inChat(1, 'offer.book', { ...data, index: 'x' }))).to.equal(refusalText({ code: 'bad_input' }));
+    expect(answerMessage(await inChat(2, 'offer.book', data))).to.equal(refusalText({ code: 'unknown_offer' }, 'employee', GB));
+    expect(answerMessage(await inChat(1, 'offer.book', { ...data, index: 'x' }))).to.equal(
+      refusalText({ code: 'bad_input' }, 'employee', GB),
+    );
     expect(await h.snapshot()).to.equal(before);
   });
 

@@ -9,6 +9,7 @@ import { cardInvoke, channelMessage, personalMessage, type TeamsUser } from '../
 import { answerCard } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 const NOTE = 'Sleep badly disrupted again; two more sessions this month advised';
 
@@ -59,7 +60,7 @@ describe('teams: recommending more sessions from the client’s thread', () => {
     const before = await h.snapshot();
     const early = answerCard(await submit(form()));
     expect(JSON.stringify(early))
-      .to.include(refusalText({ code: 'allowance_left', params: { left: 1, month: '2030-01' } }))
+      .to.include(refusalText({ code: 'allowance_left', params: { left: 1, month: '2030-01' } }, 'employee', GB))
       .and.include('Recommend more sessions for Employee 1');
     expect(await h.snapshot(), 'a refusal stores nothing').to.equal(before);
 
@@ -90,13 +91,13 @@ describe('teams: recommending more sessions from the client’s thread', () => {
     await h.post(
       channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, text: 'recommend', mentionBot: true }),
     );
-    expect(TeamsConnectorStub.textOf(h.connector.sent(h.channelId).at(-1))).to.include(recommendationWhere());
+    expect(TeamsConnectorStub.textOf(h.connector.sent(h.channelId).at(-1))).to.include(recommendationWhere(GB));
     await h.post(channelMessage({ serviceUrl: h.serviceUrl, user: h.therapist, channelId: h.channelId, text: 'help', mentionBot: true }));
     expect(JSON.stringify(h.connector.sent(h.channelId).at(-1)), 'the therapist’s channel help lists it').to.include(
       "In a client's thread: extra sessions for a client who has used their month",
     );
     const forged = answerCard(await submit(form({ employeeId: h.world.hr.personId })));
-    expect(JSON.stringify(forged)).to.include(refusalText({ code: 'not_your_client' }));
+    expect(JSON.stringify(forged)).to.include(refusalText({ code: 'not_your_client' }, 'employee', GB));
     const fromEmployee = await submit(form(), h.employee(0));
     expect(JSON.stringify(fromEmployee.body)).to.include('Only therapists can recommend more sessions.');
     expect(await h.snapshot()).to.equal(before);

@@ -8,6 +8,7 @@ import { cardInvoke, personalMessage, type TeamsActivity, type TeamsUser } from 
 import { actionData, answerCard, answerMessage } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 describe('teams: screens follow every change', () => {
   let h: TeamsHarness;
@@ -61,7 +62,7 @@ describe('teams: screens follow every change', () => {
     expect(stored.ok && stored.request.status).to.equal('withdrawn');
     // Again: refused with the shared sentence, nothing sent twice.
     expect(answerMessage(await invoke(h.employee(0), 'request.withdraw', { requestId: request.id }))).to.equal(
-      refusalText({ code: 'already_decided', params: { status: 'withdrawn' } }),
+      refusalText({ code: 'already_decided', params: { status: 'withdrawn' } }, 'employee', GB),
     );
   });
 
@@ -79,7 +80,7 @@ describe('teams: screens follow every change', () => {
     const { session, request, threadId } = await pendingRequest(4, 5);
     h.setNow(new Date(session.start.getTime() - 6 * 3600_000));
     const refused = answerMessage(await channelInvoke(h.therapist, threadId, 'request.confirm', { requestId: request.id }));
-    expect(refused).to.equal(refusalText({ code: 'inside_cutoff', params: { hours: 24 } }, 'therapist'));
+    expect(refused).to.equal(refusalText({ code: 'inside_cutoff', params: { hours: 24 } }, 'therapist', GB));
     expect(refused).to.not.include('You can still cancel it');
   });
 
@@ -94,7 +95,7 @@ describe('teams: screens follow every change', () => {
       const text = TeamsConnectorStub.textOf(reply);
       expect(text).to.contain(expected);
       expect(text).to.not.contain(absent);
-      expect(text).to.not.contain(refusalText({ code: 'not_registered' }));
+      expect(text).to.not.contain(refusalText({ code: 'not_registered' }, 'employee', GB));
       expect(actionData(TeamsConnectorStub.card(reply), 'home')).to.have.length(0);
       expect(h.connector.created()).to.have.length(0);
     }
@@ -107,11 +108,11 @@ describe('teams: screens follow every change', () => {
     });
     await h.post(group(personalMessage({ serviceUrl: h.serviceUrl, user: h.employee(0), text: 'sessions' })));
     const reply = h.connector.sent('19:group-chat@thread.v2').at(-1);
-    expect(TeamsConnectorStub.textOf(reply)).to.contain(refusalText({ code: 'personal_chat_only' }));
+    expect(TeamsConnectorStub.textOf(reply)).to.contain(refusalText({ code: 'personal_chat_only' }, 'employee', GB));
     expect(TeamsConnectorStub.card(reply)).to.equal(undefined);
     // A card clicked there (forwarded, or from an old message) is refused the same way.
     const answer = answerMessage(await h.post(group(cardInvoke({ serviceUrl: h.serviceUrl, user: h.employee(0), verb: 'home' }))));
-    expect(answer).to.equal(refusalText({ code: 'personal_chat_only' }));
+    expect(answer).to.equal(refusalText({ code: 'personal_chat_only' }, 'employee', GB));
     // Nothing was relayed to the therapist's channel.
     expect(h.connector.created()).to.have.length(0);
   });

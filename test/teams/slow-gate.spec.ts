@@ -11,6 +11,7 @@ import { cardInvoke, personalMessage, postActivity } from '../support/teams-acti
 import { answerMessage } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -44,7 +45,7 @@ describe('teams: the tenancy gate waits for a slow database', function () {
     );
     expect(performance.now() - started).to.be.below(4_400);
     expect(answer.status).to.equal(200);
-    expect(answerMessage(answer)).to.equal(faultWording().notTaken);
+    expect(answerMessage(answer)).to.equal(faultWording(GB).notTaken);
     await delay(6_500);
     await h.app.idle();
     expect(overview.callCount, 'the card action did not run').to.equal(0);
@@ -64,7 +65,7 @@ describe('teams: the tenancy gate waits for a slow database', function () {
     await h.connector.waitFor((calls) => calls.some((c) => c.kind === 'send' && c.conversationId === chat), 3_000);
     const told = h.connector.sent(chat).map((c) => TeamsConnectorStub.textOf(c));
     expect(told).to.have.length(1);
-    expect(told[0]).to.contain(refusalText({ code: 'relay_failed' }));
+    expect(told[0]).to.contain(refusalText({ code: 'relay_failed' }, 'employee', GB));
     await delay(3_000);
     await h.app.idle();
     const texts = h.connector.calls.filter((c) => c.kind !== 'member').map((c) => TeamsConnectorStub.textOf(c));

@@ -8,6 +8,7 @@ import { personalMessage, teamInstall, teamsUser } from '../support/teams-activi
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { identity } from '../support/fixtures.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 describe('teams: changing therapist', () => {
   let h: TeamsHarness;
@@ -24,9 +25,9 @@ describe('teams: changing therapist', () => {
     await say('Hello');
     h.connector.reset();
     await say('change therapist');
-    expect(lastText()).to.include(therapistChangeAskedText(false));
+    expect(lastText()).to.include(therapistChangeAskedText(false, GB));
     await say('Change Therapist');
-    expect(lastText()).to.include(therapistChangeAskedText(true));
+    expect(lastText()).to.include(therapistChangeAskedText(true, GB));
     expect(
       h.connector.calls.filter((c) => c.conversationId !== chat()),
       'nothing reaches the therapist',

@@ -10,6 +10,7 @@ import { cardInvoke, personalMessage, type TeamsUser } from '../support/teams-ac
 import { actionData, answerCard } from '../support/teams-cards.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
 const HOUR = 3_600_000;
 const LINK = 'https://meet.example.com/dr-sam';
@@ -77,7 +78,7 @@ describe('teams: therapist tools', () => {
 
     const before = await h.snapshot();
     const again = answerCard(await invoke(h.therapist, 'attendance.mark', { sessionId: session.id, attendance: 'attended' }));
-    expect(JSON.stringify(again)).to.include(refusalText({ code: 'already_marked', params: { marked: 'no_show' } }));
+    expect(JSON.stringify(again)).to.include(refusalText({ code: 'already_marked', params: { marked: 'no_show' } }, 'employee', GB));
     expect(await h.snapshot()).to.equal(before);
 
     await say(h.hr, 'usage 2030-01');
@@ -89,12 +90,12 @@ describe('teams: therapist tools', () => {
     const before = await h.snapshot();
     expect(
       JSON.stringify(answerCard(await invoke(h.therapist, 'attendance.mark', { sessionId: session.id, attendance: 'attended' }))),
-    ).to.include(refusalText({ code: 'not_ended' }));
+    ).to.include(refusalText({ code: 'not_ended' }, 'employee', GB));
     h.setNow(new Date(session.start.getTime() + 2 * HOUR));
     const fromEmployee = await invoke(h.employee(0), 'attendance.mark', { sessionId: session.id, attendance: 'attended' });
-    expect(JSON.stringify(fromEmployee.body)).to.include(refusalText({ code: 'not_your_session' }));
+    expect(JSON.stringify(fromEmployee.body)).to.include(refusalText({ code: 'not_your_session' }, 'employee', GB));
     expect(JSON.stringify((await invoke(h.therapist, 'attendance.mark', { sessionId: session.id, attendance: 'maybe' })).body)).to.include(
-      refusalText({ code: 'bad_input' }),
+      refusalText({ code: 'bad_input' }, 'employee', GB),
     );
     expect(await h.snapshot()).to.equal(before);
   });
@@ -102,7 +103,7 @@ describe('teams: therapist tools', () => {
   it('sets the meeting link (shown on the employee’s sessions) and the hours with typed commands', async () => {
     await book();
     await say(h.therapist, `link ${LINK}`);
-    expect(lastText(h.therapist)).to.include(meetingLinkSetText(LINK));
+    expect(lastText(h.therapist)).to.include(meetingLinkSetText(LINK, GB));
     expect((await h.db.models.Person.findById(h.world.therapist.personId).lean())?.meetingLink).to.equal(LINK);
     await say(h.employee(0), 'sessions');
     expect(JSON.stringify(lastCard(h.employee(0)))).to.include(`Join: ${LINK}`);
@@ -119,11 +120,11 @@ describe('teams: therapist tools', () => {
     for (const user of [h.therapist, h.employee(0), h.hr]) await say(user, 'help');
     const before = await h.snapshot();
     const cases: [TeamsUser, string, string][] = [
-      [h.therapist, 'link http://meet.example.com/dr-sam', refusalText({ code: 'invalid_meeting_link' })],
-      [h.therapist, 'hours Mon-Fri 9-5', refusalText({ code: 'invalid_reply_hours' })],
-      [h.therapist, 'hours Fri 17:00-09:00', refusalText({ code: 'invalid_reply_hours' })],
-      [h.employee(0), `link ${LINK}`, refusalText({ code: 'not_therapist', params: { action: 'set a meeting link' } })],
-      [h.hr, 'hours Mon-Fri 09:00-17:00', refusalText({ code: 'not_therapist', params: { action: 'set reply hours' } })],
+      [h.therapist, 'link http://meet.example.com/dr-sam', refusalText({ code: 'invalid_meeting_link' }, 'employee', GB)],
+      [h.therapist, 'hours Mon-Fri 9-5', refusalText({ code: 'invalid_reply_hours' }, 'employee', GB)],
+      [h.therapist, 'hours Fri 17:00-09:00', refusalText({ code: 'invalid_reply_hours' }, 'employee', GB)],
+      [h.employee(0), `link ${LINK}`, refusalText({ code: 'not_therapist', params: { action: 'link' } }, 'employee', GB)],
+      [h.hr, 'hours Mon-Fri 09:00-17:00', refusalText({ code: 'not_therapist', params: { action: 'hours' } }, 'employee', GB)],
     ];
     for (const [user, text, answer] of cases) {
       await say(user, text);

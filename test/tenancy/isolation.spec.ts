@@ -18,9 +18,10 @@ import {
 } from '../support/slack-requests.js';
 import { cardInvoke } from '../support/teams-activities.js';
 import { ACME, INITECH_TENANT, IVY, openTenancyWorld, STRANGER, type TenancyWorld } from './world.js';
+import { GB } from '../support/readers.js';
 
 const NOW = new Date('2030-03-04T09:00:00Z');
-const NOT_YOURS = refusalText({ code: 'not_your_session' });
+const NOT_YOURS = refusalText({ code: 'not_your_session' }, 'employee', GB);
 
 describe('tenancy: isolation between organisations', () => {
   let w: TenancyWorld;
@@ -207,7 +208,7 @@ describe('tenancy: isolation between organisations', () => {
       eventCallback(messageEvent({ user: 'UMOVED', text: 'hello', channel: 'DUMOVED', channelType: 'im' }), { teamId: STRANGER.teamId }),
     );
     const posted = w.stub.callsTo('chat.postMessage');
-    expect(posted.map((c) => c.body.text)).to.deep.equal([refusalText({ code: 'other_organisation' })]);
+    expect(posted.map((c) => c.body.text)).to.deep.equal([refusalText({ code: 'other_organisation' }, 'employee', GB)]);
     expect(posted[0]?.token).to.equal(STRANGER.botToken);
     expect(await snapshotDatabase(w.db)).to.equal(before);
   });

@@ -10,6 +10,7 @@ import { blockActions, eventCallback, messageEvent, nextTs, state, viewSubmissio
 import { cardInvoke, personalInstall, personalMessage } from '../support/teams-activities.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { ACME, GLOBEX, INITECH_TENANT, IVY, openTenancyWorld, PROVIDER, type TenancyWorld } from './world.js';
+import { GB } from '../support/readers.js';
 
 const NOW = new Date('2030-03-04T09:00:00Z');
 /** Where each Slack channel or user of the scenario lives: its calls must carry that workspace's token. */
@@ -158,7 +159,7 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
     const initech = await w.db.models.RescheduleRequest.findOne({ orgId: 'initech' }).lean().exec();
     const before = JSON.stringify(await w.db.models.Session.find().sort({ _id: 1 }).lean().exec());
     const invoke = await teams(cardInvoke({ ...ivy, verb: 'cancel.open', data: { sessionId: String(acme?._id) } }));
-    expect(JSON.stringify(invoke.body)).to.include(refusalText({ code: 'not_your_session' }));
+    expect(JSON.stringify(invoke.body)).to.include(refusalText({ code: 'not_your_session' }, 'employee', GB));
     await slack(
       blockActions({
         user: 'UA1',
@@ -169,7 +170,7 @@ describe('tenancy: many employers on one instance (issue 9, done when)', () => {
         messageTs: nextTs(),
       }),
     );
-    expect(JSON.stringify(w.stub.calls.map((c) => c.body))).to.include(refusalText({ code: 'not_your_session' }));
+    expect(JSON.stringify(w.stub.calls.map((c) => c.body))).to.include(refusalText({ code: 'not_your_session' }, 'employee', GB));
     expect(JSON.stringify(await w.db.models.Session.find().sort({ _id: 1 }).lean().exec())).to.equal(before);
   });
 

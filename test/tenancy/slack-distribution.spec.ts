@@ -6,6 +6,7 @@ import { refusalText } from '../../src/domain/refusals.js';
 import { snapshotDatabase } from '../support/db.js';
 import { eventCallback, messageEvent, nextTs, slashCommand, type SlackRequest } from '../support/slack-requests.js';
 import { ACME, GLOBEX, openTenancyWorld, PROVIDER, STRANGER, type TenancyWorld } from './world.js';
+import { GB } from '../support/readers.js';
 
 const NOW = new Date('2030-03-04T09:00:00Z');
 
@@ -114,7 +115,7 @@ describe('tenancy: slack distribution across workspaces', () => {
     const res = await post(
       slashCommand({ command: '/wellbeing', user: 'UX1', channel: 'DUX1', responseUrl: w.stub.responseUrl(), teamId: STRANGER.teamId }),
     );
-    const text = refusalText({ code: 'organisation_not_set_up' });
+    const text = refusalText({ code: 'organisation_not_set_up' }, 'employee', GB);
     expect(res.status).to.equal(200);
     expect(JSON.parse(res.body)).to.deep.include({ response_type: 'ephemeral', text });
     expect(posts()).to.have.length(1);

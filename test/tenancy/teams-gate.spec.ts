@@ -6,9 +6,10 @@ import { refusalText } from '../../src/domain/refusals.js';
 import { cardInvoke, cardSubmit, personalInstall, personalMessage, teamInstall, teamsUser } from '../support/teams-activities.js';
 import { TeamsConnectorStub } from '../support/teams-connector-stub.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
+import { GB } from '../support/readers.js';
 
-const NOT_SET_UP = refusalText({ code: 'organisation_not_set_up' });
-const OTHER_ORG = refusalText({ code: 'other_organisation' });
+const NOT_SET_UP = refusalText({ code: 'organisation_not_set_up' }, 'employee', GB);
+const OTHER_ORG = refusalText({ code: 'other_organisation' }, 'employee', GB);
 
 describe('tenancy: the Teams tenant check', () => {
   let h: TeamsHarness;

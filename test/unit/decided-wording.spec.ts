@@ -7,6 +7,7 @@ import type { RequestStatus } from '../../src/domain/types.js';
 import { refusalText, type RefusalCode } from '../../src/domain/refusals.js';
 import { noticeText, notConfirmedOptions } from '../../src/domain/wording.js';
 import { requestViewOf } from '../support/views.js';
+import { GB, british } from '../support/readers.js';
 
 const request = (overrides: Partial<RequestView> = {}) => requestViewOf({ reason: 'Work trip', ...overrides });
 
@@ -14,7 +15,7 @@ const LONDON = 'Europe/London';
 const CURRENT = 'Thu 15 Jan 2026, 14:00–14:50 GMT';
 const PROPOSED = 'Tue 20 Jan 2026, 16:00–16:50 GMT';
 
-const decided = (overrides: Partial<RequestView>) => noticeText({ kind: 'request_decided', request: request(overrides) }, LONDON);
+const decided = (overrides: Partial<RequestView>) => noticeText({ kind: 'request_decided', request: request(overrides) }, british(LONDON));
 const body = (t: { title: string; lines: string[] }) => [t.title, ...t.lines].join('\n');
 
 describe('domain/wording: decided requests', () => {
@@ -70,7 +71,7 @@ describe('domain/wording: reschedule_not_confirmed', () => {
   const why = ['slot_taken', 'allowance_exhausted', 'inside_cutoff', 'session_not_active', 'time_in_past'] as const;
   for (const reason of why) {
     it(`${reason}: says it could not be confirmed and what the employee can do`, () => {
-      const text = noticeText({ kind: 'reschedule_not_confirmed', request: request(), why: reason }, LONDON);
+      const text = noticeText({ kind: 'reschedule_not_confirmed', request: request(), why: reason }, british(LONDON));
       expect(text.title).to.equal('Your reschedule request could not be confirmed');
       expect(body(text)).to.include('message your therapist');
       if (reason !== 'session_not_active') expect(body(text)).to.include(`Your session stays at ${CURRENT}.`);
@@ -85,7 +86,7 @@ describe('domain/wording: reschedule_not_confirmed', () => {
   });
 
   it('names the month in words when the allowance is used up', () => {
-    const text = noticeText({ kind: 'reschedule_not_confirmed', request: request(), why: 'allowance_exhausted' }, LONDON);
+    const text = noticeText({ kind: 'reschedule_not_confirmed', request: request(), why: 'allowance_exhausted' }, british(LONDON));
     expect(text.lines[0]).to.include('your allowance for January 2026');
   });
 });
@@ -105,15 +106,15 @@ describe('domain/refusals: therapist audience', () => {
   for (const c of confirmFailures) {
     it(`${c.code}: the therapist reads their own sentence, the employee theirs`, () => {
       const refusal = c.params ? { code: c.code, params: c.params } : { code: c.code };
-      const therapist = refusalText(refusal, 'therapist');
+      const therapist = refusalText(refusal, 'therapist', GB);
       expect(therapist).to.include(c.includes);
       expect(therapist).to.not.match(/\byou've used\b|your allowance|\d{4}-\d{2}/i);
-      expect(therapist).to.not.equal(refusalText(refusal));
-      expect(refusalText(refusal, 'employee')).to.equal(refusalText(refusal));
+      expect(therapist).to.not.equal(refusalText(refusal, 'employee', GB));
+      expect(refusalText(refusal, 'employee', GB)).to.equal(refusalText(refusal, 'employee', GB));
     });
   }
 
   it('codes without a therapist sentence read the same for both', () => {
-    expect(refusalText({ code: 'reason_missing' }, 'therapist')).to.equal(refusalText({ code: 'reason_missing' }));
+    expect(refusalText({ code: 'reason_missing' }, 'therapist', GB)).to.equal(refusalText({ code: 'reason_missing' }, 'employee', GB));
   });
 });

@@ -7,21 +7,22 @@ import { resolveMonth } from '../../src/domain/time.js';
 import { parseUsageArgs } from '../../src/slack/listeners/commands/usage.js';
 import { readTimeChoice } from '../../src/slack/forms.js';
 import { parseCommand } from '../../src/teams/commands.js';
+import { GB } from '../support/readers.js';
 
 describe('refusals and small words, for the reader', () => {
   it("an employee replaying a therapist's Confirm is told what they can do, never 'your client'", () => {
-    const employee = refusalText({ code: 'not_awaiting_you' }, audienceOf({ roles: ['employee'] }));
+    const employee = refusalText({ code: 'not_awaiting_you' }, audienceOf({ roles: ['employee'] }), GB);
     expect(employee, 'the employee').to.include("waiting for your therapist's answer");
     expect(employee, 'the employee').to.include('withdraw');
     expect(employee, 'the employee').to.not.include('client');
-    const therapist = refusalText({ code: 'not_awaiting_you' }, audienceOf({ roles: ['therapist'] }));
+    const therapist = refusalText({ code: 'not_awaiting_you' }, audienceOf({ roles: ['therapist'] }), GB);
     expect(therapist, 'the therapist').to.include("waiting for your client's answer");
     expect(therapist, 'the therapist').to.not.include('withdraw');
-    expect(refusalText({ code: 'not_your_session' }, 'therapist'), 'the therapist').to.include("isn't one of your clients'");
+    expect(refusalText({ code: 'not_your_session' }, 'therapist', GB), 'the therapist').to.include("isn't one of your clients'");
   });
 
   it('a decided request reads as English in every state', () => {
-    const said = (status: string) => refusalText({ code: 'already_decided', params: { status } });
+    const said = (status: string) => refusalText({ code: 'already_decided', params: { status } }, 'employee', GB);
     expect(said('expired')).to.equal('This request has already expired.');
     expect(said('confirmed')).to.equal('This request has already been confirmed.');
     expect(said('withdrawn')).to.equal('This request has already been withdrawn.');
@@ -39,7 +40,7 @@ describe('refusals and small words, for the reader', () => {
     // 1 January 00:30 in Auckland is still December in London: the organisation's zone decides.
     expect(resolveMonth('january', new Date('2026-12-31T11:30:00Z'), 'Pacific/Auckland')).to.equal('2027-01');
     expect(resolveMonth('january', new Date('2026-12-31T11:30:00Z'), 'Europe/London')).to.equal('2026-01');
-    expect(refusalText({ code: 'invalid_month' })).to.include('by its name');
+    expect(refusalText({ code: 'invalid_month' }, 'employee', GB)).to.include('by its name');
   });
 
   it("'/wellbeing-usage december' and Teams 'usage december' ask for December, not a department called December", () => {
@@ -60,8 +61,8 @@ describe('refusals and small words, for the reader', () => {
     const none = readTimeChoice({});
     expect(none).to.deep.equal({ ok: false, code: 'no_time_picked' });
     expect(refusalField('no_time_picked')).to.equal('slot');
-    expect(refusalText({ code: 'no_time_picked' })).to.include('Please pick a time');
-    expect(refusalText({ code: 'no_time_picked' })).to.not.include("isn't valid");
+    expect(refusalText({ code: 'no_time_picked' }, 'employee', GB)).to.include('Please pick a time');
+    expect(refusalText({ code: 'no_time_picked' }, 'employee', GB)).to.not.include("isn't valid");
     const half = readTimeChoice({ date: { date: { type: 'datepicker', selected_date: '2030-01-10' } } });
     expect(half).to.deep.equal({ ok: false, code: 'malformed_time' });
   });

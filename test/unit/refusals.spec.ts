@@ -3,6 +3,7 @@
 import { expect } from 'chai';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../../src/domain/reason.js';
 import { refusalField, refusalText, refuse, type RefusalCode, type RefusalField } from '../../src/domain/refusals.js';
+import { GB } from '../support/readers.js';
 
 /** The form field each code is about: also the complete list of codes (the compiler checks it is complete). */
 const fieldByCode: Record<RefusalCode, RefusalField> = {
@@ -159,7 +160,11 @@ describe('domain/refusals', () => {
   describe('refusalText: every code has a readable sentence, with or without params', () => {
     for (const code of codes) {
       it(code, () => {
-        for (const text of [refusalText({ code }), refusalText(refuse(code)), refusalText({ code, params: {} })]) {
+        for (const text of [
+          refusalText({ code }, 'employee', GB),
+          refusalText(refuse(code), 'employee', GB),
+          refusalText({ code, params: {} }, 'employee', GB),
+        ]) {
           expect(text.trim()).to.have.length.greaterThan(10);
           expect(text).to.match(/^[A-Z"'“]/);
           expect(text).to.match(/[.!?]$/);
@@ -169,7 +174,7 @@ describe('domain/refusals', () => {
     }
 
     it('no two codes share a sentence', () => {
-      const texts = codes.map((code) => refusalText({ code }));
+      const texts = codes.map((code) => refusalText({ code }, 'employee', GB));
       expect(new Set(texts).size).to.equal(codes.length);
     });
   });
@@ -195,7 +200,7 @@ describe('domain/refusals', () => {
       { code: 'already_marked', params: { marked: 'no_show' }, includes: ['already marked as a no-show.', 'Nothing was changed.'] },
       {
         code: 'not_therapist',
-        params: { action: 'set a meeting link' },
+        params: { action: 'link' },
         includes: ['Only therapists can set a meeting link.'],
         excludes: ['availability'],
       },
@@ -251,7 +256,7 @@ describe('domain/refusals', () => {
     ];
     for (const c of cases) {
       it(`${c.code} ${JSON.stringify(c.params ?? {})}`, () => {
-        const text = refusalText(refuse(c.code, c.params));
+        const text = refusalText(refuse(c.code, c.params), 'employee', GB);
         for (const part of c.includes) expect(text).to.include(part);
         for (const part of c.excludes ?? []) expect(text).to.not.include(part);
       });

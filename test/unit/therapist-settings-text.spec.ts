@@ -1,6 +1,7 @@
 // What a therapist types to set their hours and link, read the same on Slack and Teams: a table of cases.
 import { expect } from 'chai';
 import { meetingLinkArgument, parseReplyHoursText, replyHoursSetText } from '../../src/domain/therapist-settings-text.js';
+import { british } from '../support/readers.js';
 
 describe('domain/therapist-settings-text', () => {
   const cases: [string, ReturnType<typeof parseReplyHoursText>][] = [
@@ -37,7 +38,7 @@ describe('domain/therapist-settings-text', () => {
   it('the confirmation says the hours in the therapist’s zone and the usual reply', () => {
     const text = replyHoursSetText(
       { usualReply: 'within a day', hours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' } },
-      'Europe/London',
+      british('Europe/London'),
     );
     expect(text).to.equal(
       'Your usual hours are now Mon–Fri, 09:00–17:00 (Europe/London). Clients who message you are told you usually reply within a day.',

@@ -1,6 +1,7 @@
 // What the usage report's figures are called and why a group is hidden (issue 7, item 12).
 import { expect } from 'chai';
 import { suppressionReasons, suppressionText, sumUsage, usageFacts, type EmployeeUsage } from '../../src/domain/usage.js';
+import { GB } from '../support/readers.js';
 
 const employee = (department: string, overrides: Partial<EmployeeUsage> = {}): EmployeeUsage => ({
   department,
@@ -25,16 +26,19 @@ describe('domain/usage: wording', () => {
   });
 
   it('shows early and late cancellations apart and summed, each labelled with its allowance effect', () => {
-    const facts = usageFacts({
-      employees: 6,
-      employeesWhoBooked: 2,
-      booked: 1,
-      completed: 0,
-      cancelled: 2,
-      lateCancelled: 3,
-      rescheduled: 0,
-      allowanceUtilisation: 0.25,
-    });
+    const facts = usageFacts(
+      {
+        employees: 6,
+        employeesWhoBooked: 2,
+        booked: 1,
+        completed: 0,
+        cancelled: 2,
+        lateCancelled: 3,
+        rescheduled: 0,
+        allowanceUtilisation: 0.25,
+      },
+      GB,
+    );
     const byTitle = Object.fromEntries(facts.map((f) => [f.title, f.value]));
     expect(byTitle).to.deep.include({
       'Employees enrolled': '6',
@@ -47,16 +51,19 @@ describe('domain/usage: wording', () => {
   });
 
   it('a hidden row shows dashes, never a partial sum', () => {
-    const facts = usageFacts({
-      employees: null,
-      employeesWhoBooked: null,
-      booked: null,
-      completed: null,
-      cancelled: null,
-      lateCancelled: null,
-      rescheduled: null,
-      allowanceUtilisation: null,
-    });
+    const facts = usageFacts(
+      {
+        employees: null,
+        employeesWhoBooked: null,
+        booked: null,
+        completed: null,
+        cancelled: null,
+        lateCancelled: null,
+        rescheduled: null,
+        allowanceUtilisation: null,
+      },
+      GB,
+    );
     expect(facts.every((f) => f.value === '–')).to.equal(true);
   });
 
@@ -77,7 +84,7 @@ describe('domain/usage: wording', () => {
       ['A', 'small_group'],
       ['B', 'reveals_small_group'],
     ]);
-    expect(suppressionText('small_group', 5)).to.include('fewer than 5 people');
-    expect(suppressionText('reveals_small_group', 5)).to.include('by subtraction');
+    expect(suppressionText('small_group', 5, GB)).to.include('fewer than 5 people');
+    expect(suppressionText('reveals_small_group', 5, GB)).to.include('by subtraction');
   });
 });

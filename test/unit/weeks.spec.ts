@@ -2,6 +2,7 @@
 // pages, and a short list is shown whole.
 import { expect } from 'chai';
 import { firstChoosable, isWeekKey, pageByWeek, weekLabel, weekOf } from '../../src/domain/weeks.js';
+import { GB } from '../support/readers.js';
 
 const at = (iso: string) => ({ start: new Date(iso) });
 // Mon 12 Jan 2026 .. Sun 18 Jan; Mon 19 Jan ..; a gap week; Mon 2 Feb.
@@ -34,7 +35,7 @@ describe('domain/weeks', () => {
   });
 
   it('labels and validates week keys', () => {
-    expect(weekLabel('2026-01-12', 'UTC')).to.equal('Week of Monday 12 January');
+    expect(weekLabel('2026-01-12', GB)).to.equal('Week of Monday 12 January');
     expect(isWeekKey('2026-01-12')).to.equal(true);
     expect(isWeekKey('2026-13-40')).to.equal(false);
     expect(isWeekKey('next')).to.equal(false);

@@ -11,6 +11,7 @@ import {
 } from '../support/views.js';
 import type { RequestStatus } from '../../src/domain/types.js';
 import { cancellationConsequence, noticeText, requestStatusWord, sessionLine, type NoticeText } from '../../src/domain/wording.js';
+import { GB, british } from '../support/readers.js';
 
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';
@@ -138,7 +139,7 @@ describe('domain/wording', () => {
         [NEW_YORK, LONDON],
       ] as const) {
         it(`${kind} for a ${zone} reader`, () => {
-          const text = noticeText(samples[kind], zone);
+          const text = noticeText(samples[kind], british(zone));
           expect(text.title.trim()).to.not.equal('');
           const body = allText(text);
           expect(body).to.not.match(/undefined|null|NaN|Invalid DateTime/);
@@ -290,7 +291,7 @@ describe('domain/wording', () => {
     ];
     for (const c of cases) {
       it(c.name, () => {
-        const text = noticeText(c.notice, LONDON);
+        const text = noticeText(c.notice, british(LONDON));
         expect(text.title).to.equal(c.title);
         const body = allText(text);
         for (const part of c.includes ?? []) expect(body).to.include(part);
@@ -312,8 +313,8 @@ describe('domain/wording', () => {
     ];
     for (const c of cases) {
       it(`session_booked in ${c.zone} reads ${c.line}`, () => {
-        expect(sessionLine(summer, c.zone)).to.equal(c.line);
-        expect(noticeText({ kind: 'session_booked', session: session(summer) }, c.zone).lines).to.include(c.line);
+        expect(sessionLine(summer, british(c.zone))).to.equal(c.line);
+        expect(noticeText({ kind: 'session_booked', session: session(summer) }, british(c.zone)).lines).to.include(c.line);
       });
     }
   });
@@ -329,8 +330,10 @@ describe('domain/wording', () => {
     };
     for (const [status, word] of Object.entries(cases) as [RequestStatus, string][]) {
       it(`${status} -> "${word}", also in the request_decided title`, () => {
-        expect(requestStatusWord(status)).to.equal(word);
-        expect(noticeText({ kind: 'request_decided', request: request({ status }) }, LONDON).title).to.equal(`Reschedule request ${word}`);
+        expect(requestStatusWord(status, GB)).to.equal(word);
+        expect(noticeText({ kind: 'request_decided', request: request({ status }) }, british(LONDON)).title).to.equal(
+          `Reschedule request ${word}`,
+        );
       });
     }
   });
@@ -343,7 +346,7 @@ describe('domain/wording', () => {
     ];
     for (const c of cases) {
       it(`${c.late ? 'late' : 'early'}, ${c.cutoffHours} h cutoff`, () => {
-        const text = cancellationConsequence(c.late, c.cutoffHours);
+        const text = cancellationConsequence(c.late, c.cutoffHours, GB);
         for (const part of c.includes) expect(text).to.include(part);
         for (const part of c.excludes) expect(text).to.not.include(part);
       });

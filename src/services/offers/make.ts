@@ -33,7 +33,7 @@ export interface OfferInput {
 }
 
 export async function offerTimes(ctx: ServiceContext, actor: Actor, input: OfferInput): Promise<Result<{ offer: OfferView }>> {
-  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'offer times' });
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'offer' });
   if (!Types.ObjectId.isValid(input.employeeId)) return refuse('not_your_client');
   const hours = offerExpiryHours(input.expiresInHours);
   if (hours === null || input.times.length < OFFER_TIMES.min || input.times.length > OFFER_TIMES.max) return refuse('invalid_offer');

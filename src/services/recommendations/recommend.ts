@@ -39,7 +39,7 @@ const invalid = () =>
   });
 
 export async function recommend(ctx: ServiceContext, actor: Actor, raw: unknown): Promise<Result<{ recommendation: RecommendationMade }>> {
-  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'recommend more sessions' });
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'recommend' });
   const input = recommendInput.safeParse(raw);
   if (!input.success) return invalid();
   const employee = Types.ObjectId.isValid(input.data.employeeId) ? await ctx.store.directory.person(input.data.employeeId) : null;
@@ -100,7 +100,7 @@ export interface RecommendationChoices {
 
 /** The therapist's current clients and the months to recommend for (names only; the therapist knows them). */
 export async function clientsOf(ctx: ServiceContext, actor: Actor): Promise<Result<RecommendationChoices>> {
-  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'recommend more sessions' });
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'recommend' });
   const clients = await ctx.store.recommendations.clientsOf(actor.personId);
   return {
     ok: true,
@@ -111,7 +111,7 @@ export async function clientsOf(ctx: ServiceContext, actor: Actor): Promise<Resu
 
 /** The client whose thread this is, for a recommendation made from it: only the thread's own therapist gets one. */
 export async function clientOfThread(ctx: ServiceContext, actor: Actor, thread: ThreadAddress): Promise<Result<RecommendationChoices>> {
-  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'recommend more sessions' });
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'recommend' });
   const relayThread = await ctx.store.relayThreads.byThread(channelKey(thread.channel), thread.threadId);
   if (!relayThread || String(relayThread.therapistId) !== actor.personId) return refuse('not_your_client');
   const client = await ctx.store.directory.person(relayThread.employeeId);

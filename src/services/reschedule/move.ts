@@ -70,7 +70,7 @@ export async function clientSessions(
   actor: Actor,
   input: { employeeId: string },
 ): Promise<Result<{ employeeName: string; sessions: SessionView[] }>> {
-  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'move a session' });
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'move' });
   if (!Types.ObjectId.isValid(input.employeeId)) return refuse('bad_input');
   const therapistId = new Types.ObjectId(actor.personId);
   const [client, upcoming] = await Promise.all([

@@ -78,8 +78,8 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       const session = sessionView(o.session, o.parties);
       const consequence =
         o.role === 'therapist'
-          ? therapistCancellationConsequence(session.employeeName)
-          : cancellationConsequence(late, o.org.rescheduleCutoffHours);
+          ? therapistCancellationConsequence(session.employeeName, actor)
+          : cancellationConsequence(late, o.org.rescheduleCutoffHours, actor);
       return { ok: true, session, late, consequence, by: o.role };
     },
   };

@@ -11,7 +11,7 @@ import { partiesOfMany, sessionView, type Parties } from '../views.js';
 export const ATTENDANCE_WINDOW_DAYS = 7;
 
 export async function sessionsAwaitingAttendance(ctx: ServiceContext, actor: Actor): Promise<Result<{ sessions: SessionView[] }>> {
-  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'mark attendance' });
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'attendance' });
   const now = ctx.clock();
   const since = new Date(now.getTime() - ATTENDANCE_WINDOW_DAYS * 86_400_000);
   const docs = await ctx.store.therapistSettings.endedWithoutAttendance(new Types.ObjectId(actor.personId), since, now);

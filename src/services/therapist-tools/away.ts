@@ -67,7 +67,7 @@ async function bookedDuring(ctx: ServiceContext, therapist: PersonDoc, period: A
 
 /** The therapist adds a period (or with `clear`, removes all; with nothing, lists them), from Slack or Teams. */
 export async function setOwnAway(ctx: ServiceContext, actor: Actor, argument: string): Promise<Result<AwayAnswer>> {
-  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'set days away' });
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'away' });
   const therapist = await ctx.store.directory.person(actor.personId);
   if (!therapist) return refuse('not_registered');
   return apply(ctx, therapist, argument, actor.personId);

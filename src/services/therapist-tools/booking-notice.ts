@@ -30,7 +30,7 @@ async function save(ctx: ServiceContext, therapistId: string, orgId: string, hou
 
 /** The therapist sets their own, from Slack (`/wellbeing notice 12`) or Teams (`notice 12`). */
 export async function setOwnBookingNotice(ctx: ServiceContext, actor: Actor, raw: string): Promise<Result<{ hours: number }>> {
-  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'set a booking notice' });
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'notice' });
   const parsed = bookingNoticeInput.safeParse(raw.trim().replace(/\s*(h|hours?)$/i, ''));
   if (!parsed.success) return refuse('invalid_booking_notice');
   await save(ctx, actor.personId, actor.orgId, parsed.data, actor.personId);

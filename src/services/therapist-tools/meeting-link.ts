@@ -47,7 +47,7 @@ export async function setOwnMeetingLink(
   actor: Actor,
   raw: string | null,
 ): Promise<Result<{ meetingLink: string | null }>> {
-  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'set a meeting link' });
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'link' });
   const parsed = parseLink(raw);
   if (!parsed.ok) return refuse('invalid_meeting_link');
   await storeLink(ctx, actor.personId, actor.orgId, parsed.link, actor.personId);

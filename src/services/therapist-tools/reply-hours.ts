@@ -52,7 +52,7 @@ export async function setOwnReplyHours(
   actor: Actor,
   raw: unknown,
 ): Promise<Result<{ usualReply: string | null; hours: ReplyHours['hours'] }>> {
-  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'set reply hours' });
+  if (!actor.roles.includes('therapist')) return refuse('not_therapist', { action: 'hours' });
   const parsed = parseReplyHours(raw);
   if (!parsed.ok) return refuse('invalid_reply_hours');
   await save(ctx, actor.personId, actor.orgId, parsed.value, actor.personId);

@@ -162,15 +162,18 @@ export class HeldAnswer {
         return;
       case 'command':
         if (this.status === null)
-          this.write(200, { response_type: 'ephemeral', text: this.entered ? faultWording().mayNotBeDone : faultWording().notTaken });
-        else if (!this.abandoned) this.tell(faultWording().mayNotBeDone);
+          this.write(200, {
+            response_type: 'ephemeral',
+            text: this.entered ? faultWording(this.words).mayNotBeDone : faultWording(this.words).notTaken,
+          });
+        else if (!this.abandoned) this.tell(faultWording(this.words).mayNotBeDone);
         return;
       case 'interaction':
         if (this.status === null) {
           this.write(200);
-          this.tell(this.entered ? faultWording().mayNotBeDone : faultWording().notTaken);
+          this.tell(this.entered ? faultWording(this.words).mayNotBeDone : faultWording(this.words).notTaken);
         } else if (!this.abandoned) {
-          this.tell(faultWording().mayNotBeDone);
+          this.tell(faultWording(this.words).mayNotBeDone);
         }
     }
   }
@@ -194,17 +197,17 @@ export class HeldAnswer {
         this.write(200, { response_action: 'update', view: notTakenView(this.words, this.title) });
         return;
       case 'command':
-        this.write(200, { response_type: 'ephemeral', text: faultWording().notTaken });
+        this.write(200, { response_type: 'ephemeral', text: faultWording(this.words).notTaken });
         return;
       case 'interaction':
         this.write(200);
-        this.tell(faultWording().notTaken);
+        this.tell(faultWording(this.words).notTaken);
     }
   }
 
   /** Work a listener left running after its ack failed: a button or command's sender is told. */
   failedAfterAnswer(): void {
-    if ((this.kind === 'command' || this.kind === 'interaction') && !this.abandoned) this.tell(faultWording().mayNotBeDone);
+    if ((this.kind === 'command' || this.kind === 'interaction') && !this.abandoned) this.tell(faultWording(this.words).mayNotBeDone);
   }
 
   /** Resolves when every sentence or view update this answer sent on the side is done (idle, shutdown). */
@@ -246,12 +249,15 @@ export class HeldAnswer {
         return;
       case 'command':
         this.abandoned = !this.entered;
-        this.write(200, { response_type: 'ephemeral', text: this.entered ? faultWording().stillWorking : faultWording().notTaken });
+        this.write(200, {
+          response_type: 'ephemeral',
+          text: this.entered ? faultWording(this.words).stillWorking : faultWording(this.words).notTaken,
+        });
         return;
       case 'interaction':
         this.abandoned = !this.entered;
         this.write(200);
-        if (this.abandoned) this.tell(faultWording().notTaken);
+        if (this.abandoned) this.tell(faultWording(this.words).notTaken);
     }
   }
 
@@ -282,7 +288,7 @@ export class HeldAnswer {
     const event = this.body.event;
     if ((this.options.retryNum ?? 0) < LAST_RETRY || !event || event.type !== 'message' || !this.client) return;
     if (!event.user || event.bot_id || !event.channel || (event.subtype !== undefined && event.subtype !== 'file_share')) return;
-    const text = refusalText({ code: 'relay_failed' });
+    const text = refusalText({ code: 'relay_failed' }, 'employee', this.words);
     const client = this.client;
     if (event.channel_type === 'im') {
       this.side(client.chat.postMessage({ channel: event.channel, text }).then(() => undefined));

@@ -16,9 +16,9 @@ export function changeTherapistModal(w: Words): ModalView {
     submit: plain(w.t('slack.changeTherapist.submit')),
     close: plain(w.t('slack.changeTherapist.close')),
     private_metadata: '{}',
-    blocks: [section(therapistChangeIntro())],
+    blocks: [section(therapistChangeIntro(w))],
   };
 }
 
 export const changeTherapistAskedModal = (w: Words, alreadyAsked: boolean): ModalView =>
-  infoModal(w, w.t(changeTherapistTitle), [therapistChangeAskedText(alreadyAsked)]);
+  infoModal(w, w.t(changeTherapistTitle), [therapistChangeAskedText(alreadyAsked, w)]);

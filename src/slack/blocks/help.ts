@@ -11,13 +11,16 @@ import { commands } from '../ids.js';
 
 export type TherapistSetting = 'link' | 'hours' | 'notice' | 'away';
 
-/** How a therapist writes `/wellbeing link` and `/wellbeing hours`. */
-export const therapistSettingUsage: Record<TherapistSetting, string> = {
-  link: `\`${commands.wellbeing} ${therapistSettingsUsage().link}\``,
-  hours: `\`${commands.wellbeing} ${therapistSettingsUsage().hours}\``,
-  notice: `\`${commands.wellbeing} ${therapistSettingsUsage().notice}\``,
-  away: `\`${commands.wellbeing} ${therapistSettingsUsage().away}\``,
-};
+/** How a therapist writes `/wellbeing link` and `/wellbeing hours`, explained in the reader's words. */
+export function therapistSettingUsage(w: Words): Record<TherapistSetting, string> {
+  const usage = therapistSettingsUsage(w);
+  return {
+    link: `\`${commands.wellbeing} ${usage.link}\``,
+    hours: `\`${commands.wellbeing} ${usage.hours}\``,
+    notice: `\`${commands.wellbeing} ${usage.notice}\``,
+    away: `\`${commands.wellbeing} ${usage.away}\``,
+  };
+}
 
 /** Where the help is read: it says "this Home tab" only there, and "the buttons above" only under the overview. */
 export type HelpSurface = 'home' | 'slash' | 'dm';
@@ -64,14 +67,16 @@ function therapistLines(w: Words, roles: readonly Role[], surface: HelpSurface):
           w.t('slack.help.therapistRecommend', { surface: surface === 'home' ? 'home' : 'other', what: helpWording(w).therapistRecommend }),
         ]
       : []),
-    commandLine(w, therapistSettingUsage.link, helpWording(w).therapistMeetingLink),
-    commandLine(w, therapistSettingUsage.hours, helpWording(w).therapistHours),
-    commandLine(w, therapistSettingUsage.notice, helpWording(w).therapistNotice),
-    commandLine(w, therapistSettingUsage.away, helpWording(w).therapistAway),
+    commandLine(w, therapistSettingUsage(w).link, helpWording(w).therapistMeetingLink),
+    commandLine(w, therapistSettingUsage(w).hours, helpWording(w).therapistHours),
+    commandLine(w, therapistSettingUsage(w).notice, helpWording(w).therapistNotice),
+    commandLine(w, therapistSettingUsage(w).away, helpWording(w).therapistAway),
   ];
 }
 
-const hrLines = (w: Words): string[] => [commandLine(w, w.t('slack.help.usageCommand', { command: commands.usage }), helpWording(w).hrUsage)];
+const hrLines = (w: Words): string[] => [
+  commandLine(w, w.t('slack.help.usageCommand', { command: commands.usage }), helpWording(w).hrUsage),
+];
 const linkLine = (w: Words): string => w.t('slack.help.linkChannel', { command: commands.link, what: helpWording(w).linkChannel });
 
 /** Each role's lines; linking a channel is listed once, under the first role that may do it. */
@@ -118,7 +123,7 @@ export const usageLine = (w: Words, forms: string): string => w.t('slack.help.us
 export function wellbeingUsage(w: Words, roles: readonly Role[]): string {
   const forms = [code(commands.wellbeing)];
   if (roles.includes('employee')) forms.push(...['book', 'reschedule', 'cancel'].map((word) => code(`${commands.wellbeing} ${word}`)));
-  if (roles.includes('therapist')) forms.push(therapistSettingUsage.link, therapistSettingUsage.hours);
+  if (roles.includes('therapist')) forms.push(therapistSettingUsage(w).link, therapistSettingUsage(w).hours);
   return usageLine(w, eitherOf(w, forms));
 }
 
@@ -127,5 +132,5 @@ export const hasSlackAction = (actor: Actor, action: EmployeeAction): boolean =>
 
 /** What a reader is told instead of an employee's form they have no use for, with what they can do. */
 export function notYourActionLines(w: Words, actor: Actor, action: EmployeeAction): string[] {
-  return [notYourActionText(actor.roles, action), helpLines(w, actor, 'slash').join('\n')];
+  return [notYourActionText(actor.roles, action, w), helpLines(w, actor, 'slash').join('\n')];
 }

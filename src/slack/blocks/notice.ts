@@ -19,7 +19,7 @@ export interface SlackMessage {
 /** `reader` is whoever reads this message: the DM's recipient, or the therapist for a thread post. */
 export function noticeMessage(notice: Notice, reader: Reader): SlackMessage {
   const w = wordsFor(reader);
-  const words = noticeText(notice, w.zone);
+  const words = noticeText(notice, w);
   const blocks: KnownBlock[] =
     notice.kind === 'relay'
       ? [context(`*${escapeMrkdwn(words.title)}*`)]

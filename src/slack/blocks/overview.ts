@@ -41,7 +41,7 @@ function sessionBlocks(w: Words, session: UpcomingSession, cutoffHours: number):
       ),
     );
   } else if (!session.canReschedule) {
-    blocks.push(context(refusalText({ code: 'inside_cutoff', params: { hours: cutoffHours } })));
+    blocks.push(context(refusalText({ code: 'inside_cutoff', params: { hours: cutoffHours } }, 'employee', w)));
   }
   const buttons = [];
   if (session.canReschedule && !session.pendingRequest)
@@ -64,7 +64,7 @@ export function overviewBlocks(overview: Overview, maxBlocks: number): KnownBloc
     header(w.t('slack.overview.title')),
     overview.therapistName
       ? section(w.t('slack.overview.yourTherapist', { name: escapeMrkdwn(overview.therapistName) }))
-      : section(refusalText({ code: 'no_therapist' })),
+      : section(refusalText({ code: 'no_therapist' }, 'employee', w)),
     context(w.t('slack.common.timesInZone', { zone: w.zone })),
     divider(),
   ];
@@ -97,5 +97,5 @@ export function homeView(overview: Overview): HomeView {
 
 /** The Home tab of someone the service turns away (not registered, organisation not set up). */
 export function refusalHomeView(w: Words, code: RefusalCode): HomeView {
-  return { type: 'home', blocks: [header(w.t('slack.home.sessionsTitle')), section(refusalText({ code }))] };
+  return { type: 'home', blocks: [header(w.t('slack.home.sessionsTitle')), section(refusalText({ code }, 'employee', w))] };
 }

@@ -31,7 +31,7 @@ export function recommendModal(w: Words, choices: RecommendationChoices): ModalV
     close: plain(w.t('slack.modal.cancel')),
     private_metadata: '{}',
     blocks: [
-      context(recommendationIntro()),
+      context(recommendationIntro(w)),
       select(
         blocks.client,
         w.t('slack.recommend.client'),
@@ -59,5 +59,5 @@ export function recommendModal(w: Words, choices: RecommendationChoices): ModalV
 }
 
 export function recommendSentModal(w: Words, made: RecommendationMade): ModalView {
-  return infoModal(w, w.t(recommendTitle), [recommendationSentText(made)]);
+  return infoModal(w, w.t(recommendTitle), [recommendationSentText(made, w)]);
 }

@@ -43,7 +43,7 @@ function awaitingBlocks(w: Words, awaiting: SessionView[]): KnownBlock[] {
   const blocks: KnownBlock[] = [
     divider(),
     header(w.t('slack.therapistHome.recentTitle')),
-    context(attendanceListIntro(ATTENDANCE_WINDOW_DAYS)),
+    context(attendanceListIntro(ATTENDANCE_WINDOW_DAYS, w)),
   ];
   if (awaiting.length === 0) return [...blocks, section(w.t('slack.therapistHome.nothingToMark'))];
   for (const session of awaiting.slice(0, MAX_AWAITING_SHOWN)) {

@@ -4,7 +4,7 @@ import type { UsageReport, UsageRow } from '../../services/types.js';
 import { escapeMrkdwn } from '../text.js';
 import { context, divider, header, limitBlocks, MAX_MESSAGE_BLOCKS, section } from './common.js';
 import type { Words } from '../../i18n/words.js';
-import { suppressionText, usageFacts } from '../../domain/usage.js';
+import { suppressionText, usageFacts, departmentName } from '../../domain/usage.js';
 import { commands } from '../ids.js';
 
 const MAX_SECTION_FIELDS = 10;
@@ -15,11 +15,11 @@ export const usageHint = (w: Words): string => w.t('slack.usage.hint', { command
 /** The report's title, also its notification text. */
 export const usageTitle = (w: Words, month: string): string => w.t('slack.usage.title', { month: w.month(month) });
 
-function rowBlock(row: UsageRow, minGroupSize: number): KnownBlock {
-  const title = `*${escapeMrkdwn(row.department)}*`;
-  if (row.suppressed) return section(`${title}\n${suppressionText(row.suppressedBecause ?? 'small_group', minGroupSize)}`);
+function rowBlock(w: Words, row: UsageRow, minGroupSize: number): KnownBlock {
+  const title = `*${escapeMrkdwn(departmentName(row.department, w))}*`;
+  if (row.suppressed) return section(`${title}\n${suppressionText(row.suppressedBecause ?? 'small_group', minGroupSize, w)}`);
   // Section fields: at most 10; a figure past the tenth goes under the title, so Slack shows what Teams does.
-  const facts = usageFacts(row);
+  const facts = usageFacts(row, w);
   const beyond = facts.slice(MAX_SECTION_FIELDS).map((f) => `${f.title}: ${f.value}`);
   return {
     type: 'section',
@@ -35,7 +35,7 @@ export function usageBlocks(w: Words, report: UsageReport): KnownBlock[] {
       header(usageTitle(w, report.month)),
       context(w.t('slack.usage.countsOnly', { min: report.minGroupSize })),
       divider(),
-      ...(report.rows.length === 0 ? [section(w.t('slack.usage.none'))] : report.rows.map((r) => rowBlock(r, report.minGroupSize))),
+      ...(report.rows.length === 0 ? [section(w.t('slack.usage.none'))] : report.rows.map((r) => rowBlock(w, r, report.minGroupSize))),
     ],
     MAX_MESSAGE_BLOCKS,
     (hidden) => w.t('slack.usage.moreDepartments', { count: hidden, command: commands.usage, month: report.month }),

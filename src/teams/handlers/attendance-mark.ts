@@ -14,7 +14,7 @@ export async function attendanceMarkAction(turn: ActingTurn, data: unknown): Pro
   if (!input.ok) return input.reply;
   const result = await turn.deps.services.attendance.mark(turn.actor, input.data);
   const status = result.ok
-    ? { text: attendanceMarkedText(result.attendance), refused: false }
-    : { text: refusalText(result, audienceOf(turn.actor)), refused: true };
+    ? { text: attendanceMarkedText(result.attendance, turn.actor), refused: false }
+    : { text: refusalText(result, audienceOf(turn.actor), turn.actor), refused: true };
   return therapistWeekAction(turn, status);
 }

@@ -18,7 +18,15 @@ export const pageData = z
 export async function bookOpenAction(turn: ActingTurn, page?: string): Promise<Reply> {
   const result = await turn.deps.services.sessions.openSlots(turn.actor, { forBooking: true });
   if (!result.ok) return refusalReply(turn.actor, result);
-  return cardReply(bookCard(result.slots, wordsFor(turn.actor), '', page, result.fullMonths.map((m) => fullMonthLine(m, turn.actor))));
+  return cardReply(
+    bookCard(
+      result.slots,
+      wordsFor(turn.actor),
+      '',
+      page,
+      result.fullMonths.map((m) => fullMonthLine(m, turn.actor)),
+    ),
+  );
 }
 
 export async function bookPageAction(turn: ActingTurn, data: unknown): Promise<Reply> {

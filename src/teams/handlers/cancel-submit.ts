@@ -18,7 +18,7 @@ export async function cancelSubmitAction(turn: ActingTurn, data: unknown): Promi
   if (seesTherapistWeek(turn)) {
     const words = noticeText(
       { kind: 'session_cancelled', session: result.session, late: result.late, reason: '', cancelledBy: 'therapist', reader: 'therapist' },
-      turn.actor.zone,
+      turn.actor,
     );
     return therapistWeekAction(turn, { text: `${words.title}: ${words.lines.join(' ')}`, refused: false });
   }

@@ -6,5 +6,5 @@ import type { ActingTurn } from '../turn.js';
 
 export async function changeTherapistCommand(turn: ActingTurn): Promise<Reply> {
   const asked = await turn.deps.services.therapistChange.ask(turn.actor);
-  return asked.ok ? textReply(therapistChangeAskedText(asked.alreadyAsked)) : refusalReply(turn.actor, asked);
+  return asked.ok ? textReply(therapistChangeAskedText(asked.alreadyAsked, turn.actor)) : refusalReply(turn.actor, asked);
 }

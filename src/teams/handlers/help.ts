@@ -56,7 +56,7 @@ function channelHelp(actor: Actor | null, w: Words): string {
   if (!actor) lines.push(w.t('teams.help.channelAnyone'));
   if (roles.includes('therapist')) lines.push(w.t('teams.help.channelTherapist'));
   // Employees' sessions are never shown where others read along: point them to the 1:1 chat.
-  if (roles.includes('employee')) lines.push(refusalText({ code: 'personal_chat_only' }));
+  if (roles.includes('employee')) lines.push(refusalText({ code: 'personal_chat_only' }, 'employee', w));
   lines.push(...commandsFor(roles, 'team', w).map((c) => `- **${c.name}**: ${c.description}`));
   if (roles.includes('therapist')) lines.push(w.t('teams.help.channelSettings'));
   return lines.join('\n');
@@ -70,5 +70,5 @@ export async function helpCommand(turn: Turn): Promise<Reply> {
 
 /** An employee's command from someone who has no use for it: why, kindly, and what they can do instead. */
 export async function notYourCommand(turn: ActingTurn, action: EmployeeAction): Promise<Reply> {
-  return cardReply(personalCard(turn.actor, wordsFor(turn.actor), notYourActionText(turn.actor.roles, action)));
+  return cardReply(personalCard(turn.actor, wordsFor(turn.actor), notYourActionText(turn.actor.roles, action, turn.actor)));
 }

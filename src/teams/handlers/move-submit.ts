@@ -34,7 +34,7 @@ export async function moveSubmitAction(turn: ActingTurn, data: unknown): Promise
   const result = await turn.deps.services.reschedule.move(turn.actor, { sessionId, choice, reason });
   if (!result.ok) return refusalReply(turn.actor, result);
   // The client gets Accept / Decline in their chat and the thread the request; the card says what was just asked.
-  const words = noticeText({ kind: 'proposal_sent', request: result.request }, turn.actor.zone);
+  const words = noticeText({ kind: 'proposal_sent', request: result.request }, turn.actor);
   if (employeeId) return clientThreadCard(turn, employeeId, { text: words.title, refused: false });
   if (!seesTherapistWeek(turn)) return homeAction(turn);
   return therapistWeekAction(turn, { text: words.title, refused: false });

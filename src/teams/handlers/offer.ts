@@ -30,8 +30,7 @@ async function offerForm(turn: ActingTurn, employeeId: string, error = ''): Prom
 }
 
 export async function offerOpenAction(turn: ActingTurn, data: unknown): Promise<Reply> {
-  if (!turn.actor.roles.includes('therapist'))
-    return refusalReply(turn.actor, { code: 'not_therapist', params: { action: 'offer times' } });
+  if (!turn.actor.roles.includes('therapist')) return refusalReply(turn.actor, { code: 'not_therapist', params: { action: 'offer' } });
   const input = parseCardData(openData, data, turn.actor);
   if (!input.ok) return input.reply;
   return offerForm(turn, input.data.employeeId);
@@ -48,7 +47,7 @@ export async function offerSubmitAction(turn: ActingTurn, data: unknown): Promis
   if (!input.ok) return input.reply;
   const { employeeId, slotIds, date1, time1, date2, time2, hours } = input.data;
   const customs = [customTime(date1, time1), customTime(date2, time2)];
-  if (customs.includes('malformed')) return offerForm(turn, employeeId, refusalText({ code: 'malformed_time' }, 'therapist'));
+  if (customs.includes('malformed')) return offerForm(turn, employeeId, refusalText({ code: 'malformed_time' }, 'therapist', turn.actor));
   const times: TimeChoice[] = [
     ...slotIds.map((slotId) => ({ slotId })),
     ...customs.filter((c): c is TimeChoice => c !== null && c !== 'malformed'),
@@ -58,7 +57,7 @@ export async function offerSubmitAction(turn: ActingTurn, data: unknown): Promis
     turn.deps.log.info({ handler: 'offer.submit', refusal: result.code }, 'offer refused');
     return result.code === 'not_therapist' || result.code === 'not_your_client'
       ? refusalReply(turn.actor, result, 'therapist')
-      : offerForm(turn, employeeId, refusalText(result, 'therapist'));
+      : offerForm(turn, employeeId, refusalText(result, 'therapist', turn.actor));
   }
   // The form gives way to the thread's header again; the offer itself is posted in the thread as its own card.
   return cardReply(noticeCard({ kind: 'thread_opened', employeeName: result.offer.employeeName, employeeId }, wordsFor(turn.actor)));

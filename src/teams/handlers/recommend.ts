@@ -24,8 +24,7 @@ function threadOf(turn: ActingTurn) {
 }
 
 export async function recommendCommand(turn: ActingTurn): Promise<Reply> {
-  if (!turn.actor.roles.includes('therapist'))
-    return refusalReply(turn.actor, { code: 'not_therapist', params: { action: 'recommend more sessions' } });
+  if (!turn.actor.roles.includes('therapist')) return refusalReply(turn.actor, { code: 'not_therapist', params: { action: 'recommend' } });
   const thread = threadOf(turn);
   // The domain's sentence; the therapist (turn.actor) reads it.
   if (!thread) return textReply(recommendationWhere(turn.actor));
@@ -42,9 +41,11 @@ export async function recommendSubmitAction(turn: ActingTurn, data: unknown): Pr
     sessions: parsed.data.sessions ?? '',
     note: parsed.data.note,
   });
-  if (made.ok) return textReply(recommendationSentText(made.recommendation));
+  if (made.ok) return textReply(recommendationSentText(made.recommendation, turn.actor));
   // The card again, with the sentence on it, where the client is still the therapist's in this thread.
   const thread = threadOf(turn);
   const choices = thread ? await turn.deps.services.recommendations.clientOfThread(turn.actor, thread) : null;
-  return choices?.ok ? cardReply(recommendCard(choices, wordsFor(turn.actor), refusalText(made))) : refusalReply(turn.actor, made);
+  return choices?.ok
+    ? cardReply(recommendCard(choices, wordsFor(turn.actor), refusalText(made, 'employee', turn.actor)))
+    : refusalReply(turn.actor, made);
 }

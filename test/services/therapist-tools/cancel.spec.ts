@@ -3,6 +3,7 @@ import { noticeText } from '../../../src/domain/wording.js';
 import type { Actor } from '../../../src/services/types.js';
 import { openCoreHarness, type CoreHarness } from '../../support/core-harness.js';
 import { bookedSession, seedWorld, type World } from '../../support/fixtures.js';
+import { british } from '../../support/readers.js';
 
 const HOUR = 3_600_000;
 
@@ -36,11 +37,11 @@ describe('therapist tools: a therapist cancelling a session always credits the e
     expect((await h.services.bookingNotice.setOwn(world.therapist, '1')).ok).to.equal(true);
     expect((await h.services.sessions.book(world.employees[0] as Actor, { slotId: String(world.slots[1]?._id) })).ok).to.equal(true);
     const toEmployee = h.notifier.sent.find((s) => s.op === 'person' && s.notice.kind === 'session_cancelled');
-    expect(toEmployee && noticeText(toEmployee.notice, 'Europe/London').lines.join('\n')).to.include(
+    expect(toEmployee && noticeText(toEmployee.notice, british('Europe/London')).lines.join('\n')).to.include(
       'this session is credited back to your allowance',
     );
     const toTherapist = h.notifier.sent.find((s) => s.op !== 'person' && s.notice.kind === 'session_cancelled');
-    const therapistText = toTherapist ? noticeText(toTherapist.notice, 'Europe/London').lines.join('\n') : '';
+    const therapistText = toTherapist ? noticeText(toTherapist.notice, british('Europe/London')).lines.join('\n') : '';
     expect(therapistText).to.include("credited back to Employee 1's allowance").and.not.include('your allowance');
   });
 

@@ -20,7 +20,7 @@ export function attendanceMarkCallback(deps: SlackDeps, attendance: Attendance) 
     openThenFill(client, deps, `attendance-${attendance}`, at, async (actor, w) => {
       const result = await deps.services.attendance.mark(actor, { sessionId: sessionId.success ? sessionId.data : '', attendance });
       deps.homes.refresh(actor.identity);
-      return infoModal(w, w.t(title), [result.ok ? attendanceMarkedText(result.attendance) : refusalText(result, audienceOf(actor))]);
+      return infoModal(w, w.t(title), [result.ok ? attendanceMarkedText(result.attendance, w) : refusalText(result, audienceOf(actor), w)]);
     });
   };
 }

@@ -17,7 +17,9 @@ export function availabilityRemoveCallback(deps: SlackDeps) {
       if (!actor || !slotId.success) return;
       const removed = await deps.services.availability.remove(actor, { slotId: slotId.data });
       const w = wordsFor(actor);
-      const banner = removed.ok ? w.t('slack.availability.removed', { span: w.span(removed.slot) }) : `:warning: ${refusalText(removed)}`;
+      const banner = removed.ok
+        ? w.t('slack.availability.removed', { span: w.span(removed.slot) })
+        : `:warning: ${refusalText(removed, 'employee', w)}`;
       const list = await deps.services.availability.list(actor);
       const view = list.ok ? availabilityModal(w, list.slots, banner) : null;
       if (view) await updateModal(client, deps.log, body.view.id, view);

@@ -6,6 +6,7 @@ import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, tellEphemeral, whoIs } from '../../context.js';
 import { idSchema } from '../../forms.js';
 import type { ButtonArgs } from './types.js';
+import { submitterWords } from '../../words.js';
 
 /** `<offer id>:<index>` of the time booked. */
 const bookValue = z
@@ -23,13 +24,18 @@ export function offerAnswerCallback(deps: SlackDeps, answer: 'book' | 'decline')
       const declining = answer === 'decline' ? idSchema.safeParse(action.value) : null;
       if (!actor || booking?.success === false || declining?.success === false) {
         deps.log.info({ listener: `offer-${answer}`, problem: actor ? 'bad_value' : 'not_registered' }, 'offer answer refused');
-        await tellEphemeral(client, deps.log, where, refusalText(refusalOf(actor ? 'bad_input' : 'not_registered')));
+        await tellEphemeral(
+          client,
+          deps.log,
+          where,
+          refusalText(refusalOf(actor ? 'bad_input' : 'not_registered'), 'employee', submitterWords(body)),
+        );
         return;
       }
       const result = booking?.success
         ? await deps.services.offers.book(actor, booking.data)
         : await deps.services.offers.decline(actor, { offerId: declining?.data ?? '' });
-      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result));
+      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result, 'employee', submitterWords(body)));
     });
   };
 }

@@ -20,9 +20,9 @@ export function offerOpenCallback(deps: SlackDeps) {
       'offer-open',
       { triggerId: body.trigger_id, workspaceId: teamOf(body), userId: body.user.id, title },
       async (actor, w) => {
-        if (!employeeId.success) return infoModal(w, w.t(title), [refusalText(refusalOf('bad_input'), 'therapist')]);
+        if (!employeeId.success) return infoModal(w, w.t(title), [refusalText(refusalOf('bad_input'), 'therapist', w)]);
         if (!actor.roles.includes('therapist'))
-          return infoModal(w, w.t(title), [refusalText(refusalOf('not_therapist', { action: 'offer times' }))]);
+          return infoModal(w, w.t(title), [refusalText(refusalOf('not_therapist', { action: 'offer' }), 'employee', w)]);
         const own = await deps.services.availability.list(actor);
         const now = new Date();
         const slots = own.ok ? own.slots.filter((s) => s.start > now) : [];

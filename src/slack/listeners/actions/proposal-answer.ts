@@ -10,6 +10,7 @@ import { refusalOf, teamOf, tellEphemeral, whoIs } from '../../context.js';
 import { idSchema } from '../../forms.js';
 import { slackErrorCode } from '../../notifier.js';
 import type { ButtonArgs } from './types.js';
+import { submitterWords } from '../../words.js';
 
 type Answer = 'accept' | 'decline';
 
@@ -40,7 +41,12 @@ function answerCallback(deps: SlackDeps, answer: Answer) {
       const requestId = idSchema.safeParse(action.value);
       const actor = await whoIs(deps, teamOf(body), body.user.id);
       if (!actor || !requestId.success) {
-        await tellEphemeral(client, deps.log, where, refusalText(refusalOf(actor ? 'bad_input' : 'not_registered')));
+        await tellEphemeral(
+          client,
+          deps.log,
+          where,
+          refusalText(refusalOf(actor ? 'bad_input' : 'not_registered'), 'employee', submitterWords(body)),
+        );
         return;
       }
       const result =
@@ -48,7 +54,7 @@ function answerCallback(deps: SlackDeps, answer: Answer) {
           ? await deps.services.reschedule.confirm(actor, { requestId: requestId.data })
           : await deps.services.reschedule.decline(actor, { requestId: requestId.data });
       if (!result.ok) {
-        await tellEphemeral(client, deps.log, where, refusalText(result));
+        await tellEphemeral(client, deps.log, where, refusalText(result, 'employee', submitterWords(body)));
         return;
       }
       await markDecided(client, deps, { channel: body.channel?.id, ts: body.message?.ts }, result.request, actor);

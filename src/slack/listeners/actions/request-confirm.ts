@@ -5,6 +5,7 @@ import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, tellEphemeral, whoIs } from '../../context.js';
 import { idSchema } from '../../forms.js';
 import type { ButtonArgs } from './types.js';
+import { submitterWords } from '../../words.js';
 
 export function requestConfirmCallback(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ButtonArgs): Promise<void> => {
@@ -18,12 +19,17 @@ export function requestConfirmCallback(deps: SlackDeps) {
       const requestId = idSchema.safeParse(action.value);
       const actor = await whoIs(deps, teamOf(body), body.user.id);
       if (!actor || !requestId.success) {
-        await tellEphemeral(client, deps.log, where, refusalText(refusalOf(actor ? 'bad_input' : 'not_registered')));
+        await tellEphemeral(
+          client,
+          deps.log,
+          where,
+          refusalText(refusalOf(actor ? 'bad_input' : 'not_registered'), 'employee', submitterWords(body)),
+        );
         return;
       }
       const result = await deps.services.reschedule.confirm(actor, { requestId: requestId.data });
       // Worded for who pressed it: a therapist deciding someone else's request, or an employee who is not the one to.
-      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result, audienceOf(actor)));
+      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result, audienceOf(actor), submitterWords(body)));
     });
   };
 }

@@ -12,6 +12,7 @@ import { refusalOf, teamOf, tellEphemeral, whoIs } from '../../context.js';
 import { idSchema } from '../../forms.js';
 import { slackErrorCode } from '../../notifier.js';
 import type { ButtonArgs } from './types.js';
+import { submitterWords } from '../../words.js';
 
 async function replaceMessage(
   client: WebClient,
@@ -36,11 +37,16 @@ export function requestWithdrawCallback(deps: SlackDeps) {
       const requestId = idSchema.safeParse(action.value);
       const actor: Actor | null = await whoIs(deps, teamOf(body), body.user.id);
       if (!actor || !requestId.success) {
-        await tellEphemeral(client, deps.log, where, refusalText(refusalOf(actor ? 'bad_input' : 'not_registered')));
+        await tellEphemeral(
+          client,
+          deps.log,
+          where,
+          refusalText(refusalOf(actor ? 'bad_input' : 'not_registered'), 'employee', submitterWords(body)),
+        );
         return;
       }
       const result = await deps.services.reschedule.withdraw(actor, { requestId: requestId.data });
-      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result));
+      if (!result.ok) await tellEphemeral(client, deps.log, where, refusalText(result, 'employee', submitterWords(body)));
       else await replaceMessage(client, deps, { channel: body.channel?.id, ts: body.message?.ts }, result.request, actor);
       // From App Home the Home tab itself is the message: redraw it either way, so it shows what is now true.
       if (body.view?.type === 'home' || result.ok) deps.homes.refresh(actor.identity);

@@ -47,7 +47,7 @@ export function linkCommandCallback(deps: SlackDeps) {
       }
       const actor = await whoIs(deps, command.team_id, command.user_id);
       if (!actor) {
-        await reply(refusalText({ code: 'not_registered' }));
+        await reply(refusalText({ code: 'not_registered' }, 'employee', actingWords(slackIdentity(command.team_id, command.user_id))));
         return;
       }
       const w = wordsFor(actor);
@@ -64,7 +64,11 @@ export function linkCommandCallback(deps: SlackDeps) {
         therapist: slackIdentity(command.team_id, therapistUser.data),
         channel: slackChannel(command.team_id, command.channel_id),
       });
-      await reply(result.ok ? w.t('slack.link.linked', { name: result.therapistName }) : refusalText(result));
+      await reply(
+        result.ok
+          ? w.t('slack.link.linked', { name: result.therapistName })
+          : refusalText(result, 'employee', actingWords(slackIdentity(command.team_id, command.user_id))),
+      );
     });
   };
 }

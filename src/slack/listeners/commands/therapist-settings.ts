@@ -19,25 +19,25 @@ import { wordsFor } from '../../../i18n/words.js';
 export async function setTherapistSetting(services: Services, actor: Actor, setting: TherapistSetting, argument: string): Promise<string> {
   // Refused before the argument is read: an employee is told these are therapists' tools, not how to write hours.
   if (!actor.roles.includes('therapist')) {
-    return refusalText({ code: 'not_therapist', params: { action: therapistSettingAction[setting] } });
+    return refusalText({ code: 'not_therapist', params: { action: therapistSettingAction[setting] } }, 'employee', actor);
   }
   if (setting === 'away') {
     // `away` alone lists the periods; `away clear` removes them.
     const result = await services.away.setOwn(actor, argument);
-    return result.ok ? awaySetText(result.periods, result.booked, actor.zone) : refusalText(result);
+    return result.ok ? awaySetText(result.periods, result.booked, actor) : refusalText(result, 'employee', actor);
   }
   const w = wordsFor(actor);
-  if (argument.trim() === '') return w.t('slack.settings.usage', { form: therapistSettingUsage[setting] });
+  if (argument.trim() === '') return w.t('slack.settings.usage', { form: therapistSettingUsage(w)[setting] });
   if (setting === 'link') {
     const result = await services.meetingLinks.setOwn(actor, meetingLinkArgument(argument));
-    return result.ok ? meetingLinkSetText(result.meetingLink) : refusalText(result);
+    return result.ok ? meetingLinkSetText(result.meetingLink, actor) : refusalText(result, 'employee', actor);
   }
   if (setting === 'notice') {
     const result = await services.bookingNotice.setOwn(actor, argument);
-    return result.ok ? bookingNoticeSetText(result.hours) : refusalText(result);
+    return result.ok ? bookingNoticeSetText(result.hours, actor) : refusalText(result, 'employee', actor);
   }
   const input = parseReplyHoursText(argument);
-  if (!input) return refusalText({ code: 'invalid_reply_hours' });
+  if (!input) return refusalText({ code: 'invalid_reply_hours' }, 'employee', actor);
   const result = await services.replyHours.setOwn(actor, input);
-  return result.ok ? replyHoursSetText(result, actor.zone) : refusalText(result);
+  return result.ok ? replyHoursSetText(result, actor) : refusalText(result, 'employee', actor);
 }

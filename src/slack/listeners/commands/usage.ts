@@ -44,12 +44,18 @@ export function usageCommandCallback(deps: SlackDeps) {
       if (!args.ok) {
         // Not read yet unless the gate did: the person's words when known.
         const early = actingWords(slackIdentity(command.team_id, command.user_id));
-        await respond({ response_type: 'ephemeral', text: `${refusalText({ code: 'invalid_month' })}\n${usageHint(early)}` });
+        await respond({
+          response_type: 'ephemeral',
+          text: `${refusalText({ code: 'invalid_month' }, 'employee', actingWords(slackIdentity(command.team_id, command.user_id)))}\n${usageHint(early)}`,
+        });
         return;
       }
       const actor = await whoIs(deps, command.team_id, command.user_id);
       if (!actor) {
-        await respond({ response_type: 'ephemeral', text: refusalText({ code: 'not_registered' }) });
+        await respond({
+          response_type: 'ephemeral',
+          text: refusalText({ code: 'not_registered' }, 'employee', actingWords(slackIdentity(command.team_id, command.user_id))),
+        });
         return;
       }
       const w = wordsFor(actor);
@@ -57,7 +63,10 @@ export function usageCommandCallback(deps: SlackDeps) {
       if (!result.ok) {
         await respond({
           response_type: 'ephemeral',
-          text: result.code === 'invalid_month' ? `${refusalText(result)}\n${usageHint(w)}` : refusalText(result),
+          text:
+            result.code === 'invalid_month'
+              ? `${refusalText(result, 'employee', actingWords(slackIdentity(command.team_id, command.user_id)))}\n${usageHint(w)}`
+              : refusalText(result, 'employee', actingWords(slackIdentity(command.team_id, command.user_id))),
         });
         return;
       }

@@ -9,12 +9,13 @@ import { divider, infoModal, MAX_MESSAGE_BLOCKS, section } from '../../blocks/co
 import { hasSlackAction, helpLines, helpNotificationText, notYourActionLines, wellbeingUsage } from '../../blocks/help.js';
 import { overviewBlocks } from '../../blocks/overview.js';
 import type { SlackDeps } from '../../context.js';
-import { openThenFill, whoIs } from '../../context.js';
+import { openThenFill, slackIdentity, whoIs } from '../../context.js';
 import { bookContent, sessionChoiceContent, titles } from '../../modal-content.js';
 import type { TherapistSetting } from '../../blocks/help.js';
 import { setTherapistSetting } from './therapist-settings.js';
 import type { CommandArgs } from './types.js';
 import { wordsFor, type Words } from '../../../i18n/words.js';
+import { actingWords } from '../../words.js';
 
 const subcommand = z.preprocess(
   (v) =>
@@ -38,7 +39,7 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
         const actor = await whoIs(deps, command.team_id, command.user_id);
         const text = actor
           ? await setTherapistSetting(deps.services, actor, name, setting[2] ?? '')
-          : refusalText({ code: 'not_registered' });
+          : refusalText({ code: 'not_registered' }, 'employee', actingWords(slackIdentity(command.team_id, command.user_id)));
         await respond({ response_type: 'ephemeral', text });
       });
       return;
@@ -63,7 +64,10 @@ export function wellbeingCommandCallback(deps: SlackDeps) {
     deps.background('wellbeing', async () => {
       const actor = await whoIs(deps, command.team_id, command.user_id);
       if (!actor) {
-        await respond({ response_type: 'ephemeral', text: refusalText({ code: 'not_registered' }) });
+        await respond({
+          response_type: 'ephemeral',
+          text: refusalText({ code: 'not_registered' }, 'employee', actingWords(slackIdentity(command.team_id, command.user_id))),
+        });
         return;
       }
       const w = wordsFor(actor);

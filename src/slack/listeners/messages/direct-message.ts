@@ -5,11 +5,12 @@ import { refusalText } from '../../../domain/refusals.js';
 import type { SlackDeps } from '../../context.js';
 import { helpLines } from '../../blocks/help.js';
 import { wordsFor } from '../../../i18n/words.js';
-import { whoIs } from '../../context.js';
+import { slackIdentity, whoIs } from '../../context.js';
 import { messageDeliveryKey, oncePerEvent } from '../../deliveries.js';
 import { fromSlackText } from '../../text.js';
 import type { MessageArgs } from './types.js';
 import { personMessage } from './types.js';
+import { actingWords } from '../../words.js';
 
 export function directMessageCallback(deps: SlackDeps) {
   return async (args: MessageArgs): Promise<void> => {
@@ -24,7 +25,8 @@ export function directMessageCallback(deps: SlackDeps) {
       'direct-message',
       body.event_id,
       async () => {
-        if (message.hasFiles) await tell(refusalText({ code: 'text_only' }));
+        if (message.hasFiles)
+          await tell(refusalText({ code: 'text_only' }, 'employee', actingWords(slackIdentity(body.team_id, message.user))));
         if (!text) return;
         const actor = await whoIs(deps, body.team_id, message.user);
         // Therapists, HR admins and operators have no therapist to write to: they get what they can do here instead.
@@ -37,10 +39,10 @@ export function directMessageCallback(deps: SlackDeps) {
           : ({ ok: false, code: 'not_registered' } as const);
         if (!result.ok) {
           deps.log.info({ code: result.code }, 'direct message not relayed');
-          await tell(refusalText(result));
+          await tell(refusalText(result, 'employee', actingWords(slackIdentity(body.team_id, message.user))));
         }
       },
-      () => tell(refusalText({ code: 'relay_failed' })),
+      () => tell(refusalText({ code: 'relay_failed' }, 'employee', actingWords(slackIdentity(body.team_id, message.user)))),
     );
   };
 }

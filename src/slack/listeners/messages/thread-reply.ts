@@ -8,6 +8,7 @@ import { messageDeliveryKey, oncePerEvent } from '../../deliveries.js';
 import { fromSlackText } from '../../text.js';
 import type { MessageArgs } from './types.js';
 import { personMessage } from './types.js';
+import { actingWords } from '../../words.js';
 
 export function threadReplyCallback(deps: SlackDeps) {
   return async (args: MessageArgs): Promise<void> => {
@@ -32,10 +33,10 @@ export function threadReplyCallback(deps: SlackDeps) {
         });
         if (!result.ok) {
           deps.log.info({ code: result.code }, 'thread reply not relayed');
-          await tell(refusalText(result));
+          await tell(refusalText(result, 'employee', actingWords(slackIdentity(body.team_id, message.user))));
         }
       },
-      () => tell(refusalText({ code: 'relay_failed' })),
+      () => tell(refusalText({ code: 'relay_failed' }, 'employee', actingWords(slackIdentity(body.team_id, message.user)))),
     );
   };
 }

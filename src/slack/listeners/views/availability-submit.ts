@@ -4,6 +4,7 @@ import { availabilityModal } from '../../blocks/availability.js';
 import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, whoIs } from '../../context.js';
 import { fieldErrors, readSelectNumber } from '../../forms.js';
+import { submitterWords } from '../../words.js';
 import { blocks } from '../../ids.js';
 import type { SubmitArgs } from './types.js';
 import { wordsFor } from '../../../i18n/words.js';
@@ -20,7 +21,7 @@ export function availabilitySubmitCallback(deps: SlackDeps) {
     const values = view.state.values;
     const actor = await whoIs(deps, teamOf(body), body.user.id);
     if (!actor) {
-      await ack(fieldErrors(values, refusalOf('not_registered'), fallback));
+      await ack(fieldErrors(submitterWords(body), values, refusalOf('not_registered'), fallback));
       return;
     }
     const when = addSchema.safeParse({
@@ -30,16 +31,24 @@ export function availabilitySubmitCallback(deps: SlackDeps) {
     const durationMinutes = readSelectNumber(values, blocks.duration);
     const weeks = readSelectNumber(values, blocks.weeks);
     if (!when.success) {
-      await ack(fieldErrors(values, refusalOf('malformed_time'), fallback));
+      await ack(fieldErrors(submitterWords(body), values, refusalOf('malformed_time'), fallback));
       return;
     }
     if (durationMinutes === null || weeks === null) {
-      await ack(fieldErrors(values, refusalOf(durationMinutes === null ? 'invalid_duration' : 'invalid_repeat'), fallback, byField));
+      await ack(
+        fieldErrors(
+          submitterWords(body),
+          values,
+          refusalOf(durationMinutes === null ? 'invalid_duration' : 'invalid_repeat'),
+          fallback,
+          byField,
+        ),
+      );
       return;
     }
     const added = await deps.services.availability.add(actor, { ...when.data, durationMinutes, weeks });
     if (!added.ok) {
-      await ack(fieldErrors(values, added, fallback, byField));
+      await ack(fieldErrors(submitterWords(body), values, added, fallback, byField));
       return;
     }
     const list = await deps.services.availability.list(actor);

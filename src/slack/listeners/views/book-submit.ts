@@ -2,6 +2,7 @@
 import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, whoIs } from '../../context.js';
 import { fieldErrors, readSlot } from '../../forms.js';
+import { submitterWords } from '../../words.js';
 import { blocks } from '../../ids.js';
 import type { SubmitArgs } from './types.js';
 
@@ -11,12 +12,12 @@ export function bookSubmitCallback(deps: SlackDeps) {
     const actor = await whoIs(deps, teamOf(body), body.user.id);
     const slotId = readSlot(values);
     if (!actor || !slotId) {
-      await ack(fieldErrors(values, refusalOf(actor ? 'unknown_slot' : 'not_registered'), [blocks.slot]));
+      await ack(fieldErrors(submitterWords(body), values, refusalOf(actor ? 'unknown_slot' : 'not_registered'), [blocks.slot]));
       return;
     }
     const result = await deps.services.sessions.book(actor, { slotId });
     if (!result.ok) {
-      await ack(fieldErrors(values, result, [blocks.slot], { allowance_exhausted: blocks.slot }));
+      await ack(fieldErrors(submitterWords(body), values, result, [blocks.slot], { allowance_exhausted: blocks.slot }));
       return;
     }
     await ack();

@@ -2,6 +2,7 @@
 import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, whoIs } from '../../context.js';
 import { fieldErrors, parseMetadata, readText, sessionMetadataSchema } from '../../forms.js';
+import { submitterWords } from '../../words.js';
 import { blocks } from '../../ids.js';
 import type { SubmitArgs } from './types.js';
 
@@ -11,12 +12,12 @@ export function cancelSubmitCallback(deps: SlackDeps) {
     const metadata = parseMetadata(sessionMetadataSchema, view.private_metadata);
     const actor = await whoIs(deps, teamOf(body), body.user.id);
     if (!actor || !metadata) {
-      await ack(fieldErrors(values, refusalOf(actor ? 'bad_input' : 'not_registered'), [blocks.reason]));
+      await ack(fieldErrors(submitterWords(body), values, refusalOf(actor ? 'bad_input' : 'not_registered'), [blocks.reason]));
       return;
     }
     const result = await deps.services.sessions.cancel(actor, { sessionId: metadata.sessionId, reason: readText(values, blocks.reason) });
     if (!result.ok) {
-      await ack(fieldErrors(values, result, [blocks.reason]));
+      await ack(fieldErrors(submitterWords(body), values, result, [blocks.reason]));
       return;
     }
     await ack();

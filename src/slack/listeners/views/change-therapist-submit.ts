@@ -15,7 +15,9 @@ export function changeTherapistSubmitCallback(deps: SlackDeps) {
     const w = actor ? wordsFor(actor) : unknownReaderWords();
     await ack({
       response_action: 'update',
-      view: asked.ok ? changeTherapistAskedModal(w, asked.alreadyAsked) : infoModal(w, w.t(changeTherapistTitle), [refusalText(asked)]),
+      view: asked.ok
+        ? changeTherapistAskedModal(w, asked.alreadyAsked)
+        : infoModal(w, w.t(changeTherapistTitle), [refusalText(asked, 'employee', w)]),
     });
   };
 }

@@ -3,6 +3,7 @@
 import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, whoIs } from '../../context.js';
 import { fieldErrors, parseMetadata, readText, requestMetadataSchema } from '../../forms.js';
+import { submitterWords } from '../../words.js';
 import { blocks } from '../../ids.js';
 import type { SubmitArgs } from './types.js';
 
@@ -14,13 +15,13 @@ export function declineSubmitCallback(deps: SlackDeps) {
     const metadata = parseMetadata(requestMetadataSchema, view.private_metadata);
     const actor = await whoIs(deps, teamOf(body), body.user.id);
     if (!actor || !metadata) {
-      await ack(fieldErrors(values, refusalOf(actor ? 'bad_input' : 'not_registered'), [blocks.note]));
+      await ack(fieldErrors(submitterWords(body), values, refusalOf(actor ? 'bad_input' : 'not_registered'), [blocks.note]));
       return;
     }
     const note = readText(values, blocks.note).trim();
     const result = await deps.services.reschedule.decline(actor, { requestId: metadata.requestId, ...(note ? { note } : {}) });
     if (!result.ok) {
-      await ack(fieldErrors(values, result, [blocks.note], noteFirst));
+      await ack(fieldErrors(submitterWords(body), values, result, [blocks.note], noteFirst));
       return;
     }
     await ack();

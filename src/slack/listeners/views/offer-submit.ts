@@ -6,6 +6,7 @@ import type { TimeChoice } from '../../../services/types.js';
 import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, whoIs } from '../../context.js';
 import { fieldErrors, idSchema, parseMetadata, readSelectNumber } from '../../forms.js';
+import { submitterWords } from '../../words.js';
 import { blocks, type BlockId } from '../../ids.js';
 import type { SubmitArgs } from './types.js';
 
@@ -32,7 +33,7 @@ export function offerSubmitCallback(deps: SlackDeps) {
     const metadata = parseMetadata(metadataSchema, view.private_metadata);
     const actor = await whoIs(deps, teamOf(body), body.user.id);
     if (!actor || !metadata) {
-      await ack(fieldErrors(values, refusalOf(actor ? 'bad_input' : 'not_registered'), fallback));
+      await ack(fieldErrors(submitterWords(body), values, refusalOf(actor ? 'bad_input' : 'not_registered'), fallback));
       return;
     }
     const picked = z
@@ -41,7 +42,7 @@ export function offerSubmitCallback(deps: SlackDeps) {
       .safeParse((values[blocks.offerSlots]?.[blocks.offerSlots]?.selected_options ?? []).map((o) => o.value));
     const customs = [customTime(values, blocks.date, blocks.time), customTime(values, blocks.date2, blocks.time2)];
     if (!picked.success || customs.includes('malformed')) {
-      await ack(fieldErrors(values, refusalOf(picked.success ? 'malformed_time' : 'invalid_offer'), fallback));
+      await ack(fieldErrors(submitterWords(body), values, refusalOf(picked.success ? 'malformed_time' : 'invalid_offer'), fallback));
       return;
     }
     const times: TimeChoice[] = [
@@ -51,6 +52,6 @@ export function offerSubmitCallback(deps: SlackDeps) {
     const hours = readSelectNumber(values, blocks.offerHours) ?? undefined;
     const result = await deps.services.offers.offer(actor, { employeeId: metadata.employeeId, times, expiresInHours: hours });
     if (!result.ok) deps.log.info({ listener: 'offer-submit', refusal: result.code }, 'offer refused');
-    await ack(result.ok ? undefined : fieldErrors(values, result, fallback));
+    await ack(result.ok ? undefined : fieldErrors(submitterWords(body), values, result, fallback));
   };
 }

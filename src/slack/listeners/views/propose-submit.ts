@@ -1,6 +1,7 @@
 // Submitting the therapist's proposal of another time; the employee gets Accept / Decline in their DM.
 import type { SlackDeps } from '../../context.js';
 import { fieldErrors, readText, requestMetadataSchema } from '../../forms.js';
+import { wordsFor } from '../../../i18n/words.js';
 import { blocks } from '../../ids.js';
 import { readTimeChoiceForm } from './time-choice-form.js';
 import type { SubmitArgs } from './types.js';
@@ -18,6 +19,6 @@ export function proposeSubmitCallback(deps: SlackDeps) {
       choice: form.choice,
       note: readText(values, blocks.note),
     });
-    await args.ack(result.ok ? undefined : fieldErrors(values, result, fallback, noteFirst));
+    await args.ack(result.ok ? undefined : fieldErrors(wordsFor(form.actor), values, result, fallback, noteFirst));
   };
 }

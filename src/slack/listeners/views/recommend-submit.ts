@@ -4,6 +4,7 @@ import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, whoIs } from '../../context.js';
 import { recommendSentModal } from '../../blocks/recommend.js';
 import { fieldErrors, readText } from '../../forms.js';
+import { submitterWords } from '../../words.js';
 import { blocks } from '../../ids.js';
 import type { SubmitArgs } from './types.js';
 import { wordsFor } from '../../../i18n/words.js';
@@ -20,7 +21,7 @@ export function recommendSubmitCallback(deps: SlackDeps) {
     const values = view.state.values;
     const actor = await whoIs(deps, teamOf(body), body.user.id);
     if (!actor) {
-      await ack(fieldErrors(values, refusalOf('not_registered'), [blocks.client]));
+      await ack(fieldErrors(submitterWords(body), values, refusalOf('not_registered'), [blocks.client]));
       return;
     }
     const picked = (block: string) => values[block]?.[block]?.selected_option?.value ?? '';
@@ -31,7 +32,7 @@ export function recommendSubmitCallback(deps: SlackDeps) {
       note: readText(values, blocks.note),
     });
     if (!made.ok) {
-      await ack(fieldErrors(values, made, [blocks.note, blocks.client], byField));
+      await ack(fieldErrors(submitterWords(body), values, made, [blocks.note, blocks.client], byField));
       return;
     }
     await ack({ response_action: 'update', view: recommendSentModal(wordsFor(actor), made.recommendation) });

@@ -5,6 +5,7 @@
 import type { Services } from '../../../services/api.js';
 import type { SlackDeps } from '../../context.js';
 import { fieldErrors, readText, sessionMetadataSchema } from '../../forms.js';
+import { wordsFor } from '../../../i18n/words.js';
 import { blocks } from '../../ids.js';
 import { readTimeChoiceForm } from './time-choice-form.js';
 import type { SubmitArgs } from './types.js';
@@ -24,7 +25,7 @@ function askToMoveSubmit(deps: SlackDeps, ask: (deps: SlackDeps) => AskToMove) {
       reason: readText(values, blocks.reason),
     });
     if (!result.ok) {
-      await args.ack(fieldErrors(values, result, fallback));
+      await args.ack(fieldErrors(wordsFor(form.actor), values, result, fallback));
       return;
     }
     await args.ack();

@@ -5,6 +5,7 @@ import type { Actor, TimeChoice } from '../../../services/types.js';
 import type { SlackDeps } from '../../context.js';
 import { refusalOf, teamOf, whoIs } from '../../context.js';
 import { fieldErrors, parseMetadata, readTimeChoice } from '../../forms.js';
+import { submitterWords } from '../../words.js';
 import type { BlockId } from '../../ids.js';
 import type { SubmitArgs } from './types.js';
 
@@ -24,12 +25,12 @@ export async function readTimeChoiceForm<M>(
   const metadata = parseMetadata(schema, view.private_metadata);
   const actor = await whoIs(deps, teamOf(body), body.user.id);
   if (!actor || !metadata) {
-    await ack(fieldErrors(values, refusalOf(actor ? 'bad_input' : 'not_registered'), fallback));
+    await ack(fieldErrors(submitterWords(body), values, refusalOf(actor ? 'bad_input' : 'not_registered'), fallback));
     return null;
   }
   const choice = readTimeChoice(values);
   if (!choice.ok) {
-    await ack(fieldErrors(values, refusalOf(choice.code), fallback));
+    await ack(fieldErrors(submitterWords(body), values, refusalOf(choice.code), fallback));
     return null;
   }
   return { actor, metadata, choice: choice.choice };
