@@ -195,6 +195,9 @@ const sentences: Record<RefusalCode, Sentence> = {
  * The few refusals a therapist meets when Confirm fails, in their words: the sentences above speak to the employee
  * ("your allowance", "pick another slot"), which reads wrong to the person deciding someone else's request.
  */
+/** Every refusal code, from the table the compiler holds complete. */
+export const REFUSAL_CODES = Object.keys(sentences) as RefusalCode[];
+
 const therapistSentences: Partial<Record<RefusalCode, Sentence>> = {
   slot_taken: plain('refusals.therapist.slot_taken'),
   allowance_exhausted: (p, w) =>

@@ -11,7 +11,7 @@ import type { ChannelAddress } from '../domain/types.js';
 import { DeliveryError, type Notifier } from '../services/notifier.js';
 import type { Notice, NoticeKind, PersonMessage, Recipient, ThreadAddress } from '../notices/notice.js';
 
-const EMAILED: ReadonlySet<NoticeKind> = new Set([
+export const EMAILED: ReadonlySet<NoticeKind> = new Set([
   'session_booked',
   'session_rescheduled',
   'session_cancelled',
@@ -74,8 +74,7 @@ export class EmailingNotifier implements Notifier {
   /** Never throws: a mail server outage must not fail a change that is already stored. */
   private async email(to: Recipient, notice: Notice): Promise<void> {
     if (!to.email || !EMAILED.has(notice.kind)) return;
-    const w = wordsFor(to);
-    const { title, lines } = noticeText(notice, to);
+    const { subject, text } = emailText(notice, to);
     try {
       // The organisation's own title is data, shown as set; without one, the invitation's default in the reader's words.
       const calendarTitle = await this.titleOf(to).catch(() => null);
@@ -83,12 +82,19 @@ export class EmailingNotifier implements Notifier {
       await this.transport.sendMail({
         from: this.from,
         to: to.email,
-        subject: title,
-        text: [w.t('email.greeting', { name: to.displayName }), '', ...lines, '', w.t('email.zoneNote')].join('\n'),
+        subject,
+        text,
         ...(invitation ? { icalEvent: { method: invitation.method, filename: 'invite.ics', content: invitation.content } } : {}),
       });
     } catch (err) {
       this.log.warn({ err: { type: (err as Error).name }, notice: notice.kind }, 'confirmation e-mail failed');
     }
   }
+}
+
+/** The e-mail a notice makes for its reader: the notice's title as subject, its lines as plain text, in their words. */
+export function emailText(notice: Notice, to: Recipient): { subject: string; text: string } {
+  const w = wordsFor(to);
+  const { title, lines } = noticeText(notice, to);
+  return { subject: title, text: [w.t('email.greeting', { name: to.displayName }), '', ...lines, '', w.t('email.zoneNote')].join('\n') };
 }

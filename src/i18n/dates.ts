@@ -74,3 +74,16 @@ export function monthName(month: string, reader: Pick<Reader, 'locale'>): string
   const parsed = DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' });
   return parsed.isValid ? styled(parsed, reader, 'month') : month;
 }
+
+/**
+ * A list as the reader's language joins it ("a, b or c" / "a, b oder c"); in the pseudo-locale its joining words are
+ * accented too, never the items (which may be commands or names).
+ */
+export function formatList(items: string[], type: 'conjunction' | 'disjunction', reader: Pick<Reader, 'locale'>): string {
+  const format = new Intl.ListFormat(intlTag(reader.locale), { type });
+  if (reader.locale !== PSEUDO_LOCALE) return format.format(items);
+  return format
+    .formatToParts(items)
+    .map((part) => (part.type === 'literal' ? pseudoText(part.value) : part.value))
+    .join('');
+}

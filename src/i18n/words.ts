@@ -1,7 +1,7 @@
 // What one reader is told, in their words: the catalogue in their locale and times in their zone. Every surface
 // (Slack blocks, Adaptive Cards, e-mail, calendar text) asks a reader's Words, so no sentence is written twice.
 import { message, type MessageKey, type MessageValues } from './catalogue.js';
-import { formatDay, formatInstant, formatSpan, formatTime, formatTimes, monthName } from './dates.js';
+import { formatDay, formatInstant, formatList, formatSpan, formatTime, formatTimes, monthName } from './dates.js';
 import type { Reader } from './locales.js';
 
 export interface Words extends Reader {
@@ -13,6 +13,8 @@ export interface Words extends Reader {
   times(span: { start: Date; end: Date }): string;
   day(day: string): string;
   month(month: string): string;
+  /** Items joined as the language does: 'a, b and c' (`and`) or 'a, b or c' (`or`). */
+  list(items: string[], joiner: 'and' | 'or'): string;
 }
 
 export function wordsFor(reader: Reader): Words {
@@ -26,5 +28,6 @@ export function wordsFor(reader: Reader): Words {
     times: (s) => formatTimes(s.start, s.end, r),
     day: (day) => formatDay(day, r),
     month: (month) => monthName(month, r),
+    list: (items, joiner) => formatList(items, joiner === 'and' ? 'conjunction' : 'disjunction', r),
   };
 }

@@ -4,7 +4,6 @@
 import type { Role } from '../../domain/types.js';
 import { hasEmployeeAction, helpWording, notYourActionText, roleHeading, rolesOf, type EmployeeAction } from '../../domain/help.js';
 import { therapistSettingsUsage } from '../../domain/therapist-settings-text.js';
-import { intlTag } from '../../i18n/catalogue.js';
 import type { Words } from '../../i18n/words.js';
 import type { Actor } from '../../services/types.js';
 import { commands } from '../ids.js';
@@ -114,8 +113,6 @@ export function helpNotificationText(w: Words, actor: Actor): string {
 }
 
 /** "a, b or c" in the reader's language. */
-const eitherOf = (w: Words, items: string[]): string => new Intl.ListFormat(intlTag(w.locale), { type: 'disjunction' }).format(items);
-
 /** "Usage: `…`." for one way of writing a command. */
 export const usageLine = (w: Words, forms: string): string => w.t('slack.help.usage', { forms });
 
@@ -124,7 +121,7 @@ export function wellbeingUsage(w: Words, roles: readonly Role[]): string {
   const forms = [code(commands.wellbeing)];
   if (roles.includes('employee')) forms.push(...['book', 'reschedule', 'cancel'].map((word) => code(`${commands.wellbeing} ${word}`)));
   if (roles.includes('therapist')) forms.push(therapistSettingUsage(w).link, therapistSettingUsage(w).hours);
-  return usageLine(w, eitherOf(w, forms));
+  return usageLine(w, w.list(forms, 'or'));
 }
 
 /** Whether `/wellbeing book|reschedule|cancel` is for this reader. */
