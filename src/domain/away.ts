@@ -3,7 +3,7 @@
 // once when they are back. Pure rules; no I/O.
 import { DateTime } from 'luxon';
 import type { Reader } from '../i18n/locales.js';
-import { dayDate } from './reader-words.js';
+import { dayDate } from '../i18n/dates.js';
 
 export interface AwayPeriod {
   from: string; // yyyy-MM-dd, the first day away

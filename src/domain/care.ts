@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon';
 import type { Reader } from '../i18n/locales.js';
 import { wordsFor } from '../i18n/words.js';
-import { clockTime, dayDate, weekdayNames } from './reader-words.js';
+import { clockTime, dayDate, weekdayNames } from '../i18n/dates.js';
 
 /** A therapist's usual hours, in their own zone: ISO weekdays (1 = Monday) and a local time span. */
 export interface ReplyHours {

@@ -6,7 +6,7 @@ import type { Reader } from '../i18n/locales.js';
 import type { Words } from '../i18n/words.js';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from './reason.js';
 import { wordsFor } from '../i18n/words.js';
-import { dayDate } from './reader-words.js';
+import { dayDate } from '../i18n/dates.js';
 
 export type RefusalCode =
   | 'bad_input'

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { Reader } from '../i18n/locales.js';
 import { wordsFor, type Words } from '../i18n/words.js';
 import type { ReminderNotice, SessionView } from '../notices/notice.js';
-import { shortDate } from './reader-words.js';
+import { shortDate } from '../i18n/dates.js';
 
 /** "15:00 today", "15:00 tomorrow", or "15:00 on Tue 3 Mar": the cutoff as the reader says it, from `at`. */
 export function relativeMoment(instant: Date, at: Date, reader: Reader): string {

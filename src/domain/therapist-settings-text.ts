@@ -4,7 +4,7 @@ import type { Reader } from '../i18n/locales.js';
 import { wordsFor } from '../i18n/words.js';
 import type { SessionView } from '../notices/notice.js';
 import { hoursLine, type ReplyHours } from './care.js';
-import { dayDate } from './reader-words.js';
+import { dayDate } from '../i18n/dates.js';
 
 const dayNames = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 

@@ -5,12 +5,14 @@ import { DateTime, type DateTimeFormatOptions } from 'luxon';
 import { intlTag, pseudoText } from './catalogue.js';
 import { PSEUDO_LOCALE, type Reader } from './locales.js';
 
-type Style = 'instant' | 'date' | 'time' | 'timeZone' | 'day' | 'month';
+type Style = 'instant' | 'date' | 'shortDate' | 'weekday' | 'time' | 'timeZone' | 'day' | 'month';
 
 /** The house style: luxon tokens, in British English. */
 const HOUSE: Record<Style, string> = {
   instant: 'ccc d LLL yyyy, HH:mm ZZZZ',
   date: 'ccc d LLL yyyy',
+  shortDate: 'ccc d LLL',
+  weekday: 'ccc',
   time: 'HH:mm',
   timeZone: 'HH:mm ZZZZ',
   day: 'cccc d LLLL',
@@ -20,6 +22,8 @@ const HOUSE: Record<Style, string> = {
 const INTL: Record<Style, DateTimeFormatOptions> = {
   instant: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
   date: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  shortDate: { weekday: 'short', day: 'numeric', month: 'short' },
+  weekday: { weekday: 'short' },
   time: { hour: 'numeric', minute: '2-digit' },
   timeZone: { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
   day: { weekday: 'long', day: 'numeric', month: 'long' },
@@ -86,4 +90,26 @@ export function formatList(items: string[], type: 'conjunction' | 'disjunction',
     .formatToParts(items)
     .map((part) => (part.type === 'literal' ? pseudoText(part.value) : part.value))
     .join('');
+}
+
+/** A calendar day (`yyyy-MM-dd`) with its year: "Mon 18 Jan 2027" / "Mo., 18. Jan. 2027". */
+export function dayDate(day: string, reader: Pick<Reader, 'locale'>): string {
+  return styled(DateTime.fromISO(day, { zone: 'UTC' }), reader, 'date');
+}
+
+/** The day of an instant in the reader's zone, without its year: "Tue 3 Mar" / "Tue, Mar 3". */
+export function shortDate(instant: Date, reader: Reader): string {
+  return styled(DateTime.fromJSDate(instant, { zone: reader.zone }), reader, 'shortDate');
+}
+
+/** Short weekday names, Monday first: "Mon" / "Mo" / "lun.". */
+export function weekdayNames(reader: Pick<Reader, 'locale'>): string[] {
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => styled(DateTime.fromISO(`2024-01-0${i + 1}`, { zone: 'UTC' }), reader, 'weekday'));
+}
+
+/** A wall-clock `HH:mm` as the reader writes it: "09:00" / "9:00 AM". */
+export function clockTime(hhmm: string, reader: Pick<Reader, 'locale'>): string {
+  const at = DateTime.fromFormat(hhmm, 'HH:mm', { zone: 'UTC' });
+  return at.isValid ? styled(at, reader, 'time') : hhmm;
 }

@@ -88,6 +88,8 @@ export interface DayMoved {
 export class ArchiveRepository {
   private readonly connection: Connection;
   private readonly indexed = new Map<string, Promise<unknown>>();
+  /** Collection and index creation, one at a time (FerretDB's catalogue is not made for concurrent DDL). */
+  private ddl: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly models: Models) {
     this.connection = models.Session.db;
@@ -111,7 +113,11 @@ export class ArchiveRepository {
   private async coldForWriting(kind: ArchivedKind, month: string): Promise<Model<unknown>> {
     const model = this.cold(kind, month);
     const name = coldName(kind, month);
-    if (!this.indexed.has(name)) this.indexed.set(name, model.createIndexes());
+    if (!this.indexed.has(name)) {
+      const created = this.ddl.then(() => model.createIndexes());
+      this.ddl = created.catch(() => undefined);
+      this.indexed.set(name, created);
+    }
     await this.indexed.get(name);
     return model;
   }
