@@ -68,7 +68,7 @@ export const messages: Translation<typeof enGB> = {
   'wording.therapistChanged.employeeTitle': 'Ihre neue therapeutische Begleitung',
   'wording.therapistChanged.employeeNew': 'Sie arbeiten jetzt mit {therapist}. Mit Ihrer nächsten Nachricht hier beginnt Ihr Gespräch.',
   'wording.therapistChanged.employeeCredited':
-    'Anstehende Sitzungen bei Ihrer bisherigen Begleitung sind abgesagt und Ihrem Kontingent wieder gutgeschrieben; Ihr Verlauf bleibt Ihrer.',
+    'Anstehende Sitzungen bei Ihrer bisherigen Begleitung sind abgesagt und Ihrem Kontingent wieder gutgeschrieben; Ihr bisheriger Verlauf bleibt erhalten.',
   'wording.therapistChanged.therapistTitle': '{employee} arbeitet jetzt mit einer anderen Therapeut:in',
   'wording.therapistChanged.therapistClosed':
     'Der Wellbeing-Service hat eine andere Therapeut:in zugewiesen. Dieses Gespräch ist geschlossen: Antworten hier erreichen die Person nicht mehr.',
