@@ -1118,12 +1118,9 @@ async function measureUseCases(b: Bench, runs: number, log: (line: string) => vo
       const now = services.context.clock().getTime();
       const toMidnight = DAY - (now % DAY);
       b.advance(toMidnight - SWEEP_LEASE_MS - 1_000);
-      if (process.env.BENCH_HISTORY_TRACE === '1') console.error('daily: pass before midnight');
       await services.sweep();
-      if (process.env.BENCH_HISTORY_TRACE === '1') console.error('daily: release');
       b.afterAnswer.release();
       await services.idle();
-      if (process.env.BENCH_HISTORY_TRACE === '1') console.error('daily: measured pass');
       b.advance(2 * SWEEP_LEASE_MS + 2_000);
       const { result, run } = await runOnce(b, () => services.sweep());
       if (!result.swept) throw new Error('sweep: the lease was not won');

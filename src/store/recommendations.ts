@@ -85,18 +85,14 @@ export class RecommendationRepository {
     return a.modifiedCount + b.modifiedCount;
   }
 
-  /** Retention: one organisation's day (UTC) of notes written before `before` is purged; returns how many. */
-  async purgeDay(orgId: string, day: string, before: Date): Promise<number> {
-    const found = await this.models.Recommendation.find({ orgId, day }, { note: 1, decisionReason: 1, createdAt: 1 })
-      .lean<Pick<RecommendationDoc, '_id' | 'note' | 'decisionReason' | 'createdAt'>[]>()
-      .exec();
-    const due = found.filter((r) => r.createdAt < before && (r.note !== ERASED_TEXT || r.decisionReason !== null));
-    if (due.length === 0) return 0;
-    await this.models.Recommendation.bulkWrite(
-      due.map((r) => ({ updateOne: { filter: { _id: r._id }, update: { $set: { note: ERASED_TEXT, decisionReason: null } } } })),
-      { ordered: false },
-    );
-    return due.length;
+  /** Retention: one organisation's day (UTC) of notes is purged, the day being past its window; returns how many. */
+  async purgeDay(orgId: string, day: string): Promise<number> {
+    // The day has passed the organisation's window whole (services/data-protection/retention.ts): all of it is due.
+    const purged = await this.models.Recommendation.updateMany(
+      { orgId, day, $or: [{ note: { $ne: ERASED_TEXT } }, { decisionReason: { $ne: null } }] },
+      { $set: { note: ERASED_TEXT, decisionReason: null } },
+    ).exec();
+    return purged.modifiedCount;
   }
 
   /** Who of the therapist's clients are employees still served (for the list a recommendation is made from). */

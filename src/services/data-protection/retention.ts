@@ -31,7 +31,7 @@ export async function purgeExpiredText(ctx: ServiceContext, daysPerPass = RETENT
   let shortest = Infinity;
   // Each organisation's due days (its own window, walked from its own mark); each day is then purged once for every
   // organisation due on it, so a pass reads a day's history once, whatever the number of tenants.
-  const edgesByDay = new Map<string, Map<string, Date>>();
+  const dueOn = new Map<string, string[]>();
   const walkedTo = new Map<string, string>();
   for (const org of await ctx.store.retention.windows()) {
     const days = org.retentionDays ?? DEFAULT_RETENTION_DAYS;
@@ -43,16 +43,16 @@ export async function purgeExpiredText(ctx: ServiceContext, daysPerPass = RETENT
     // never less), and a day is never read again (an organisation never walked is walked from its creation).
     const last = dayKey(new Date(before.getTime() - 2 * DAY_MS));
     const due = bucketsAfter(marks.get(mark), last, daysPerPass, dayKey(org.createdAt), nextDay);
-    for (const day of due) edgesByDay.set(day, (edgesByDay.get(day) ?? new Map<string, Date>()).set(String(org._id), before));
+    for (const day of due) dueOn.set(day, [...(dueOn.get(day) ?? []), String(org._id)]);
     const walked = due.at(-1);
     if (walked !== undefined) walkedTo.set(mark, walked);
   }
-  for (const [day, edges] of [...edgesByDay].sort(([a], [b]) => a.localeCompare(b))) {
-    const purged = await ctx.store.retention.purgeDay(day, edges, marks.get(ARCHIVE_MARK));
+  for (const [day, orgIds] of [...dueOn].sort(([a], [b]) => a.localeCompare(b))) {
+    const purged = await ctx.store.retention.purgeDay(day, orgIds, marks.get(ARCHIVE_MARK));
     report.requests += purged.requests;
     report.sessions += purged.sessions;
     report.auditEvents += purged.auditEvents;
-    for (const [orgId, before] of edges) report.recommendations += await ctx.store.recommendations.purgeDay(orgId, day, before);
+    for (const orgId of orgIds) report.recommendations += await ctx.store.recommendations.purgeDay(orgId, day);
   }
   for (const [mark, walked] of walkedTo) await ctx.store.sweepMarks.set(mark, walked, new Date(now));
   // Change claims carry no organisation: the shortest window applies to all (settled ones are retired within a day anyway).
