@@ -175,7 +175,7 @@ export const messages: Translation<typeof enGB> = {
 
   'teams.proposal.messageFirst': 'Wenn Sie vorher mit {name} sprechen möchten, schreiben Sie einfach hier in diesen Chat.',
   'teams.proposal.spokenActions': 'Zustimmen oder ablehnen',
-  'teams.proposal.accept': 'Zustimmen',
+  'teams.proposal.accept': 'Annehmen',
   'teams.proposal.decline': 'Ablehnen',
   'teams.decision.sessionCancelled': 'Sitzung abgesagt',
   'teams.decision.proposedWaiting': 'Vorgeschlagen, Antwort von {name} steht aus',
