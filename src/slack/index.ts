@@ -233,9 +233,10 @@ function wireSlackApp(
     do {
       await Promise.all([...processing].map((p) => p.catch(() => undefined)));
       await receiver?.idle();
+      await locales.idle();
       await queue.idle();
       await homes.idle();
-    } while (processing.size > 0);
+    } while (processing.size > 0 || locales.busy);
   };
   const slackDeps: SlackDeps = { services: deps.services, log, background, homes, locales, overloaded: () => queue.overloaded };
   // Logged once here, then rethrown so the held answer decides: an event not taken is answered 503 (Slack delivers

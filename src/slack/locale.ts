@@ -27,6 +27,8 @@ interface Served {
 
 export class SlackLocales {
   private readonly requests = new AsyncLocalStorage<Served>();
+  /** Asks waiting for their request's after-answer work to finish. */
+  private readonly waiting = new Set<Promise<void>>();
   /** People whose ask is queued or running: their further requests meanwhile queue nothing. */
   private readonly pending = new Set<string>();
   /** Kinds of failure logged already (a missing scope fails for everyone: once is enough to act on). */
@@ -42,14 +44,30 @@ export class SlackLocales {
     private readonly refreshMs = SLACK_LOCALE_REFRESH_MS,
   ) {}
 
-  /** Around the listeners: once a request's work is done, the person it served has their language asked if due. */
+  /**
+   * Around the listeners: once a request's work is done, the person it served has their language asked if due. The
+   * request itself does not wait for that work: it is answered and out of the count of requests in flight
+   * (src/http/admission.ts) as soon as its listener returns.
+   */
   middleware(): Middleware<AnyMiddlewareArgs> {
     return async ({ next }) => {
       const served: Served = { identity: null, work: [] };
       await this.requests.run(served, next);
-      await Promise.allSettled(served.work);
-      if (served.identity) this.ask(served.identity);
+      const identity = served.identity;
+      if (!identity) return;
+      const after = Promise.allSettled(served.work).then(() => this.ask(identity));
+      this.waiting.add(after);
+      void after.finally(() => this.waiting.delete(after));
     };
+  }
+
+  /** Whether an ask still waits for its request's work (the app's idle waits for it too). */
+  get busy(): boolean {
+    return this.waiting.size > 0;
+  }
+
+  async idle(): Promise<void> {
+    while (this.waiting.size > 0) await Promise.all([...this.waiting]);
   }
 
   /** A listener is serving this person (it looked them up). */

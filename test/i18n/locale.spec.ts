@@ -13,7 +13,7 @@ import { startTurn, type TeamsDeps } from '../../src/teams/turn.js';
 import type { PersonDoc } from '../../src/store/models.js';
 import { openCliHarness, type CliHarness } from '../cli/harness.js';
 import { openSlackHarness, type SlackHarness } from '../support/slack-harness.js';
-import { postSigned, slashCommand } from '../support/slack-requests.js';
+import { eventCallback, messageEvent, postSigned, slashCommand } from '../support/slack-requests.js';
 import { personalMessage } from '../support/teams-activities.js';
 import { openTeamsHarness, type TeamsHarness } from '../support/teams-harness.js';
 
@@ -139,6 +139,18 @@ describe('i18n: where a reader’s language comes from', () => {
       release();
       await h.app.idle();
       expect((await personOf(hr)).platformLocale).to.equal('en-GB');
+    });
+
+    it('never keeps a request in flight while its after-answer work runs (the admission bound counts answers, not that work)', async () => {
+      // The relay of a DM is after-answer work: held, it keeps running while the next request arrives.
+      const release = h.stub.hold('chat.postMessage');
+      const dm = (user: string, text: string) =>
+        postSigned(h.url, eventCallback(messageEvent({ user, text, channel: `D${user}`, channelType: 'im' })));
+      expect((await dm('UEMP1', 'first, held')).status).to.equal(200);
+      await waitFor(() => h.stub.callsTo('chat.postMessage').length > 0);
+      expect(h.app.admission.inFlight, 'requests in flight once the first is answered').to.equal(0);
+      release();
+      await h.app.idle();
     });
 
     it('is asked again only once the remembered locale is a week old', async () => {
