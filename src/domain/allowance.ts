@@ -42,3 +42,15 @@ export function claimableUnits(allowance: number): number[] {
 export function moveNeedsNewUnit(fromMonth: string, toMonth: string): boolean {
   return fromMonth !== toMonth;
 }
+
+/** An employee's allowance in a month, read from their organisation's default and their own record. */
+export function employeeAllowance(
+  org: { defaultAllowance: number },
+  employee: { allowanceOverride?: number | null; extraSessions?: readonly ExtraSessionsGrant[] | null },
+  month: string,
+): number {
+  return allowanceInMonth(
+    { organisationDefault: org.defaultAllowance, employeeOverride: employee.allowanceOverride, extraSessions: employee.extraSessions },
+    month,
+  );
+}

@@ -1,5 +1,5 @@
 // The HR usage report: counts per month and department, never names, never content.
-import { allowanceInMonth } from '../domain/allowance.js';
+import { employeeAllowance } from '../domain/allowance.js';
 import { extraSessionsIn } from '../domain/extra-sessions.js';
 import { refuse } from '../domain/refusals.js';
 import { monthOf, resolveMonth } from '../domain/time.js';
@@ -78,10 +78,7 @@ export function createUsageService(ctx: ServiceContext): UsageService {
           String(e._id),
           {
             department: e.department,
-            allowance: allowanceInMonth(
-              { organisationDefault: org.defaultAllowance, employeeOverride: e.allowanceOverride, extraSessions: e.extraSessions },
-              month,
-            ),
+            allowance: employeeAllowance(org, e, month),
             extraSessions: extraSessionsIn(e.extraSessions, month),
             booked: 0,
             completed: 0,

@@ -2,7 +2,7 @@
 // hold (its busy ticks already name the session it becomes) and claims a unit of its month; the other times are
 // let go with it. The month's allowance and the booking horizon apply; the booking notice does not: the therapist
 // chose these times (docs/design.md §2, rule 11).
-import { allowanceInMonth } from '../../domain/allowance.js';
+import { employeeAllowance } from '../../domain/allowance.js';
 import { bookingHorizon, isInFuture } from '../../domain/policy.js';
 import { refuse } from '../../domain/refusals.js';
 import { monthOf } from '../../domain/time.js';
@@ -34,11 +34,7 @@ export async function bookOffered(
   const horizon = bookingHorizon(now, org.zone);
   if (time.start >= horizon.until) return refuse('beyond_horizon', { month: horizon.lastMonth });
   const month = monthOf(time.start, org.zone);
-  const { allowanceOverride, extraSessions } = parties.employee;
-  const allowance = allowanceInMonth(
-    { organisationDefault: org.defaultAllowance, employeeOverride: allowanceOverride, extraSessions },
-    month,
-  );
+  const allowance = employeeAllowance(org, parties.employee, month);
   const decision = await claimOfferDecision(ctx, offer._id, { outcome: 'booked', index: input.index });
   if (!decision.won) {
     // A booking whose caller died before writing its session is undone; this click may then go ahead.

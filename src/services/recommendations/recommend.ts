@@ -3,7 +3,7 @@
 // recommendation per client and month waits at a time (a unique insert); the note is never audited or logged.
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { allowanceInMonth } from '../../domain/allowance.js';
+import { employeeAllowance } from '../../domain/allowance.js';
 import { checkRecommendation, CLINICAL_NOTE_LENGTH, EXTRA_SESSIONS_RANGE, recommendableMonths } from '../../domain/extra-sessions.js';
 import { refuse } from '../../domain/refusals.js';
 import { channelKey } from '../../domain/types.js';
@@ -57,10 +57,7 @@ export async function recommend(ctx: ServiceContext, actor: Actor, raw: unknown)
   const checked = checkRecommendation(input.data, recommendableMonths(now, org.zone));
   if (!checked.ok) return invalid();
   const { month, sessions, note } = checked;
-  const allowance = allowanceInMonth(
-    { organisationDefault: org.defaultAllowance, employeeOverride: employee.allowanceOverride, extraSessions: employee.extraSessions },
-    month,
-  );
+  const allowance = employeeAllowance(org, employee, month);
   const used = (await unitsUsed(ctx, employee._id, [month])).get(month) ?? 0;
   if (used < allowance) return refuse('allowance_left', { left: allowance - used, month });
   const doc: RecommendationDoc = {

@@ -1,6 +1,6 @@
 // The therapist confirms an employee's request, or the employee accepts a therapist's proposal.
 import { Types } from 'mongoose';
-import { allowanceInMonth } from '../../domain/allowance.js';
+import { employeeAllowance } from '../../domain/allowance.js';
 import { bookingNoticeOf, isInFuture, isOutsideCutoff, isWithinNotice } from '../../domain/policy.js';
 import { refuse, type Refusal, type RefusalCode } from '../../domain/refusals.js';
 import { monthOf } from '../../domain/time.js';
@@ -74,14 +74,7 @@ export async function confirm(
       secured.code === 'allowance_exhausted'
         ? refuse('allowance_exhausted', {
             month: decision.month,
-            allowance: allowanceInMonth(
-              {
-                organisationDefault: o.org.defaultAllowance,
-                employeeOverride: o.parties.employee.allowanceOverride,
-                extraSessions: o.parties.employee.extraSessions,
-              },
-              decision.month,
-            ),
+            allowance: employeeAllowance(o.org, o.parties.employee, decision.month),
           })
         : refuse(secured.code);
     return notConfirmed(ctx, o, secured.code === 'allowance_exhausted' ? 'allowance_exhausted' : 'slot_taken', refusal);

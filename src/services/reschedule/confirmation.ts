@@ -4,7 +4,7 @@
 // closed before the new one is written: whatever a crash leaves, at most one of the two is live, so they never
 // both count (or free) the unit they share; in between, the old session's claims stay live (reservations).
 import { nextInChain } from '../../calendar/chain.js';
-import { allowanceInMonth } from '../../domain/allowance.js';
+import { employeeAllowance } from '../../domain/allowance.js';
 import { isDuplicateKey } from '../../store/index.js';
 import type { SessionDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
@@ -25,11 +25,7 @@ type Confirmed = Extract<DecisionData, { status: 'confirmed' }>;
 export class SessionConflictError extends Error {}
 
 function allowanceOf(s: DecisionSubject, month: string): number {
-  const employee = s.parties.employee;
-  return allowanceInMonth(
-    { organisationDefault: s.org.defaultAllowance, employeeOverride: employee.allowanceOverride, extraSessions: employee.extraSessions },
-    month,
-  );
+  return employeeAllowance(s.org, s.parties.employee, month);
 }
 
 /** What moving the session to the requested time must hold, for this attempt (the decision's owner). */

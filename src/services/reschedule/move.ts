@@ -2,21 +2,20 @@
 // new time is held while the request waits for the client, who accepts (`confirm`) or declines (`decline`); it is
 // the session's one pending request, decided once, and it expires at the client's organisation's cutoff.
 import { Types } from 'mongoose';
-import { allowanceInMonth } from '../../domain/allowance.js';
 import { awayAt, backOn } from '../../domain/away.js';
 import { isInFuture, isOutsideCutoff } from '../../domain/policy.js';
 import { checkReason } from '../../domain/reason.js';
 import { refuse, type Refusal } from '../../domain/refusals.js';
-import { monthOf } from '../../domain/time.js';
 import type { RequestView, SessionView } from '../../notices/notice.js';
 import type { RescheduleRequestDoc } from '../../store/models.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedSession, type OwnedSession } from '../guards.js';
-import { holdRequest, pendingRequestIdOf, unitsUsed, type Awaiting } from '../reservations/index.js';
+import { holdRequest, pendingRequestIdOf, type Awaiting } from '../reservations/index.js';
 import { resolveTimeChoice } from '../time-choice.js';
 import type { Actor, Result, TimeChoice } from '../types.js';
 import { partiesOf, sessionView } from '../views.js';
 import { recordNewRequest } from './new-request.js';
+import { fullTargetMonth } from './target-month.js';
 
 /**
  * The session, when its therapist may ask to move it now: booked, in the future, outside the client's
@@ -102,15 +101,8 @@ export async function move(
   const { therapist, employee } = o.parties;
   const away = awayAt(chosen.start, therapist.awayPeriods, therapist.zone);
   if (away) return refuse('own_time_while_away', { back: backOn(away) });
-  const targetMonth = monthOf(chosen.start, o.org.zone);
-  if (targetMonth !== o.session.month) {
-    const allowance = allowanceInMonth(
-      { organisationDefault: o.org.defaultAllowance, employeeOverride: employee.allowanceOverride, extraSessions: employee.extraSessions },
-      targetMonth,
-    );
-    const used = (await unitsUsed(ctx, o.session.employeeId, [targetMonth])).get(targetMonth) ?? 0;
-    if (used >= allowance) return refuse('move_allowance_exhausted', { allowance, month: targetMonth, client: employee.displayName });
-  }
+  const full = await fullTargetMonth(ctx, o, chosen.start);
+  if (full) return refuse('move_allowance_exhausted', { ...full, client: employee.displayName });
   const requestId = new Types.ObjectId();
   const newSessionId = new Types.ObjectId();
   const held = await holdRequest(ctx, o.session, chosen, therapist.bufferMinutes ?? 0, { requestId, newSessionId }, 'employee');

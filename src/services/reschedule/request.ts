@@ -1,18 +1,17 @@
 // The employee asks to move a session to another time. The requested time is held for the request (others
 // see it as taken) until it is confirmed, declined, withdrawn or expired.
 import { Types } from 'mongoose';
-import { allowanceInMonth } from '../../domain/allowance.js';
 import { bookingNoticeOf, isInFuture, isOutsideCutoff, isWithinNotice } from '../../domain/policy.js';
 import { checkReason } from '../../domain/reason.js';
 import { refuse } from '../../domain/refusals.js';
 import { awayAt, backOn } from '../../domain/away.js';
-import { monthOf } from '../../domain/time.js';
 import type { RequestView } from '../../notices/notice.js';
 import type { ServiceContext } from '../context.js';
 import { isRefusal, ownedSession } from '../guards.js';
-import { holdRequest, unitsUsed } from '../reservations/index.js';
+import { holdRequest } from '../reservations/index.js';
 import { resolveTimeChoice } from '../time-choice.js';
 import { recordNewRequest } from './new-request.js';
+import { fullTargetMonth } from './target-month.js';
 import type { Actor, Result, TimeChoice } from '../types.js';
 
 export async function request(
@@ -38,19 +37,8 @@ export async function request(
   if (away) return refuse('therapist_away', { back: backOn(away) });
   const notice = bookingNoticeOf(o.parties.therapist);
   if (isWithinNotice(chosen.start, now, notice)) return refuse('too_soon', { hours: notice });
-  const targetMonth = monthOf(chosen.start, o.org.zone);
-  if (targetMonth !== o.session.month) {
-    const allowance = allowanceInMonth(
-      {
-        organisationDefault: o.org.defaultAllowance,
-        employeeOverride: o.parties.employee.allowanceOverride,
-        extraSessions: o.parties.employee.extraSessions,
-      },
-      targetMonth,
-    );
-    const used = (await unitsUsed(ctx, o.session.employeeId, [targetMonth])).get(targetMonth) ?? 0;
-    if (used >= allowance) return refuse('allowance_exhausted', { allowance, month: targetMonth });
-  }
+  const full = await fullTargetMonth(ctx, o, chosen.start);
+  if (full) return refuse('allowance_exhausted', full);
   const requestId = new Types.ObjectId();
   const newSessionId = new Types.ObjectId();
   const held = await holdRequest(ctx, o.session, chosen, o.parties.therapist.bufferMinutes ?? 0, { requestId, newSessionId });

@@ -2,7 +2,7 @@
 // time first: the usual point of contention, and losing it costs no allowance), then the session, with its audit
 // event and notices owed first.
 import { Types } from 'mongoose';
-import { allowanceInMonth } from '../../domain/allowance.js';
+import { employeeAllowance } from '../../domain/allowance.js';
 import { bookingHorizon, bookingNoticeOf, isInFuture, isWithinNotice } from '../../domain/policy.js';
 import { refuse } from '../../domain/refusals.js';
 import { EARLIEST_ZONE, monthOf } from '../../domain/time.js';
@@ -47,10 +47,7 @@ export async function book(
   const horizon = bookingHorizon(now, org.zone);
   if (slot.start >= horizon.until) return refuse('beyond_horizon', { month: horizon.lastMonth });
   const month = monthOf(slot.start, org.zone);
-  const allowance = allowanceInMonth(
-    { organisationDefault: org.defaultAllowance, employeeOverride: employee.allowanceOverride, extraSessions: employee.extraSessions },
-    month,
-  );
+  const allowance = employeeAllowance(org, employee, month);
   const sessionId = new Types.ObjectId();
   const buffer = therapist.bufferMinutes ?? 0;
   const hold = await holdBooking(
