@@ -22,8 +22,10 @@ export const refusalReply = (reader: Reader, refusal: Pick<Refusal, 'code' | 'pa
 export type CardActionHandler = (turn: ActingTurn, data: unknown) => Promise<Reply>;
 
 // Card inputs arrive as strings, with "" for untouched fields: treat those as absent.
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 export const idField = z.string().trim().min(1).max(128);
+/** An id a card may leave empty (an untouched drop-down, a card sent from elsewhere). */
+export const optionalIdField = z.preprocess(blankToUndefined, idField.optional());
 export const dateField = z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 export const timeField = z.preprocess(
   (v) => (typeof v === 'string' ? blankToUndefined(v.replace(/^(\d{2}:\d{2}):\d{2}(\.\d+)?$/, '$1')) : v),

@@ -1,13 +1,12 @@
 // Card verb `availability.remove`: removes an open (unbooked) slot; the card stays on the page it was removed from.
 import { z } from 'zod';
-import { idField, parseCardData, refusalReply, type Reply } from '../replies.js';
+import { blankToUndefined, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 import { availabilityOpenAction } from './availability-open.js';
 import { pageField } from './book-open.js';
 import { wordsFor } from '../../i18n/words.js';
 
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const removeData = z.object({ slotId: idField, page: z.preprocess(blank, pageField.optional()) });
+const removeData = z.object({ slotId: idField, page: z.preprocess(blankToUndefined, pageField.optional()) });
 
 export async function availabilityRemoveAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const input = parseCardData(removeData, data, turn.actor);

@@ -3,14 +3,13 @@
 import { z } from 'zod';
 import { isInFuture } from '../../domain/policy.js';
 import { moveFormCard } from '../card-views.js';
-import { cardReply, idField, parseCardData, refusalReply, type Reply } from '../replies.js';
+import { cardReply, idField, optionalIdField, parseCardData, refusalReply, type Reply } from '../replies.js';
 import type { ActingTurn } from '../turn.js';
 import { pageField } from './book-open.js';
 import { wordsFor } from '../../i18n/words.js';
 
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 /** `employeeId`: opened from that client's thread card, where Back and the answer return. */
-const openData = z.object({ sessionId: idField, page: pageField.optional(), employeeId: z.preprocess(blank, idField.optional()) });
+const openData = z.object({ sessionId: idField, page: pageField.optional(), employeeId: optionalIdField });
 
 export async function moveOpenAction(turn: ActingTurn, data: unknown): Promise<Reply> {
   const input = parseCardData(openData, data, turn.actor);
