@@ -15,13 +15,12 @@ const zone = z.string().refine(isValidZone, 'not an IANA time zone, e.g. Europe/
 const platform = z.enum(['slack', 'teams']);
 export const identitySchema = z.object({ platform, workspaceId: z.string().min(1).max(100), userId: z.string().min(1).max(200) });
 
-export const organisationInput = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'lower-case letters, digits and dashes'),
-  name: z.string().min(1).max(100),
+/** An organisation's policy, each setting as given (no defaults: a change names only what it changes). */
+const policyFields = {
   zone,
   defaultAllowance: z.coerce.number().int().min(0).max(31),
-  rescheduleCutoffHours: z.coerce.number().int().min(0).max(168).default(24),
-  minReportGroupSize: z.coerce.number().int().min(1).max(100).default(5),
+  rescheduleCutoffHours: z.coerce.number().int().min(0).max(168),
+  minReportGroupSize: z.coerce.number().int().min(1).max(100),
   reminderLeadHours: z.coerce.number().int().min(0).max(168).optional(),
   reminderMinutesBefore: z.coerce.number().int().min(1).max(1440).optional(),
   supportLine: z.string().trim().min(1).max(200).nullish(),
@@ -29,23 +28,23 @@ export const organisationInput = z.object({
   retentionDays: z.coerce.number().int().min(1).max(3650).optional(),
   /** The neutral title of calendar invitations. */
   calendarTitle: z.string().trim().min(1).max(100).nullish(),
+};
+
+export const organisationInput = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'lower-case letters, digits and dashes'),
+  name: z.string().min(1).max(100),
+  ...policyFields,
+  rescheduleCutoffHours: policyFields.rescheduleCutoffHours.default(24),
+  minReportGroupSize: policyFields.minReportGroupSize.default(5),
   /** The wellbeing provider: its therapists may take clients of every organisation (docs/design.md §8). */
   provider: z.boolean().default(false),
 });
 
-export const policyInput = organisationInput
-  .pick({
-    zone: true,
-    defaultAllowance: true,
-    rescheduleCutoffHours: true,
-    minReportGroupSize: true,
-    reminderLeadHours: true,
-    reminderMinutesBefore: true,
-    supportLine: true,
-    retentionDays: true,
-    calendarTitle: true,
-  })
-  .partial();
+/**
+ * A policy change: only the settings given. Built from the fields without their defaults: zod 4 applies a default
+ * inside `.partial()`, so a change of one setting would otherwise reset the cutoff and the report group size.
+ */
+export const policyInput = z.object(policyFields).partial();
 
 export const personInput = z.object({
   orgId: z.string().min(1),

@@ -23,6 +23,20 @@ describe('services: admin', () => {
     ]);
   });
 
+  it('changes only the policy settings it is given: the cutoff and the report group size keep their values', async () => {
+    const world = await seedWorld(h.services, { employees: 1, slotCount: 0, minReportGroupSize: 2 });
+    expect((await h.services.admin.setPolicy(world.orgId, { rescheduleCutoffHours: 48 })).ok).to.equal(true);
+    h.advance(60_000);
+    const changed = await h.services.admin.setPolicy(world.orgId, { retentionDays: 30 });
+    if (!changed.ok) throw new Error(changed.error);
+    expect(changed.org).to.include({ retentionDays: 30, rescheduleCutoffHours: 48, minReportGroupSize: 2 });
+    const audit = await h.db.models.AuditEvent.find({ action: 'organisation.policy_changed' }).lean();
+    expect(
+      audit.map((e) => e.details),
+      'each audit names only what changed',
+    ).to.have.deep.members([{ rescheduleCutoffHours: 48 }, { retentionDays: 30 }]);
+  });
+
   it('refuses malformed identities with a message instead of throwing', async () => {
     const bad = { platform: 'irc', workspaceId: '', userId: '' } as unknown as Parameters<typeof h.services.admin.setAllowance>[0];
     expect(await h.services.admin.setAllowance(bad, 1)).to.have.property('ok', false);
