@@ -42,7 +42,7 @@ import { ARCHIVED_KINDS, coldCollectionOf, coldMonthOf, coldName } from '../src/
 import { MarkerRepository, type MarkerFields } from '../src/store/markers.js';
 import { bindArchiveModel, type ClaimKind, type Models, type SessionDoc } from '../src/store/models.js';
 import { lastArchivableDay } from '../src/services/reservations/index.js';
-import { ERASED_TEXT } from '../src/store/person-data.js';
+import { ERASED_TEXT, holdsText, TEXT_MARK } from '../src/store/free-text.js';
 import { countCommands, describeCount, type CommandCount } from '../test/support/command-counter.js';
 import { seedWorld, type World } from '../test/support/fixtures.js';
 import { RecordingNotifier } from '../test/support/recording-notifier.js';
@@ -328,7 +328,10 @@ class Seeder {
     const built = new model(doc);
     await built.validate();
     const stored = built.toObject() as Doc & { _id: unknown };
-    await this.raw(this.coldOf(collection, stored) ?? collection, stored);
+    const cold = this.coldOf(collection, stored);
+    // A cold copy still holding free text carries the mark the archive gives it (src/store/free-text.ts).
+    const kind = ARCHIVED_KINDS.find((k) => k === collection);
+    await this.raw(cold ?? collection, cold && kind && holdsText(kind, stored) ? { ...stored, [TEXT_MARK]: true } : stored);
   }
 
   /** The cold collection a settled document of an archived kind has moved to by now (src/store/archive.ts), if any. */

@@ -10,6 +10,7 @@ import type { OperatorLookup, PersonRow } from './operator-lookup.js';
 import { PeopleFileError, readPeopleFile } from './people-file.js';
 import { seedDemo } from './seed-demo.js';
 import { releaseAllPassed } from '../services/reservations/index.js';
+import { markArchivedText } from '../services/data-protection/index.js';
 import { installationKey } from '../store/installations.js';
 
 import {
@@ -560,7 +561,7 @@ export const commands: Record<string, Command> = {
 
   'stamp-history': {
     summary:
-      'once after upgrading: stamp the day on history written by an older version and release the claims it kept for passed time (idempotent)',
+      'once after upgrading: stamp the day on history written by an older version, release the claims it kept for passed time and mark the archived free text (idempotent)',
     usage: '',
     options: {},
     required: [],
@@ -568,10 +569,12 @@ export const commands: Record<string, Command> = {
     async run(services, _flags, io) {
       const stamped = await services.context.store.historyStamps.stamp();
       const released = await releaseAllPassed(services.context);
+      const text = await markArchivedText(services.context);
       io.out(
         `Stamped ${stamped.sessions} sessions, ${stamped.requests} requests, ${stamped.auditEvents} audit events, ` +
           `${stamped.deliveries} delivery keys and ${stamped.claims} claims; moved ${stamped.markers} once-only markers out of claims; ` +
-          `released ${released} claims for time that has passed. The sweep moves settled history to the cold collections.`,
+          `released ${released} claims for time that has passed; marked ${text.marked} archived documents holding free text ` +
+          `(${text.purged} of them past retention, purged). The sweep moves settled history to the cold collections.`,
       );
       return EXIT_OK;
     },

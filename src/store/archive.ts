@@ -7,6 +7,7 @@
 import { Types, type Connection, type Model } from 'mongoose';
 import { dayKey, nextDay } from '../domain/time.js';
 import { duplicateFailures } from './claims.js';
+import { holdsText, TEXT_MARK } from './free-text.js';
 import {
   bindArchiveModel,
   type ArchivedKind,
@@ -151,9 +152,9 @@ export class ArchiveRepository {
    * The collections that may hold documents of this UTC day: its months' cold ones, and the hot one unless the
    * archive walk has passed the day (`archivedThrough`, its mark), which leaves nothing of it hot.
    */
-  ofDay(kind: ArchivedKind, day: string, archivedThrough: string | undefined): Model<unknown>[] {
+  ofDay(kind: ArchivedKind, day: string, archivedThrough: string | undefined): { hot: Model<unknown> | null; cold: Model<unknown>[] } {
     const cold = coldMonthsOfDay(kind, day).map((month) => this.cold(kind, month));
-    return archivedThrough !== undefined && day <= archivedThrough ? cold : [this.hot(kind), ...cold];
+    return { hot: archivedThrough !== undefined && day <= archivedThrough ? null : this.hot(kind), cold };
   }
 
   /**
@@ -179,16 +180,18 @@ export class ArchiveRepository {
 
   /**
    * Copy, then delete what is still as copied. The copy inserts (a unique `_id` insert costs no read); a document
-   * already there (a replay after a pass died) is rewritten with the hot version. The delete is one command, anchored
-   * on the day and matching each document as copied: on FerretDB v1 every `_id` equality is a scan of the
-   * collection, so a day is never deleted document by document.
+   * already there (a replay after a pass died) is rewritten with the hot version. A copy that holds free text is
+   * marked so (store/free-text.ts), for the retention purge. The delete is one command, anchored on the day and
+   * matching each document as copied: on FerretDB v1 every `_id` equality is a scan of the collection, so a day is
+   * never deleted document by document.
    */
   async move(kind: ArchivedKind, docs: Doc[]): Promise<{ moved: number; left: number }> {
     if (docs.length === 0) return { moved: 0, left: 0 };
     const byMonth = new Map<string, Doc[]>();
     for (const doc of docs) {
       const month = coldMonthOf(kind, doc);
-      byMonth.set(month, [...(byMonth.get(month) ?? []), doc]);
+      const copy = holdsText(kind, doc) ? { ...doc, [TEXT_MARK]: true } : doc;
+      byMonth.set(month, [...(byMonth.get(month) ?? []), copy]);
     }
     for (const [month, batch] of byMonth) {
       const cold = await this.coldForWriting(kind, month);

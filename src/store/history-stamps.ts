@@ -4,8 +4,9 @@
 // a request path. Idempotent: only documents without the stamp are touched. It also moves the once-only markers an
 // older version kept in `claims` to `markers`; settled history then moves to the cold collections by the sweep's walk.
 import { dayKey } from '../domain/time.js';
-import { ARCHIVE_MARK } from './archive.js';
+import { ARCHIVE_MARK, ARCHIVED_KINDS, ArchiveRepository } from './archive.js';
 import { duplicateFailures, madeHour } from './claims.js';
+import { holdingText, TEXT_MARK } from './free-text.js';
 import type { ClaimDoc, Models } from './models.js';
 
 const BATCH = 1_000;
@@ -45,10 +46,34 @@ async function stamp<T extends { _id: unknown }>(
 const dayOf = (at: unknown) => (at instanceof Date ? { day: dayKey(at) } : null);
 
 export class HistoryStampRepository {
-  constructor(private readonly models: Models) {}
+  private readonly archive: ArchiveRepository;
+
+  constructor(private readonly models: Models) {
+    this.archive = new ArchiveRepository(models);
+  }
 
   stamp(): Promise<StampCounts> {
     return stampHistory(this.models);
+  }
+
+  /**
+   * Marks the cold copies an older version archived without the text mark (store/free-text.ts) that still hold free
+   * text, so the retention purge finds them: one read and one update per cold collection. Returns how many, and the
+   * UTC days they are on.
+   */
+  async markColdText(): Promise<{ marked: number; days: string[] }> {
+    const days = new Set<string>();
+    let marked = 0;
+    for (const kind of ARCHIVED_KINDS) {
+      const unmarked = { [TEXT_MARK]: { $exists: false }, ...holdingText(kind) };
+      for (const cold of await this.archive.coldOfKind(kind)) {
+        const found = await cold.find(unmarked, { day: 1 }).lean<{ day?: string }[]>().exec();
+        if (found.length === 0) continue;
+        for (const doc of found) if (doc.day) days.add(doc.day);
+        marked += (await cold.updateMany(unmarked, { $set: { [TEXT_MARK]: true } }).exec()).modifiedCount;
+      }
+    }
+    return { marked, days: [...days].sort() };
   }
 }
 

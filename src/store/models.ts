@@ -120,6 +120,8 @@ export interface SessionDoc {
   /** Marked by the therapist after the session, once (claim `attendance:<session>`). */
   attendance?: 'attended' | 'no_show' | null;
   createdAt: Date;
+  /** On a cold copy only, while it holds free text (store/free-text.ts): the retention purge finds it by this. */
+  holdsText?: true;
 }
 
 export interface RescheduleRequestDoc {
@@ -150,6 +152,8 @@ export interface RescheduleRequestDoc {
   createdAt: Date;
   /** The UTC day of `createdAt`: the retention purge reaches the requests of one day by it (set on validation). */
   day?: string;
+  /** On a cold copy only, while it holds free text (store/free-text.ts): the retention purge finds it by this. */
+  holdsText?: true;
 }
 
 export type OfferStatus = 'open' | 'booked' | 'declined' | 'replaced' | 'expired' | 'withdrawn';
@@ -272,6 +276,8 @@ export interface AuditEventDoc {
   at: Date;
   /** The UTC day of `at`: the retention purge reaches the events of one day by it (set on validation). */
   day?: string;
+  /** On a cold copy only, while it holds free text (store/free-text.ts): the retention purge finds it by this. */
+  holdsText?: true;
 }
 
 /**
@@ -440,6 +446,7 @@ const sessionSchema = new Schema<SessionDoc>(
     chainSequence: { type: Number, default: 0 },
     attendance: { type: String, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
+    holdsText: { type: Boolean },
   },
   { versionKey: false },
 );
@@ -475,6 +482,7 @@ const requestSchema = new Schema<RescheduleRequestDoc>(
     personMessage: { type: Mixed, default: null },
     createdAt: { type: Date, required: true, default: () => new Date() },
     day: { type: String },
+    holdsText: { type: Boolean },
   },
   { versionKey: false },
 );
@@ -565,6 +573,7 @@ const auditSchema = new Schema<AuditEventDoc>(
     details: { type: Mixed, default: {} },
     at: { type: Date, required: true },
     day: { type: String },
+    holdsText: { type: Boolean },
   },
   { versionKey: false, minimize: false },
 );

@@ -3,6 +3,7 @@
 // archived to the cold collections (one per month and kind) is read and erased there too.
 import type { Model, Types } from 'mongoose';
 import { ArchiveRepository, onePerId } from './archive.js';
+import { ERASED_TEXT } from './free-text.js';
 import { identityKey, viewerKey, type PlatformIdentity } from '../domain/types.js';
 import type {
   AddressDoc,
@@ -16,9 +17,6 @@ import type {
   RescheduleRequestDoc,
   SessionDoc,
 } from './models.js';
-
-/** What replaces a piece of free text that was erased or purged: says something was there, never what. */
-export const ERASED_TEXT = '(erased)';
 
 type PersonId = Types.ObjectId | string;
 

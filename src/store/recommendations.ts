@@ -5,7 +5,7 @@ import { Types } from 'mongoose';
 import type { ExtraSessionsGrant } from '../domain/extra-sessions.js';
 import { isDuplicateKey } from './claims.js';
 import type { Models, PersonDoc } from './models.js';
-import { ERASED_TEXT } from './person-data.js';
+import { ERASED_TEXT } from './free-text.js';
 import type { RecommendationDoc, RecommendationStatus } from './recommendation-models.js';
 
 type PersonId = Types.ObjectId | string;

@@ -5,8 +5,12 @@ import { DateTime } from 'luxon';
 import { Types } from 'mongoose';
 import type { Actor } from '../../src/services/types.js';
 import { actorOf } from '../../src/services/views.js';
-import { ERASED_TEXT } from '../../src/store/person-data.js';
+import { markArchivedText } from '../../src/services/data-protection/index.js';
+import { ARCHIVED_KINDS, coldCollectionOf } from '../../src/store/archive.js';
+import type { ArchivedKind } from '../../src/store/models.js';
+import { ERASED_TEXT, holdsText, TEXT_MARK } from '../../src/store/free-text.js';
 import { coldCollections, findEverywhere } from '../support/archive.js';
+import { recordQueries } from '../support/query-shapes.js';
 import { openCoreHarness, type CoreHarness } from '../support/core-harness.js';
 import { identity, seedWorld, type World } from '../support/fixtures.js';
 
@@ -25,7 +29,7 @@ describe('services: data protection', () => {
   let quinta: Actor;
 
   beforeEach(async () => {
-    h = await openCoreHarness('data_protection', new Date('2030-01-07T10:00:00Z'));
+    h = await openCoreHarness('data_protection', new Date('2030-01-07T10:00:00Z'), { monitorCommands: true });
     // Slots on 10, 20 and 30 January and 9 February.
     world = await seedWorld(h.services, { employees: 1, slotCount: 4, slotEveryHours: 240, firstSlot: new Date('2030-01-10T10:00:00Z') });
     const added = await h.services.admin.addPerson({
@@ -151,17 +155,73 @@ describe('services: data protection', () => {
       expect(new Set(exported.auditEvents.map((e) => e._id)).size).to.equal(exported.auditEvents.length);
     });
 
+    /** Every cold copy of every kind, each with its kind and where it is. */
+    type Copy = Record<string, unknown> & { _id: unknown; in: string; kind: ArchivedKind };
+    const coldCopies = async (): Promise<Copy[]> =>
+      (await Promise.all(ARCHIVED_KINDS.map(async (kind) => (await findEverywhere(h.db, kind)).map((d): Copy => ({ ...d, kind })))))
+        .flat()
+        .filter((d) => d.in !== d.kind);
+
     it('purges free text past the retention window in the cold collections, where it now is', async () => {
       await archived();
       const all = await everything();
       for (const old of [SECRETS.cancelReason, SECRETS.requestReason, SECRETS.declineNote]) expect(all).to.include(old);
+      // Each cold copy holding text carries the mark the purge finds it by, and no other does.
+      const copies = await coldCopies();
+      expect(copies.filter((d) => d[TEXT_MARK] === true).length, 'some copies hold text').to.be.greaterThan(2);
+      for (const d of copies) expect(d[TEXT_MARK] === true, `${d.in} ${String(d._id)}`).to.equal(holdsText(d.kind, d));
       expect((await h.services.admin.setPolicy(world.orgId, { retentionDays: 30 })).ok).to.equal(true);
       h.advance(3_660_000);
-      await h.services.sweep();
+      const { shapes } = await recordQueries(h.db, () => h.services.sweep());
       const after = await everything();
       for (const old of [SECRETS.cancelReason, SECRETS.requestReason, SECRETS.declineNote]) expect(after).to.not.include(old);
       const [request] = await findEverywhere(h.db, 'reschedule_requests', { employeeId: new Types.ObjectId(quinta.personId) });
       expect(request).to.include({ in: 'reschedule_requests_2030_01', reason: ERASED_TEXT, decisionNote: null });
+      expect(
+        (await coldCopies()).filter((d) => TEXT_MARK in d),
+        'no mark left',
+      ).to.deep.equal([]);
+      // On the cold side the purge is anchored on the day and the mark, both equalities: the database returns only
+      // the copies to change, never a whole day of every tenant's history.
+      const coldPurges = shapes.filter((q) => q.command === 'update' && coldCollectionOf(q.collection) !== null);
+      expect(coldPurges.length, 'the purge reached the cold side').to.be.greaterThan(0);
+      for (const q of coldPurges) expect(q.filter, q.collection).to.deep.include({ [TEXT_MARK]: true });
+    });
+
+    it('stamp-history marks cold text an older version archived unmarked, and purges what retention already passed', async () => {
+      await archived();
+      // As an older version archived it: no copy carries the mark.
+      for (const kind of ARCHIVED_KINDS)
+        for (const name of await coldCollections(h.db, kind))
+          await h.db.connection.db!.collection(name).updateMany({}, { $unset: { [TEXT_MARK]: '' } });
+      // The walk passes January meanwhile, finding nothing to purge there.
+      expect((await h.services.admin.setPolicy(world.orgId, { retentionDays: 30 })).ok).to.equal(true);
+      h.advance(3_660_000);
+      await h.services.sweep();
+      expect(await everything(), 'still there: unmarked').to.include(SECRETS.cancelReason);
+
+      const run = await markArchivedText(h.services.context);
+      expect(run.marked).to.be.greaterThan(2);
+      expect(run.purged).to.equal(run.marked);
+      const after = await everything();
+      for (const old of [SECRETS.cancelReason, SECRETS.requestReason, SECRETS.declineNote]) expect(after).to.not.include(old);
+      expect((await coldCopies()).filter((d) => TEXT_MARK in d)).to.deep.equal([]);
+      // A second run finds nothing and changes nothing.
+      const snapshot = await h.snapshot();
+      expect(await markArchivedText(h.services.context)).to.deep.equal({ marked: 0, purged: 0 });
+      expect(await h.snapshot()).to.equal(snapshot);
+    });
+
+    it('stamp-history marks archived text still inside the window and leaves it for the purge', async () => {
+      await archived();
+      for (const kind of ARCHIVED_KINDS)
+        for (const name of await coldCollections(h.db, kind))
+          await h.db.connection.db!.collection(name).updateMany({}, { $unset: { [TEXT_MARK]: '' } });
+      const run = await markArchivedText(h.services.context);
+      expect(run).to.deep.include({ purged: 0 });
+      expect(run.marked).to.be.greaterThan(2);
+      expect(await everything(), 'within the default year: kept').to.include(SECRETS.cancelReason);
+      for (const d of await coldCopies()) expect(d[TEXT_MARK] === true).to.equal(holdsText(d.kind, d));
     });
 
     it('erases an employee everywhere: nothing of them left in any collection, hot or cold; HR counts unchanged', async () => {

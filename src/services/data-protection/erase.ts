@@ -2,7 +2,7 @@
 // closed, and the person's identity, name, e-mail and every piece of free text about them removed. Sessions stay as
 // de-identified facts under the person's opaque id, so HR counts and allowance history add up. The erasure itself is
 // audited: who and when, never what.
-import { ERASED_TEXT } from '../../store/person-data.js';
+import { ERASED_TEXT } from '../../store/free-text.js';
 import type { PersonDoc } from '../../store/models.js';
 import { identityKey } from '../../domain/types.js';
 import type { ServiceContext } from '../context.js';

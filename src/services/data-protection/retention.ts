@@ -7,7 +7,7 @@
 import { bucketsAfter, dayKey, nextDay } from '../../domain/time.js';
 import { ARCHIVE_MARK } from '../../store/archive.js';
 import { DEFAULT_RETENTION_DAYS } from '../../store/models.js';
-import { ERASED_TEXT } from '../../store/person-data.js';
+import { ERASED_TEXT } from '../../store/free-text.js';
 import type { ServiceContext } from '../context.js';
 
 export const RETENTION_DAYS_PER_PASS = 31;
@@ -61,4 +61,21 @@ export async function purgeExpiredText(ctx: ServiceContext, daysPerPass = RETENT
     report.claims = keys.length > 0 ? await ctx.store.claims.replaceText(keys, ERASED_TEXT) : 0;
   }
   return report;
+}
+
+/**
+ * The one-off for cold history an older version archived without the text mark (`npm run admin -- stamp-history`):
+ * its copies that still hold free text are marked, then the days among theirs that retention has already walked past
+ * are purged again, for the organisations whose walk passed them (the purge finds cold text by its mark only).
+ */
+export async function markArchivedText(ctx: ServiceContext): Promise<{ marked: number; purged: number }> {
+  const { marked, days } = await ctx.store.historyStamps.markColdText();
+  const [marks, windows] = await Promise.all([ctx.store.sweepMarks.all(), ctx.store.retention.windows()]);
+  let purged = 0;
+  for (const day of days) {
+    const walked = windows.map((org) => String(org._id)).filter((orgId) => (marks.get(`retention:${orgId}`) ?? '') >= day);
+    const counts = await ctx.store.retention.purgeDay(day, walked, marks.get(ARCHIVE_MARK));
+    purged += counts.requests + counts.sessions + counts.auditEvents;
+  }
+  return { marked, purged };
 }

@@ -1,6 +1,6 @@
 // Replacing a person's strings (name, e-mail, platform ids, their free text) inside stored plain data: owed
 // notices and audit details are shapes of many kinds, so they are walked rather than rewritten field by field.
-import { ERASED_TEXT } from '../../store/person-data.js';
+import { ERASED_TEXT } from '../../store/free-text.js';
 
 /** `value` with every occurrence of each secret (case-sensitive, at least 3 characters) replaced by ERASED_TEXT. */
 export function scrubbed<T>(value: T, secrets: string[]): T {
