@@ -14,7 +14,7 @@ import { settleOwed } from './owed.js';
 import { REMINDER_CLAIM_RETENTION_MS, sendDueReminders } from './reminders.js';
 import { rollForwardDecision } from './reschedule/decisions.js';
 import { archiveSettled, claimOfChange, sweepClaims } from './reservations/index.js';
-import { purgeExpiredText } from './data-protection/retention.js';
+import { purgeExpiredClaimText, purgeExpiredText } from './data-protection/retention.js';
 import { partiesOf } from './views.js';
 
 export const DELIVERY_KEY_RETENTION_MS = 7 * 86_400_000;
@@ -128,8 +128,7 @@ async function removeDays(
 async function sweepHistory(ctx: ServiceContext, report: SweepReport): Promise<void> {
   const marks = await ctx.store.sweepMarks.all();
   try {
-    const purged = await purgeExpiredText(ctx);
-    report.textPurged = purged.requests + purged.sessions + purged.auditEvents + purged.claims + purged.recommendations;
+    report.textPurged += await purgeExpiredClaimText(ctx);
   } catch (err) {
     ctx.log.warn({ err: (err as Error).name }, 'sweep could not purge text past retention');
   }
@@ -172,8 +171,16 @@ export async function sweep(ctx: ServiceContext, reschedule: RescheduleService):
   } catch (err) {
     ctx.log.warn({ err: (err as Error).name }, 'sweep could not send reminders');
   }
-  // History past its retention (free text, delivery keys, reminder markers) and settled history to move to the cold
-  // collections are walked once an hour, a day at a time.
+  // Free text past its window, in every pass: a pass purges a bounded number of documents, and the day that comes
+  // due at midnight is worked off by the passes that follow, a minute apart.
+  try {
+    const purged = await purgeExpiredText(ctx);
+    report.textPurged += purged.requests + purged.sessions + purged.auditEvents + purged.recommendations;
+  } catch (err) {
+    ctx.log.warn({ err: (err as Error).name }, 'sweep could not purge text past retention');
+  }
+  // History past its retention (delivery keys, reminder markers, change claims' text) and settled history to move to
+  // the cold collections are walked once an hour, a day at a time.
   if (
     await ctx.store.claims.claim(
       claimKeys.lease('history', Math.floor(now.getTime() / HOUR_MS)),

@@ -3,7 +3,8 @@
 // every organisation due that day at once), one update per collection: a pass costs the days that came due, not the
 // past. A day past the archive age is in its month's cold collection, where only the copies still holding text carry
 // the mark the purge finds them by (store/free-text.ts): the day's other documents are never returned.
-import { ArchiveRepository } from './archive.js';
+import type { Model } from 'mongoose';
+import { ARCHIVED_KINDS, ArchiveRepository } from './archive.js';
 import type { ArchivedKind, Models } from './models.js';
 import { holdingText, PURGED_TEXT, TEXT_MARK } from './free-text.js';
 
@@ -25,6 +26,27 @@ export class RetentionRepository {
     return this.models.Organisation.find({}, { _id: 1, retentionDays: 1, createdAt: 1 })
       .lean<{ _id: string; retentionDays?: number | null; createdAt: Date }[]>()
       .exec();
+  }
+
+  /**
+   * How many documents of each of these organisations still hold free text on one UTC day: the cold copies by their
+   * mark (the database returns only those), the hot side, small, by the text fields. A document met on both sides
+   * (a move killed between copy and delete) counts twice: an estimate, to size a pass.
+   */
+  async textHeldOn(day: string, orgIds: readonly string[], archivedThrough?: string): Promise<Map<string, number>> {
+    const reads = ARCHIVED_KINDS.flatMap((kind) => {
+      const { hot, cold } = this.archive.ofDay(kind, day, archivedThrough);
+      const read = (model: Model<unknown>, holding: Record<string, unknown>) =>
+        model
+          .find({ day, ...holding }, { orgId: 1 })
+          .lean<{ orgId: string }[]>()
+          .exec();
+      return [...(hot ? [read(hot, holdingText(kind))] : []), ...cold.map((model) => read(model, { [TEXT_MARK]: true }))];
+    });
+    const wanted = new Set(orgIds);
+    const counts = new Map<string, number>();
+    for (const doc of (await Promise.all(reads)).flat()) if (wanted.has(doc.orgId)) counts.set(doc.orgId, (counts.get(doc.orgId) ?? 0) + 1);
+    return counts;
   }
 
   /**

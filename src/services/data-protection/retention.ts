@@ -1,9 +1,10 @@
 // The sweep's retention step: each organisation's free text older than its window (default 365 days) is purged,
 // leaving who, what and when. Each organisation's history is walked one UTC day at a time (a sweep mark per
 // organisation, from the day it was created), each day once, when all of it has passed the window: a pass reads only
-// the days that came due since the last one (none in most hourly passes, one a day at steady state), at most
-// RETENTION_DAYS_PER_PASS (a backlog is worked off over several passes); a day due for several organisations is read
-// once for all of them.
+// the days that came due since the last one (none in most passes, one a day at steady state), at most
+// RETENTION_DAYS_PER_PASS; a day due for several organisations is read once for all of them. A pass changes at most
+// RETENTION_TEXT_PER_PASS documents, whole organisation-days at a time (at least one): what one day brings is worked
+// off over the next passes, a minute apart, so a pass costs the same however busy the day a year ago was.
 import { bucketsAfter, dayKey, nextDay } from '../../domain/time.js';
 import { ARCHIVE_MARK } from '../../store/archive.js';
 import { DEFAULT_RETENTION_DAYS } from '../../store/models.js';
@@ -11,6 +12,12 @@ import { ERASED_TEXT } from '../../store/free-text.js';
 import type { ServiceContext } from '../context.js';
 
 export const RETENTION_DAYS_PER_PASS = 31;
+/**
+ * Documents whose text one pass purges at most. FerretDB v1 writes each changed document in its own transaction
+ * (about a millisecond each on PostgreSQL), so this bounds a pass; the sweep's passes a minute apart purge 1,500 an
+ * hour, and a backlog (a window shortened) is worked off over the hours that follow.
+ */
+export const RETENTION_TEXT_PER_PASS = 25;
 /** Change claims are few (retired a day after they settle): at most this many are rewritten per pass. */
 export const RETENTION_BATCH = 500;
 const DAY_MS = 86_400_000;
@@ -19,49 +26,72 @@ export interface RetentionReport {
   requests: number;
   sessions: number;
   auditEvents: number;
-  claims: number;
   /** Clinical notes and decision reasons of extra-session recommendations (issue 19, §4). */
   recommendations: number;
 }
 
-export async function purgeExpiredText(ctx: ServiceContext, daysPerPass = RETENTION_DAYS_PER_PASS): Promise<RetentionReport> {
-  const now = ctx.clock().getTime();
+export interface RetentionLimits {
+  days: number;
+  documents: number;
+}
+
+export async function purgeExpiredText(
+  ctx: ServiceContext,
+  limits: RetentionLimits = { days: RETENTION_DAYS_PER_PASS, documents: RETENTION_TEXT_PER_PASS },
+): Promise<RetentionReport> {
+  const now = ctx.clock();
   const marks = await ctx.store.sweepMarks.all();
-  const report: RetentionReport = { requests: 0, sessions: 0, auditEvents: 0, claims: 0, recommendations: 0 };
-  let shortest = Infinity;
-  // Each organisation's due days (its own window, walked from its own mark); each day is then purged once for every
-  // organisation due on it, so a pass reads a day's history once, whatever the number of tenants.
+  const report: RetentionReport = { requests: 0, sessions: 0, auditEvents: 0, recommendations: 0 };
   const dueOn = new Map<string, string[]>();
-  const walkedTo = new Map<string, string>();
   for (const org of await ctx.store.retention.windows()) {
-    const days = org.retentionDays ?? DEFAULT_RETENTION_DAYS;
-    shortest = Math.min(shortest, days);
-    const before = new Date(now - days * DAY_MS);
-    const mark = `retention:${org._id}`;
+    const before = now.getTime() - (org.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS;
     // A day is purged once, when all of it is past the window: a session listed under its start's day may end the
     // next day, so the last day due is two days behind the window's edge (text is kept at most two days longer,
     // never less), and a day is never read again (an organisation never walked is walked from its creation).
-    const last = dayKey(new Date(before.getTime() - 2 * DAY_MS));
-    const due = bucketsAfter(marks.get(mark), last, daysPerPass, dayKey(org.createdAt), nextDay);
-    for (const day of due) dueOn.set(day, [...(dueOn.get(day) ?? []), String(org._id)]);
-    const walked = due.at(-1);
-    if (walked !== undefined) walkedTo.set(mark, walked);
+    const last = dayKey(new Date(before - 2 * DAY_MS));
+    for (const day of bucketsAfter(marks.get(markOf(org._id)), last, limits.days, dayKey(org.createdAt), nextDay))
+      dueOn.set(day, [...(dueOn.get(day) ?? []), String(org._id)]);
   }
-  for (const [day, orgIds] of [...dueOn].sort(([a], [b]) => a.localeCompare(b))) {
-    const purged = await ctx.store.retention.purgeDay(day, orgIds, marks.get(ARCHIVE_MARK));
+  // Day by day, each organisation's text in whole days while the pass has room (the first day holding text always,
+  // however large, so every pass makes progress). An organisation left for the next pass is left for all its later
+  // days too, so every day behind its mark is purged.
+  let room = limits.documents;
+  const left = new Set<string>();
+  const walked = new Map<string, string>();
+  for (const [day, due] of [...dueOn].sort(([a], [b]) => a.localeCompare(b))) {
+    const orgIds = due.filter((orgId) => !left.has(orgId));
+    if (orgIds.length === 0) continue;
+    const holding = await ctx.store.retention.textHeldOn(day, orgIds, marks.get(ARCHIVE_MARK));
+    const taken = orgIds.filter((orgId) => {
+      const count = holding.get(orgId) ?? 0;
+      if (count > 0 && count > room && room < limits.documents) return void left.add(orgId);
+      room -= count;
+      return true;
+    });
+    if (taken.length === 0) continue;
+    const purged = await ctx.store.retention.purgeDay(day, taken, marks.get(ARCHIVE_MARK));
     report.requests += purged.requests;
     report.sessions += purged.sessions;
     report.auditEvents += purged.auditEvents;
-    for (const orgId of orgIds) report.recommendations += await ctx.store.recommendations.purgeDay(orgId, day);
+    for (const orgId of taken) {
+      report.recommendations += await ctx.store.recommendations.purgeDay(orgId, day);
+      walked.set(orgId, day);
+    }
   }
-  for (const [mark, walked] of walkedTo) await ctx.store.sweepMarks.set(mark, walked, new Date(now));
-  // Change claims carry no organisation: the shortest window applies to all (settled ones are retired within a day anyway).
-  if (Number.isFinite(shortest)) {
-    const keys = await ctx.store.claims.withTextBefore(new Date(now - shortest * DAY_MS), RETENTION_BATCH, ERASED_TEXT);
-    report.claims = keys.length > 0 ? await ctx.store.claims.replaceText(keys, ERASED_TEXT) : 0;
-  }
+  for (const [orgId, day] of walked) await ctx.store.sweepMarks.set(markOf(orgId), day, now);
   return report;
 }
+
+/** Change claims carry no organisation: the shortest window applies to all (settled ones are retired within a day). */
+export async function purgeExpiredClaimText(ctx: ServiceContext): Promise<number> {
+  const windows = await ctx.store.retention.windows();
+  if (windows.length === 0) return 0;
+  const shortest = Math.min(...windows.map((org) => org.retentionDays ?? DEFAULT_RETENTION_DAYS));
+  const keys = await ctx.store.claims.withTextBefore(new Date(ctx.clock().getTime() - shortest * DAY_MS), RETENTION_BATCH, ERASED_TEXT);
+  return keys.length > 0 ? ctx.store.claims.replaceText(keys, ERASED_TEXT) : 0;
+}
+
+const markOf = (orgId: string): string => `retention:${orgId}`;
 
 /**
  * The one-off for cold history an older version archived without the text mark (`npm run admin -- stamp-history`):
@@ -73,7 +103,7 @@ export async function markArchivedText(ctx: ServiceContext): Promise<{ marked: n
   const [marks, windows] = await Promise.all([ctx.store.sweepMarks.all(), ctx.store.retention.windows()]);
   let purged = 0;
   for (const day of days) {
-    const walked = windows.map((org) => String(org._id)).filter((orgId) => (marks.get(`retention:${orgId}`) ?? '') >= day);
+    const walked = windows.map((org) => String(org._id)).filter((orgId) => (marks.get(markOf(orgId)) ?? '') >= day);
     const counts = await ctx.store.retention.purgeDay(day, walked, marks.get(ARCHIVE_MARK));
     purged += counts.requests + counts.sessions + counts.auditEvents;
   }
