@@ -56,16 +56,19 @@ export async function purgeExpiredText(
   // however large, so every pass makes progress). An organisation left for the next pass is left for all its later
   // days too, so every day behind its mark is purged.
   let room = limits.documents;
+  let tookText = false;
   const left = new Set<string>();
   const walked = new Map<string, string>();
   for (const [day, due] of [...dueOn].sort(([a], [b]) => a.localeCompare(b))) {
+    if (room <= 0 && tookText) break;
     const orgIds = due.filter((orgId) => !left.has(orgId));
     if (orgIds.length === 0) continue;
     const holding = await ctx.store.retention.textHeldOn(day, orgIds, marks.get(ARCHIVE_MARK));
     const taken = orgIds.filter((orgId) => {
       const count = holding.get(orgId) ?? 0;
-      if (count > 0 && count > room && room < limits.documents) return void left.add(orgId);
+      if (count > 0 && count > room && tookText) return void left.add(orgId);
       room -= count;
+      tookText ||= count > 0;
       return true;
     });
     if (taken.length === 0) continue;
