@@ -4,6 +4,7 @@
 // access export shows them and erasure removes them.
 import { PassThrough } from 'node:stream';
 import { expect } from 'chai';
+import sinon from 'sinon';
 import type { TurnContext } from 'botbuilder';
 import { Types } from 'mongoose';
 import { matchLocale, readerLocale } from '../../src/i18n/locales.js';
@@ -285,6 +286,42 @@ describe('i18n: where a reader’s language comes from', () => {
       expect(await h.run('set-language', '--org', 'acme', '--clear')).to.equal(0);
       expect((await directory().organisation('acme'))?.language).to.equal(null);
       expect(await h.db.models.Person.countDocuments({ orgId: 'acme', orgLanguage: { $ne: null } })).to.equal(0);
+    });
+
+    it('a run killed between the organisation and its people leaves no one wrong for long: running it again finishes it', async () => {
+      const killed = new Error('killed before the copy onto its people');
+      const copy = sinon.stub(h.db.models.Person, 'updateMany').returns({ exec: () => Promise.reject(killed) } as never);
+      try {
+        await h.run('set-language', '--org', 'globex', '--language', 'de').then(
+          () => expect.fail('the run should have died'),
+          (err: Error) => expect(err.message).to.equal('killed before the copy onto its people'),
+        );
+      } finally {
+        copy.restore();
+      }
+      // The organisation has its language; its people read as before until the copy; one added now has it already.
+      expect((await directory().organisation('globex'))?.language).to.equal('de');
+      expect((await person('UG1')).orgLanguage ?? null).to.equal(null);
+      await h.run(
+        'add-hr',
+        '--org',
+        'globex',
+        '--name',
+        'HR UG2',
+        '--zone',
+        'Europe/Paris',
+        '--platform',
+        'slack',
+        '--workspace',
+        'Tglobex',
+        '--user',
+        'UG2',
+      );
+      expect((await person('UG2')).orgLanguage).to.equal('de');
+      expect(await h.run('set-language', '--org', 'globex', '--language', 'de')).to.equal(0);
+      expect([(await person('UG1')).orgLanguage, (await person('UG2')).orgLanguage]).to.deep.equal(['de', 'de']);
+      expect(await h.run('set-language', '--org', 'globex', '--clear')).to.equal(0);
+      expect(await h.db.models.Person.countDocuments({ orgId: 'globex', orgLanguage: { $ne: null } })).to.equal(0);
     });
 
     it('is listed in the help', async () => {
