@@ -52,25 +52,21 @@ export async function purgeExpiredText(
     for (const day of bucketsAfter(marks.get(markOf(org._id)), last, limits.days, dayKey(org.createdAt), nextDay))
       dueOn.set(day, [...(dueOn.get(day) ?? []), String(org._id)]);
   }
-  // Day by day, each organisation's text in whole days while the pass has room (the first day holding text always,
-  // however large, so every pass makes progress). An organisation left for the next pass is left for all its later
-  // days too, so every day behind its mark is purged.
-  let room = limits.documents;
-  let tookText = false;
+  // Day by day, each organisation's text in whole days while the pass has room. An organisation left for the next
+  // pass is left for all its later days too, so every day behind its mark is purged.
+  const room = new PassRoom(limits.documents);
   const left = new Set<string>();
   const walked = new Map<string, string>();
   for (const [day, due] of [...dueOn].sort(([a], [b]) => a.localeCompare(b))) {
-    if (room <= 0 && tookText) break;
+    if (room.full) break;
     const orgIds = due.filter((orgId) => !left.has(orgId));
     if (orgIds.length === 0) continue;
     const holding = await ctx.store.retention.textHeldOn(day, orgIds, marks.get(ARCHIVE_MARK));
-    const taken = orgIds.filter((orgId) => {
-      const count = holding.get(orgId) ?? 0;
-      if (count > 0 && count > room && tookText) return void left.add(orgId);
-      room -= count;
-      tookText ||= count > 0;
-      return true;
-    });
+    const taken: string[] = [];
+    for (const orgId of orgIds) {
+      if (room.admit(holding.get(orgId) ?? 0)) taken.push(orgId);
+      else left.add(orgId);
+    }
     if (taken.length === 0) continue;
     const purged = await ctx.store.retention.purgeDay(day, taken, marks.get(ARCHIVE_MARK));
     report.requests += purged.requests;
@@ -95,6 +91,26 @@ export async function purgeExpiredClaimText(ctx: ServiceContext): Promise<number
 }
 
 const markOf = (orgId: string): string => `retention:${orgId}`;
+
+/** The documents a pass may still purge: whole organisation-days while they fit, the first one holding text always. */
+class PassRoom {
+  private tookText = false;
+
+  constructor(private room: number) {}
+
+  /** Once something was taken and no room is left, no further day is read. */
+  get full(): boolean {
+    return this.tookText && this.room <= 0;
+  }
+
+  /** Whether an organisation-day holding `count` documents is taken (counted in if so). */
+  admit(count: number): boolean {
+    if (count > 0 && count > this.room && this.tookText) return false;
+    this.room -= count;
+    this.tookText ||= count > 0;
+    return true;
+  }
+}
 
 /**
  * The one-off for cold history an older version archived without the text mark (`npm run admin -- stamp-history`):
