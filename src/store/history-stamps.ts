@@ -58,22 +58,29 @@ export class HistoryStampRepository {
 
   /**
    * Marks the cold copies an older version archived without the text mark (store/free-text.ts) that still hold free
-   * text, so the retention purge finds them: one read and one update per cold collection. Returns how many, and the
-   * UTC days they are on.
+   * text, so the retention purge finds them: one update per cold collection. Returns how many.
    */
-  async markColdText(): Promise<{ marked: number; days: string[] }> {
-    const days = new Set<string>();
+  async markColdText(): Promise<number> {
     let marked = 0;
     for (const kind of ARCHIVED_KINDS) {
       const unmarked = { [TEXT_MARK]: { $exists: false }, ...holdingText(kind) };
-      for (const cold of await this.archive.coldOfKind(kind)) {
-        const found = await cold.find(unmarked, { day: 1 }).lean<{ day?: string }[]>().exec();
-        if (found.length === 0) continue;
-        for (const doc of found) if (doc.day) days.add(doc.day);
+      for (const cold of await this.archive.coldOfKind(kind))
         marked += (await cold.updateMany(unmarked, { $set: { [TEXT_MARK]: true } }).exec()).modifiedCount;
-      }
     }
-    return { marked, days: [...days].sort() };
+    return marked;
+  }
+
+  /** The UTC days on which cold copies still hold marked text, each collection read whole (an operator's path). */
+  async markedTextDays(): Promise<string[]> {
+    const days = new Set<string>();
+    for (const kind of ARCHIVED_KINDS)
+      for (const cold of await this.archive.coldOfKind(kind))
+        for (const doc of await cold
+          .find({ [TEXT_MARK]: true }, { day: 1 })
+          .lean<{ day?: string }[]>()
+          .exec())
+          if (doc.day) days.add(doc.day);
+    return [...days].sort();
   }
 }
 

@@ -1,6 +1,7 @@
 // Data protection (docs/design.md §10): export, erasure of an employee and of a therapist, offboarding, retention.
 // Erasure is checked the strict way: every collection's documents, as JSON, hold none of the person's strings.
 import { expect } from 'chai';
+import sinon from 'sinon';
 import { DateTime } from 'luxon';
 import { Types } from 'mongoose';
 import type { Actor } from '../../src/services/types.js';
@@ -210,6 +211,33 @@ describe('services: data protection', () => {
       const snapshot = await h.snapshot();
       expect(await markArchivedText(h.services.context)).to.deep.equal({ marked: 0, purged: 0 });
       expect(await h.snapshot()).to.equal(snapshot);
+    });
+
+    it('stamp-history killed after marking and before purging: the next run purges what retention already passed', async () => {
+      await archived();
+      for (const kind of ARCHIVED_KINDS)
+        for (const name of await coldCollections(h.db, kind))
+          await h.db.connection.db!.collection(name).updateMany({}, { $unset: { [TEXT_MARK]: '' } });
+      expect((await h.services.admin.setPolicy(world.orgId, { retentionDays: 30 })).ok).to.equal(true);
+      h.advance(3_660_000);
+      await h.services.sweep();
+      const purge = sinon.stub(h.services.context.store.retention, 'purgeDay').rejects(new Error('killed after marking'));
+      await markArchivedText(h.services.context).then(
+        () => expect.fail('the run should have died'),
+        (err: Error) => expect(err.message).to.equal('killed after marking'),
+      );
+      purge.restore();
+      // Marked, not yet purged: the text is still there, and the sweep's walk has passed its days.
+      const copies = await coldCopies();
+      for (const d of copies) expect(d[TEXT_MARK] === true, `${d.in} ${String(d._id)}`).to.equal(holdsText(d.kind, d));
+      expect(await everything()).to.include(SECRETS.cancelReason);
+
+      const again = await markArchivedText(h.services.context);
+      expect(again.marked, 'nothing left to mark').to.equal(0);
+      expect(again.purged).to.be.greaterThan(2);
+      const after = await everything();
+      for (const old of [SECRETS.cancelReason, SECRETS.requestReason, SECRETS.declineNote]) expect(after).to.not.include(old);
+      expect((await coldCopies()).filter((d) => TEXT_MARK in d)).to.deep.equal([]);
     });
 
     it('stamp-history marks archived text still inside the window and leaves it for the purge', async () => {

@@ -114,12 +114,17 @@ class PassRoom {
 
 /**
  * The one-off for cold history an older version archived without the text mark (`npm run admin -- stamp-history`):
- * its copies that still hold free text are marked, then the days among theirs that retention has already walked past
- * are purged again, for the organisations whose walk passed them (the purge finds cold text by its mark only).
+ * its copies that still hold free text are marked, then every day of marked text that an organisation's retention
+ * walk has already passed is purged for it (the purge finds cold text by its mark only, and will not walk back).
+ * The purge reads what is marked, not what this run marked: a run killed after marking is finished by the next.
  */
 export async function markArchivedText(ctx: ServiceContext): Promise<{ marked: number; purged: number }> {
-  const { marked, days } = await ctx.store.historyStamps.markColdText();
-  const [marks, windows] = await Promise.all([ctx.store.sweepMarks.all(), ctx.store.retention.windows()]);
+  const marked = await ctx.store.historyStamps.markColdText();
+  const [days, marks, windows] = await Promise.all([
+    ctx.store.historyStamps.markedTextDays(),
+    ctx.store.sweepMarks.all(),
+    ctx.store.retention.windows(),
+  ]);
   let purged = 0;
   for (const day of days) {
     const walked = windows.map((org) => String(org._id)).filter((orgId) => (marks.get(markOf(orgId)) ?? '') >= day);
